@@ -1,0 +1,177 @@
+"""Evidence commands: ``init``, ``ingest``, ``documents`` and ``show``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from marsad.cli.app import Context, pass_context
+from marsad.cli.render import console, err_console, print_json, published_label, say_failure, short
+from marsad.errors import InputError, StorageError
+from marsad.ingest import IngestOptions, IngestReport, ItemResult, Metadata, ingest_paths
+from marsad.ingest.metadata import parse_published, validate_language
+from marsad.storage import custody
+from marsad.storage.store import Store
+
+_STATUS_STYLE = {"stored": "green", "duplicate": "cyan", "skipped": "yellow", "failed": "red"}
+
+
+@click.command()
+@pass_context
+def init(ctx: Context) -> None:
+    """Create the database (or upgrade its schema) and the blob store."""
+    with ctx.open(create=True) as store:
+        revision = store.current_revision()
+        console.print(f"Marsad database ready: [bold]{store.location.describe()}[/] (schema {revision})")
+        console.print(f"Blob store of originals: {store.location.blob_root}")
+
+
+def _check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_published("--published", value)
+        except InputError as exc:
+            raise click.BadParameter(exc.reason) from None
+    return value
+
+
+def _check_language(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            validate_language("--language", value)
+        except InputError as exc:
+            raise click.BadParameter(exc.reason) from None
+    return value
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--published", callback=_check_published, help="Publication date YYYY-MM-DD (or YYYY-MM, YYYY).")
+@click.option("--outlet", help="Outlet or source that published it.")
+@click.option("--url", help="Address it was published at.")
+@click.option("--title", help="Title.")
+@click.option("--author", help="Author or byline.")
+@click.option("--language", callback=_check_language, help="Language code, e.g. en, ar, fr.")
+@click.option("--max-size", default=50, show_default=True, type=click.IntRange(1, 4096), help="Largest report in MiB.")
+@click.option("--allow-partial", is_flag=True, help="Keep truncated HTML pages instead of refusing them.")
+@pass_context
+def ingest(ctx: Context, paths: tuple[str, ...], max_size: int, allow_partial: bool, **given: str | None) -> None:
+    """Preserve reports (text, HTML, JSON, JSON Lines, folders, zip/tar) as evidence.
+
+    Flags override what the files say; a sidecar NAME.meta.json next to a file supplies the same
+    fields for batch ingest. Bad items are reported one line each and the rest are stored.
+    """
+    options = IngestOptions(given=Metadata(**given), max_bytes=max_size << 20, allow_partial=allow_partial)
+    with ctx.open(create=True) as store:
+        report = _run_with_progress(store, list(paths), options)
+    _print_ingest_summary(report)
+    if report.failed:
+        sys.exit(1)
+
+
+def _run_with_progress(store: Store, paths: list[str], options: IngestOptions) -> IngestReport:
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console, transient=True, disable=not err_console.is_terminal,
+    )
+    task = progress.add_task("ingest", total=None)
+
+    def on_result(result: ItemResult) -> None:
+        if result.status == "failed":
+            say_failure(result.detail)
+        progress.advance(task)
+
+    with progress:
+        return ingest_paths(store, paths, options, on_result=on_result,
+                            on_items=lambda n: progress.update(task, total=n))
+
+
+def _print_ingest_summary(report: IngestReport) -> None:
+    table = Table(title="Ingest summary")
+    for status in ("stored", "duplicate", "skipped", "failed"):
+        table.add_column(status, justify="right", style=_STATUS_STYLE[status])
+    table.add_row(*(str(report.count(s)) for s in ("stored", "duplicate", "skipped", "failed")))
+    console.print(table)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--with-text", is_flag=True, help="Include each document's text in --json output.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most this many.")
+@pass_context
+def documents(ctx: Context, as_json: bool, with_text: bool, limit: int | None) -> None:
+    """List stored documents."""
+    with ctx.open() as store:
+        rows = store.list_documents(limit=limit)
+    if as_json:
+        print_json([_document_json(r, with_text) for r in rows])
+        return
+    table = Table(title=f"{len(rows)} documents")
+    for name in ("id", "published", "outlet", "title", "format", "captures"):
+        table.add_column(name, no_wrap=name in ("id", "published"), overflow="ellipsis")
+    for r in rows:
+        title = r["title"] or short(r["text"], 50)
+        table.add_row(r["id"], published_label(r), r["outlet"] or "", short(title, 50), r["format"], str(r["captures"] or 0))
+    console.print(table)
+
+
+def _document_json(row: dict[str, Any], with_text: bool) -> dict[str, Any]:
+    out = {k: v for k, v in row.items() if k not in ("text", "source_id")}
+    out["text_length"] = len(row["text"])
+    if with_text:
+        out["text"] = row["text"]
+    return out
+
+
+@click.command()
+@click.argument("record_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@pass_context
+def show(ctx: Context, record_id: str, as_json: bool) -> None:
+    """Show one document: metadata, text, captures and custody trail."""
+    with ctx.open() as store:
+        doc = store.get_document(record_id)
+        if doc is None:
+            raise StorageError(f"{record_id}: no such document; list them with `marsad documents`")
+        captures = store.captures_of(doc["id"])
+        with store.reader() as conn:
+            trail = custody.entries_for(conn, [doc["id"]] + [c["id"] for c in captures])
+    if as_json:
+        for c in captures:
+            c["metadata"] = json.loads(c.pop("metadata_json"))
+        print_json({"document": doc, "captures": captures, "custody": trail})
+        return
+    _print_document(doc, captures, trail)
+
+
+def _print_document(doc: dict[str, Any], captures: list[dict[str, Any]], trail: list[dict[str, Any]]) -> None:
+    meta = Table.grid(padding=(0, 2))
+    for label, key in (("id", "id"), ("title", "title"), ("outlet", "outlet"), ("author", "author"),
+                       ("url", "url"), ("language", "language"), ("format", "format"), ("encoding", "encoding"),
+                       ("sha256", "content_sha256"), ("blob", "blob_sha256"), ("record", "record_pointer")):
+        if doc.get(key):
+            meta.add_row(f"[bold]{label}[/]", str(doc[key]))
+    meta.add_row("[bold]published[/]", f"{published_label(doc)} (precision: {doc['published_precision']})")
+    console.print(Panel(meta, title="Document", expand=False))
+    console.print(Panel(doc["text"], title=f"Text ({len(doc['text'])} characters)"))
+    cap_table = Table(title="Captures")
+    for name in ("id", "captured_at", "origin"):
+        cap_table.add_column(name, overflow="fold")
+    for c in captures:
+        cap_table.add_row(c["id"], c["captured_at"], c["origin"])
+    console.print(cap_table)
+    trail_table = Table(title="Custody trail")
+    for name in ("#", "at", "actor", "action", "subject", "hash"):
+        trail_table.add_column(name, overflow="fold")
+    for e in trail:
+        trail_table.add_row(str(e["seq"]), e["at"], e["actor"], e["action"], e["subject_id"], e["entry_hash"][:16])
+    console.print(trail_table)
+
+
+COMMANDS = [init, ingest, documents, show]

@@ -1,0 +1,43 @@
+"""Shared terminal output: consoles, tables and JSON printing."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+def _width(stream: object) -> int | None:
+    """Terminals report their own width; pipes and files get a roomy one (or $COLUMNS)."""
+    isatty = getattr(stream, "isatty", lambda: False)
+    return None if isatty() else int(os.environ.get("COLUMNS", "140"))
+
+
+console = Console(highlight=False, width=_width(sys.stdout))
+err_console = Console(stderr=True, highlight=False, width=_width(sys.stderr))
+
+
+def say_failure(detail: str) -> None:
+    """One line on standard error for an item that failed."""
+    err_console.print(f"[red]failed[/]: {escape(detail)}", soft_wrap=True)
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` as indented JSON to standard output (no colours, for scripts)."""
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def short(text: str | None, width: int = 60) -> str:
+    """One line of at most ``width`` characters."""
+    if not text:
+        return ""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def published_label(row: dict[str, Any]) -> str:
+    """How a document's publication date reads in a table: the given value, or ``unknown``."""
+    return row.get("published_date") or row.get("published") or "unknown"

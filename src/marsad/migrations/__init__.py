@@ -1,0 +1,1 @@
+"""Alembic migrations for the Marsad schema; applied by ``marsad init``."""
