@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 import click
 
 from marsad import __version__
+from marsad.errors import MarsadError
 from marsad.storage import Store
 from marsad.storage.location import DEFAULT_DB
 
@@ -24,7 +27,28 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandFailed(click.ClickException):
+    """A deliberate Marsad error, shown as one ``error: ...`` line with exit code 1."""
+
+    exit_code = 1
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        """Print the one-line message on standard error."""
+        click.echo(f"error: {self.message}", err=True, file=file)
+
+
+class MarsadGroup(click.Group):
+    """A command group that turns :class:`MarsadError` into a one-line message, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the subcommand, translating deliberate errors."""
+        try:
+            return super().invoke(ctx)
+        except MarsadError as exc:
+            raise CommandFailed(str(exc)) from exc
+
+
+@click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar="MARSAD_DB", default=DEFAULT_DB, show_default=True,
               help="SQLite file, or a database URL such as postgresql+psycopg://user@host/marsad (env MARSAD_DB).")
 @click.option("--blobs", envvar="MARSAD_BLOBS", default=None,

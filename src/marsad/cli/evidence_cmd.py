@@ -114,7 +114,7 @@ def documents(ctx: Context, as_json: bool, with_text: bool, limit: int | None) -
         return
     table = Table(title=f"{len(rows)} documents")
     for name in ("id", "published", "outlet", "title", "format", "captures"):
-        table.add_column(name, no_wrap=name in ("id", "published"), overflow="ellipsis")
+        table.add_column(name, no_wrap=True, overflow="ellipsis")
     for r in rows:
         title = r["title"] or short(r["text"], 50)
         table.add_row(r["id"], published_label(r), r["outlet"] or "", short(title, 50), r["format"], str(r["captures"] or 0))

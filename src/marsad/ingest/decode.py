@@ -72,4 +72,11 @@ def decode_text(item: str, data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(item, "text encoding could not be determined", "convert it to UTF-8 and ingest again")
-    return str(best), best.encoding
+    text = str(best)
+    if best.encoding != "cp1252":  # prefer the commonest name when it reads the same
+        try:
+            if data.decode("cp1252") == text:
+                return text, "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return text, best.encoding

@@ -103,7 +103,16 @@ def parse_text(name: str, data: bytes) -> Parsed:
     text, encoding = decode_text(name, data)
     cleaned = strip_boilerplate(text)
     return Parsed(name=name, format="text", text=cleaned.text, content=data, original=data,
-                  encoding=encoding, boilerplate_removed=cleaned.removed_chars)
+                  found=Metadata(title=headline_of(cleaned.text)), encoding=encoding,
+                  boilerplate_removed=cleaned.removed_chars)
+
+
+def headline_of(text: str) -> str | None:
+    """The first line of a plain-text report when it stands alone as a headline."""
+    first, _, rest = text.partition("\n\n")
+    if rest.strip() and "\n" not in first and len(first) <= 150 and not first.rstrip().endswith((".", ":")):
+        return first.strip()
+    return None
 
 
 def ingest_paths(
