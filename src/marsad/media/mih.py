@@ -1,0 +1,165 @@
+"""Exact radius search over 256-bit hashes by multi-index hashing, compiled with numba.
+
+The 256 bits are cut into 12 chunks (4 of 22 bits, 8 of 21 bits). Two hashes within Hamming
+distance 35 differ in at most 2 bits of at least one chunk (pigeonhole: 12 x 3 > 35), so probing,
+in every chunk table, the query's chunk value and all values 1 or 2 bit flips away finds every
+stored hash within the radius; each candidate is then checked on all 256 bits. The search is
+exact for any radius up to :data:`MAX_RADIUS`.
+
+Each table is a CSR layout (``starts`` offsets into ``order``, row numbers sorted by chunk value),
+which costs 4 bytes per hash per table plus the hashes themselves: about 1 GB at 10 million.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+WIDTHS = np.array([16] * 16, dtype=np.int64)
+OFFSETS = np.concatenate([[0], np.cumsum(WIDTHS)[:-1]]).astype(np.int64)
+MAX_FLIPS = 1
+MAX_RADIUS = len(WIDTHS) * (MAX_FLIPS + 1) - 1  # 35
+
+
+def to_words(codes: np.ndarray) -> np.ndarray:
+    """``(n, 32)`` uint8 hashes (big-endian bit order) as ``(n, 4)`` native uint64 words."""
+    codes = np.ascontiguousarray(codes, dtype=np.uint8)
+    return codes.view(">u8").astype(np.uint64).reshape(-1, 4)
+
+
+@njit(inline="always", cache=True)
+def _chunk(words: np.ndarray, row: int, offset: int, width: int) -> np.int64:
+    word, bit = offset // 64, offset % 64
+    if bit + width <= 64:
+        value = (words[row, word] >> np.uint64(64 - bit - width)) & np.uint64((1 << width) - 1)
+    else:
+        high_bits = 64 - bit
+        low_bits = width - high_bits
+        high = words[row, word] & np.uint64((1 << high_bits) - 1)
+        low = words[row, word + 1] >> np.uint64(64 - low_bits)
+        value = (high << np.uint64(low_bits)) | low
+    return np.int64(value)
+
+
+@njit(inline="always", cache=True)
+def _popcount(x: np.uint64) -> np.int64:
+    x = x - ((x >> np.uint64(1)) & np.uint64(0x5555555555555555))
+    x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
+    x = (x + (x >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
+    return np.int64((x * np.uint64(0x0101010101010101)) >> np.uint64(56))
+
+
+@njit(inline="always", cache=True)
+def _distance(a: np.ndarray, i: int, b: np.ndarray, j: int) -> np.int64:
+    total = 0
+    for k in range(4):
+        total += _popcount(a[i, k] ^ b[j, k])
+    return total
+
+
+@njit(cache=True)
+def chunk_table(words: np.ndarray, offsets: np.ndarray, widths: np.ndarray) -> np.ndarray:
+    """Every row's chunk values, ``(n, 12)`` int64."""
+    n, m = words.shape[0], offsets.shape[0]
+    out = np.empty((n, m), np.int64)
+    for i in range(n):
+        for t in range(m):
+            out[i, t] = _chunk(words, i, offsets[t], widths[t])
+    return out
+
+
+@njit(cache=True)
+def _probe(sorted_words, order, starts_t, offsets, widths, flips, qwords, qi, qchunks, t, key, radius, out_ids, out_d, found):
+    for j in range(starts_t[key], starts_t[key + 1]):
+        d = _distance(sorted_words, j, qwords, qi)
+        if d > radius:
+            continue
+        row = order[j]
+        reported = False  # an earlier table that also reaches this row has reported it
+        for t2 in range(t):
+            x = _chunk(sorted_words, j, offsets[t2], widths[t2]) ^ qchunks[qi, t2]
+            if _popcount(np.uint64(x)) <= flips:
+                reported = True
+                break
+        if not reported:
+            if found < out_ids.shape[0]:
+                out_ids[found] = row
+                out_d[found] = d
+            found += 1
+    return found
+
+
+@njit(parallel=True, cache=True)
+def range_search(sorted_words, order, starts, offsets, widths, flips, qwords, radius, max_results):
+    """For each query, stored rows within ``radius`` (first ``max_results``) and the true count."""
+    nq, m = qwords.shape[0], offsets.shape[0]
+    qchunks = chunk_table(qwords, offsets, widths)
+    ids = np.full((nq, max_results), -1, np.int64)
+    dists = np.full((nq, max_results), -1, np.int64)
+    counts = np.zeros(nq, np.int64)
+    for qi in prange(nq):
+        found = 0
+        for t in range(m):
+            base = starts[t]
+            c = qchunks[qi, t]
+            w = widths[t]
+            found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, c, radius, ids[qi], dists[qi], found)
+            for b1 in range(w):
+                k1 = c ^ (1 << b1)
+                found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, k1, radius, ids[qi], dists[qi], found)
+                for b2 in range(b1 + 1, w if flips >= 2 else 0):
+                    found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, k1 ^ (1 << b2), radius, ids[qi], dists[qi], found)
+        counts[qi] = found
+    return ids, dists, counts
+
+
+class MultiIndex:
+    """An exact Hamming radius index over 256-bit hashes that grows by appending."""
+
+    def __init__(self) -> None:
+        self.words = np.empty((0, 4), np.uint64)
+        self._order: np.ndarray | None = None
+        self._starts: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        return int(self.words.shape[0])
+
+    def add(self, codes: np.ndarray) -> None:
+        """Append ``(n, 32)`` uint8 hashes; tables are rebuilt lazily on the next search."""
+        if len(codes):
+            self.words = np.concatenate([self.words, to_words(codes)])
+            self._order = None
+
+    def _build(self) -> None:
+        chunks = chunk_table(self.words, OFFSETS, WIDTHS)
+        order = np.empty((len(WIDTHS), len(self)), np.int32)
+        self._starts = []
+        for t, width in enumerate(WIDTHS):
+            order[t] = np.argsort(chunks[:, t], kind="stable")
+            counts = np.bincount(chunks[:, t], minlength=1 << int(width))
+            starts = np.zeros((1 << int(width)) + 1, np.int32)
+            np.cumsum(counts, out=starts[1:])
+            self._starts.append(starts)
+        self._order = order
+        self._sorted = np.stack([self.words[o] for o in order])
+
+    def search(self, codes: np.ndarray, radius: int, max_results: int = 64) -> list[list[tuple[int, int]]]:
+        """For each query hash, ``(row, distance)`` pairs within ``radius``, nearest first."""
+        if radius > MAX_RADIUS:
+            raise ValueError(f"radius {radius} is over the exact limit {MAX_RADIUS}")
+        if not len(self) or not len(codes):
+            return [[] for _ in range(len(codes))]
+        if self._order is None:
+            self._build()
+        starts = np.stack(self._starts_padded())
+        ids, dists, counts = range_search(self._sorted, self._order, starts, OFFSETS, WIDTHS, MAX_FLIPS, to_words(codes), radius, max_results)
+        results = []
+        for q in range(len(codes)):
+            k = min(int(counts[q]), max_results)
+            pairs = sorted(zip(dists[q, :k].tolist(), ids[q, :k].tolist()))
+            results.append([(row, dist) for dist, row in pairs])
+        return results
+
+    def _starts_padded(self) -> list[np.ndarray]:
+        size = max(len(s) for s in self._starts)
+        return [np.pad(s, (0, size - len(s)), constant_values=s[-1]) for s in self._starts]
