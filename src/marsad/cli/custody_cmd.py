@@ -28,11 +28,12 @@ def verify(ctx: Context, as_json: bool) -> None:
     if as_json:
         print_json({
             "ok": report.ok, "entries": report.entries, "head_hash": report.head_hash,
-            "documents": report.documents, "captures": report.captures, "blobs": report.blobs,
+            "documents": report.documents, "captures": report.captures, "media": report.media,
+            "blobs": report.blobs,
             "problems": [p.__dict__ for p in report.problems],
         })
     else:
-        summary = (f"{report.entries} custody entries, {report.documents} documents, "
+        summary = (f"{report.entries} custody entries, {report.documents} documents, {report.media} media, "
                    f"{report.captures} captures, {report.blobs} blobs checked")
         if report.ok:
             console.print(f"[green]OK[/]: {summary}; chain head {report.head_hash}")

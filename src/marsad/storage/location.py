@@ -27,6 +27,11 @@ class Location:
     sqlite_path: Path | None
 
     @property
+    def index_root(self) -> Path:
+        """Folder of the persisted hash indexes, beside the blob store (rebuildable from the database)."""
+        return self.blob_root.with_name(self.blob_root.stem + ".index")
+
+    @property
     def is_sqlite(self) -> bool:
         """True when the database is an embedded SQLite file."""
         return self.sqlite_path is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Column,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -87,6 +88,74 @@ custody_log = Table(
     UniqueConstraint("entry_hash", name="uq_custody_entry_hash"),
 )
 
+media = Table(
+    "media",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("sha256", String(64), nullable=True, unique=True),
+    Column("md5", String(32), nullable=True),
+    Column("blob_sha256", String(64), nullable=True, index=True),
+    Column("kind", String(10), nullable=False),
+    Column("format", String(40), nullable=True),
+    Column("byte_size", BigInteger, nullable=True),
+    Column("width", Integer, nullable=True),
+    Column("height", Integer, nullable=True),
+    Column("duration", Float, nullable=True),
+    Column("title", Text, nullable=True),
+    Column("origin", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+media_captures = Table(
+    "media_captures",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("media_id", String(40), ForeignKey("media.id"), nullable=False, index=True),
+    Column("origin", Text, nullable=False),
+    Column("metadata_json", Text, nullable=False),
+    Column("captured_at", String(32), nullable=False),
+)
+
+media_signals = Table(
+    "media_signals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("media_id", String(40), ForeignKey("media.id"), nullable=False, index=True),
+    Column("signal", String(16), nullable=False, index=True),
+    Column("variant", String(24), nullable=False),
+    Column("t", Float, nullable=True),
+    Column("value", Text, nullable=False),
+    Column("quality", Integer, nullable=True),
+)
+
+banks = Table(
+    "banks",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("description", Text, nullable=True),
+    Column("thresholds_json", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+bank_entries = Table(
+    "bank_entries",
+    metadata,
+    Column("bank_id", String(40), ForeignKey("banks.id"), primary_key=True),
+    Column("media_id", String(40), ForeignKey("media.id"), primary_key=True),
+    Column("labels_json", Text, nullable=False),
+    Column("added_at", String(32), nullable=False),
+)
+
+media_clusters = Table(
+    "media_clusters",
+    metadata,
+    Column("media_id", String(40), ForeignKey("media.id"), primary_key=True),
+    Column("cluster_id", String(40), nullable=False, index=True),
+)
+
 # Columns whose values the custody log fingerprints; changing any of them is tampering.
 DOCUMENT_EVIDENCE_COLUMNS = tuple(c.name for c in documents.columns)
 CAPTURE_EVIDENCE_COLUMNS = tuple(c.name for c in captures.columns)
+MEDIA_EVIDENCE_COLUMNS = tuple(c.name for c in media.columns)
+MEDIA_CAPTURE_EVIDENCE_COLUMNS = tuple(c.name for c in media_captures.columns)

@@ -13,14 +13,23 @@ from marsad.storage.evidence import row_digest
 from marsad.storage.schema import (
     CAPTURE_EVIDENCE_COLUMNS,
     DOCUMENT_EVIDENCE_COLUMNS,
+    MEDIA_CAPTURE_EVIDENCE_COLUMNS,
+    MEDIA_EVIDENCE_COLUMNS,
     captures,
     custody_log,
     documents,
+    media,
+    media_captures,
 )
 from marsad.storage.store import Store
 
 # custody action that records each kind of evidence row
-_RECORDING_ACTIONS = {"document": "document.stored", "capture": "capture.recorded"}
+_RECORDING_ACTIONS = {
+    "document": "document.stored",
+    "capture": "capture.recorded",
+    "media": "media.stored",
+    "media_capture": "media.captured",
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,7 @@ class VerifyReport:
     head_hash: str = custody.GENESIS_HASH
     documents: int = 0
     captures: int = 0
+    media: int = 0
     blobs: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -58,6 +68,8 @@ def verify_store(store: Store, on_blob: Callable[[], None] | None = None) -> Ver
         recorded = _recorded_digests(conn)
         report.documents = _check_rows(conn, documents, "document", DOCUMENT_EVIDENCE_COLUMNS, recorded, report)
         report.captures = _check_rows(conn, captures, "capture", CAPTURE_EVIDENCE_COLUMNS, recorded, report)
+        report.media = _check_rows(conn, media, "media", MEDIA_EVIDENCE_COLUMNS, recorded, report)
+        report.captures += _check_rows(conn, media_captures, "media_capture", MEDIA_CAPTURE_EVIDENCE_COLUMNS, recorded, report)
         blob_owners = _blob_owners(conn)
     for digest, owner in sorted(blob_owners.items()):
         report.blobs += 1
@@ -112,5 +124,7 @@ def _blob_owners(conn: Connection) -> dict[str, str]:
     for row in conn.execute(select(captures.c.blob_sha256, captures.c.document_id)):
         owners.setdefault(row.blob_sha256, row.document_id)
     for row in conn.execute(select(documents.c.blob_sha256, documents.c.id)):
+        owners.setdefault(row.blob_sha256, row.id)
+    for row in conn.execute(select(media.c.blob_sha256, media.c.id).where(media.c.blob_sha256.is_not(None))):
         owners.setdefault(row.blob_sha256, row.id)
     return owners
