@@ -33,6 +33,10 @@ class Marsad:
     def json(self, *args: str) -> Any:
         return json.loads(self(*args, "--json").stdout)
 
+    def json_fail(self, *args: str) -> Any:
+        """JSON output of a command expected to exit 1."""
+        return json.loads(self(*args, "--json", expect=1).stdout)
+
     def sql(self, query: str, *params: Any) -> list[tuple]:
         with sqlite3.connect(self.db) as conn:
             rows = conn.execute(query, params).fetchall()

@@ -124,7 +124,7 @@ def match_command(ctx: Context, paths: tuple[str, ...], bank: str | None, as_jso
     results, failed = [], False
     with ctx.open() as store:
         matcher = Matcher(store)
-        for item in iter_media_files(list(paths)):
+        for item in iter_media_files(list(paths), store):
             try:
                 if isinstance(item, InputError):
                     raise item

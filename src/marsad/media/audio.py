@@ -20,7 +20,7 @@ import numpy as np
 from marsad.errors import InputError, MarsadError
 
 ITEM_SECONDS = 0.1238  # Chromaprint's default algorithm: 4096-sample hops at 11025 Hz, 3 overlap
-MIN_ITEMS = 40  # about 5 seconds of audio
+MIN_ITEMS = 30  # about 4 seconds of audio
 MAX_BIT_ERROR = 0.30
 
 

@@ -4,10 +4,13 @@ Every image is decoded with EXIF orientation applied (first frame of an animatio
 most 512 pixels on its long side as the PDQ reference hasher does, stripped of letterbox,
 pillarbox and other uniform borders, and then hashed:
 
-- reference side (stored): the whole picture, its 7 other dihedral forms (mirrors, quarter turns)
-  and its centre (10% cut from each side), which survives crops and corner logos;
-- query side: the whole picture, centres at several cut sizes (a cropped copy's centre lines up
-  with the original's), and centres of the picture turned back by small angles (rotated copies).
+- reference side (stored): the reference PDQ of the whole picture (conformant with Meta's
+  hasher), its 7 other dihedral forms (mirrors, quarter turns), and, from the picture without
+  borders, centres (10% and 25% cut from each side: they survive crops and corner logos) and a
+  histogram-equalised form (it survives brightness and contrast changes);
+- query side: the whole picture, its mirror and equalised form, centres at several cut sizes (a
+  cropped copy's centre lines up with the original's), and centres of the picture turned back by
+  small angles (rotated copies).
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ class ImageHash:
 class DecodedImage:
     """A decoded image reduced for hashing, with what was learnt decoding it."""
 
-    pixels: np.ndarray  # RGB uint8, at most HASH_SIDE on the long side, borders removed
+    raw: np.ndarray  # RGB uint8, at most HASH_SIDE on the long side: what the PDQ reference hashes
+    pixels: np.ndarray  # the same with letterbox, pillarbox and other flat borders removed
     width: int
     height: int
     format: str
@@ -70,13 +74,16 @@ def decode_image(name: str, data: bytes) -> DecodedImage:
             image = image.convert("RGB")
     except InputError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(name, f"not a readable image ({type(exc).__name__})", "check the file type") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise InputError(name, "image is too large to decode safely (decompression bomb?)", "refused unread") from None
+    except UnidentifiedImageError:
+        raise InputError(name, "not a readable image (unknown or corrupt format)", "check the file type") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise InputError(name, f"corrupt or truncated image ({exc})", "fetch the original again") from None
     image.thumbnail((HASH_SIDE, HASH_SIDE), Image.Resampling.BOX)
-    pixels, trimmed = trim_borders(np.asarray(image))
-    return DecodedImage(pixels=pixels, width=width, height=height, format=fmt, trimmed=trimmed)
+    raw = np.ascontiguousarray(np.asarray(image))
+    pixels, trimmed = trim_borders(raw)
+    return DecodedImage(raw=raw, pixels=pixels, width=width, height=height, format=fmt, trimmed=trimmed)
 
 
 def trim_borders(
@@ -136,9 +143,13 @@ def equalized(pixels: np.ndarray) -> np.ndarray:
 
 
 def reference_hashes(image: DecodedImage) -> list[ImageHash]:
-    """The hashes stored for an image: 8 dihedral forms and the centre."""
-    bits, quality = pdqhash.compute_dihedral(image.pixels)
+    """The hashes stored for an image: the reference PDQ in its 8 dihedral forms, then the
+    picture without borders (when it had any), its centres and its equalised form."""
+    bits, quality = pdqhash.compute_dihedral(image.raw)
     hashes = [ImageHash(name, bits_to_hex(b), int(quality)) for name, b in zip(DIHEDRAL_NAMES, bits, strict=True)]
+    if any(image.trimmed):
+        value, q = pdq(image.pixels)
+        hashes.append(ImageHash("trimmed", value, q))
     for cut in CENTRE_CUTS:
         value, q = pdq(centre(image.pixels, cut))
         hashes.append(ImageHash(f"centre-{cut:g}", value, q))
@@ -149,8 +160,11 @@ def reference_hashes(image: DecodedImage) -> list[ImageHash]:
 
 def query_hashes(image: DecodedImage) -> list[ImageHash]:
     """The hashes a query image is looked up with: whole, centres, and small rotations undone."""
-    value, quality = pdq(image.pixels)
+    value, quality = pdq(image.raw)
     hashes = [ImageHash("full", value, quality)]
+    if any(image.trimmed):
+        value, q = pdq(image.pixels)
+        hashes.append(ImageHash("trimmed", value, q))
     for name, pixels in (("mirror", np.fliplr(image.pixels)), ("equalized", equalized(image.pixels))):
         value, q = pdq(pixels)
         hashes.append(ImageHash(name, value, q))

@@ -58,18 +58,31 @@ def media_id_for(sha256: str) -> str:
     return f"med_{sha256[:20]}"
 
 
-def iter_media_files(paths: list[str | Path]) -> Iterator[Path | InputError]:
-    """Files under ``paths`` (folders recursively, sorted, hidden files skipped)."""
+def iter_media_files(paths: list[str | Path], store: Store | None = None) -> Iterator[Path | InputError]:
+    """Files under ``paths`` (folders recursively, sorted, hidden files skipped).
+
+    The database's own files (SQLite file, blob store, indexes) are never taken as media.
+    """
+    own: set[Path] = set()
+    if store is not None:
+        loc = store.location
+        own = {loc.blob_root, loc.index_root} | ({loc.sqlite_path} if loc.sqlite_path else set())
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                yield from (Path(root) / f for f in sorted(files) if not f.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() not in own)
+                yield from (Path(root) / f for f in sorted(files)
+                            if not f.startswith(".") and not _is_database_file(Path(root) / f, own))
         elif path.is_file():
             yield path
         else:
             yield InputError(str(path), "no such file or folder", "check the path")
+
+
+def _is_database_file(path: Path, own: set[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == p or str(resolved).startswith(f"{p}-") for p in own)
 
 
 def add_media(store: Store, paths: list[str | Path], options: AddOptions | None = None,
@@ -79,7 +92,7 @@ def add_media(store: Store, paths: list[str | Path], options: AddOptions | None 
     matcher = Matcher(store)
     bank_id = bank_id_for(store, options.bank, create=True) if options.bank else None
     results = []
-    for item in iter_media_files(paths):
+    for item in iter_media_files(paths, store):
         if isinstance(item, InputError):
             result = AddResult(item.item, "failed", detail=str(item))
         else:

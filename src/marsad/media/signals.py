@@ -13,6 +13,7 @@ from pathlib import Path
 import av
 
 from marsad.errors import InputError
+from marsad.ingest.decode import sniff_binary
 from marsad.media.audio import AudioPrint, fingerprint
 from marsad.media.image import ImageHash, decode_image, query_hashes, reference_hashes
 from marsad.media.video import FrameHash, hash_video
@@ -76,6 +77,8 @@ def compute_signals(path: Path, *, for_query: bool = False) -> MediaSignals:
         if for_query:
             signals.query = query_hashes(image)
         return signals
+    if sniff_binary(data[:8192]) is None:
+        raise InputError(name, "not an image, video or audio file (it is text)", "reports go through `marsad ingest`")
     return _timed_media(path, name, base)
 
 
@@ -85,6 +88,9 @@ def _timed_media(path: Path, name: str, base: dict) -> MediaSignals:
             has_video, has_audio = bool(container.streams.video), bool(container.streams.audio)
             fmt = container.format.name.split(",")[0]
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
+        known = sniff_binary(path.read_bytes()[:64])
+        if known and known != "binary data":
+            raise InputError(name, f"{known} cannot be opened: truncated or corrupt", "fetch the original again") from None
         raise InputError(name, "not an image, video or audio file (or corrupt)", "check the file type") from None
     if has_video:
         info = hash_video(name, path)
@@ -95,6 +101,6 @@ def _timed_media(path: Path, name: str, base: dict) -> MediaSignals:
     if has_audio:
         audio = fingerprint(name, path)
         if audio is None:
-            raise InputError(name, "audio is too short or silent to fingerprint (under ~5 s)", "nothing to match")
+            raise InputError(name, "audio is too short or silent to fingerprint (under ~4 s)", "nothing to match")
         return MediaSignals(kind="audio", format=fmt, duration=audio.duration, audio=audio, **base)
     raise InputError(name, "has neither picture nor sound streams", "check the file type")
