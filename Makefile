@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo/marsad.db
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install system-deps bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -17,20 +17,33 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: $(STAMP) system-deps
 	@rm -rf demo
 	$(BIN)/marsad --db $(DEMO_DB) init
 	$(BIN)/marsad --db $(DEMO_DB) ingest samples/corpus
 	$(BIN)/marsad --db $(DEMO_DB) documents
+	$(BIN)/python samples/make_media.py demo/media
+	$(BIN)/marsad --db $(DEMO_DB) media add demo/media/releases --bank "known releases" \
+		--label producer="Fictional Media Office" --label behaviour="child soldiers"
+	$(BIN)/marsad --db $(DEMO_DB) match demo/media/incoming
+	$(BIN)/marsad --db $(DEMO_DB) media add demo/media/incoming
+	$(BIN)/marsad --db $(DEMO_DB) media clusters
 	$(BIN)/marsad --db $(DEMO_DB) custody verify
 	@echo ""
 	@echo "Demo database: $(abspath $(DEMO_DB)) (originals in $(abspath demo/marsad.blobs))"
 	@echo "Try: $(BIN)/marsad --db $(DEMO_DB) show <document id>"
 
 # pytest exits 5 when it collects no test: that is not a failure of the build.
-test: $(STAMP)
+test: $(STAMP) system-deps
 	@$(BIN)/python -m pytest; rc=$$?; \
 		if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; exit $$rc
+
+bench: $(STAMP) system-deps
+	$(BIN)/python benchmarks/media_robustness.py
+	$(BIN)/python benchmarks/media_speed.py
 
 clean:
 	rm -rf demo .pytest_cache build dist src/*.egg-info

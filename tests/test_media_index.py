@@ -37,12 +37,13 @@ def test_hash_index_persists_appends_and_catches_up(tmp_path, marsad):
     from media_helpers import image
 
     marsad("media", "add", str(image(tmp_path, "a.png", 1)), str(image(tmp_path, "b.png", 2)))
+    stored_hashes = sum(m["signals"]["pdq"] for m in marsad.json("media"))
     with Store.open(marsad.db) as store:
         index = HashIndex(store, "pdq")
-        assert len(index) == 2 * 11
+        assert len(index) == stored_hashes > 2
         stored = index.codes.copy()
         folder = index.folder
-    assert (folder / "codes.u8").stat().st_size == 22 * 32
+    assert (folder / "codes.u8").stat().st_size == stored_hashes * 32
     (folder / "codes.u8").unlink()  # a lost index is rebuilt from the database on open
     (folder / "rows.i64").unlink()
     with Store.open(marsad.db) as store:

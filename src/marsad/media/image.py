@@ -30,7 +30,10 @@ from marsad.media.hashes import bits_to_hex
 MAX_PIXELS = 80_000_000
 HASH_SIDE = 512
 CENTRE_CUTS = (0.10, 0.25)  # stored centres: 80% and 50% of the picture
-QUERY_CUTS = (0.025, 0.05, 0.075, 0.10, 0.125, 0.1875, 0.2, 0.2125, 0.225, 0.2375, 0.25)
+# A copy cropped by c on each side lines its centre cut by q up with the stored centre cut by k when
+# (1 - 2c)(1 - 2q) = 1 - 2k: these cuts cover crops up to about 12% per side for both stored centres.
+QUERY_CUTS = (0.0125, 0.025, 0.0375, 0.05, 0.0625, 0.075, 0.0875, 0.10, 0.1125, 0.125,
+              0.19, 0.1975, 0.205, 0.2125, 0.22, 0.2275, 0.235, 0.2425, 0.25)
 QUERY_ANGLES = (-6.0, -4.0, -2.0, 2.0, 4.0, 6.0)
 DIHEDRAL_NAMES = ("full", "rot90", "rot180", "rot270", "flipv", "fliph", "rot90flipv", "rot90fliph")
 
@@ -155,6 +158,8 @@ def reference_hashes(image: DecodedImage) -> list[ImageHash]:
         hashes.append(ImageHash(f"centre-{cut:g}", value, q))
     value, q = pdq(equalized(image.pixels))
     hashes.append(ImageHash("equalized", value, q))
+    value, q = pdq(equalized(centre(image.pixels, CENTRE_CUTS[-1])))
+    hashes.append(ImageHash(f"eq-centre-{CENTRE_CUTS[-1]:g}", value, q))
     return hashes
 
 
@@ -168,9 +173,14 @@ def query_hashes(image: DecodedImage) -> list[ImageHash]:
     for name, pixels in (("mirror", np.fliplr(image.pixels)), ("equalized", equalized(image.pixels))):
         value, q = pdq(pixels)
         hashes.append(ImageHash(name, value, q))
-    for cut in QUERY_CUTS:
-        value, q = pdq(centre(image.pixels, cut))
-        hashes.append(ImageHash(f"centre-{cut:g}", value, q))
+    sources = [("", image.pixels)] + ([("raw-", image.raw)] if any(image.trimmed) else [])
+    for prefix, pixels in sources:  # a crop can leave a flat edge that trimming then removes
+        for cut in QUERY_CUTS:
+            value, q = pdq(centre(pixels, cut))
+            hashes.append(ImageHash(f"{prefix}centre-{cut:g}", value, q))
+            if cut >= 0.19:  # lines up with the stored equalised small centre (logo, brightness and crop together)
+                value, q = pdq(equalized(centre(pixels, cut)))
+                hashes.append(ImageHash(f"{prefix}eq-centre-{cut:g}", value, q))
     for angle in QUERY_ANGLES:
         value, q = pdq(centre(rotate(image.pixels, angle), CENTRE_CUTS[0]))
         hashes.append(ImageHash(f"turn{angle:+g}", value, q))
