@@ -5,13 +5,18 @@ append-only copy of their hashes (``codes.u8``) and row ids (``rows.i64``) so th
 one file read. New signals are appended after their transaction commits; anything the files miss
 (a crash between the two) is caught up from the database on open. Search is exact:
 
-- rows covered by the last multi-index build (see :mod:`marsad.media.mih`) are probed through it,
-  rows added since are scanned directly, and the tables are rebuilt (and saved) only when those
-  newer rows pass a tenth of the built ones;
+- stored hashes are covered by a few multi-index segments (see :mod:`marsad.media.mih`), each
+  over a contiguous block of rows, plus a short tail of the newest rows that is scanned directly;
+- when the tail reaches :data:`SCAN_LIMIT` it becomes a new segment, and a segment at least half
+  the size of the one before it is merged with it (as in a log-structured merge tree), so adding
+  media never re-sorts everything and there are about log2(n / SCAN_LIMIT) segments;
+- segment tables are saved under ``segments/START-END/`` and loaded back by the next process;
 - radii above the multi-index limit of 31 fall back to a full scan with faiss.
 """
 
 from __future__ import annotations
+
+import shutil
 
 import faiss
 import numpy as np
@@ -34,7 +39,7 @@ class HashIndex:
         self.folder = store.location.index_root / signal
         self.codes = np.empty((0, 32), np.uint8)
         self.rows = np.empty(0, np.int64)
-        self._mih: MultiIndex | None = None
+        self.segments: list[tuple[int, int, MultiIndex]] = []
         self._load()
 
     def __len__(self) -> int:
@@ -50,6 +55,7 @@ class HashIndex:
             n = min(len(rows), len(codes) // 32)  # a torn append is dropped and caught up below
             self.rows, self.codes = rows[:n], codes[: n * 32].reshape(n, 32)
         self.catch_up()
+        self._load_segments()
 
     def catch_up(self) -> int:
         """Append signals committed to the database but not yet in the index files."""
@@ -71,6 +77,7 @@ class HashIndex:
         if len(self.rows) == 0:
             for name in ("codes.u8", "rows.i64"):
                 (self.folder / name).unlink(missing_ok=True)
+            shutil.rmtree(self.folder / "segments", ignore_errors=True)
         with (self.folder / "codes.u8").open("ab") as handle:
             handle.write(codes.tobytes())
         with (self.folder / "rows.i64").open("ab") as handle:
@@ -80,6 +87,42 @@ class HashIndex:
 
     # -- search ---------------------------------------------------------------------------
 
+    def _load_segments(self) -> None:
+        folder = self.folder / "segments"
+        ranges = sorted(tuple(map(int, d.name.split("-"))) for d in folder.glob("*-*") if d.is_dir()) if folder.exists() else []
+        position = 0
+        for start, end in ranges:
+            if start != position or end > len(self.rows):
+                break
+            segment = MultiIndex.load(folder / f"{start}-{end}", self.codes[start:end])
+            if segment is None:
+                break
+            self.segments.append((start, end, segment))
+            position = end
+        for start, end in ranges:  # anything not loaded is stale
+            if not any(s == start and e == end for s, e, _ in self.segments):
+                shutil.rmtree(folder / f"{start}-{end}", ignore_errors=True)
+
+    def _grow_segments(self) -> None:
+        """Turn a long tail into a segment and merge segments of similar size."""
+        covered = self.segments[-1][1] if self.segments else 0
+        if len(self.rows) - covered < SCAN_LIMIT:
+            return
+        self._add_segment(covered, len(self.rows))
+        while len(self.segments) >= 2:
+            (a_start, a_end, _), (_, b_end, _) = self.segments[-2], self.segments[-1]
+            if (b_end - a_end) * 2 < a_end - a_start:
+                break
+            for start, end, _ in self.segments[-2:]:
+                shutil.rmtree(self.folder / "segments" / f"{start}-{end}", ignore_errors=True)
+            del self.segments[-2:]
+            self._add_segment(a_start, b_end)
+
+    def _add_segment(self, start: int, end: int) -> None:
+        segment = MultiIndex(self.codes[start:end])
+        segment.save(self.folder / "segments" / f"{start}-{end}")
+        self.segments.append((start, end, segment))
+
     def search(self, hashes: list[str], radius: int) -> list[list[tuple[int, int]]]:
         """For each query hash, ``(signal row id, distance)`` of every stored hash within ``radius``."""
         queries = hexes_to_array(hashes)
@@ -87,24 +130,15 @@ class HashIndex:
             return [[] for _ in hashes]
         if radius > MAX_RADIUS:
             return self._faiss_scan(queries, radius)
-        built = self._multi_index()
+        self._grow_segments()
         hits: list[list[tuple[int, int]]] = [[] for _ in hashes]
-        if built is not None:
-            for q, found in enumerate(built.search(queries, radius, max_results=256)):
-                hits[q] = [(int(self.rows[i]), d) for i, d in found]
-        start = len(built) if built is not None else 0
-        for q, found in enumerate(_scan(self.codes[start:], queries, radius)):
-            hits[q] += [(int(self.rows[start + i]), d) for i, d in found]
+        for start, _end, segment in self.segments:
+            for q, found in enumerate(segment.search(queries, radius, max_results=256)):
+                hits[q] += [(int(self.rows[start + i]), d) for i, d in found]
+        covered = self.segments[-1][1] if self.segments else 0
+        for q, found in enumerate(_scan(self.codes[covered:], queries, radius)):
+            hits[q] += [(int(self.rows[covered + i]), d) for i, d in found]
         return hits
-
-    def _multi_index(self) -> MultiIndex | None:
-        if len(self.rows) < SCAN_LIMIT:
-            return None
-        if self._mih is None or len(self.rows) - len(self._mih) > len(self._mih) // 10:
-            self._mih = MultiIndex()
-            self._mih.add(self.codes)
-            self._mih.search(self.codes[:1], 0)  # build the tables now
-        return self._mih
 
     def _faiss_scan(self, queries: np.ndarray, radius: int) -> list[list[tuple[int, int]]]:
         flat = faiss.IndexBinaryFlat(256)
@@ -116,7 +150,7 @@ class HashIndex:
     def describe(self) -> dict[str, object]:
         """Size and layout, for `marsad media stats` and the benchmarks."""
         return {"signal": self.signal, "hashes": len(self), "folder": str(self.folder),
-                "multi_index": self._mih is not None, "bytes": int(self.codes.nbytes + self.rows.nbytes)}
+                "segments": [(start, end) for start, end, _ in self.segments]}
 
 
 def _scan(codes: np.ndarray, queries: np.ndarray, radius: int) -> list[list[tuple[int, int]]]:

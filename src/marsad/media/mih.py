@@ -1,16 +1,21 @@
 """Exact radius search over 256-bit hashes by multi-index hashing, compiled with numba.
 
-The 256 bits are cut into 12 chunks (4 of 22 bits, 8 of 21 bits). Two hashes within Hamming
-distance 35 differ in at most 2 bits of at least one chunk (pigeonhole: 12 x 3 > 35), so probing,
-in every chunk table, the query's chunk value and all values 1 or 2 bit flips away finds every
-stored hash within the radius; each candidate is then checked on all 256 bits. The search is
-exact for any radius up to :data:`MAX_RADIUS`.
+The 256 bits are cut into 16 chunks of 16 bits. Two hashes within Hamming distance 31 differ in
+at most one bit of at least one chunk (pigeonhole: 16 chunks x 2 bits > 31), so probing, in every
+chunk table, the query's chunk value and the 16 values one bit flip away finds every stored hash
+within the radius; each candidate is then checked on all 256 bits and reported once (by the first
+table that reaches it). The search is exact for any radius up to :data:`MAX_RADIUS` (31, PDQ's
+usual threshold).
 
-Each table is a CSR layout (``starts`` offsets into ``order``, row numbers sorted by chunk value),
-which costs 4 bytes per hash per table plus the hashes themselves: about 1 GB at 10 million.
+Each table is a CSR layout: ``starts`` (offsets by chunk value), the row numbers sorted by chunk
+value, and a copy of the hashes in that order, so that a probed bucket is read sequentially.
+That costs 16 x (32 + 4) bytes per stored hash: about 5.8 GB at 10 million, for about 5,000
+lookups per second on two cores (see benchmarks/media_speed.py).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 from numba import njit, prange
@@ -114,34 +119,53 @@ def range_search(sorted_words, order, starts, offsets, widths, flips, qwords, ra
 
 
 class MultiIndex:
-    """An exact Hamming radius index over 256-bit hashes that grows by appending."""
+    """An immutable exact Hamming radius index over a block of 256-bit hashes.
 
-    def __init__(self) -> None:
-        self.words = np.empty((0, 4), np.uint64)
-        self._order: np.ndarray | None = None
-        self._starts: list[np.ndarray] = []
+    Built once from ``(n, 32)`` uint8 hashes (rows are numbered from 0 in that order); its tables
+    can be saved and loaded again, so that a process opening a large index does not sort again.
+    """
+
+    def __init__(self, codes: np.ndarray, order: np.ndarray | None = None, starts: np.ndarray | None = None) -> None:
+        self.words = to_words(codes)
+        if order is None or starts is None:
+            order, starts = self._sort()
+        self._order = order
+        self._starts = starts
+        self._sorted = np.empty((len(WIDTHS), len(self), 4), np.uint64)
+        for t in range(len(WIDTHS)):
+            np.take(self.words, self._order[t], axis=0, out=self._sorted[t])
 
     def __len__(self) -> int:
         return int(self.words.shape[0])
 
-    def add(self, codes: np.ndarray) -> None:
-        """Append ``(n, 32)`` uint8 hashes; tables are rebuilt lazily on the next search."""
-        if len(codes):
-            self.words = np.concatenate([self.words, to_words(codes)])
-            self._order = None
-
-    def _build(self) -> None:
-        chunks = chunk_table(self.words, OFFSETS, WIDTHS)
-        order = np.empty((len(WIDTHS), len(self)), np.int32)
-        self._starts = []
-        for t, width in enumerate(WIDTHS):
+    def _sort(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row numbers sorted by each chunk's value, and each table's bucket offsets."""
+        n, m = len(self), len(WIDTHS)
+        chunks = chunk_table(self.words, OFFSETS, WIDTHS).astype(np.int32)
+        order = np.empty((m, n), np.int32)
+        starts = np.zeros((m, (1 << int(WIDTHS.max())) + 1), np.int32)
+        for t in range(m):
             order[t] = np.argsort(chunks[:, t], kind="stable")
-            counts = np.bincount(chunks[:, t], minlength=1 << int(width))
-            starts = np.zeros((1 << int(width)) + 1, np.int32)
-            np.cumsum(counts, out=starts[1:])
-            self._starts.append(starts)
-        self._order = order
-        self._sorted = np.stack([self.words[o] for o in order])
+            np.cumsum(np.bincount(chunks[:, t], minlength=starts.shape[1] - 1), out=starts[t, 1:])
+        return order, starts
+
+    def save(self, folder: Path) -> None:
+        """Write the sorted tables (``order.npy``, ``starts.npy``) into ``folder``."""
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(folder / "order.npy", self._order)
+        np.save(folder / "starts.npy", self._starts)
+
+    @classmethod
+    def load(cls, folder: Path, codes: np.ndarray) -> MultiIndex | None:
+        """Tables saved by :meth:`save` for exactly these hashes, or ``None`` when unusable."""
+        try:
+            order = np.load(folder / "order.npy", mmap_mode="r")
+            starts = np.load(folder / "starts.npy")
+        except (OSError, ValueError):
+            return None
+        if order.shape != (len(WIDTHS), len(codes)) or int(starts[0, -1]) != len(codes):
+            return None
+        return cls(codes, np.ascontiguousarray(order), starts)
 
     def search(self, codes: np.ndarray, radius: int, max_results: int = 64) -> list[list[tuple[int, int]]]:
         """For each query hash, ``(row, distance)`` pairs within ``radius``, nearest first."""
@@ -149,17 +173,11 @@ class MultiIndex:
             raise ValueError(f"radius {radius} is over the exact limit {MAX_RADIUS}")
         if not len(self) or not len(codes):
             return [[] for _ in range(len(codes))]
-        if self._order is None:
-            self._build()
-        starts = np.stack(self._starts_padded())
-        ids, dists, counts = range_search(self._sorted, self._order, starts, OFFSETS, WIDTHS, MAX_FLIPS, to_words(codes), radius, max_results)
+        ids, dists, counts = range_search(self._sorted, self._order, self._starts, OFFSETS, WIDTHS, MAX_FLIPS,
+                                          to_words(codes), radius, max_results)
         results = []
         for q in range(len(codes)):
             k = min(int(counts[q]), max_results)
             pairs = sorted(zip(dists[q, :k].tolist(), ids[q, :k].tolist()))
             results.append([(row, dist) for dist, row in pairs])
         return results
-
-    def _starts_padded(self) -> list[np.ndarray]:
-        size = max(len(s) for s in self._starts)
-        return [np.pad(s, (0, size - len(s)), constant_values=s[-1]) for s in self._starts]
