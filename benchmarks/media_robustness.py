@@ -30,7 +30,7 @@ from marsad.media.matching import Matcher
 from marsad.media.signals import compute_signals
 from marsad.storage import Store
 
-console = Console()
+console = Console(width=150)
 DISTRACTOR_BASE = 1_000_000
 
 

@@ -29,7 +29,7 @@ from marsad.media.image import decode_image, query_hashes, reference_hashes
 from marsad.media.mih import MultiIndex
 from marsad.media.video import hash_video
 
-console = Console()
+console = Console(width=150)
 
 
 def rss_gib() -> float:

@@ -108,3 +108,24 @@ def test_altered_media_blob_is_caught(tmp_path, marsad):
     blob.write_bytes(blob.read_bytes() + b"x")
     problems = marsad.json_fail("custody", "verify")["problems"]
     assert problems[0]["kind"] == "blob" and problems[0]["item"] == digest
+
+
+def test_exif_orientation_gif_and_webp_are_read_as_shown(tmp_path, marsad):
+    from PIL import Image
+
+    from marsad.media import synthetic
+
+    upright = synthetic.scene(21)
+    upright.save(tmp_path / "upright.png")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 CW to display": store the pixels turned the other way
+    upright.transpose(Image.Transpose.ROTATE_90).save(tmp_path / "camera.jpg", exif=exif, quality=95)
+    frames = [upright.convert("P"), synthetic.scene(22).convert("P")]
+    frames[0].save(tmp_path / "animated.gif", save_all=True, append_images=frames[1:], duration=200)
+    upright.save(tmp_path / "picture.webp", quality=90)
+    items = {Path(i["file"]).name: i for i in marsad.json("hash", *(str(tmp_path / n) for n in ("upright.png", "camera.jpg", "animated.gif", "picture.webp")))}
+    reference = items["upright.png"]["pdq"]["hash"]
+    assert items["camera.jpg"]["width"] == upright.width  # orientation applied before hashing
+    for name in ("camera.jpg", "animated.gif", "picture.webp"):
+        assert hamming(items[name]["pdq"]["hash"], reference) <= 31, name
+        assert items[name]["kind"] == "image"

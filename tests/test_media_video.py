@@ -76,3 +76,11 @@ def test_bad_video_files(clips, marsad, tmp_path):
     assert any("zero.mp4" in line and "empty file" in line for line in failures)
     kinds = {m["origin"].rsplit("/", 1)[-1]: (m["kind"], m["duration"]) for m in marsad.json("media")}
     assert kinds["really-a-video.jpg"][0] == "video" and kinds["stream.mkv"][0] == "video"
+
+
+def test_webm_and_mov_containers(tmp_path, marsad):
+    synthetic.write_video(str(tmp_path / "a.webm"), 31, 4, width=160, height=96, fps=10, codec="libvpx")
+    synthetic.write_video(str(tmp_path / "b.mov"), 32, 4, width=160, height=96, fps=10)
+    items = {i["file"].rsplit("/", 1)[-1]: i for i in marsad.json("hash", str(tmp_path / "a.webm"), str(tmp_path / "b.mov"))}
+    assert items["a.webm"]["kind"] == "video" and len(items["a.webm"]["vpdq"]) >= 3
+    assert items["b.mov"]["kind"] == "video" and len(items["b.mov"]["vpdq"]) >= 3

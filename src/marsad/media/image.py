@@ -73,6 +73,7 @@ def decode_image(name: str, data: bytes) -> DecodedImage:
                 raise InputError(name, f"image is {width}x{height} pixels, over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb?)", "refused unread")
             image.seek(0)
             image = ImageOps.exif_transpose(image)
+            width, height = image.size  # as displayed, orientation applied
             image.draft("RGB", (HASH_SIDE * 2, HASH_SIDE * 2))
             image = image.convert("RGB")
     except InputError:
