@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo/marsad.db
 
-.PHONY: demo test install system-deps bench clean
+.PHONY: demo test lint install system-deps bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -36,8 +36,12 @@ demo: $(STAMP) system-deps
 	@echo "Demo database: $(abspath $(DEMO_DB)) (originals in $(abspath demo/marsad.blobs))"
 	@echo "Try: $(BIN)/marsad --db $(DEMO_DB) show <document id>"
 
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks samples
+	$(BIN)/ruff format --check src tests benchmarks samples
+
 # pytest exits 5 when it collects no test: that is not a failure of the build.
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps lint
 	@$(BIN)/python -m pytest; rc=$$?; \
 		if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; exit $$rc
 

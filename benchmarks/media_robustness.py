@@ -47,7 +47,9 @@ def _signals(path: str):
     return compute_signals(Path(path), for_query=True)
 
 
-def image_benchmark(work: Path, store: Store, images: int, distractors: int, pool: ProcessPoolExecutor) -> tuple[Table, int]:
+def image_benchmark(
+    work: Path, store: Store, images: int, distractors: int, pool: ProcessPoolExecutor
+) -> tuple[Table, int]:
     refs = [str(work / f"ref-{i}.png") for i in range(images)]
     list(pool.map(_write_image, [(p, i, None) for i, p in enumerate(refs)], chunksize=8))
     started = time.perf_counter()
@@ -82,8 +84,11 @@ def _video_edits(work: Path, i: int) -> dict[str, str]:
     ref = str(work / f"video-{i}.mp4")
     synthetic.write_video(ref, 500 + i, 40, width=1280, height=720, fps=25, audio_seed=900 + i)
     out = {"reference": ref}
-    for name, kwargs in {"reencode_480p": {"height": 480}, "trim": {"start": 4, "duration": 30},
-                         "clip_20s": {"start": 12, "duration": 20, "height": 360}}.items():
+    for name, kwargs in {
+        "reencode_480p": {"height": 480},
+        "trim": {"start": 4, "duration": 30},
+        "clip_20s": {"start": 12, "duration": 20, "height": 360},
+    }.items():
         out[name] = str(work / f"video-{i}-{name}.mp4")
         synthetic.transcode(ref, out[name], **kwargs)
     out["new_picture_same_audio"] = str(work / f"video-{i}-newpic.mp4")
@@ -104,7 +109,9 @@ def video_benchmark(work: Path, store: Store, videos: int, pool: ProcessPoolExec
     for edit in ("reencode_480p", "trim", "clip_20s", "new_picture_same_audio"):
         found, kinds = 0, set()
         for i, s in enumerate(sets):
-            matches = [m for m in matcher.match(compute_signals(Path(s[edit]), for_query=True)) if refs.get(m.sha256) == i]
+            matches = [
+                m for m in matcher.match(compute_signals(Path(s[edit]), for_query=True)) if refs.get(m.sha256) == i
+            ]
             found += bool(matches)
             kinds |= {m.signal for m in matches}
         table.add_row(edit, f"{found / videos:.3f}", ", ".join(sorted(kinds)))

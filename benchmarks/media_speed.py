@@ -106,7 +106,15 @@ def lookup_speed(size: int, queries: int, rng: np.random.Generator) -> list[str]
     baseline = len(sample) / (time.perf_counter() - started)
     agree = all((limits[q + 1] - limits[q]) == len(found[q]) for q in range(len(sample)))
     del index, flat, codes
-    return [f"{size:,}", f"{build:.1f}", f"{marsad:,.0f}", f"{baseline:,.0f}", f"{marsad / baseline:.1f}x", f"{memory:.1f}", "yes" if agree else "NO"]
+    return [
+        f"{size:,}",
+        f"{build:.1f}",
+        f"{marsad:,.0f}",
+        f"{baseline:,.0f}",
+        f"{marsad / baseline:.1f}x",
+        f"{memory:.1f}",
+        "yes" if agree else "NO",
+    ]
 
 
 def main() -> int:
@@ -119,7 +127,15 @@ def main() -> int:
     console.print(image_speed(args.images))
     console.print(video_speed(args.video_seconds))
     table = Table(title="Exact lookups within distance 31 (2 cores)")
-    for name in ("stored hashes", "build s", "Marsad lookups/s", "faiss flat lookups/s", "ratio", "peak RSS GiB", "same results"):
+    for name in (
+        "stored hashes",
+        "build s",
+        "Marsad lookups/s",
+        "faiss flat lookups/s",
+        "ratio",
+        "peak RSS GiB",
+        "same results",
+    ):
         table.add_column(name, justify="right")
     rng = np.random.default_rng(7)
     for size in (int(s) for s in args.sizes.split(",")):

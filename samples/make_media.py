@@ -29,7 +29,9 @@ def main(out: Path) -> None:
     video = releases / "release-video.mp4"
     synthetic.write_video(str(video), 11, 24, width=640, height=360, fps=25, audio_seed=21)
     synthetic.transcode(str(video), str(incoming / "clip-10s.mp4"), start=8, duration=10, height=240)
-    synthetic.write_video(str(incoming / "new-pictures-same-nasheed.mp4"), 12, 20, width=480, height=270, fps=25, audio_seed=21)
+    synthetic.write_video(
+        str(incoming / "new-pictures-same-nasheed.mp4"), 12, 20, width=480, height=270, fps=25, audio_seed=21
+    )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,9 @@ class Marsad:
     def __call__(self, *args: str, expect: int | None = 0) -> Result:
         result = self.runner.invoke(cli, ["--db", str(self.db), *args], catch_exceptions=False)
         if expect is not None:
-            assert result.exit_code == expect, f"exit {result.exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+            assert result.exit_code == expect, (
+                f"exit {result.exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+            )
         return result
 
     def json(self, *args: str) -> Any:

@@ -14,9 +14,17 @@ from marsad.media.signals import compute_signals
 def test_json_bank_keeps_every_label_and_matches(tmp_path, marsad):
     known = compute_signals(image(tmp_path, "known.png", 11))
     entries = [
-        {"signal_type": "pdq", "signal_value": known.reference[0].hash, "title": "Cubs release",
-         "labels": {"producer": "Media Office North", "content_type": "video still", "behaviour": ["child executioner", "training camp"]},
-         "source_list": "partner-7"},
+        {
+            "signal_type": "pdq",
+            "signal_value": known.reference[0].hash,
+            "title": "Cubs release",
+            "labels": {
+                "producer": "Media Office North",
+                "content_type": "video still",
+                "behaviour": ["child executioner", "training camp"],
+            },
+            "source_list": "partner-7",
+        },
         {"hash": "f" * 64, "labels": {"producer": "Other"}},
         {"signal_type": "pdq", "signal_value": "not-a-hash"},
     ]
@@ -25,8 +33,12 @@ def test_json_bank_keeps_every_label_and_matches(tmp_path, marsad):
     assert "[2]" in result.stderr and "imported 2 entries" in result.stdout
     exported = json.loads(marsad("bank", "export", "partner", "--format", "json").stdout)
     first = next(e for e in exported if e["signal_value"] == known.reference[0].hash)
-    assert first["labels"] == {"producer": "Media Office North", "content_type": "video still",
-                               "behaviour": ["child executioner", "training camp"], "source_list": "partner-7"}
+    assert first["labels"] == {
+        "producer": "Media Office North",
+        "content_type": "video still",
+        "behaviour": ["child executioner", "training camp"],
+        "source_list": "partner-7",
+    }
     assert first["title"] == "Cubs release"
     # an imported list holds only the whole-picture PDQ; letterbox removal on the query side still finds it
     match = marsad.json("match", str(image(tmp_path, "copy.png", 11, "letterbox_15")))[0]["matches"][0]
@@ -35,7 +47,11 @@ def test_json_bank_keeps_every_label_and_matches(tmp_path, marsad):
 
 def test_hma_csv_round_trip_keeps_tags_and_columns(tmp_path, marsad):
     value = compute_signals(image(tmp_path, "a.png", 12)).reference[0].hash
-    text = "signal_type,signal_value,indicator_id,tags,producer\npdq,%s,te-991,child_soldiers propaganda,Office A\nmd5,%s,te-992,,\n" % (value, "a" * 32)
+    text = (
+        "signal_type,signal_value,indicator_id,tags,producer\n"
+        f"pdq,{value},te-991,child_soldiers propaganda,Office A\n"
+        f"md5,{'a' * 32},te-992,,\n"
+    )
     (tmp_path / "list.csv").write_text(text)
     marsad("bank", "import", "te", str(tmp_path / "list.csv"), "--format", "hma-csv")
     exported = list(csv.DictReader(io.StringIO(marsad("bank", "export", "te", "--format", "hma-csv").stdout)))

@@ -39,7 +39,9 @@ def test_edited_document_row_is_named(stored):
 
 def test_edited_custody_entry_is_named(stored):
     stored.sql("UPDATE custody_log SET actor = 'someone-else@elsewhere' WHERE seq = 3")
-    assert problems(stored) == [{"kind": "custody", "item": "entry #3", "problem": "altered after it was written (hash mismatch)"}]
+    assert problems(stored) == [
+        {"kind": "custody", "item": "entry #3", "problem": "altered after it was written (hash mismatch)"}
+    ]
 
 
 def test_deleted_custody_entry_breaks_the_chain(stored):

@@ -16,7 +16,10 @@ TRUNCATED_HTML = "<!DOCTYPE html><html><head><title>Cut</title></head><body><art
 
 def test_mixed_folder_stores_good_items_and_names_each_bad_one(marsad, write, tmp_path):
     folder = write("good.txt", REPORT).parent
-    write("sub/also-good.html", "<html><body><article><p>" + "Militants burned a clinic in the town. " * 5 + "</p></article></body></html>")
+    write(
+        "sub/also-good.html",
+        "<html><body><article><p>" + "Militants burned a clinic in the town. " * 5 + "</p></article></body></html>",
+    )
     bad = {
         "junk.txt": os.urandom(64) + b"\x00\x01\x02" * 200,
         "empty.txt": b"",
@@ -36,11 +39,20 @@ def test_mixed_folder_stores_good_items_and_names_each_bad_one(marsad, write, tm
     os.symlink(tmp_path / "does-not-exist.txt", folder / "dangling.txt")
     result = marsad("ingest", str(folder), str(tmp_path / "missing-folder"), expect=1)
     lines = [line for line in result.stderr.splitlines() if line.startswith("failed")]
-    expected = {"junk.txt": "binary data", "empty.txt": "empty file", "blank.txt": "only whitespace",
-                "photo.txt": "PNG image", "cut.html": "truncated", "broken.json": "invalid JSON",
-                "scalar.json": "not records", "empty.jsonl": "empty file", "bad-sidecar.txt.meta.json": "not valid JSON",
-                "bad-date.txt.meta.json": "not YYYY-MM-DD", "dangling.txt": "cannot be read",
-                "missing-folder": "no such file or folder"}
+    expected = {
+        "junk.txt": "binary data",
+        "empty.txt": "empty file",
+        "blank.txt": "only whitespace",
+        "photo.txt": "PNG image",
+        "cut.html": "truncated",
+        "broken.json": "invalid JSON",
+        "scalar.json": "not records",
+        "empty.jsonl": "empty file",
+        "bad-sidecar.txt.meta.json": "not valid JSON",
+        "bad-date.txt.meta.json": "not YYYY-MM-DD",
+        "dangling.txt": "cannot be read",
+        "missing-folder": "no such file or folder",
+    }
     for name, reason in expected.items():
         assert any(name in line and reason in line for line in lines), (name, result.stderr)
     assert len(lines) == len(expected)

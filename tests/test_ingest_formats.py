@@ -18,8 +18,18 @@ def only_document(marsad):
 
 def test_plain_text_with_sidecar_metadata(marsad, write):
     path = write("report.txt", REPORT)
-    write("report.txt.meta.json", json.dumps({"published": "2024-06-03", "outlet": "Sahel Dispatch",
-                                              "url": "https://example.org/a", "language": "en", "desk": "west africa"}))
+    write(
+        "report.txt.meta.json",
+        json.dumps(
+            {
+                "published": "2024-06-03",
+                "outlet": "Sahel Dispatch",
+                "url": "https://example.org/a",
+                "language": "en",
+                "desk": "west africa",
+            }
+        ),
+    )
     marsad("ingest", str(path))
     doc = only_document(marsad)
     assert doc["text"].startswith("Gunmen abduct 12 teachers")
@@ -59,8 +69,10 @@ def test_legacy_encodings_are_detected(marsad, write):
 
 
 def test_promotional_junk_is_stripped_but_original_bytes_kept(marsad, write):
-    raw = (REPORT + "\nAdvertisement\n\nThe school had reopened a week earlier for exams, a teacher said.\n\n"
-           "Share this article\nEditor's Picks\nTen best beaches of the coast\nSubscribe today for just $1 a month\n")
+    raw = (
+        REPORT + "\nAdvertisement\n\nThe school had reopened a week earlier for exams, a teacher said.\n\n"
+        "Share this article\nEditor's Picks\nTen best beaches of the coast\nSubscribe today for just $1 a month\n"
+    )
     path = write("promo.txt", raw)
     marsad("ingest", str(path))
     doc = only_document(marsad)
@@ -79,8 +91,10 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Site | Gunmen 
 <link rel="canonical" href="https://sahel-dispatch.example/2021/03/02/school"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World news</a> <a href="/sport">Sport</a></nav>
 <article><h1>Gunmen burn school in Kourfayel</h1>
-<p>Gunmen on motorbikes attacked a primary school in the village of Kourfayel on Tuesday, killing the headmaster and setting fire to classrooms, an education official said.</p>
-<p>Pupils had been sent home before the attack after villagers warned of armed men nearby, the official said, adding that schools in the area had been repeatedly threatened.</p>
+<p>Gunmen on motorbikes attacked a primary school in the village of Kourfayel on Tuesday,
+killing the headmaster and setting fire to classrooms, an education official said.</p>
+<p>Pupils had been sent home before the attack after villagers warned of armed men nearby,
+the official said, adding that schools in the area had been repeatedly threatened.</p>
 </article><aside><h3>Newsletter</h3><p>Subscribe to our newsletter for just $1 a month.</p></aside>
 <footer>&copy; 2021 Sahel Dispatch. All rights reserved.</footer></body></html>"""
 
@@ -105,10 +119,20 @@ def test_html_without_date_is_unknown_not_today(marsad, write):
 
 def test_json_array_one_document_per_record_with_labels(marsad, write):
     records = [
-        {"id": "a1", "headline": "Village raided", "body": "Gunmen killed 11 men in a raid near Damaturu on Tuesday.",
-         "datePublished": "2015-06-11", "publisher": {"name": "Conflict Bulletin"}, "labels": {"verified": False}},
-        {"id": "a2", "text": [{"type": "bold", "text": "Update: "}, "two girls were used as bombers in Dikwa."],
-         "date": "Tue, 09 Feb 2016 10:00:00 GMT", "source": "Conflict Bulletin"},
+        {
+            "id": "a1",
+            "headline": "Village raided",
+            "body": "Gunmen killed 11 men in a raid near Damaturu on Tuesday.",
+            "datePublished": "2015-06-11",
+            "publisher": {"name": "Conflict Bulletin"},
+            "labels": {"verified": False},
+        },
+        {
+            "id": "a2",
+            "text": [{"type": "bold", "text": "Update: "}, "two girls were used as bombers in Dikwa."],
+            "date": "Tue, 09 Feb 2016 10:00:00 GMT",
+            "source": "Conflict Bulletin",
+        },
     ]
     marsad("ingest", str(write("feed.json", json.dumps({"records": records}))))
     docs = {d["title"] or d["id"]: d for d in marsad.json("documents", "--with-text")}
@@ -119,15 +143,19 @@ def test_json_array_one_document_per_record_with_labels(marsad, write):
     assert others[0]["text"] == "Update: two girls were used as bombers in Dikwa."
     assert others[0]["published"] == "Tue, 09 Feb 2016 10:00:00 GMT" and others[0]["published_date"] == "2016-02-09"
     capture = marsad.json("show", raid["id"])["captures"][0]
-    assert capture["metadata"]["record"]["labels"] == {"verified": False} and capture["metadata"]["record"]["id"] == "a1"
+    assert (
+        capture["metadata"]["record"]["labels"] == {"verified": False} and capture["metadata"]["record"]["id"] == "a1"
+    )
 
 
 def test_json_lines_bad_line_reported_others_stored(marsad, write):
-    lines = [json.dumps({"text": "Report one about an attack on a school.", "url": "https://x.example/1"}),
-             '{"text": "broken',
-             "",
-             json.dumps({"text": "Report three about an abduction of teachers."}),
-             json.dumps(["not", "an", "object"])]
+    lines = [
+        json.dumps({"text": "Report one about an attack on a school.", "url": "https://x.example/1"}),
+        '{"text": "broken',
+        "",
+        json.dumps({"text": "Report three about an abduction of teachers."}),
+        json.dumps(["not", "an", "object"]),
+    ]
     path = write("feed.jsonl", "\n".join(lines))
     result = marsad("ingest", str(path), expect=1)
     assert len(marsad.json("documents")) == 2
@@ -138,8 +166,12 @@ def test_json_lines_bad_line_reported_others_stored(marsad, write):
 def test_json_record_path_reads_file_beside_it_and_refuses_escapes(marsad, write, tmp_path):
     write("articles/a.html", PAGE)
     (tmp_path / "secret.txt").write_text("outside text that must never be read")
-    records = [{"path": "articles/a.html", "outlet": "Given Outlet"}, {"path": "../secret.txt"},
-               {"path": "/etc/passwd"}, {"file": "articles/../../secret.txt"}]
+    records = [
+        {"path": "articles/a.html", "outlet": "Given Outlet"},
+        {"path": "../secret.txt"},
+        {"path": "/etc/passwd"},
+        {"file": "articles/../../secret.txt"},
+    ]
     path = write("index.json", json.dumps(records))
     result = marsad("ingest", str(path), expect=1)
     docs = marsad.json("documents", "--with-text")
@@ -157,12 +189,17 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 
 
 def test_zip_archive_members_and_hostile_paths(marsad, write, tmp_path):
-    archive = write("bundle.zip", _zip({
-        "reports/one.txt": REPORT.encode(),
-        "reports/one.txt.meta.json": b'{"published": "2024-06-03", "outlet": "Zip Outlet"}',
-        "../../escape.txt": b"Gunmen escaped the archive.",
-        "/abs/path.txt": b"Absolute member.",
-    }))
+    archive = write(
+        "bundle.zip",
+        _zip(
+            {
+                "reports/one.txt": REPORT.encode(),
+                "reports/one.txt.meta.json": b'{"published": "2024-06-03", "outlet": "Zip Outlet"}',
+                "../../escape.txt": b"Gunmen escaped the archive.",
+                "/abs/path.txt": b"Absolute member.",
+            }
+        ),
+    )
     result = marsad("ingest", str(archive), expect=1)
     docs = marsad.json("documents")
     assert len(docs) == 1 and docs[0]["outlet"] == "Zip Outlet" and docs[0]["published_date"] == "2024-06-03"

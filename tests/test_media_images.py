@@ -17,7 +17,10 @@ from marsad.media.signals import compute_signals
 CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance" / "pdq"
 
 
-@pytest.mark.skipif(not CONFORMANCE.exists() and not os.environ.get("CI"), reason="../shared/conformance/pdq is not beside this checkout")
+@pytest.mark.skipif(
+    not CONFORMANCE.exists() and not os.environ.get("CI"),
+    reason="../shared/conformance/pdq is not beside this checkout",
+)
 def test_pdq_matches_the_reference_hashes_within_distance_10():
     rows = [line.split("\t") for line in (CONFORMANCE / "expected.tsv").read_text().splitlines()[1:] if line.strip()]
     assert len(rows) >= 15
@@ -79,7 +82,12 @@ def _chunk(kind: bytes, payload: bytes) -> bytes:
 def _png_header_only(width: int, height: int) -> bytes:
     """A tiny PNG that declares a huge canvas: a decompression bomb if it were decoded."""
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def test_bad_media_is_refused_one_line_each_and_the_batch_goes_on(tmp_path, marsad, write):
@@ -93,8 +101,13 @@ def test_bad_media_is_refused_one_line_each_and_the_batch_goes_on(tmp_path, mars
     result = marsad("media", "add", str(good.parent), expect=1)
     lines = [line for line in result.stderr.splitlines() if line.startswith("failed")]
     assert len(lines) == 5
-    for name, reason in (("zero.png", "empty file"), ("bomb.png", "decompression bomb"), ("truncated.png", "truncated"),
-                         ("notes.jpg", "not an image, video or audio"), ("junk.mp4", "not an image, video or audio")):
+    for name, reason in (
+        ("zero.png", "empty file"),
+        ("bomb.png", "decompression bomb"),
+        ("truncated.png", "truncated"),
+        ("notes.jpg", "not an image, video or audio"),
+        ("junk.mp4", "not an image, video or audio"),
+    ):
         assert any(name in line and reason in line for line in lines), (name, lines)
     assert [m["origin"] for m in marsad.json("media")] == [str(good)]
     marsad("custody", "verify")
@@ -123,7 +136,12 @@ def test_exif_orientation_gif_and_webp_are_read_as_shown(tmp_path, marsad):
     frames = [upright.convert("P"), synthetic.scene(22).convert("P")]
     frames[0].save(tmp_path / "animated.gif", save_all=True, append_images=frames[1:], duration=200)
     upright.save(tmp_path / "picture.webp", quality=90)
-    items = {Path(i["file"]).name: i for i in marsad.json("hash", *(str(tmp_path / n) for n in ("upright.png", "camera.jpg", "animated.gif", "picture.webp")))}
+    items = {
+        Path(i["file"]).name: i
+        for i in marsad.json(
+            "hash", *(str(tmp_path / n) for n in ("upright.png", "camera.jpg", "animated.gif", "picture.webp"))
+        )
+    }
     reference = items["upright.png"]["pdq"]["hash"]
     assert items["camera.jpg"]["width"] == upright.width  # orientation applied before hashing
     for name in ("camera.jpg", "animated.gif", "picture.webp"):

@@ -63,11 +63,15 @@ def test_segments_grow_merge_persist_and_stay_exact(tmp_path, monkeypatch):
     codes = rng.integers(0, 256, size=(2_000, 32), dtype=np.uint8)
     with Store.open(tmp_path / "i.db", create=True) as store:
         with store.transaction() as conn:
-            conn.execute(media.insert().values(id="med_x", kind="hashes", origin="test", created_at="2026-01-01T00:00:00Z"))
+            conn.execute(
+                media.insert().values(id="med_x", kind="hashes", origin="test", created_at="2026-01-01T00:00:00Z")
+            )
         index = HashIndex(store, "pdq")
         for block in range(5):  # five batches of 400 new hashes, searched after each
-            rows = [{"media_id": "med_x", "signal": "pdq", "variant": "full", "value": c.tobytes().hex()}
-                    for c in codes[block * 400 : (block + 1) * 400]]
+            rows = [
+                {"media_id": "med_x", "signal": "pdq", "variant": "full", "value": c.tobytes().hex()}
+                for c in codes[block * 400 : (block + 1) * 400]
+            ]
             with store.transaction() as conn:
                 conn.execute(media_signals.insert(), rows)
             index.catch_up()

@@ -25,8 +25,13 @@ def _by_signal(result):
 
 def test_clip_reencode_and_reused_soundtrack(clips, marsad):
     marsad("media", "add", str(clips / "release.mp4"), "--title", "Release", "--bank", "known")
-    results = marsad.json("match", str(clips / "clip.mp4"), str(clips / "reencoded.mp4"),
-                          str(clips / "new-picture.mp4"), str(clips / "unrelated.mp4"))
+    results = marsad.json(
+        "match",
+        str(clips / "clip.mp4"),
+        str(clips / "reencoded.mp4"),
+        str(clips / "new-picture.mp4"),
+        str(clips / "unrelated.mp4"),
+    )
     clip, reencoded, new_picture, unrelated = results
     segment = _by_signal(clip)["vpdq"]["segments"][0]
     assert abs(segment["ref_start"] - 5) <= 1.5 and abs(segment["query_start"]) <= 1
@@ -81,6 +86,8 @@ def test_bad_video_files(clips, marsad, tmp_path):
 def test_webm_and_mov_containers(tmp_path, marsad):
     synthetic.write_video(str(tmp_path / "a.webm"), 31, 4, width=160, height=96, fps=10, codec="libvpx")
     synthetic.write_video(str(tmp_path / "b.mov"), 32, 4, width=160, height=96, fps=10)
-    items = {i["file"].rsplit("/", 1)[-1]: i for i in marsad.json("hash", str(tmp_path / "a.webm"), str(tmp_path / "b.mov"))}
+    items = {
+        i["file"].rsplit("/", 1)[-1]: i for i in marsad.json("hash", str(tmp_path / "a.webm"), str(tmp_path / "b.mov"))
+    }
     assert items["a.webm"]["kind"] == "video" and len(items["a.webm"]["vpdq"]) >= 3
     assert items["b.mov"]["kind"] == "video" and len(items["b.mov"]["vpdq"]) >= 3

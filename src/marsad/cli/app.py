@@ -49,10 +49,19 @@ class MarsadGroup(click.Group):
 
 
 @click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", envvar="MARSAD_DB", default=DEFAULT_DB, show_default=True,
-              help="SQLite file, or a database URL such as postgresql+psycopg://user@host/marsad (env MARSAD_DB).")
-@click.option("--blobs", envvar="MARSAD_BLOBS", default=None,
-              help="Folder of the blob store of originals (default: next to a SQLite file; env MARSAD_BLOBS).")
+@click.option(
+    "--db",
+    envvar="MARSAD_DB",
+    default=DEFAULT_DB,
+    show_default=True,
+    help="SQLite file, or a database URL such as postgresql+psycopg://user@host/marsad (env MARSAD_DB).",
+)
+@click.option(
+    "--blobs",
+    envvar="MARSAD_BLOBS",
+    default=None,
+    help="Folder of the blob store of originals (default: next to a SQLite file; env MARSAD_BLOBS).",
+)
 @click.version_option(__version__, prog_name="marsad")
 @click.pass_context
 def cli(ctx: click.Context, db: str, blobs: str | None) -> None:

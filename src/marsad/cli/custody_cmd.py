@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, print_json
+from marsad.cli.render import console, custody_table, print_json
 from marsad.storage import custody, verify_store
 
 
@@ -26,15 +26,23 @@ def verify(ctx: Context, as_json: bool) -> None:
     with ctx.open() as store:
         report = verify_store(store)
     if as_json:
-        print_json({
-            "ok": report.ok, "entries": report.entries, "head_hash": report.head_hash,
-            "documents": report.documents, "captures": report.captures, "media": report.media,
-            "blobs": report.blobs,
-            "problems": [p.__dict__ for p in report.problems],
-        })
+        print_json(
+            {
+                "ok": report.ok,
+                "entries": report.entries,
+                "head_hash": report.head_hash,
+                "documents": report.documents,
+                "captures": report.captures,
+                "media": report.media,
+                "blobs": report.blobs,
+                "problems": [p.__dict__ for p in report.problems],
+            }
+        )
     else:
-        summary = (f"{report.entries} custody entries, {report.documents} documents, {report.media} media, "
-                   f"{report.captures} captures, {report.blobs} blobs checked")
+        summary = (
+            f"{report.entries} custody entries, {report.documents} documents, {report.media} media, "
+            f"{report.captures} captures, {report.blobs} blobs checked"
+        )
         if report.ok:
             console.print(f"[green]OK[/]: {summary}; chain head {report.head_hash}")
         else:
@@ -61,12 +69,7 @@ def log_command(ctx: Context, as_json: bool, limit: int) -> None:
             e["details"] = json.loads(e.pop("details_json"))
         print_json(entries)
         return
-    table = Table(title="Custody log")
-    for name in ("#", "at", "actor", "action", "subject", "hash"):
-        table.add_column(name, overflow="fold")
-    for e in entries:
-        table.add_row(str(e["seq"]), e["at"], e["actor"], e["action"], e["subject_id"], e["entry_hash"][:16])
-    console.print(table)
+    console.print(custody_table(entries, "Custody log"))
 
 
 COMMANDS = [custody_group]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -12,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, err_console, print_json, published_label, say_failure, short
+from marsad.cli.render import console, custody_table, err_console, print_json, published_label, say_failure, short
 from marsad.errors import InputError, StorageError
 from marsad.ingest import IngestOptions, IngestReport, ItemResult, Metadata, ingest_paths
 from marsad.ingest.metadata import parse_published, validate_language
@@ -32,32 +33,32 @@ def init(ctx: Context) -> None:
         console.print(f"Blob store of originals: {store.location.blob_root}")
 
 
-def _check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            parse_published("--published", value)
-        except InputError as exc:
-            raise click.BadParameter(exc.reason) from None
-    return value
+def _validated_by(
+    check: Callable[[str, str], object],
+) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """A click callback that runs ``check`` on the option's value and reports its reason."""
 
+    def callback(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                check(f"--{param.name}", value)
+            except InputError as exc:
+                raise click.BadParameter(exc.reason) from None
+        return value
 
-def _check_language(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            validate_language("--language", value)
-        except InputError as exc:
-            raise click.BadParameter(exc.reason) from None
-    return value
+    return callback
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--published", callback=_check_published, help="Publication date YYYY-MM-DD (or YYYY-MM, YYYY).")
+@click.option(
+    "--published", callback=_validated_by(parse_published), help="Publication date YYYY-MM-DD (or YYYY-MM, YYYY)."
+)
 @click.option("--outlet", help="Outlet or source that published it.")
 @click.option("--url", help="Address it was published at.")
 @click.option("--title", help="Title.")
 @click.option("--author", help="Author or byline.")
-@click.option("--language", callback=_check_language, help="Language code, e.g. en, ar, fr.")
+@click.option("--language", callback=_validated_by(validate_language), help="Language code, e.g. en, ar, fr.")
 @click.option("--max-size", default=50, show_default=True, type=click.IntRange(1, 4096), help="Largest report in MiB.")
 @click.option("--allow-partial", is_flag=True, help="Keep truncated HTML pages instead of refusing them.")
 @pass_context
@@ -77,8 +78,13 @@ def ingest(ctx: Context, paths: tuple[str, ...], max_size: int, allow_partial: b
 
 def _run_with_progress(store: Store, paths: list[str], options: IngestOptions) -> IngestReport:
     progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console, transient=True, disable=not err_console.is_terminal,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
     )
     task = progress.add_task("ingest", total=None)
 
@@ -88,8 +94,9 @@ def _run_with_progress(store: Store, paths: list[str], options: IngestOptions) -
         progress.advance(task)
 
     with progress:
-        return ingest_paths(store, paths, options, on_result=on_result,
-                            on_items=lambda n: progress.update(task, total=n))
+        return ingest_paths(
+            store, paths, options, on_result=on_result, on_items=lambda n: progress.update(task, total=n)
+        )
 
 
 def _print_ingest_summary(report: IngestReport) -> None:
@@ -117,7 +124,9 @@ def documents(ctx: Context, as_json: bool, with_text: bool, limit: int | None) -
         table.add_column(name, no_wrap=True, overflow="ellipsis")
     for r in rows:
         title = r["title"] or short(r["text"], 50)
-        table.add_row(r["id"], published_label(r), r["outlet"] or "", short(title, 50), r["format"], str(r["captures"] or 0))
+        table.add_row(
+            r["id"], published_label(r), r["outlet"] or "", short(title, 50), r["format"], str(r["captures"] or 0)
+        )
     console.print(table)
 
 
@@ -152,9 +161,19 @@ def show(ctx: Context, record_id: str, as_json: bool) -> None:
 
 def _print_document(doc: dict[str, Any], captures: list[dict[str, Any]], trail: list[dict[str, Any]]) -> None:
     meta = Table.grid(padding=(0, 2))
-    for label, key in (("id", "id"), ("title", "title"), ("outlet", "outlet"), ("author", "author"),
-                       ("url", "url"), ("language", "language"), ("format", "format"), ("encoding", "encoding"),
-                       ("sha256", "content_sha256"), ("blob", "blob_sha256"), ("record", "record_pointer")):
+    for label, key in (
+        ("id", "id"),
+        ("title", "title"),
+        ("outlet", "outlet"),
+        ("author", "author"),
+        ("url", "url"),
+        ("language", "language"),
+        ("format", "format"),
+        ("encoding", "encoding"),
+        ("sha256", "content_sha256"),
+        ("blob", "blob_sha256"),
+        ("record", "record_pointer"),
+    ):
         if doc.get(key):
             meta.add_row(f"[bold]{label}[/]", str(doc[key]))
     meta.add_row("[bold]published[/]", f"{published_label(doc)} (precision: {doc['published_precision']})")
@@ -166,12 +185,7 @@ def _print_document(doc: dict[str, Any], captures: list[dict[str, Any]], trail: 
     for c in captures:
         cap_table.add_row(c["id"], c["captured_at"], c["origin"])
     console.print(cap_table)
-    trail_table = Table(title="Custody trail")
-    for name in ("#", "at", "actor", "action", "subject", "hash"):
-        trail_table.add_column(name, overflow="fold")
-    for e in trail:
-        trail_table.add_row(str(e["seq"]), e["at"], e["actor"], e["action"], e["subject_id"], e["entry_hash"][:16])
-    console.print(trail_table)
+    console.print(custody_table(trail, "Custody trail"))
 
 
 COMMANDS = [init, ingest, documents, show]

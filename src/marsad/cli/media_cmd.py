@@ -35,7 +35,14 @@ def media_group(click_ctx: click.Context, as_json: bool) -> None:
         table.add_column(name, no_wrap=True, overflow="ellipsis")
     for m in items:
         signals = ", ".join(f"{k} {v}" for k, v in sorted(m["signals"].items()))
-        table.add_row(m["id"], m["kind"], short(m["title"] or Path(m["origin"]).name, 40), signals, ", ".join(m["banks"]), m["cluster_id"] or "")
+        table.add_row(
+            m["id"],
+            m["kind"],
+            short(m["title"] or Path(m["origin"]).name, 40),
+            signals,
+            ", ".join(m["banks"]),
+            m["cluster_id"] or "",
+        )
     console.print(table)
 
 
@@ -53,10 +60,15 @@ def _labels(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--bank", help="Also put the media in this bank (created if needed).")
 @click.option("--title", help="Title of the release or item.")
-@click.option("--label", "labels", multiple=True, callback=_labels, help="KEY=VALUE label for the bank entry (repeatable).")
+@click.option(
+    "--label", "labels", multiple=True, callback=_labels, help="KEY=VALUE label for the bank entry (repeatable)."
+)
 @pass_context
-def media_add(ctx: Context, paths: tuple[str, ...], bank: str | None, title: str | None, labels: dict[str, str]) -> None:
+def media_add(
+    ctx: Context, paths: tuple[str, ...], bank: str | None, title: str | None, labels: dict[str, str]
+) -> None:
     """Preserve images, videos and audio and compute their signals (PDQ, vPDQ, Chromaprint)."""
+
     def report(result):
         if result.status == "failed":
             say_failure(result.detail)
@@ -68,7 +80,14 @@ def media_add(ctx: Context, paths: tuple[str, ...], bank: str | None, title: str
         table.add_column(name, no_wrap=True, overflow="ellipsis")
     for r in results:
         if r.status != "failed":
-            table.add_row(short(Path(r.item).name, 40), r.status, r.media_id or "", r.kind or "", str(r.signals), r.cluster_id or "")
+            table.add_row(
+                short(Path(r.item).name, 40),
+                r.status,
+                r.media_id or "",
+                r.kind or "",
+                str(r.signals),
+                r.cluster_id or "",
+            )
     console.print(table)
     if any(r.status == "failed" for r in results):
         sys.exit(1)
@@ -88,7 +107,9 @@ def media_clusters(ctx: Context, as_json: bool) -> None:
     for name in ("cluster", "size", "kind", "members"):
         table.add_column(name, overflow="fold")
     for c in clusters:
-        table.add_row(c["cluster_id"], str(c["size"]), c["kind"], "\n".join(Path(m["origin"]).name for m in c["members"]))
+        table.add_row(
+            c["cluster_id"], str(c["size"]), c["kind"], "\n".join(Path(m["origin"]).name for m in c["members"])
+        )
     console.print(table)
 
 
@@ -109,7 +130,10 @@ def hash_command(files: tuple[Path, ...], as_json: bool) -> None:
     else:
         for item in out:
             pdq = item.get("pdq", {})
-            console.print(f"{item['file']}  {item['kind']}  sha256 {item['sha256']}  " + (f"pdq {pdq['hash']} q{pdq['quality']}" if pdq else ""))
+            console.print(
+                f"{item['file']}  {item['kind']}  sha256 {item['sha256']}  "
+                + (f"pdq {pdq['hash']} q{pdq['quality']}" if pdq else "")
+            )
     if failed:
         sys.exit(1)
 
@@ -130,7 +154,9 @@ def match_command(ctx: Context, paths: tuple[str, ...], bank: str | None, as_jso
                     raise item
                 signals = compute_signals(item, for_query=True)
                 matches = matcher.match(signals, bank)
-                results.append({"query": str(item), "sha256": signals.sha256, "matches": [m.as_json() for m in matches]})
+                results.append(
+                    {"query": str(item), "sha256": signals.sha256, "matches": [m.as_json() for m in matches]}
+                )
             except InputError as exc:
                 say_failure(str(exc))
                 failed = True
@@ -150,8 +176,20 @@ def _print_matches(results: list[dict]) -> None:
         if not r["matches"]:
             table.add_row(Path(r["query"]).name, "[dim]no match[/]", "", "", "", "", "", "")
         for m in r["matches"]:
-            segments = "; ".join(f"{s['query_start']:.0f}-{s['query_end']:.0f}s ~ {s['ref_start']:.0f}-{s['ref_end']:.0f}s" for s in m["segments"])
-            table.add_row(Path(r["query"]).name, m["media_id"], m["title"] or "", m["bank"] or "", m["signal"], f"{m['distance']:g}", f"{m['score']:.3f}", segments)
+            segments = "; ".join(
+                f"{s['query_start']:.0f}-{s['query_end']:.0f}s ~ {s['ref_start']:.0f}-{s['ref_end']:.0f}s"
+                for s in m["segments"]
+            )
+            table.add_row(
+                Path(r["query"]).name,
+                m["media_id"],
+                m["title"] or "",
+                m["bank"] or "",
+                m["signal"],
+                f"{m['distance']:g}",
+                f"{m['score']:.3f}",
+                segments,
+            )
     console.print(table)
 
 
@@ -165,9 +203,17 @@ def bank_group() -> None:
 @click.option("--description", help="What the bank holds.")
 @click.option("--pdq-threshold", type=click.IntRange(0, 128), default=31, show_default=True)
 @click.option("--vpdq-threshold", type=click.IntRange(0, 128), default=31, show_default=True)
-@click.option("--audio-threshold", type=click.FloatRange(0, 0.5), default=0.30, show_default=True, help="Largest audio bit error rate.")
+@click.option(
+    "--audio-threshold",
+    type=click.FloatRange(0, 0.5),
+    default=0.30,
+    show_default=True,
+    help="Largest audio bit error rate.",
+)
 @pass_context
-def bank_create(ctx: Context, name: str, description: str | None, pdq_threshold: int, vpdq_threshold: int, audio_threshold: float) -> None:
+def bank_create(
+    ctx: Context, name: str, description: str | None, pdq_threshold: int, vpdq_threshold: int, audio_threshold: float
+) -> None:
     """Create a bank."""
     with ctx.open(create=True) as store:
         thresholds = {"pdq": pdq_threshold, "vpdq": vpdq_threshold, "audio": audio_threshold}
@@ -189,14 +235,21 @@ def bank_list(ctx: Context, as_json: bool) -> None:
     for name in ("name", "entries", "thresholds", "description"):
         table.add_column(name)
     for b in rows:
-        table.add_row(b["name"], str(b["entries"]), ", ".join(f"{k} {v}" for k, v in b["thresholds"].items()), b["description"] or "")
+        table.add_row(
+            b["name"],
+            str(b["entries"]),
+            ", ".join(f"{k} {v}" for k, v in b["thresholds"].items()),
+            b["description"] or "",
+        )
     console.print(table)
 
 
 @bank_group.command(name="export")
 @click.argument("name")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File (or folder for vpdq); standard output if omitted.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File (or folder for vpdq); standard output if omitted."
+)
 @pass_context
 def bank_export(ctx: Context, name: str, fmt: str, output: Path | None) -> None:
     """Export a bank as HMA/ThreatExchange CSV, plain hashes, JSON with labels, or vPDQ files."""

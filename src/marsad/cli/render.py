@@ -9,6 +9,8 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
+
 
 def _width(stream: object) -> int | None:
     """Terminals report their own width; pipes and files get a roomy one (or $COLUMNS)."""
@@ -41,3 +43,13 @@ def short(text: str | None, width: int = 60) -> str:
 def published_label(row: dict[str, Any]) -> str:
     """How a document's publication date reads in a table: the given value, or ``unknown``."""
     return row.get("published_date") or row.get("published") or "unknown"
+
+
+def custody_table(entries: list[dict[str, Any]], title: str) -> Table:
+    """Custody entries as a table: sequence, time, actor, action, subject, hash prefix."""
+    table = Table(title=title)
+    for name in ("#", "at", "actor", "action", "subject", "hash"):
+        table.add_column(name, overflow="fold")
+    for e in entries:
+        table.add_row(str(e["seq"]), e["at"], e["actor"], e["action"], e["subject_id"], e["entry_hash"][:16])
+    return table

@@ -31,7 +31,11 @@ def member_error(archive: str, name: str) -> InputError | None:
     cleaned = name.replace("\\", "/")
     parts = PurePosixPath(cleaned).parts
     if cleaned.startswith("/") or ".." in parts or re.match(r"^[A-Za-z]:", cleaned) or "\x00" in name:
-        return InputError(f"{archive}!{name}", "refused archive member: its path escapes the archive", "repack the archive with relative paths")
+        return InputError(
+            f"{archive}!{name}",
+            "refused archive member: its path escapes the archive",
+            "repack the archive with relative paths",
+        )
     return None
 
 
@@ -50,7 +54,11 @@ def iter_members(path: Path, max_bytes: int) -> Iterator[Member]:
 def _limited(archive: str, name: str, read: Callable[[int], bytes], max_bytes: int) -> bytes:
     data = read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"{archive}!{name}", f"member is larger than the {max_bytes // (1 << 20)} MiB limit", "raise --max-size or extract it first")
+        raise InputError(
+            f"{archive}!{name}",
+            f"member is larger than the {max_bytes // (1 << 20)} MiB limit",
+            "raise --max-size or extract it first",
+        )
     return data
 
 
@@ -84,7 +92,11 @@ def _tar_members(path: Path, archive: str, max_bytes: int) -> Iterator[Member]:
             yield refused
             continue
         if not member.isfile():
-            yield InputError(f"{archive}!{member.name}", "refused archive member: links and device files are not read", "include the file itself")
+            yield InputError(
+                f"{archive}!{member.name}",
+                "refused archive member: links and device files are not read",
+                "include the file itself",
+            )
             continue
 
         def read(member: tarfile.TarInfo = member) -> bytes:

@@ -51,13 +51,19 @@ def parse_html(item: str, data: bytes, *, allow_partial: bool = False, url: str 
         raise InputError(item, "empty file", "nothing to ingest")
     markup, encoding = decode_html(item, data)
     if is_truncated(markup) and not allow_partial:
-        raise InputError(item, "HTML ends before </body> or </html> (truncated download?)", "fetch it again, or pass --allow-partial to keep what is there")
+        raise InputError(
+            item,
+            "HTML ends before </body> or </html> (truncated download?)",
+            "fetch it again, or pass --allow-partial to keep what is there",
+        )
     extracted = trafilatura.bare_extraction(
         markup, url=url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
     )
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
     if not text:
-        raise InputError(item, "no article text found in the HTML", "check it is an article page, or save its text as .txt")
+        raise InputError(
+            item, "no article text found in the HTML", "check it is an article page, or save its text as .txt"
+        )
     cleaned = strip_boilerplate(text)
     found = Metadata(
         title=extracted.title or None,

@@ -11,7 +11,14 @@ from typing import Any
 
 from marsad.errors import InputError
 from marsad.ingest.archives import is_archive, iter_members
-from marsad.ingest.metadata import SIDECAR_SUFFIX, Metadata, find_sidecar, is_sidecar, metadata_from_mapping, read_sidecar
+from marsad.ingest.metadata import (
+    SIDECAR_SUFFIX,
+    Metadata,
+    find_sidecar,
+    is_sidecar,
+    metadata_from_mapping,
+    read_sidecar,
+)
 
 Sidecar = tuple[Metadata, dict[str, Any]]
 
@@ -59,7 +66,9 @@ def _add_file(path: Path, items: list[Item], errors: list[InputError], max_bytes
     if is_archive(path):
         _add_archive(path, items, errors, max_bytes)
         return
-    items.append(Item(name=str(path), read=lambda: read_file(path, max_bytes), path=path, sidecar=lambda: _sidecar_of(path)))
+    items.append(
+        Item(name=str(path), read=lambda: read_file(path, max_bytes), path=path, sidecar=lambda: _sidecar_of(path))
+    )
 
 
 def _sidecar_of(path: Path) -> Sidecar | None:
@@ -72,7 +81,11 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(str(path), f"file is {size / (1 << 20):.1f} MiB, over the {max_bytes / (1 << 20):.0f} MiB limit for one report", "raise --max-size or split it")
+            raise InputError(
+                str(path),
+                f"file is {size / (1 << 20):.1f} MiB, over the {max_bytes / (1 << 20):.0f} MiB limit for one report",
+                "raise --max-size or split it",
+            )
         return path.read_bytes()
     except PermissionError:
         raise InputError(str(path), "cannot be read: permission denied", "check its permissions") from None

@@ -43,9 +43,7 @@ class Metadata:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-def metadata_from_mapping(
-    item: str, values: dict[str, Any], *, strict: bool = True
-) -> tuple[Metadata, dict[str, Any]]:
+def metadata_from_mapping(item: str, values: dict[str, Any], *, strict: bool = True) -> tuple[Metadata, dict[str, Any]]:
     """Split a mapping into known :class:`Metadata` and the remaining labels.
 
     ``strict`` (for what a user writes: flags, sidecars) refuses a malformed date or language;
@@ -82,7 +80,9 @@ def read_sidecar(path: Path) -> tuple[Metadata, dict[str, Any]]:
     except UnicodeDecodeError:
         raise InputError(str(path), "sidecar is not UTF-8 text", "save it as UTF-8 JSON") from None
     except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"sidecar is not valid JSON ({exc.msg} at line {exc.lineno})", "fix or remove it") from None
+        raise InputError(
+            str(path), f"sidecar is not valid JSON ({exc.msg} at line {exc.lineno})", "fix or remove it"
+        ) from None
     if not isinstance(values, dict):
         raise InputError(str(path), "sidecar must be a JSON object of metadata fields", "see docs/formats.md")
     return metadata_from_mapping(str(path), values)

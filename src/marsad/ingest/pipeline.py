@@ -71,7 +71,9 @@ def detect_format(name: str, data: bytes) -> str:
     return "html" if looks_like_html(data) else "text"
 
 
-def parse_item(name: str, data: bytes, path: Path | None, options: IngestOptions) -> list[Parsed | Skipped | InputError]:
+def parse_item(
+    name: str, data: bytes, path: Path | None, options: IngestOptions
+) -> list[Parsed | Skipped | InputError]:
     """Parse one item's bytes into documents (several for JSON), skips and per-record errors."""
     fmt = detect_format(name, data)
 
@@ -102,9 +104,16 @@ def parse_text(name: str, data: bytes) -> Parsed:
     """A plain-text report: detected encoding, promotional junk removed."""
     text, encoding = decode_text(name, data)
     cleaned = strip_boilerplate(text)
-    return Parsed(name=name, format="text", text=cleaned.text, content=data, original=data,
-                  found=Metadata(title=headline_of(cleaned.text)), encoding=encoding,
-                  boilerplate_removed=cleaned.removed_chars)
+    return Parsed(
+        name=name,
+        format="text",
+        text=cleaned.text,
+        content=data,
+        original=data,
+        found=Metadata(title=headline_of(cleaned.text)),
+        encoding=encoding,
+        boilerplate_removed=cleaned.removed_chars,
+    )
 
 
 def headline_of(text: str) -> str | None:

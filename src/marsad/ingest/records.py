@@ -55,7 +55,11 @@ def iter_jsonl(item: str, data: bytes) -> Iterator[tuple[str, bytes, Any]]:
         except UnicodeDecodeError:
             yield pointer, line, InputError(f"{item} {pointer}", "not UTF-8 text", "JSON Lines must be UTF-8")
         except json.JSONDecodeError as exc:
-            yield pointer, line, InputError(f"{item} {pointer}", f"invalid JSON ({exc.msg})", "fix the line; other lines are stored")
+            yield (
+                pointer,
+                line,
+                InputError(f"{item} {pointer}", f"invalid JSON ({exc.msg})", "fix the line; other lines are stored"),
+            )
 
 
 def iter_json(item: str, data: bytes) -> Iterator[tuple[str, bytes, Any]]:
@@ -65,7 +69,9 @@ def iter_json(item: str, data: bytes) -> Iterator[tuple[str, bytes, Any]]:
     except UnicodeDecodeError:
         raise InputError(item, "not UTF-8 text", "JSON must be UTF-8") from None
     except json.JSONDecodeError as exc:
-        raise InputError(item, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})", "fix the file") from None
+        raise InputError(
+            item, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})", "fix the file"
+        ) from None
     prefix = ""
     if isinstance(value, dict):
         for key in CONTAINER_KEYS:
@@ -129,8 +135,16 @@ def _parse_record(
         cleaned = strip_boilerplate(text)
         if not cleaned.text:
             return Skipped(name, "record text is empty")
-        parsed = Parsed(name=name, format="json", text=cleaned.text, content=raw, original=original,
-                        encoding="utf-8", record_pointer=pointer, boilerplate_removed=cleaned.removed_chars)
+        parsed = Parsed(
+            name=name,
+            format="json",
+            text=cleaned.text,
+            content=raw,
+            original=original,
+            encoding="utf-8",
+            record_pointer=pointer,
+            boilerplate_removed=cleaned.removed_chars,
+        )
     parsed.found = found.over(parsed.found)
     parsed.extra = {k: v for k, v in extra.items() if k not in TEXT_FIELDS + FILE_FIELDS + ("html",)}
     return parsed
@@ -172,15 +186,27 @@ def _scalar(value: Any) -> str | None:
 def safe_join(item: str, base_dir: Path | None, relative: str) -> Path:
     """Resolve a path named inside a record, refusing anything outside ``base_dir``."""
     if base_dir is None:
-        raise InputError(item, f"record names a file ({relative!r}) but the JSON is not in a folder", "ingest the JSON file from disk")
+        raise InputError(
+            item,
+            f"record names a file ({relative!r}) but the JSON is not in a folder",
+            "ingest the JSON file from disk",
+        )
     cleaned = relative.replace("\\", "/")
     posix = PurePosixPath(cleaned)
     if posix.is_absolute() or ".." in posix.parts or re.match(r"^[A-Za-z]:", cleaned) or "\x00" in cleaned:
-        raise InputError(item, f"refused path {relative!r}: it escapes the folder of the JSON file", "use a relative path inside that folder")
+        raise InputError(
+            item,
+            f"refused path {relative!r}: it escapes the folder of the JSON file",
+            "use a relative path inside that folder",
+        )
     base = base_dir.resolve()
     target = (base / posix).resolve()
     if not target.is_relative_to(base):
-        raise InputError(item, f"refused path {relative!r}: it leads outside {base} (symbolic link?)", "copy the file into the folder")
+        raise InputError(
+            item,
+            f"refused path {relative!r}: it leads outside {base} (symbolic link?)",
+            "copy the file into the folder",
+        )
     return target
 
 
@@ -190,4 +216,6 @@ def _read_referenced(item: str, target: Path) -> bytes:
     except FileNotFoundError:
         raise InputError(item, f"referenced file {target.name} does not exist", "check the path field") from None
     except OSError as exc:
-        raise InputError(item, f"referenced file {target.name} cannot be read ({exc.strerror})", "check its permissions") from None
+        raise InputError(
+            item, f"referenced file {target.name} cannot be read ({exc.strerror})", "check its permissions"
+        ) from None

@@ -46,14 +46,21 @@ def fpcalc_path() -> str:
     """Where ``fpcalc`` is; a clear error when Chromaprint's tools are missing."""
     found = shutil.which("fpcalc")
     if not found:
-        raise MarsadError("fpcalc (Chromaprint) is not installed: run `make system-deps` or install libchromaprint-tools")
+        raise MarsadError(
+            "fpcalc (Chromaprint) is not installed: run `make system-deps` or install libchromaprint-tools"
+        )
     return found
 
 
 def fingerprint(name: str, path: Path) -> AudioPrint | None:
     """The soundtrack's fingerprint, or ``None`` when the file has no (or too little) audio."""
-    result = subprocess.run([fpcalc_path(), "-raw", "-json", "-length", "0", str(path)],
-                            capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [fpcalc_path(), "-raw", "-json", "-length", "0", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     try:  # fpcalc prints what it decoded even when the stream ends badly
         data = json.loads(result.stdout) if result.stdout.strip() else {}
     except json.JSONDecodeError:
@@ -112,8 +119,14 @@ def align(query: np.ndarray, reference: np.ndarray, offset: int, window: int = 1
     bit_error = float(errors[first:last].mean())
     if bit_error >= MAX_BIT_ERROR:
         return None
-    return AudioMatch(offset, round(bit_error, 4), round((q_start + first) * ITEM_SECONDS, 2), round((q_start + last) * ITEM_SECONDS, 2),
-                      round((r_start + first) * ITEM_SECONDS, 2), round((r_start + last) * ITEM_SECONDS, 2))
+    return AudioMatch(
+        offset,
+        round(bit_error, 4),
+        round((q_start + first) * ITEM_SECONDS, 2),
+        round((q_start + last) * ITEM_SECONDS, 2),
+        round((r_start + first) * ITEM_SECONDS, 2),
+        round((r_start + last) * ITEM_SECONDS, 2),
+    )
 
 
 def match_prints(query: AudioPrint, reference: AudioPrint) -> AudioMatch | None:

@@ -61,7 +61,9 @@ def _entry_for(source: str, signal_type: str, value: str, labels: dict[str, Any]
     elif kind == "sha256" and len(value) == 64:
         entry.sha256 = value
     else:
-        raise InputError(source, f"unsupported or malformed signal {signal_type}={value[:70]!r}", "give pdq (64 hex), md5 or sha256")
+        raise InputError(
+            source, f"unsupported or malformed signal {signal_type}={value[:70]!r}", "give pdq (64 hex), md5 or sha256"
+        )
     return entry
 
 
@@ -94,7 +96,11 @@ def _read_csv(name: str, text: str) -> tuple[list[Entry], list[InputError]]:
         raise InputError(name, f"CSV has no {'/'.join(_VALUE_COLUMNS)} column", "see docs/media.md for the columns")
     for number, row in enumerate(rows, start=2):
         value = next((row[c] for c in _VALUE_COLUMNS if row.get(c)), "")
-        labels = {k: v for k, v in row.items() if k and v not in (None, "") and k not in _VALUE_COLUMNS + ("signal_type", "tags")}
+        labels = {
+            k: v
+            for k, v in row.items()
+            if k and v not in (None, "") and k not in _VALUE_COLUMNS + ("signal_type", "tags")
+        }
         if row.get("tags"):
             labels["tags"] = [t for t in row["tags"].replace(",", " ").split() if t]
         try:
@@ -133,13 +139,19 @@ def _read_json(name: str, text: str) -> tuple[list[Entry], list[InputError]]:
             if not isinstance(item, dict):
                 raise InputError(source, "entry is not an object", "see docs/media.md")
             labels = item.get("labels") if isinstance(item.get("labels"), dict) else {}
-            extra = {k: v for k, v in item.items() if k not in ("signal_type", "signal_value", "hash", "labels", "title", "sha256", "media_id")}
+            extra = {
+                k: v
+                for k, v in item.items()
+                if k not in ("signal_type", "signal_value", "hash", "labels", "title", "sha256", "media_id")
+            }
             kind = str(item.get("signal_type", "pdq"))
             if kind == "vpdq":
                 entry = Entry(source, frames=from_vpdq(source, str(item.get("signal_value", ""))))
                 entry.labels = {**extra, **labels}
             else:
-                entry = _entry_for(source, kind, str(item.get("signal_value") or item.get("hash") or ""), {**extra, **labels})
+                entry = _entry_for(
+                    source, kind, str(item.get("signal_value") or item.get("hash") or ""), {**extra, **labels}
+                )
             entry.title = item.get("title")
             if isinstance(item.get("sha256"), str) and len(item["sha256"]) == 64:
                 entry.sha256 = item["sha256"].lower()
@@ -161,24 +173,54 @@ def import_bank(store: Store, bank: str, path: Path, fmt: str) -> tuple[int, lis
 
 
 def _ensure_entry_media(conn: Connection, entry: Entry, origin: str) -> str:
-    identity = entry.sha256 or sha256_hex(canonical_json([entry.pdq, entry.md5, [f.hash for f in entry.frames]]).encode())
+    identity = entry.sha256 or sha256_hex(
+        canonical_json([entry.pdq, entry.md5, [f.hash for f in entry.frames]]).encode()
+    )
     media_id = f"med_{identity[:20]}"
     by_hash = None
     if entry.sha256:
         by_hash = conn.execute(select(media.c.id).where(media.c.sha256 == entry.sha256)).scalar()
     if by_hash or conn.execute(select(media.c.id).where(media.c.id == media_id)).scalar():
         return by_hash or media_id
-    row = {"id": media_id, "sha256": entry.sha256, "md5": entry.md5, "blob_sha256": None,
-           "kind": "video" if entry.frames else "hashes", "format": None, "byte_size": None, "width": None,
-           "height": None, "duration": (entry.frames[-1].timestamp + 1.0) if entry.frames else None,
-           "title": entry.title, "origin": f"import:{origin}", "created_at": utc_now()}
+    row = {
+        "id": media_id,
+        "sha256": entry.sha256,
+        "md5": entry.md5,
+        "blob_sha256": None,
+        "kind": "video" if entry.frames else "hashes",
+        "format": None,
+        "byte_size": None,
+        "width": None,
+        "height": None,
+        "duration": (entry.frames[-1].timestamp + 1.0) if entry.frames else None,
+        "title": entry.title,
+        "origin": f"import:{origin}",
+        "created_at": utc_now(),
+    }
     conn.execute(media.insert().values(**row))
-    custody.append(conn, "media.stored", "media", media_id, {"imported_from": origin, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)})
+    custody.append(
+        conn,
+        "media.stored",
+        "media",
+        media_id,
+        {"imported_from": origin, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)},
+    )
     signal_rows = []
     if entry.pdq:
-        signal_rows.append({"media_id": media_id, "signal": "pdq", "variant": "full", "t": None, "value": entry.pdq, "quality": None})
-    signal_rows += [{"media_id": media_id, "signal": "vpdq", "variant": str(f.frame), "t": f.timestamp, "value": f.hash,
-                     "quality": f.quality} for f in entry.frames]
+        signal_rows.append(
+            {"media_id": media_id, "signal": "pdq", "variant": "full", "t": None, "value": entry.pdq, "quality": None}
+        )
+    signal_rows += [
+        {
+            "media_id": media_id,
+            "signal": "vpdq",
+            "variant": str(f.frame),
+            "t": f.timestamp,
+            "value": f.hash,
+            "quality": f.quality,
+        }
+        for f in entry.frames
+    ]
     if signal_rows:
         conn.execute(media_signals.insert(), signal_rows)
     return media_id
@@ -188,11 +230,25 @@ def bank_members(store: Store, bank: str) -> list[dict[str, Any]]:
     """Every item of ``bank`` with its signals and labels."""
     bank_id = bank_id_for(store, bank)
     with store.reader() as conn:
-        rows = conn.execute(select(media, bank_entries.c.labels_json).select_from(
-            media.join(bank_entries, bank_entries.c.media_id == media.c.id)).where(bank_entries.c.bank_id == bank_id)
-            .order_by(bank_entries.c.added_at, media.c.id)).mappings().all()
-        signals = conn.execute(select(media_signals).where(media_signals.c.media_id.in_([r["id"] for r in rows]))
-                               .order_by(media_signals.c.id)).mappings().all()
+        rows = (
+            conn.execute(
+                select(media, bank_entries.c.labels_json)
+                .select_from(media.join(bank_entries, bank_entries.c.media_id == media.c.id))
+                .where(bank_entries.c.bank_id == bank_id)
+                .order_by(bank_entries.c.added_at, media.c.id)
+            )
+            .mappings()
+            .all()
+        )
+        signals = (
+            conn.execute(
+                select(media_signals)
+                .where(media_signals.c.media_id.in_([r["id"] for r in rows]))
+                .order_by(media_signals.c.id)
+            )
+            .mappings()
+            .all()
+        )
     by_media: dict[str, list[dict[str, Any]]] = {}
     for s in signals:
         by_media.setdefault(s["media_id"], []).append(dict(s))
@@ -207,7 +263,11 @@ def export_bank(store: Store, bank: str, fmt: str, target: Path | None) -> str |
             raise MarsadError("vpdq export writes one file per video: give a folder with -o")
         target.mkdir(parents=True, exist_ok=True)
         for member in members:
-            frames = [FrameHash(int(s["variant"]), s["value"], s["quality"] or 0, s["t"] or 0.0) for s in member["signals"] if s["signal"] == "vpdq"]
+            frames = [
+                FrameHash(int(s["variant"]), s["value"], s["quality"] or 0, s["t"] or 0.0)
+                for s in member["signals"]
+                if s["signal"] == "vpdq"
+            ]
             if frames:
                 (target / f"{member['id']}.txt").write_text(to_vpdq(frames), encoding="utf-8")
         return None
@@ -245,8 +305,14 @@ def _write_csv(members: list[dict[str, Any]]) -> str:
         if primary is None:
             continue
         tags = member["labels"].get("tags", [])
-        writer.writerow([*primary, member["id"], " ".join(tags) if isinstance(tags, list) else str(tags),
-                         *(_cell(member["labels"].get(k)) for k in label_keys)])
+        writer.writerow(
+            [
+                *primary,
+                member["id"],
+                " ".join(tags) if isinstance(tags, list) else str(tags),
+                *(_cell(member["labels"].get(k)) for k in label_keys),
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -259,9 +325,18 @@ def _cell(value: Any) -> str:
 def _write_json(members: list[dict[str, Any]]) -> str:
     out = []
     for member in members:
-        frames = [FrameHash(int(s["variant"]), s["value"], s["quality"] or 0, s["t"] or 0.0) for s in member["signals"] if s["signal"] == "vpdq"]
+        frames = [
+            FrameHash(int(s["variant"]), s["value"], s["quality"] or 0, s["t"] or 0.0)
+            for s in member["signals"]
+            if s["signal"] == "vpdq"
+        ]
         primary = _primary(member)
-        base = {"media_id": member["id"], "sha256": member["sha256"], "title": member["title"], "labels": member["labels"]}
+        base = {
+            "media_id": member["id"],
+            "sha256": member["sha256"],
+            "title": member["title"],
+            "labels": member["labels"],
+        }
         if primary:
             out.append({"signal_type": primary[0], "signal_value": primary[1], **base})
         if frames:
@@ -275,6 +350,14 @@ def list_banks(store: Store) -> list[dict[str, Any]]:
 
     with store.reader() as conn:
         sizes = dict(conn.execute(select(bank_entries.c.bank_id, func.count()).group_by(bank_entries.c.bank_id)).all())
-        return [{"id": r.id, "name": r.name, "description": r.description, "thresholds": json.loads(r.thresholds_json),
-                 "entries": int(sizes.get(r.id, 0)), "created_at": r.created_at}
-                for r in conn.execute(select(banks).order_by(banks.c.name))]
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "description": r.description,
+                "thresholds": json.loads(r.thresholds_json),
+                "entries": int(sizes.get(r.id, 0)),
+                "created_at": r.created_at,
+            }
+            for r in conn.execute(select(banks).order_by(banks.c.name))
+        ]

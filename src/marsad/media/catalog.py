@@ -15,17 +15,30 @@ def list_media(store: Store) -> list[dict[str, Any]]:
     """Every media item, oldest first, with signal counts, bank names and cluster id."""
     with store.reader() as conn:
         counts: dict[str, dict[str, int]] = defaultdict(dict)
-        for row in conn.execute(select(media_signals.c.media_id, media_signals.c.signal, func.count())
-                                .group_by(media_signals.c.media_id, media_signals.c.signal)):
+        for row in conn.execute(
+            select(media_signals.c.media_id, media_signals.c.signal, func.count()).group_by(
+                media_signals.c.media_id, media_signals.c.signal
+            )
+        ):
             counts[row[0]][row[1]] = int(row[2])
         bank_names: dict[str, list[str]] = defaultdict(list)
-        for row in conn.execute(select(bank_entries.c.media_id, banks.c.name).select_from(
-                bank_entries.join(banks, banks.c.id == bank_entries.c.bank_id))):
+        for row in conn.execute(
+            select(bank_entries.c.media_id, banks.c.name).select_from(
+                bank_entries.join(banks, banks.c.id == bank_entries.c.bank_id)
+            )
+        ):
             bank_names[row[0]].append(row[1])
         clusters = dict(conn.execute(select(media_clusters.c.media_id, media_clusters.c.cluster_id)).all())
         rows = conn.execute(select(media).order_by(media.c.created_at, media.c.id)).mappings().all()
-    return [{**dict(r), "signals": counts.get(r["id"], {}), "banks": sorted(bank_names.get(r["id"], [])),
-             "cluster_id": clusters.get(r["id"])} for r in rows]
+    return [
+        {
+            **dict(r),
+            "signals": counts.get(r["id"], {}),
+            "banks": sorted(bank_names.get(r["id"], [])),
+            "cluster_id": clusters.get(r["id"]),
+        }
+        for r in rows
+    ]
 
 
 def list_clusters(store: Store) -> list[dict[str, Any]]:
@@ -37,6 +50,16 @@ def list_clusters(store: Store) -> list[dict[str, Any]]:
     out = []
     for cluster_id, members in groups.items():
         first = next((m for m in members if m["id"] == cluster_id), members[0])
-        out.append({"cluster_id": cluster_id, "size": len(members), "kind": first["kind"], "title": first["title"],
-                    "members": [{"media_id": m["id"], "sha256": m["sha256"], "origin": m["origin"], "kind": m["kind"]} for m in members]})
+        out.append(
+            {
+                "cluster_id": cluster_id,
+                "size": len(members),
+                "kind": first["kind"],
+                "title": first["title"],
+                "members": [
+                    {"media_id": m["id"], "sha256": m["sha256"], "origin": m["origin"], "kind": m["kind"]}
+                    for m in members
+                ],
+            }
+        )
     return sorted(out, key=lambda c: (-c["size"], c["cluster_id"]))

@@ -32,8 +32,27 @@ HASH_SIDE = 512
 CENTRE_CUTS = (0.10, 0.25)  # stored centres: 80% and 50% of the picture
 # A copy cropped by c on each side lines its centre cut by q up with the stored centre cut by k when
 # (1 - 2c)(1 - 2q) = 1 - 2k: these cuts cover crops up to about 12% per side for both stored centres.
-QUERY_CUTS = (0.0125, 0.025, 0.0375, 0.05, 0.0625, 0.075, 0.0875, 0.10, 0.1125, 0.125,
-              0.19, 0.1975, 0.205, 0.2125, 0.22, 0.2275, 0.235, 0.2425, 0.25)
+QUERY_CUTS = (
+    0.0125,
+    0.025,
+    0.0375,
+    0.05,
+    0.0625,
+    0.075,
+    0.0875,
+    0.10,
+    0.1125,
+    0.125,
+    0.19,
+    0.1975,
+    0.205,
+    0.2125,
+    0.22,
+    0.2275,
+    0.235,
+    0.2425,
+    0.25,
+)
 QUERY_ANGLES = (-6.0, -4.0, -2.0, 2.0, 4.0, 6.0)
 DIHEDRAL_NAMES = ("full", "rot90", "rot180", "rot270", "flipv", "fliph", "rot90flipv", "rot90fliph")
 
@@ -70,7 +89,12 @@ def decode_image(name: str, data: bytes) -> DecodedImage:
             fmt = image.format or "unknown"
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise InputError(name, f"image is {width}x{height} pixels, over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb?)", "refused unread")
+                raise InputError(
+                    name,
+                    f"image is {width}x{height} pixels, over the {MAX_PIXELS // 1_000_000} MP limit "
+                    "(decompression bomb?)",
+                    "refused unread",
+                )
             image.seek(0)
             image = ImageOps.exif_transpose(image)
             width, height = image.size  # as displayed, orientation applied

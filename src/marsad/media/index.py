@@ -60,9 +60,11 @@ class HashIndex:
     def catch_up(self) -> int:
         """Append signals committed to the database but not yet in the index files."""
         last = int(self.rows[-1]) if len(self.rows) else 0
-        query = (select(media_signals.c.id, media_signals.c.value)
-                 .where(media_signals.c.signal == self.signal, media_signals.c.id > last)
-                 .order_by(media_signals.c.id))
+        query = (
+            select(media_signals.c.id, media_signals.c.value)
+            .where(media_signals.c.signal == self.signal, media_signals.c.id > last)
+            .order_by(media_signals.c.id)
+        )
         with self.store.reader() as conn:
             fresh = conn.execute(query).all()
         if fresh:
@@ -89,7 +91,11 @@ class HashIndex:
 
     def _load_segments(self) -> None:
         folder = self.folder / "segments"
-        ranges = sorted(tuple(map(int, d.name.split("-"))) for d in folder.glob("*-*") if d.is_dir()) if folder.exists() else []
+        ranges = (
+            sorted(tuple(map(int, d.name.split("-"))) for d in folder.glob("*-*") if d.is_dir())
+            if folder.exists()
+            else []
+        )
         position = 0
         for start, end in ranges:
             if start != position or end > len(self.rows):
@@ -144,13 +150,19 @@ class HashIndex:
         flat = faiss.IndexBinaryFlat(256)
         flat.add(self.codes)
         limits, distances, labels = flat.range_search(queries, radius + 1)
-        return [[(int(self.rows[labels[j]]), int(distances[j])) for j in range(limits[q], limits[q + 1])]
-                for q in range(len(queries))]
+        return [
+            [(int(self.rows[labels[j]]), int(distances[j])) for j in range(limits[q], limits[q + 1])]
+            for q in range(len(queries))
+        ]
 
     def describe(self) -> dict[str, object]:
         """Size and layout, for `marsad media stats` and the benchmarks."""
-        return {"signal": self.signal, "hashes": len(self), "folder": str(self.folder),
-                "segments": [(start, end) for start, end, _ in self.segments]}
+        return {
+            "signal": self.signal,
+            "hashes": len(self),
+            "folder": str(self.folder),
+            "segments": [(start, end) for start, end, _ in self.segments],
+        }
 
 
 def _scan(codes: np.ndarray, queries: np.ndarray, radius: int) -> list[list[tuple[int, int]]]:
@@ -163,4 +175,3 @@ def _scan(codes: np.ndarray, queries: np.ndarray, radius: int) -> list[list[tupl
         near = np.flatnonzero(distances <= radius)
         out.append([(int(i), int(distances[i])) for i in near])
     return out
-

@@ -72,8 +72,11 @@ def iter_media_files(paths: list[str | Path], store: Store | None = None) -> Ite
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() not in own)
-                yield from (Path(root) / f for f in sorted(files)
-                            if not f.startswith(".") and not _is_database_file(Path(root) / f, own))
+                yield from (
+                    Path(root) / f
+                    for f in sorted(files)
+                    if not f.startswith(".") and not _is_database_file(Path(root) / f, own)
+                )
         elif path.is_file():
             yield path
         else:
@@ -85,8 +88,12 @@ def _is_database_file(path: Path, own: set[Path]) -> bool:
     return any(resolved == p or str(resolved).startswith(f"{p}-") for p in own)
 
 
-def add_media(store: Store, paths: list[str | Path], options: AddOptions | None = None,
-              on_result: Callable[[AddResult], None] | None = None) -> list[AddResult]:
+def add_media(
+    store: Store,
+    paths: list[str | Path],
+    options: AddOptions | None = None,
+    on_result: Callable[[AddResult], None] | None = None,
+) -> list[AddResult]:
     """Add every media file under ``paths``; bad files are reported and the batch goes on."""
     options = options or AddOptions()
     matcher = Matcher(store)
@@ -116,26 +123,61 @@ def _add_one(store: Store, matcher: Matcher, path: Path, options: AddOptions, ba
     except MarsadError as exc:
         return AddResult(str(path), "failed", detail=str(exc))
     matcher.refresh()
-    return AddResult(str(path), "stored" if created else "duplicate", media_id, signals.kind, cluster_id,
-                     signals=len(signals.reference) + len(signals.frames) + (signals.audio is not None))
+    return AddResult(
+        str(path),
+        "stored" if created else "duplicate",
+        media_id,
+        signals.kind,
+        cluster_id,
+        signals=len(signals.reference) + len(signals.frames) + (signals.audio is not None),
+    )
 
 
-def _store_media(conn: Connection, signals: MediaSignals, blob: str | None, options: AddOptions, origin: str) -> tuple[str, bool]:
+def _store_media(
+    conn: Connection, signals: MediaSignals, blob: str | None, options: AddOptions, origin: str
+) -> tuple[str, bool]:
     media_id = media_id_for(signals.sha256)
     exists = conn.execute(select(media.c.id).where(media.c.id == media_id)).scalar()
     if not exists:
-        row = {"id": media_id, "sha256": signals.sha256, "md5": signals.md5, "blob_sha256": blob, "kind": signals.kind,
-               "format": signals.format, "byte_size": signals.byte_size, "width": signals.width, "height": signals.height,
-               "duration": signals.duration, "title": options.title, "origin": origin, "created_at": utc_now()}
+        row = {
+            "id": media_id,
+            "sha256": signals.sha256,
+            "md5": signals.md5,
+            "blob_sha256": blob,
+            "kind": signals.kind,
+            "format": signals.format,
+            "byte_size": signals.byte_size,
+            "width": signals.width,
+            "height": signals.height,
+            "duration": signals.duration,
+            "title": options.title,
+            "origin": origin,
+            "created_at": utc_now(),
+        }
         conn.execute(media.insert().values(**row))
-        custody.append(conn, "media.stored", "media", media_id,
-                       {"sha256": signals.sha256, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)})
+        custody.append(
+            conn,
+            "media.stored",
+            "media",
+            media_id,
+            {"sha256": signals.sha256, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)},
+        )
         insert_signals(conn, media_id, signals)
-    capture = {"id": new_id("mcap"), "media_id": media_id, "origin": origin, "captured_at": utc_now(),
-               "metadata_json": canonical_json({"title": options.title, "labels": options.labels, "bank": options.bank})}
+    capture = {
+        "id": new_id("mcap"),
+        "media_id": media_id,
+        "origin": origin,
+        "captured_at": utc_now(),
+        "metadata_json": canonical_json({"title": options.title, "labels": options.labels, "bank": options.bank}),
+    }
     conn.execute(media_captures.insert().values(**capture))
-    custody.append(conn, "media.captured", "media_capture", capture["id"],
-                   {"media_id": media_id, "origin": origin, "row_digest": row_digest(capture, MEDIA_CAPTURE_EVIDENCE_COLUMNS)})
+    custody.append(
+        conn,
+        "media.captured",
+        "media_capture",
+        capture["id"],
+        {"media_id": media_id, "origin": origin, "row_digest": row_digest(capture, MEDIA_CAPTURE_EVIDENCE_COLUMNS)},
+    )
     return media_id, not exists
 
 
@@ -145,17 +187,39 @@ def insert_signals(conn: Connection, media_id: str, signals: MediaSignals) -> No
         {"media_id": media_id, "signal": "pdq", "variant": h.variant, "t": None, "value": h.hash, "quality": h.quality}
         for h in signals.reference
     ]
-    rows += [{"media_id": media_id, "signal": "vpdq", "variant": str(f.frame), "t": f.timestamp, "value": f.hash,
-              "quality": f.quality} for f in signals.frames]
+    rows += [
+        {
+            "media_id": media_id,
+            "signal": "vpdq",
+            "variant": str(f.frame),
+            "t": f.timestamp,
+            "value": f.hash,
+            "quality": f.quality,
+        }
+        for f in signals.frames
+    ]
     if signals.audio is not None:
-        rows.append({"media_id": media_id, "signal": "audio", "variant": "chromaprint", "t": signals.audio.duration,
-                     "value": signals.audio.to_text(), "quality": None})
+        rows.append(
+            {
+                "media_id": media_id,
+                "signal": "audio",
+                "variant": "chromaprint",
+                "t": signals.audio.duration,
+                "value": signals.audio.to_text(),
+                "quality": None,
+            }
+        )
     if rows:
         conn.execute(media_signals.insert(), rows)
 
 
-def bank_id_for(store: Store, name: str, create: bool = False, thresholds: dict[str, float] | None = None,
-                description: str | None = None) -> str:
+def bank_id_for(
+    store: Store,
+    name: str,
+    create: bool = False,
+    thresholds: dict[str, float] | None = None,
+    description: str | None = None,
+) -> str:
     """The id of bank ``name``; with ``create`` it is made (with default thresholds) when missing."""
     bank_id = f"bank_{sha256_hex(name.strip().casefold().encode())[:12]}"
     with store.transaction() as conn:
@@ -164,8 +228,15 @@ def bank_id_for(store: Store, name: str, create: bool = False, thresholds: dict[
         if not create:
             raise MarsadError(f"{name}: no such bank; create it with `marsad bank create {name}`")
         values = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
-        conn.execute(banks.insert().values(id=bank_id, name=name.strip(), description=description,
-                                           thresholds_json=canonical_json(values), created_at=utc_now()))
+        conn.execute(
+            banks.insert().values(
+                id=bank_id,
+                name=name.strip(),
+                description=description,
+                thresholds_json=canonical_json(values),
+                created_at=utc_now(),
+            )
+        )
         custody.append(conn, "bank.created", "bank", bank_id, {"name": name.strip(), "thresholds": values})
     return bank_id
 
@@ -174,8 +245,11 @@ def _add_to_bank(conn: Connection, bank_id: str, media_id: str, labels: dict[str
     key = (bank_entries.c.bank_id == bank_id) & (bank_entries.c.media_id == media_id)
     existing = conn.execute(select(bank_entries.c.labels_json).where(key)).scalar()
     if existing is None:
-        conn.execute(bank_entries.insert().values(bank_id=bank_id, media_id=media_id, labels_json=canonical_json(labels),
-                                                  added_at=utc_now()))
+        conn.execute(
+            bank_entries.insert().values(
+                bank_id=bank_id, media_id=media_id, labels_json=canonical_json(labels), added_at=utc_now()
+            )
+        )
     elif labels:
         merged = {**json.loads(existing), **labels}
         conn.execute(bank_entries.update().where(key).values(labels_json=canonical_json(merged)))
@@ -185,9 +259,15 @@ def _add_to_bank(conn: Connection, bank_id: str, media_id: str, labels: dict[str
 def _join_clusters(conn: Connection, media_id: str, copies: list[str]) -> str:
     """Put ``media_id`` in one cluster with its copies, merging their clusters (oldest id wins)."""
     members = {media_id, *copies}
-    current = {r.media_id: r.cluster_id for r in conn.execute(select(media_clusters).where(media_clusters.c.media_id.in_(sorted(members))))}
+    current = {
+        r.media_id: r.cluster_id
+        for r in conn.execute(select(media_clusters).where(media_clusters.c.media_id.in_(sorted(members))))
+    }
     clusters = set(current.values()) | {m for m in members if m not in current}
-    created = {r.id: r.created_at for r in conn.execute(select(media.c.id, media.c.created_at).where(media.c.id.in_(sorted(clusters))))}
+    created = {
+        r.id: r.created_at
+        for r in conn.execute(select(media.c.id, media.c.created_at).where(media.c.id.in_(sorted(clusters))))
+    }
     target = min(clusters, key=lambda c: (created.get(c, "~"), c))
     others = sorted(c for c in clusters if c != target)
     if others:

@@ -80,7 +80,9 @@ class Matcher:
     def match(self, signals: MediaSignals, bank: str | None = None) -> list[Match]:
         """Every stored item the file matches, best first (empty when nothing matches)."""
         scope = self._scope(bank)
-        radius = {k: max([DEFAULT_THRESHOLDS[k]] + [t[k] for t in scope.thresholds.values()]) for k in DEFAULT_THRESHOLDS}
+        radius = {
+            k: max([DEFAULT_THRESHOLDS[k]] + [t[k] for t in scope.thresholds.values()]) for k in DEFAULT_THRESHOLDS
+        }
         found: dict[tuple[str, str], _Candidate] = {}
         for media_id in self._exact(signals.sha256):
             found[(media_id, "sha256")] = _Candidate("sha256", 0, 1.0)
@@ -131,7 +133,9 @@ class Matcher:
             if result is None or result.bit_error > max_error:
                 continue
             segment = Segment(result.query_start, result.query_end, result.ref_start, result.ref_end)
-            found[(media_id, "audio")] = _Candidate("audio", result.bit_error, round(1 - result.bit_error, 4), [segment])
+            found[(media_id, "audio")] = _Candidate(
+                "audio", result.bit_error, round(1 - result.bit_error, 4), [segment]
+            )
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -141,7 +145,9 @@ class Matcher:
         with self.store.reader() as conn:
             for start in range(0, len(ids), 900):
                 query = select(media_signals.c.id, media_signals.c.media_id, media_signals.c.variant, media_signals.c.t)
-                for row_id, media_id, variant, when in conn.execute(query.where(media_signals.c.id.in_(ids[start : start + 900]))):
+                for row_id, media_id, variant, when in conn.execute(
+                    query.where(media_signals.c.id.in_(ids[start : start + 900]))
+                ):
                     out[row_id] = (media_id, variant, when or 0.0)
         return out
 
@@ -150,21 +156,32 @@ class Matcher:
             return {}
         from sqlalchemy import func
 
-        query = (select(media_signals.c.media_id, func.count()).where(media_signals.c.signal == "vpdq")
-                 .where(media_signals.c.media_id.in_(media_ids)).group_by(media_signals.c.media_id))
+        query = (
+            select(media_signals.c.media_id, func.count())
+            .where(media_signals.c.signal == "vpdq")
+            .where(media_signals.c.media_id.in_(media_ids))
+            .group_by(media_signals.c.media_id)
+        )
         with self.store.reader() as conn:
             return {row[0]: int(row[1]) for row in conn.execute(query)}
 
     def _audio_prints(self) -> list[tuple[str, AudioPrint]]:
         if self._audio is None:
-            query = select(media_signals.c.media_id, media_signals.c.value, media_signals.c.t).where(media_signals.c.signal == "audio")
+            query = select(media_signals.c.media_id, media_signals.c.value, media_signals.c.t).where(
+                media_signals.c.signal == "audio"
+            )
             with self.store.reader() as conn:
-                self._audio = [(media_id, AudioPrint.from_text(value, when)) for media_id, value, when in conn.execute(query)]
+                self._audio = [
+                    (media_id, AudioPrint.from_text(value, when)) for media_id, value, when in conn.execute(query)
+                ]
         return self._audio
 
     def _scope(self, bank: str | None) -> _Scope:
         with self.store.reader() as conn:
-            bank_rows = {r.id: (r.name, {**DEFAULT_THRESHOLDS, **json.loads(r.thresholds_json)}) for r in conn.execute(select(banks))}
+            bank_rows = {
+                r.id: (r.name, {**DEFAULT_THRESHOLDS, **json.loads(r.thresholds_json)})
+                for r in conn.execute(select(banks))
+            }
             membership: dict[str, list[str]] = defaultdict(list)
             for entry in conn.execute(select(bank_entries.c.media_id, bank_entries.c.bank_id)):
                 membership[entry.media_id].append(entry.bank_id)
@@ -180,19 +197,35 @@ class Matcher:
             bank_id = scope.bank_for(media_id)
             if scope.only is not None and bank_id is None:
                 continue
-            limit = scope.thresholds[bank_id][candidate.signal] if bank_id and candidate.signal in DEFAULT_THRESHOLDS else DEFAULT_THRESHOLDS.get(candidate.signal, 0)
+            limit = (
+                scope.thresholds[bank_id][candidate.signal]
+                if bank_id and candidate.signal in DEFAULT_THRESHOLDS
+                else DEFAULT_THRESHOLDS.get(candidate.signal, 0)
+            )
             if candidate.distance > limit:
                 continue
             sha256, title = details[media_id]
-            matches.append(Match(media_id, sha256, title, scope.name(bank_id), candidate.signal,
-                                 candidate.distance, candidate.score, candidate.segments))
+            matches.append(
+                Match(
+                    media_id,
+                    sha256,
+                    title,
+                    scope.name(bank_id),
+                    candidate.signal,
+                    candidate.distance,
+                    candidate.score,
+                    candidate.segments,
+                )
+            )
         return sorted(matches, key=lambda m: (-m.score, m.distance, m.media_id))
 
     def _media_details(self, media_ids: set[str]) -> dict[str, tuple[str, str | None]]:
         if not media_ids:
             return {}
         with self.store.reader() as conn:
-            rows = conn.execute(select(media.c.id, media.c.sha256, media.c.title).where(media.c.id.in_(sorted(media_ids))))
+            rows = conn.execute(
+                select(media.c.id, media.c.sha256, media.c.title).where(media.c.id.in_(sorted(media_ids)))
+            )
             return {r.id: (r.sha256, r.title) for r in rows}
 
 

@@ -74,7 +74,9 @@ def chunk_table(words: np.ndarray, offsets: np.ndarray, widths: np.ndarray) -> n
 
 
 @njit(cache=True)
-def _probe(sorted_words, order, starts_t, offsets, widths, flips, qwords, qi, qchunks, t, key, radius, out_ids, out_d, found):
+def _probe(
+    sorted_words, order, starts_t, offsets, widths, flips, qwords, qi, qchunks, t, key, radius, out_ids, out_d, found
+):
     for j in range(starts_t[key], starts_t[key + 1]):
         d = _distance(sorted_words, j, qwords, qi)
         if d > radius:
@@ -108,12 +110,60 @@ def range_search(sorted_words, order, starts, offsets, widths, flips, qwords, ra
             base = starts[t]
             c = qchunks[qi, t]
             w = widths[t]
-            found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, c, radius, ids[qi], dists[qi], found)
+            found = _probe(
+                sorted_words[t],
+                order[t],
+                base,
+                offsets,
+                widths,
+                flips,
+                qwords,
+                qi,
+                qchunks,
+                t,
+                c,
+                radius,
+                ids[qi],
+                dists[qi],
+                found,
+            )
             for b1 in range(w):
                 k1 = c ^ (1 << b1)
-                found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, k1, radius, ids[qi], dists[qi], found)
+                found = _probe(
+                    sorted_words[t],
+                    order[t],
+                    base,
+                    offsets,
+                    widths,
+                    flips,
+                    qwords,
+                    qi,
+                    qchunks,
+                    t,
+                    k1,
+                    radius,
+                    ids[qi],
+                    dists[qi],
+                    found,
+                )
                 for b2 in range(b1 + 1, w if flips >= 2 else 0):
-                    found = _probe(sorted_words[t], order[t], base, offsets, widths, flips, qwords, qi, qchunks, t, k1 ^ (1 << b2), radius, ids[qi], dists[qi], found)
+                    found = _probe(
+                        sorted_words[t],
+                        order[t],
+                        base,
+                        offsets,
+                        widths,
+                        flips,
+                        qwords,
+                        qi,
+                        qchunks,
+                        t,
+                        k1 ^ (1 << b2),
+                        radius,
+                        ids[qi],
+                        dists[qi],
+                        found,
+                    )
         counts[qi] = found
     return ids, dists, counts
 
@@ -173,11 +223,12 @@ class MultiIndex:
             raise ValueError(f"radius {radius} is over the exact limit {MAX_RADIUS}")
         if not len(self) or not len(codes):
             return [[] for _ in range(len(codes))]
-        ids, dists, counts = range_search(self._sorted, self._order, self._starts, OFFSETS, WIDTHS, MAX_FLIPS,
-                                          to_words(codes), radius, max_results)
+        ids, dists, counts = range_search(
+            self._sorted, self._order, self._starts, OFFSETS, WIDTHS, MAX_FLIPS, to_words(codes), radius, max_results
+        )
         results = []
         for q in range(len(codes)):
             k = min(int(counts[q]), max_results)
-            pairs = sorted(zip(dists[q, :k].tolist(), ids[q, :k].tolist()))
+            pairs = sorted(zip(dists[q, :k].tolist(), ids[q, :k].tolist(), strict=False))
             results.append([(row, dist) for dist, row in pairs])
         return results

@@ -41,17 +41,31 @@ class MediaSignals:
 
     def as_json(self) -> dict[str, object]:
         """The signals in the shape `marsad hash --json` prints."""
-        out: dict[str, object] = {"file": self.name, "kind": self.kind, "format": self.format, "sha256": self.sha256,
-                                  "md5": self.md5, "bytes": self.byte_size, "width": self.width, "height": self.height,
-                                  "duration": self.duration}
+        out: dict[str, object] = {
+            "file": self.name,
+            "kind": self.kind,
+            "format": self.format,
+            "sha256": self.sha256,
+            "md5": self.md5,
+            "bytes": self.byte_size,
+            "width": self.width,
+            "height": self.height,
+            "duration": self.duration,
+        }
         if self.reference:
             full = self.reference[0]
             out["pdq"] = {"hash": full.hash, "quality": full.quality}
             out["pdq_variants"] = {h.variant: h.hash for h in self.reference[1:]}
         if self.frames:
-            out["vpdq"] = [{"frame": f.frame, "hash": f.hash, "quality": f.quality, "timestamp": f.timestamp} for f in self.frames]
+            out["vpdq"] = [
+                {"frame": f.frame, "hash": f.hash, "quality": f.quality, "timestamp": f.timestamp} for f in self.frames
+            ]
         if self.audio is not None:
-            out["audio"] = {"algorithm": "chromaprint-2", "duration": self.audio.duration, "items": len(self.audio.values)}
+            out["audio"] = {
+                "algorithm": "chromaprint-2",
+                "duration": self.audio.duration,
+                "items": len(self.audio.values),
+            }
         return out
 
 
@@ -69,10 +83,14 @@ def compute_signals(path: Path, *, for_query: bool = False) -> MediaSignals:
         raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
     if not data:
         raise InputError(name, "empty file (0 bytes)", "nothing to hash")
-    base = dict(name=name, sha256=hashlib.sha256(data).hexdigest(), md5=hashlib.md5(data).hexdigest(), byte_size=len(data))
+    base = dict(
+        name=name, sha256=hashlib.sha256(data).hexdigest(), md5=hashlib.md5(data).hexdigest(), byte_size=len(data)
+    )
     if is_image(data):
         image = decode_image(name, data)
-        signals = MediaSignals(kind="image", format=image.format.lower(), width=image.width, height=image.height, **base)
+        signals = MediaSignals(
+            kind="image", format=image.format.lower(), width=image.width, height=image.height, **base
+        )
         signals.reference = reference_hashes(image)
         if for_query:
             signals.query = query_hashes(image)
@@ -90,11 +108,15 @@ def _timed_media(path: Path, name: str, base: dict) -> MediaSignals:
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
         known = sniff_binary(path.read_bytes()[:64])
         if known and known != "binary data":
-            raise InputError(name, f"{known} cannot be opened: truncated or corrupt", "fetch the original again") from None
+            raise InputError(
+                name, f"{known} cannot be opened: truncated or corrupt", "fetch the original again"
+            ) from None
         raise InputError(name, "not an image, video or audio file (or corrupt)", "check the file type") from None
     if has_video:
         info = hash_video(name, path)
-        signals = MediaSignals(kind="video", format=fmt, width=info.width, height=info.height, duration=info.duration, **base)
+        signals = MediaSignals(
+            kind="video", format=fmt, width=info.width, height=info.height, duration=info.duration, **base
+        )
         signals.frames = info.frames
         signals.audio = fingerprint(name, path) if info.has_audio else None
         return signals

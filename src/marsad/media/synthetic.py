@@ -41,8 +41,12 @@ def scene(seed: int, width: int = 640, height: int = 480) -> Image.Image:
     font = ImageFont.load_default(size=int(rng.integers(24, 56)))
     for _ in range(2):
         text = " ".join(rng.choice(WORDS, 2))
-        draw.text((int(rng.integers(0, width // 2)), int(rng.integers(0, height - 60))), text,
-                  fill=tuple(int(v) for v in rng.integers(0, 256, 3)), font=font)
+        draw.text(
+            (int(rng.integers(0, width // 2)), int(rng.integers(0, height - 60))),
+            text,
+            fill=tuple(int(v) for v in rng.integers(0, 256, 3)),
+            font=font,
+        )
     return image
 
 
@@ -75,7 +79,9 @@ def logo(image: Image.Image, share: float = 0.2, text: str = "CHANNEL") -> Image
     w, h = out.size
     lw, lh = int(w * share), int(w * share * 0.45)
     badge = Image.new("RGB", (lw, lh), (240, 240, 240))
-    ImageDraw.Draw(badge).text((lw // 10, lh // 4), text, fill=(200, 20, 20), font=ImageFont.load_default(size=max(10, lh // 3)))
+    ImageDraw.Draw(badge).text(
+        (lw // 10, lh // 4), text, fill=(200, 20, 20), font=ImageFont.load_default(size=max(10, lh // 3))
+    )
     out.paste(badge, (w - lw - w // 40, h // 40))
     return out
 
@@ -140,8 +146,17 @@ def frames(seed: int, seconds: float, fps: int, width: int, height: int):
         shot += 1
 
 
-def write_video(path: str, seed: int, seconds: float, width: int = 640, height: int = 360, fps: int = 25,
-                audio_seed: int | None = None, codec: str = "libx264", picture_seed: int | None = None) -> None:
+def write_video(
+    path: str,
+    seed: int,
+    seconds: float,
+    width: int = 640,
+    height: int = 360,
+    fps: int = 25,
+    audio_seed: int | None = None,
+    codec: str = "libx264",
+    picture_seed: int | None = None,
+) -> None:
     """Encode a synthetic video (H.264 by default) with an optional synthetic soundtrack."""
     import av
 
@@ -189,8 +204,15 @@ def write_audio(path: str, seed: int, seconds: float, offset: float = 0.0) -> No
         _write_audio(container, stream, samples)
 
 
-def transcode(source: str, target: str, *, height: int | None = None, start: float = 0.0,
-              duration: float | None = None, keep_audio: bool = True) -> None:
+def transcode(
+    source: str,
+    target: str,
+    *,
+    height: int | None = None,
+    start: float = 0.0,
+    duration: float | None = None,
+    keep_audio: bool = True,
+) -> None:
     """Re-encode a video as a re-uploader would: rescale, cut ``[start, start+duration)``, H.264."""
     import av
 

@@ -58,11 +58,18 @@ def hash_video(name: str, path: Path, every: float = 1.0) -> VideoInfo:
         duration = _duration(container, stream, frames)
         if not frames:
             raise InputError(name, "no frame could be decoded (truncated or corrupt video)", "fetch the original again")
-        return VideoInfo(stream.codec_context.width, stream.codec_context.height, duration, frames,
-                         has_audio=bool(container.streams.audio))
+        return VideoInfo(
+            stream.codec_context.width,
+            stream.codec_context.height,
+            duration,
+            frames,
+            has_audio=bool(container.streams.audio),
+        )
 
 
-def _sample(name: str, container: av.container.InputContainer, stream: av.video.stream.VideoStream, every: float) -> list[FrameHash]:
+def _sample(
+    name: str, container: av.container.InputContainer, stream: av.video.stream.VideoStream, every: float
+) -> list[FrameHash]:
     frames: list[FrameHash] = []
     next_time = 0.0
     try:
@@ -89,7 +96,9 @@ def _scaled(width: int, height: int) -> tuple[int, int]:
     return max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
 
 
-def _duration(container: av.container.InputContainer, stream: av.video.stream.VideoStream, frames: list[FrameHash]) -> float:
+def _duration(
+    container: av.container.InputContainer, stream: av.video.stream.VideoStream, frames: list[FrameHash]
+) -> float:
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration:
@@ -112,7 +121,9 @@ def from_vpdq(name: str, text: str) -> list[FrameHash]:
         try:
             frame, value, quality, timestamp = int(parts[0]), parts[1].lower(), int(parts[2]), float(parts[3])
         except (IndexError, ValueError):
-            raise InputError(f"{name} line {number}", "not a vPDQ line (frame,hash,quality,timestamp)", "fix the line") from None
+            raise InputError(
+                f"{name} line {number}", "not a vPDQ line (frame,hash,quality,timestamp)", "fix the line"
+            ) from None
         if not is_pdq_hex(value):
             raise InputError(f"{name} line {number}", "hash is not 64 hex digits", "fix the line")
         frames.append(FrameHash(frame, value, quality, timestamp))

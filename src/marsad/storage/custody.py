@@ -85,9 +85,11 @@ def iter_entries(conn: Connection, batch: int = 5000) -> Iterator[dict[str, Any]
     """Every custody entry in order, fetched in batches to bound memory."""
     after = 0
     while True:
-        rows = conn.execute(
-            select(custody_log).where(custody_log.c.seq > after).order_by(custody_log.c.seq).limit(batch)
-        ).mappings().all()
+        rows = (
+            conn.execute(select(custody_log).where(custody_log.c.seq > after).order_by(custody_log.c.seq).limit(batch))
+            .mappings()
+            .all()
+        )
         if not rows:
             return
         for row in rows:

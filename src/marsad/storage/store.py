@@ -147,9 +147,7 @@ class Store:
     def list_documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Documents with their outlet name and capture count, oldest first."""
         capture_counts = (
-            select(captures.c.document_id, func.count().label("captures"))
-            .group_by(captures.c.document_id)
-            .subquery()
+            select(captures.c.document_id, func.count().label("captures")).group_by(captures.c.document_id).subquery()
         )
         query = (
             select(documents, sources.c.name.label("outlet"), capture_counts.c.captures)

@@ -69,7 +69,9 @@ def verify_store(store: Store, on_blob: Callable[[], None] | None = None) -> Ver
         report.documents = _check_rows(conn, documents, "document", DOCUMENT_EVIDENCE_COLUMNS, recorded, report)
         report.captures = _check_rows(conn, captures, "capture", CAPTURE_EVIDENCE_COLUMNS, recorded, report)
         report.media = _check_rows(conn, media, "media", MEDIA_EVIDENCE_COLUMNS, recorded, report)
-        report.captures += _check_rows(conn, media_captures, "media_capture", MEDIA_CAPTURE_EVIDENCE_COLUMNS, recorded, report)
+        report.captures += _check_rows(
+            conn, media_captures, "media_capture", MEDIA_CAPTURE_EVIDENCE_COLUMNS, recorded, report
+        )
         blob_owners = _blob_owners(conn)
     for digest, owner in sorted(blob_owners.items()):
         report.blobs += 1
