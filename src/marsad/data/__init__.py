@@ -1,0 +1,1 @@
+"""Packaged data: the actor alias table and the region gazetteer."""

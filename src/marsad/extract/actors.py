@@ -1,0 +1,113 @@
+"""Armed actors: one canonical name for many aliases, from an editable table.
+
+The table ships as ``marsad/data/actors.json``; ``MARSAD_ACTORS`` may point at a replacement.
+Each entry has an ``id``, a canonical ``name`` and ``aliases``. Acronyms of two or three capitals
+("IS", "SDF") match only in capitals, so the verb "is" is never the Islamic State; other aliases
+match in any case. ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
+insurgents are locally called al-Shabab but are not the Somali group). Anaphora such as "the
+group" or "the terror group" are resolved by the caller to the actor last named in the document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+ANAPHORA = re.compile(
+    r"\b(?:the|this)\s+(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?"
+    r"(?:group|organi[sz]ation|movement|militants|jihadists|insurgents|extremists)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor."""
+
+    id: str
+    name: str
+    kind: str
+
+    def as_json(self) -> dict[str, str]:
+        """The record's perpetrator object."""
+        return {"id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in text, with its span."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+class ActorTable:
+    """Finds actor aliases in text and maps them to canonical actors."""
+
+    def __init__(self, entries: list[dict]) -> None:
+        self.actors = {e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group")) for e in entries}
+        self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
+        exact, folded = [], []
+        self._alias_actor: dict[str, str] = {}
+        for entry in entries:
+            for alias in entry["aliases"]:
+                (exact if re.fullmatch(r"[A-Z]{2,4}", alias) else folded).append(alias)
+                self._alias_actor[alias if re.fullmatch(r"[A-Z]{2,4}", alias) else alias.lower()] = entry["id"]
+        self._exact = self._pattern(exact, 0)
+        self._folded = self._pattern(folded, re.IGNORECASE)
+
+    @staticmethod
+    def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+        if not aliases:
+            return None
+        alternatives = "|".join(
+            re.escape(a).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+            for a in sorted(aliases, key=len, reverse=True)
+        )
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorTable:
+        """The table at ``path``, ``$MARSAD_ACTORS``, or the packaged one."""
+        source = path or (Path(os.environ["MARSAD_ACTORS"]) if os.environ.get("MARSAD_ACTORS") else None)
+        text = (
+            source.read_text("utf-8")
+            if source
+            else resources.files("marsad.data").joinpath("actors.json").read_text("utf-8")
+        )
+        return cls(json.loads(text))
+
+    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
+        """Every actor alias in ``text`` (longest first, no overlaps), mapped in context of ``country``."""
+        spans: list[tuple[int, int, str]] = []
+        for pattern in (self._folded, self._exact):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+                    spans.append((match.start(), match.end(), match.group(0)))
+        mentions = []
+        for start, end, alias in sorted(spans):
+            actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
+            if actor_id is None:
+                continue
+            actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
+            mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
+        return mentions
+
+
+def _fold(alias: str) -> str:
+    return re.sub(r"[\s-]+", lambda m: " " if " " in m.group(0) else m.group(0), alias.lower())
+
+
+@cache
+def actor_table() -> ActorTable:
+    """The shared actor table."""
+    return ActorTable.load()

@@ -1,0 +1,180 @@
+"""Counts as the conflict codebooks record them: low, best and high, with the source's qualifier.
+
+"more than 2,618" gives low 2,618 (qualifier ``more_than``); "at least 30" low and best 30;
+"about 1,200" best 1,200; "up to 50" high 50; "dozens" and "hundreds" give ranges and no best;
+a figure the text does not give is never made up. Numbers may be digits ("2,618", "1.5 million")
+or words ("fourteen", "two dozen", "a hundred").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# vague amounts: (low, high)
+_VAGUE = {
+    "a few": (2, 5),
+    "several": (3, 9),
+    "a handful": (2, 5),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "tens": (20, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+}
+_QUALIFIERS = [
+    (r"more than|over|upwards of|in excess of", "more_than"),
+    (r"at least|no fewer than|no less than|a minimum of|not less than", "at_least"),
+    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|up to some", "about"),
+    (r"up to|as many as|at most|fewer than|less than|no more than|a maximum of", "at_most"),
+]
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
+    rf"|(?:a|one|two|three|four|five)\s+dozen|a dozen"
+    rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
+)
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_QUALIFIER_RE = "|".join(f"(?:{pattern})" for pattern, _ in _QUALIFIERS)
+MENTION = re.compile(
+    rf"\b(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<number>{_NUMBER}))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count with its uncertainty: ``low``/``best``/``high`` (``None`` where the text says nothing)."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str  # exact | at_least | more_than | about | at_most | range
+
+    def as_json(self) -> dict[str, int | None]:
+        """The record's ``{low, best, high}`` object."""
+        return {"low": self.low, "best": self.best, "high": self.high}
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count found in text, with its character span."""
+
+    start: int
+    end: int
+    text: str
+    count: Count
+
+
+def number_value(text: str) -> int | None:
+    """The integer value of a number written in digits or words; ``None`` if it is not one."""
+    words = text.lower().replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", words[0]):
+        value = float(words[0])
+        for word in words[1:]:
+            value *= _SCALES.get(word, 1)
+        return int(round(value))
+    if words[-1] == "dozen":
+        return 12 * (1 if words[0] in ("a", "dozen") else _UNITS.get(words[0], 1))
+    total, current = 0, 0
+    for word in words:
+        if word in ("a", "and"):
+            current = current or (1 if word == "a" else 0)
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+        else:
+            return None
+    value = total + current
+    return value or None
+
+
+def count_for(number: int | None, qualifier: str | None, vague: str | None = None) -> Count:
+    """Apply the codebook rules to a value and its qualifier words."""
+    if vague:
+        low, high = _VAGUE[vague.lower()]
+        return Count(low, None, high, "range")
+    kind = _qualifier_kind(qualifier)
+    if kind == "more_than" or kind == "at_least":
+        return Count(number, number, None, kind)
+    if kind == "about":
+        return Count(None, number, None, kind)
+    if kind == "at_most":
+        best = number if qualifier and qualifier.lower() in ("up to", "as many as") else None
+        return Count(None, best, number, kind)
+    return Count(number, number, number, "exact")
+
+
+def _qualifier_kind(qualifier: str | None) -> str:
+    if not qualifier:
+        return "exact"
+    for pattern, kind in _QUALIFIERS:
+        if re.fullmatch(pattern, qualifier.lower()):
+            return kind
+    return "exact"
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """Every count in ``text`` with its span (years and clock times are left out)."""
+    found = []
+    for match in MENTION.finditer(text):
+        number = match.group("number")
+        if number and number.lower() == "a":
+            continue
+        value = number_value(number) if number else None
+        if number and value is None:
+            continue
+        if number and _looks_like_year_or_time(text, match, value):
+            continue
+        found.append(
+            CountMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                count_for(value, match.group("qualifier"), match.group("vague")),
+            )
+        )
+    return found
+
+
+def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None) -> bool:
+    raw = match.group("number")
+    if value is not None and re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
+        return True
+    after = text[match.end() : match.end() + 3]
+    return bool(re.match(r"[:/]\d|\s?(am|pm)\b", after, re.IGNORECASE)) or text[max(0, match.start() - 1)] in ":/"

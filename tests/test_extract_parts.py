@@ -1,0 +1,114 @@
+"""The deterministic parts of extraction: counts, dates, places and actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.extract.actors import ANAPHORA, ActorTable, actor_table
+from marsad.extract.counts import find_counts, number_value
+from marsad.extract.dates import resolve
+from marsad.extract.places import gazetteer, normalize
+
+
+def counts(text):
+    return [(m.text, m.count.low, m.count.best, m.count.high, m.count.qualifier) for m in find_counts(text)]
+
+
+def test_counts_follow_the_codebook_rules():
+    text = (
+        "executed more than 2,618 people, 1,511 of them civilians; at least 30 students; about 1,200 patients; "
+        "up to 50 fighters; dozens of women; hundreds of boys; fourteen farmers; two dozen men; 1.5 million people"
+    )
+    assert counts(text) == [
+        ("more than 2,618", 2618, 2618, None, "more_than"),
+        ("1,511", 1511, 1511, 1511, "exact"),
+        ("at least 30", 30, 30, None, "at_least"),
+        ("about 1,200", None, 1200, None, "about"),
+        ("up to 50", None, 50, 50, "at_most"),
+        ("dozens", 24, None, 99, "range"),
+        ("hundreds", 200, None, 999, "range"),
+        ("fourteen", 14, 14, 14, "exact"),
+        ("two dozen", 24, 24, 24, "exact"),
+        ("1.5 million", 1_500_000, 1_500_000, 1_500_000, "exact"),
+    ]
+
+
+def test_years_and_clock_times_are_not_counts():
+    assert counts("in 2018 at 10:30 on 15/04") == []
+    assert number_value("twenty-five") == 25 and number_value("a hundred and twelve") == 112
+    assert number_value("banana") is None
+
+
+PUBLISHED = date(2015, 1, 19)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("on Monday", "2015-01-19", "2015-01-19", "day"),
+        ("on Tuesday night", "2015-01-13", "2015-01-13", "day"),
+        ("last June", "2014-06-01", "2014-06-30", "month"),
+        ("in May", "2014-05-01", "2014-05-31", "month"),
+        ("the night of 15 April", "2014-04-15", "2014-04-15", "day"),
+        ("April 15, 2014", "2014-04-15", "2014-04-15", "day"),
+        ("May 2014", "2014-05-01", "2014-05-31", "month"),
+        ("since 2013", "2013-01-01", "2013-12-31", "year"),
+        ("last week", "2015-01-12", "2015-01-18", "week"),
+        ("this year", "2015-01-01", "2015-01-19", "year"),
+        ("yesterday", "2015-01-18", "2015-01-18", "day"),
+    ],
+)
+def test_dates_resolve_against_publication(expression, start, end, precision):
+    value = resolve(expression, PUBLISHED)
+    assert (value.start, value.end, value.precision) == (start, end, precision)
+
+
+def test_relative_dates_without_publication_are_unknown_not_guessed():
+    for expression in ("on Monday", "last June", "in May", "last week", "yesterday"):
+        assert resolve(expression, None).precision == "unknown"
+    assert resolve("in 2018", None).precision == "year"
+    assert resolve("they may march", PUBLISHED).precision == "unknown"
+    assert resolve("31 February 2014", PUBLISHED).precision == "unknown"
+
+
+def test_places_resolve_countries_regions_and_towns():
+    places = gazetteer()
+    assert normalize("Ar-Raqqah") == normalize("raqqah") == "raqqah"
+    raqqa = places.resolve("ar-Raqqa")
+    assert (raqqa.country, raqqa.precision) == ("SY", "town") and 35 < raqqa.lat < 37
+    assert places.resolve("Syria").precision == "country"
+    assert places.resolve("Ninawa").name == places.resolve("Nineveh province").name == "Nineveh"
+    assert places.resolve("Borno State").precision == "admin1"
+    assert places.resolve("Gwoza").country == "NG"
+    assert places.resolve("Gao").country == "ML"  # its own name beats another town's alternate name
+    assert places.resolve("Levant").precision == "region"
+    assert places.resolve("Kourfayel") is None
+
+
+def test_actor_aliases_map_to_one_canonical_actor():
+    table = actor_table()
+    text = "Islamic State militants, IS fighters, Daesh and ISIL; what it is. Boko Haram and ISWAP."
+    assert [(m.text, m.actor.id) for m in table.find(text)] == [
+        ("Islamic State", "isis"),
+        ("IS", "isis"),
+        ("Daesh", "isis"),
+        ("ISIL", "isis"),
+        ("Boko Haram", "boko-haram"),
+        ("ISWAP", "iswap"),
+    ]
+    assert [m.actor.id for m in table.find("fighters of al-Shabab", "SO")] == ["al-shabaab"]
+    assert [m.actor.id for m in table.find("known locally as al-Shabab", "MZ")] == ["is-mozambique"]
+    assert [m.group(0) for m in ANAPHORA.finditer("the terror group and the militants")] == [
+        "the terror group",
+        "the militants",
+    ]
+
+
+def test_actor_table_is_editable(tmp_path, monkeypatch):
+    custom = tmp_path / "actors.json"
+    custom.write_text('[{"id": "x", "name": "Example Front", "aliases": ["Example Front", "EXF"]}]')
+    monkeypatch.setenv("MARSAD_ACTORS", str(custom))
+    table = ActorTable.load()
+    assert [m.actor.name for m in table.find("the EXF and the example front")] == ["Example Front", "Example Front"]
