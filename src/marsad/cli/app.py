@@ -70,9 +70,9 @@ def cli(ctx: click.Context, db: str, blobs: str | None) -> None:
 
 
 def _register() -> None:
-    from marsad.cli import custody_cmd, evidence_cmd, media_cmd
+    from marsad.cli import custody_cmd, evidence_cmd, media_cmd, records_cmd
 
-    for module in (evidence_cmd, custody_cmd, media_cmd):
+    for module in (evidence_cmd, custody_cmd, media_cmd, records_cmd):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -143,7 +143,10 @@ def _document_json(row: dict[str, Any], with_text: bool) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @pass_context
 def show(ctx: Context, record_id: str, as_json: bool) -> None:
-    """Show one document: metadata, text, captures and custody trail."""
+    """Show a document (metadata, text, captures, custody trail), an incident or a claim."""
+    if record_id.startswith(("inc_", "clm_")):
+        _show_record(ctx, record_id, as_json)
+        return
     with ctx.open() as store:
         doc = store.get_document(record_id)
         if doc is None:
@@ -157,6 +160,34 @@ def show(ctx: Context, record_id: str, as_json: bool) -> None:
         print_json({"document": doc, "captures": captures, "custody": trail})
         return
     _print_document(doc, captures, trail)
+
+
+def _show_record(ctx: Context, record_id: str, as_json: bool) -> None:
+    from marsad.extract.pipeline import get_record
+
+    with ctx.open() as store:
+        record = get_record(store, record_id)
+        if record is None:
+            raise StorageError(f"{record_id}: no such incident or claim; list them with `marsad incidents` or `marsad claims`")
+        quotes = []
+        for source in record["sources"]:
+            doc = store.get_document(source["document_id"])
+            text = doc["text"] if doc else ""
+            quotes.append([(source["document_id"], field, text[start:end]) for field, (start, end) in source["evidence"].items()]
+                          + [(source["document_id"], "span", text[start:end]) for start, end in source["spans"]])
+    if as_json:
+        print_json(record)
+        return
+    console.print(Panel(json.dumps({k: v for k, v in record.items() if k != "sources"}, indent=2, ensure_ascii=False),
+                        title=record["id"], expand=False))
+    table = Table(title="Where each value comes from")
+    for name in ("document", "field", "source text"):
+        table.add_column(name, overflow="fold")
+    for source, rows in zip(record["sources"], quotes, strict=True):
+        for document_id, field, quote in rows:
+            table.add_row(document_id, field, quote)
+        table.add_row("", "[dim]according to[/]", source["attributed_to"] or "[dim]not stated[/]")
+    console.print(table)
 
 
 def _print_document(doc: dict[str, Any], captures: list[dict[str, Any]], trail: list[dict[str, Any]]) -> None:

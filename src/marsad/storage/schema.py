@@ -154,6 +154,47 @@ media_clusters = Table(
     Column("cluster_id", String(40), nullable=False, index=True),
 )
 
+extraction_runs = Table(
+    "extraction_runs",
+    metadata,
+    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("extractor", String(40), nullable=False),
+    Column("incidents", Integer, nullable=False),
+    Column("claims", Integer, nullable=False),
+    Column("ran_at", String(32), nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("document_id", String(40), ForeignKey("documents.id"), nullable=False, index=True),
+    Column("type", String(40), nullable=False, index=True),
+    Column("record_json", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(40), nullable=False, index=True),
+    Column("date_start", String(10), nullable=True, index=True),
+    Column("country", String(2), nullable=True, index=True),
+    Column("status", String(20), nullable=False),
+    Column("record_json", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+incident_sources = Table(
+    "incident_sources",
+    metadata,
+    Column("incident_id", String(40), ForeignKey("incidents.id"), primary_key=True),
+    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("source_json", Text, nullable=False),
+)
+
 # Columns whose values the custody log fingerprints; changing any of them is tampering.
 DOCUMENT_EVIDENCE_COLUMNS = tuple(c.name for c in documents.columns)
 CAPTURE_EVIDENCE_COLUMNS = tuple(c.name for c in captures.columns)

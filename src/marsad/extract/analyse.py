@@ -1,0 +1,379 @@
+"""Sentence-level rules over a spaCy parse: incident mentions and claims in one document.
+
+Each sentence is read for event triggers (:mod:`~marsad.extract.lexicon`). A sentence with a
+trigger, a count and an aggregate marker ("since last June", "in 2018", "a total of") yields a
+*claim*; any other sentence with a trigger yields an *incident mention*. Mentions of the same type
+in one document are one incident; an incident needs an anchor (a count, a date or a place) or it is
+dropped as background. Values come with the character spans they were read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import ANAPHORA, Actor, actor_table
+from marsad.extract.counts import CountMention, count_for, find_counts, number_value
+from marsad.extract.dates import UNKNOWN, DateValue, resolve
+from marsad.extract.places import Place, gazetteer
+from marsad.extract.records import NO_LOCATION, Claim, Incident, SourceRef
+from marsad.util import sha256_hex
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
+_PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
+_SUPPRESSES = {"abduction": {"attack_on_school_or_hospital"},
+               "attack_on_school_or_hospital": {"killing", "bombing", "abuse"}, "execution": {"killing"},
+               "bombing": {"killing"}, "sexual_violence": {"abduction"}, "armed_clash": {"killing"}}
+# a doc-level incident of these types absorbs bare "killing" mentions (the same deaths told again)
+_ABSORBS_KILLING = {"execution", "bombing", "attack_on_school_or_hospital", "armed_clash"}
+_RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+_CONTINUES_CLAIM = re.compile(r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I)
+_LINKED = re.compile(r"(?:linked|affiliated|allied|loyal) to\s+(?:the\s+)?$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:ez|al|el|of|de)?-?\s*[A-Z][\w'’-]+)*")
+
+
+@dataclass
+class DocumentInfo:
+    """What the analysis needs to know about a stored document."""
+
+    id: str
+    text: str
+    published: date | None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int
+    end: int
+    counts: list[tuple[CountMention, str]] = field(default_factory=list)
+    places: list[tuple[Place, str, int, int]] = field(default_factory=list)
+    dates: list[tuple[DateValue, int, int]] = field(default_factory=list)
+    actors: list[tuple[Actor, int, int]] = field(default_factory=list)
+    attribution: tuple[str, int, int] | None = None
+    methods: set[str] = field(default_factory=set)
+    child_roles: set[str] = field(default_factory=set)
+    trigger: tuple[int, int, str] | None = None
+
+
+def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
+    """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
+    places = _places(doc)
+    country = _main_country(places)
+    actors = actor_table().find(info.text, country)
+    main_actor = _main_actor(actors)
+    attributions = _attributions(info.text)
+    mentions: list[_Mention] = []
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        text = sent.text
+        types = [t for t, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+        for stronger, weaker in _SUPPRESSES.items():
+            if stronger in types:
+                types = [t for t in types if t not in weaker]
+        if not types or lx.BACKGROUND.search(text):
+            continue
+        context = _SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
+        counts = context.victim_counts()
+        if counts and claims and _CONTINUES_CLAIM.search(text):
+            claims[-1].breakdown += [{"category": category, "count": c.count.as_json(), "span": [c.start, c.end]}
+                                     for c, category in counts]
+            continue
+        specific = any(d[0].precision in ("day", "week") for d in context.dates())
+        if counts and (lx.AGGREGATE.search(text) or (claims and not specific)):
+            claims.append(context.claim(types[0], counts))
+            continue
+        for event_type in types:
+            mentions.append(context.mention(event_type, counts))
+    incidents = _incidents(mentions, info, _blamed(doc, actors), places)
+    return incidents, claims
+
+
+def _blamed(doc, mentions) -> list[Actor]:
+    """Actors named in sentences that blame them or say they claimed an attack."""
+    found = []
+    for sent in doc.sents:
+        if lx.BLAME.search(sent.text) and not re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE):
+            found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
+    return found
+
+
+class _SentenceContext:
+    """Reads one sentence's values, each with its span in the document."""
+
+    def __init__(self, doc, sent, info: DocumentInfo, places, actors, main_actor, attributions) -> None:
+        self.doc, self.sent, self.info = doc, sent, info
+        self.text, self.offset = sent.text, sent.start_char
+        self.end = sent.end_char
+        self.places = [p for p in places if self.offset <= p[2] < self.end]
+        self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
+        self.main_actor = main_actor
+        self.attributions = [a for a in attributions if self.offset <= a[1] < self.end]
+
+    def victim_counts(self) -> list[tuple[CountMention, str]]:
+        found = []
+        child_killers = bool(lx.CHILD_PERPETRATOR.search(self.text))
+        for mention in find_counts(self.text):
+            after, before = self.text[mention.end :], self.text[: mention.start]
+            if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
+                continue
+            if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(r"\s*(?:and \d+ )?years", after):
+                continue
+            noun = lx.VICTIM_AFTER_COUNT.match(after)
+            if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
+                continue
+            category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+            if child_killers and category == "children":
+                continue  # the children are the ones made to kill, not the victims
+            shifted = CountMention(mention.start + self.offset, mention.end + self.offset, mention.text, mention.count)
+            found.append((shifted, category))
+        single = lx.SINGLE_VICTIM.search(self.text)
+        if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
+            single = None  # "a teacher said": a source, not a victim
+        if not found and single:
+            count = CountMention(self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None))
+            category = lx.VICTIM_NOUNS.get(single.group("noun").lower(), "people")
+            if not (child_killers and category == "children"):
+                found.append((count, category))
+        return found
+
+    def dates(self) -> list[tuple[DateValue, int, int]]:
+        out = []
+        for ent in self.sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            lead = self.doc.text[max(self.offset, ent.start_char - 40) : ent.start_char]
+            if _RELEASE.search(lead):
+                continue
+            value = resolve(self.doc.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
+            if value.precision != "unknown":
+                out.append((value, ent.start_char, ent.end_char))
+        return out
+
+    def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
+        groups = [a for a in self.actors
+                  if a[0].kind == "armed_group" and not _LINKED.search(self.doc.text[max(0, a[1] - 30) : a[1]])]
+        before = [a for a in groups if a[1] < trigger_start]
+        chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
+        if not chosen and self.main_actor and ANAPHORA.search(self.text):
+            match = ANAPHORA.search(self.text)
+            chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]
+        unique: dict[str, tuple[Actor, int, int]] = {}
+        for actor in chosen:
+            unique.setdefault(actor[0].id, actor)
+        return list(unique.values())
+
+    def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> _Mention:
+        match = lx.TRIGGERS[event_type].search(self.text)
+        trigger_start = self.offset + match.start()
+        mention = _Mention(event_type, self.offset, self.end, counts=counts, places=self.places, dates=self.dates(),
+                           trigger=(trigger_start, self.offset + match.end(), match.group(0).lower()))
+        mention.actors = self.perpetrators(trigger_start)
+        mention.attribution = self.attributions[0] if self.attributions else None
+        mention.methods = {name for name, pattern in lx.METHODS.items() if pattern.search(self.text)}
+        mention.child_roles = _child_roles(self.text, event_type, counts)
+        return mention
+
+    def claim(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Claim:
+        main, unit = counts[0]
+        breakdown = [{"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts[1:]]
+        for match in lx.BREAKDOWN.finditer(self.text):
+            number = match.group("n1") or match.group("n2")
+            category = (match.group("c1") or match.group("c2") or "").strip()
+            value = number_value(number or "")
+            if value and not any(b["count"]["best"] == value for b in breakdown):
+                breakdown.append({"category": category, "count": count_for(value, None).as_json(),
+                                  "span": [self.offset + match.start(), self.offset + match.end()]})
+        period = self._period()
+        actors = self.perpetrators(main.start)
+        source = _source(self.info, (self.offset, self.end), self.attributions[0][0] if self.attributions else None)
+        source.evidence = {"count": [main.start, main.end]}
+        if actors:
+            source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
+        claim_id = "clm_" + sha256_hex(f"{self.info.id}:{main.start}".encode())[:16]
+        return Claim(claim_id, event_type, main.count, unit, [a[0] for a in actors], breakdown, period,
+                     _location(self.places), source.attributed_to, [source])
+
+    def _period(self) -> DateValue:
+        since = re.search(r"\bsince\s+(.{3,70}?)(?:[,.;]|$)", self.text)
+        if since:
+            start = resolve(since.group(1), self.info.published)
+            if start.precision != "unknown":
+                end = self.info.published.isoformat() if self.info.published else None
+                return DateValue(start.start, end, start.precision)
+        dates = self.dates()
+        return min(dates, key=lambda d: _PRECISION_RANK[d[0].precision])[0] if dates else UNKNOWN
+
+
+def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
+    roles: set[str] = set()
+    if not lx.CHILD_TERMS.search(text):
+        return roles
+    if lx.CHILD_PERPETRATOR.search(text):
+        roles.add("perpetrator")
+    if event_type == "child_recruitment" or lx.CHILD_RECRUIT.search(text):
+        roles.add("recruit")
+    if lx.CHILD_WITNESS.search(text):
+        roles.add("witness")
+    if event_type in ("abduction", "killing", "sexual_violence", "bombing", "abuse", "execution") and not roles & {"perpetrator"}:
+        if any(category == "children" for _, category in counts) or re.search(
+            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)", text, re.IGNORECASE):
+            roles.add("victim")
+    return roles
+
+
+def _places(doc) -> list[tuple[Place, str, int, int]]:
+    """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows."""
+    places = gazetteer()
+    found: list[tuple[Place, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and not ent.text.istitle() is False:
+            place = places.resolve(ent.text)
+            if place is not None and ent.label_ != "NORP":
+                found.append((place, ent.text, ent.start_char, ent.end_char))
+                taken.append((ent.start_char, ent.end_char))
+    for match in _CAPITALISED.finditer(doc.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
+            if candidate == match.group(0) and not _plausible_place(doc.text, match):
+                continue
+            place = places.resolve(match.group(0)) if candidate == match.group(0) else None
+            if place is not None:
+                found.append((place, match.group(0), match.start(), match.end()))
+                break
+    region_suffix = re.compile(r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)*)\s+(province|region|State|state|district|Governorate)\b")
+    for match in region_suffix.finditer(doc.text):
+        place = places.resolve(match.group(0))
+        if place is not None and place.precision in ("admin1", "region"):
+            found.append((place, match.group(0), match.start(), match.end()))
+    return sorted(found, key=lambda p: p[2])
+
+
+def _plausible_place(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word after a locative preposition, or of two words or more, may be a place."""
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    sentence_start = match.start() == 0 or text[match.start() - 2 : match.start()] in (". ", "\n\n") or text[match.start() - 1] == "\n"
+    return bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before)) or (
+        " " in match.group(0) and not sentence_start)
+
+
+def _main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
+    countries = Counter(p[0].country for p in places if p[0].country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _main_actor(mentions) -> Actor | None:
+    groups = Counter(m.actor for m in mentions if m.actor.kind == "armed_group")
+    return groups.most_common(1)[0][0] if groups else None
+
+
+def _attributions(text: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    named: list[str] = []
+    for pattern in lx.ATTRIBUTION:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            if who in lx.NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
+                continue
+            found.append((who, match.start("who"), match.end("who")))
+            if len(who.split()) >= 3:
+                named.append(who)
+    resolved = []
+    for who, start, end in sorted(found, key=lambda f: f[1]):
+        short = re.sub(r"^(?:the|The)\s+", "", who)
+        if short.lower() in ("monitor", "observatory", "network", "group", "charity", "report") or len(short.split()) == 1:
+            full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
+            who = full or who
+        resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
+    return resolved
+
+
+def _location(places: list[tuple[Place, str, int, int]]) -> dict:
+    if not places:
+        return dict(NO_LOCATION)
+    best = min(places, key=lambda p: _PLACE_RANK.get(p[0].precision, 9))
+    location = best[0].as_json()
+    if location["country"] is None:
+        location["country"] = next((p[0].country for p in places if p[0].country), None)
+    admin1 = next((p[0].admin1 for p in places if p[0].admin1 and p[0].country == location["country"]), None)
+    location["admin1"] = location["admin1"] or admin1
+    return location
+
+
+def _source(info: DocumentInfo, span: tuple[int, int], attributed_to: str | None) -> SourceRef:
+    return SourceRef(info.id, info.url, info.outlet, attributed_to, [span])
+
+
+def _incidents(mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list) -> list[Incident]:
+    by_type: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        by_type.setdefault(mention.type, []).append(mention)
+    if _ABSORBS_KILLING & set(by_type):
+        by_type.pop("killing", None)
+    incidents = []
+    for event_type, group in by_type.items():
+        anchored = [m for m in group if m.counts or m.places]
+        if not anchored:
+            continue
+        for mention in group:
+            if mention not in anchored:
+                mention.child_roles = set()
+        incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places)
+        if not incident.perpetrators and blamed:
+            incident.perpetrators = [blamed[0]]
+        incidents.append(incident)
+    return incidents
+
+
+def _incident(event_type: str, group: list[_Mention], info: DocumentInfo, info_places: list) -> Incident:
+    first = group[0]
+    incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{first.start}".encode())[:16]
+    incident = Incident(incident_id, event_type)
+    source = _source(info, (first.start, first.end), None)
+    source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
+    told = " ".join(info.text[m.start : m.end] for m in group).lower()
+    incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
+    counted = next((m.counts for m in group if m.counts), [])
+    if counted:
+        count, category = counted[0]
+        incident.victim_count = count.count
+        incident.victim_categories = sorted({c for _, c in counted})
+        source.evidence["count"] = [count.start, count.end]
+        children = [c for c, category in counted if category == "children"]
+        incident.children_count = children[0].count.best if children else None
+    dates = [d for m in group for d in m.dates]
+    if dates:
+        value, start, end = min(dates, key=lambda d: (_PRECISION_RANK[d[0].precision], d[1]))
+        incident.date = value
+        source.evidence["date"] = [start, end]
+    places = [p for m in group for p in m.places]
+    if not places and info_places:
+        places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
+    incident.location = _location(places)
+    if places:
+        best = min(places, key=lambda p: _PLACE_RANK.get(p[0].precision, 9))
+        source.evidence["location"] = [best[2], best[3]]
+    actors = [a for m in group for a in m.actors]
+    incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
+    if actors:
+        source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
+    attribution = next((m.attribution for m in group if m.attribution), None)
+    if attribution:
+        source.attributed_to = attribution[0]
+        source.evidence["attributed_to"] = [attribution[1], attribution[2]]
+    incident.methods = sorted({x for m in group for x in m.methods})
+    incident.child_roles = sorted({r for m in group for r in m.child_roles})
+    source.spans = [(m.start, m.end) for m in group]
+    incident.sources = [source]
+    filled = sum(bool(x) for x in (incident.victim_count, dates, places, actors, attribution))
+    incident.confidence = round(min(0.95, 0.45 + 0.1 * filled), 2)
+    return incident
+
+

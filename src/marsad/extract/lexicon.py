@@ -1,0 +1,128 @@
+"""The words extraction listens for: event triggers, methods, victims, children, aggregates, sources.
+
+Patterns are applied to one sentence at a time (lower-cased unless noted). They are plain data so
+that coders can read and extend them; ``docs/record.md`` explains how each is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+# Event types in the order they are tried; a sentence may carry several.
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "attack_on_school_or_hospital": _any(
+        r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted)\b[^.;]{0,80}?"
+        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health facility|medical facility|classrooms?|dormitor\w+)",
+        r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
+        r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+    ),
+    "execution": _any(
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b", r"behead\w*", r"decapitat\w*", r"crucif\w*", r"stoned\b[^.;]{0,30}\bto death",
+        r"stoning", r"publicly (?:shot|killed|hanged)", r"hanged\b", r"shoot(?:s|ing)? (?:dead )?(?:a |the )?(?:kneeling|captured) ",
+        r"shot dead \d[\d,]* captured", r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
+    ),
+    "bombing": _any(
+        r"suicide bomb\w*", r"blew (?:herself|himself|themselves) up", r"car bomb\w*", r"truck bomb\w*", r"truck packed with explosives",
+        r"explosives? (?:went off|exploded|detonated)", r"detonat\w+", r"\bied\b", r"bomb(?:ing|ings|ed)\b", r"blast\b", r"girl bombers?",
+    ),
+    "abduction": _any(r"abduct(?:ed|s|ing|ion|ions)\b", r"kidnap\w*", r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
+                       r"taken (?:captive|hostage)", r"held captive"),
+    "child_recruitment": _any(
+        r"recruit\w*", r"training camps?", r"cubs of the caliphate", r"child soldiers?", r"made to fight", r"hand over boys",
+        r"trained to use weapons", r"weapons training", r"drilled with rifles",
+    ),
+    "sexual_violence": _any(r"rap(?:e|ed|es|ing)\b", r"sexual (?:violence|slavery|abuse)", r"slave market", r"sold to fighters",
+                            r"forced (?:into )?marriage", r"sex slaves?"),
+    "abuse": _any(r"flogg\w*", r"lash(?:es|ed|ing)\b", r"whipp\w*", r"tortur\w*", r"beat(?:en|ings)\b", r"beating (?-i:(?![A-Z]))",
+                  r"amputat\w*"),
+    "denial_of_humanitarian_access": _any(
+        r"block\w* (?:the )?(?:main )?(?:road|aid|access|convoys?)", r"convoys? [\w\s]{0,30}turned back", r"prevent\w* [\w\s]{0,20}convoys?",
+        r"denied (?:humanitarian )?access", r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
+    ),
+    "armed_clash": _any(r"clash(?:es|ed)\b", r"heavy fighting", r"fighting between", r"battles? (?:for|with|between)",
+                        r"attacked [\w\s]{0,30}positions"),
+    "killing": _any(r"kill(?:ed|ing|s)\b", r"massacre\w*", r"murder\w*", r"throats? slit", r"slit their throats", r"hacked to death",
+                    r"shot dead", r"gunned down", r"death toll"),
+}
+
+METHODS: dict[str, re.Pattern[str]] = {
+    "beheading": _any(r"behead\w*", r"decapitat\w*", r"knives?\b", r"throats? (?:slit|cut)", r"slit their throats"),
+    "shooting": _any(r"\bshot\b", r"shoot\w*", r"gunmen", r"gunfire", r"rifles?\b", r"opened fire"),
+    "stoning": _any(r"ston(?:ed|ing)\b"),
+    "burning": _any(r"burn(?:ed|t|ing)\b", r"set fire", r"torched"),
+    "hanging": _any(r"hanged", r"hanging"),
+    "crucifixion": _any(r"crucif\w*"),
+    "explosive": _any(r"bomb\w*", r"explosi\w*", r"detonat\w*", r"\bied\b", r"blew (?:herself|himself|themselves) up"),
+    "beating": _any(r"beat(?:en|ings)\b", r"beating (?-i:(?![A-Z]))", r"flogg\w*", r"lash(?:es|ed)\b", r"whipp\w*"),
+    "air_strike": _any(r"air ?strikes?", r"aircraft", r"warplanes?"),
+}
+
+VICTIM_NOUNS: dict[str, str] = {
+    "people": "people", "persons": "people", "civilians": "civilians", "villagers": "civilians", "residents": "civilians",
+    "men": "men", "women": "women", "children": "children", "boys": "children", "girls": "children", "schoolgirls": "children",
+    "minors": "children", "pupils": "children", "students": "students", "teachers": "teachers", "farmers": "civilians",
+    "soldiers": "soldiers", "troops": "soldiers", "fighters": "fighters", "militants": "fighters", "prisoners": "prisoners",
+    "captives": "prisoners", "hostages": "hostages", "medical workers": "medical workers", "nurses": "medical workers",
+    "doctors": "medical workers", "patients": "patients", "journalists": "journalists", "aid workers": "aid workers",
+    "worshippers": "civilians", "shoppers": "civilians", "family members": "civilians", "members": "people",
+    "teenagers": "children", "girl": "children", "boy": "children", "woman": "women", "man": "men", "person": "people",
+    "headmaster": "teachers", "teacher": "teachers", "pharmacist": "civilians", "brothers": "men", "students": "students",
+}
+_VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
+VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
+NOT_VICTIM_COUNT = re.compile(
+    r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?|homes?|houses?"
+    r"|lashes|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|\$))",
+    re.IGNORECASE,
+)
+WOUNDED = re.compile(
+    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured)", re.IGNORECASE
+)
+# habitual or background statements: they describe a pattern, not the event reported
+BACKGROUND = re.compile(r"\b(?:repeatedly|routinely|regularly|often|has long|have long|in the past|previously)\b", re.IGNORECASE)
+SINGLE_VICTIM = re.compile(
+    r"\b(?:a|an|one)\s+(?:\w+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|doctor|soldier)\b",
+    re.IGNORECASE,
+)
+BLAME = re.compile(r"\b(?:blamed|claimed|responsibility|carried out|behind the attack|attributed)\b", re.IGNORECASE)
+
+CHILD_TERMS = _any(r"child(?:ren)?\b", r"boys?\b", r"girls?\b", r"schoolgirls?", r"minors?\b", r"teen(?:agers?|age)\b", r"pupils?\b",
+                   r"cubs\b", r"under-?age", r"aged (?:between )?(?:[1-9]|1[0-7])\b", r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
+                   r"no older than", r"as young as")
+CHILD_PERPETRATOR = _any(
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!were )(?<!was )"
+    r"(?:shoot|shot|shooting|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
+    r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)", r"girls? (?:suicide )?bombers?", r"used as (?:suicide )?bombers",
+    r"children as executioners",
+)
+CHILD_RECRUIT = _any(r"recruit\w*", r"training camps?", r"trained\b", r"cubs", r"made to fight", r"hand over boys", r"child soldiers?",
+                     r"enrol sons", r"sent to the front", r"drilled", r"weapons training")
+CHILD_WITNESS = _any(r"(?:forced|made) to watch", r"including children,? (?:were )?(?:gathered )?to watch", r"children[^.;]{0,40}watch")
+
+AGGREGATE = _any(
+    r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"so far this year", r"over the same period", r"a total of", r"in total", r"the number of", r"bring(?:s|ing)? (?:the|to)",
+    r"during the year", r"over the past (?:year|month|decade)", r"in (?:19|20)\d\d\b(?! when)", r"annual report", r"this year\b",
+    r"since the (?:start|beginning)", r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
+)
+BREAKDOWN = re.compile(
+    r"(?:(?P<n1>[\d,]+|\w+) of (?:them|those killed|whom) (?:were )?(?P<c1>[\w\s]{3,30}?)(?=[,.;]| and| including)|"
+    r"(?:including|among them|among whom|of which)(?: at least| more than| about)? (?P<n2>[\d,]+) (?P<c2>[a-z][\w\s]{2,25}?)(?=[,.;]| and| who| many|$))",
+    re.IGNORECASE,
+)
+
+ATTRIBUTION = [
+    re.compile(r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"),
+    re.compile(r"(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
+               r"(?:said|says|reported|told|verified|documented|stated)\b"),
+    re.compile(r"(?:said|reported|told [\w ]+?) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"),
+    re.compile(r"(?P<who>(?:local )?(?:officials?|residents|witnesses|survivors|police|activists|parents|elders|a resident|a witness|"
+               r"medics|aid agencies|the charity|a medical charity|state media|the monitor|the network|the group|security sources))"
+               r"\s+(?:said|told|reported|say)\b", re.IGNORECASE),
+]
+NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}
