@@ -25,6 +25,9 @@ demo: $(STAMP) system-deps
 	$(BIN)/marsad --db $(DEMO_DB) init
 	$(BIN)/marsad --db $(DEMO_DB) ingest samples/corpus
 	$(BIN)/marsad --db $(DEMO_DB) documents
+	$(BIN)/marsad --db $(DEMO_DB) extract
+	$(BIN)/marsad --db $(DEMO_DB) incidents
+	$(BIN)/marsad --db $(DEMO_DB) claims
 	$(BIN)/python samples/make_media.py demo/media
 	$(BIN)/marsad --db $(DEMO_DB) media add demo/media/releases --bank "known releases" \
 		--label producer="Fictional Media Office" --label behaviour="child soldiers"
@@ -46,6 +49,7 @@ test: $(STAMP) system-deps lint
 		if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; exit $$rc
 
 bench: $(STAMP) system-deps
+	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/media_robustness.py
 	$(BIN)/python benchmarks/media_speed.py
 

@@ -168,18 +168,27 @@ def _show_record(ctx: Context, record_id: str, as_json: bool) -> None:
     with ctx.open() as store:
         record = get_record(store, record_id)
         if record is None:
-            raise StorageError(f"{record_id}: no such incident or claim; list them with `marsad incidents` or `marsad claims`")
+            raise StorageError(
+                f"{record_id}: no such incident or claim; list them with `marsad incidents` or `marsad claims`"
+            )
         quotes = []
         for source in record["sources"]:
             doc = store.get_document(source["document_id"])
             text = doc["text"] if doc else ""
-            quotes.append([(source["document_id"], field, text[start:end]) for field, (start, end) in source["evidence"].items()]
-                          + [(source["document_id"], "span", text[start:end]) for start, end in source["spans"]])
+            quotes.append(
+                [(source["document_id"], field, text[start:end]) for field, (start, end) in source["evidence"].items()]
+                + [(source["document_id"], "span", text[start:end]) for start, end in source["spans"]]
+            )
     if as_json:
         print_json(record)
         return
-    console.print(Panel(json.dumps({k: v for k, v in record.items() if k != "sources"}, indent=2, ensure_ascii=False),
-                        title=record["id"], expand=False))
+    console.print(
+        Panel(
+            json.dumps({k: v for k, v in record.items() if k != "sources"}, indent=2, ensure_ascii=False),
+            title=record["id"],
+            expand=False,
+        )
+    )
     table = Table(title="Where each value comes from")
     for name in ("document", "field", "source text"):
         table.add_column(name, overflow="fold")

@@ -11,23 +11,37 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, err_console, print_json, short
+from marsad.cli.render import console, err_console, print_json
 
 
 @click.command()
 @click.argument("document_ids", nargs=-1)
-@click.option("--processes", type=click.IntRange(1, 64), default=2, show_default=True, help="Cores for parsing large batches.")
+@click.option(
+    "--processes", type=click.IntRange(1, 64), default=2, show_default=True, help="Cores for parsing large batches."
+)
 @pass_context
 def extract(ctx: Context, document_ids: tuple[str, ...], processes: int) -> None:
     """Extract incidents and aggregate claims from documents (default: those not yet analysed)."""
     from marsad.extract.pipeline import extract_documents
 
-    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=err_console, transient=True, disable=not err_console.is_terminal)
+    progress = Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    )
     task = progress.add_task("extract", total=None)
     with ctx.open() as store, progress:
-        report = extract_documents(store, list(document_ids) or None, n_process=processes,
-                                   on_total=lambda n: progress.update(task, total=n), on_document=lambda _: progress.advance(task))
+        report = extract_documents(
+            store,
+            list(document_ids) or None,
+            n_process=processes,
+            on_total=lambda n: progress.update(task, total=n),
+            on_document=lambda _: progress.advance(task),
+        )
     table = Table(title="Extraction")
     for name in ("documents", "new incidents", "linked to incidents on record", "claims"):
         table.add_column(name, justify="right")
@@ -67,8 +81,16 @@ def incidents(ctx: Context, as_json: bool) -> None:
         table.add_column(name, overflow="fold")
     for r in records:
         place = ", ".join(x for x in (r["location"]["name"], r["location"]["country"]) if x) or "unknown"
-        table.add_row(r["id"], r["type"], _date(r["date"]), place, ", ".join(p["name"] for p in r["perpetrators"]),
-                      _count(r["victims"]["count"]), ", ".join(r["children"]["roles"]), str(len(r["sources"])))
+        table.add_row(
+            r["id"],
+            r["type"],
+            _date(r["date"]),
+            place,
+            ", ".join(p["name"] for p in r["perpetrators"]),
+            _count(r["victims"]["count"]),
+            ", ".join(r["children"]["roles"]),
+            str(len(r["sources"])),
+        )
     console.print(table)
 
 
@@ -88,15 +110,27 @@ def claims_command(ctx: Context, as_json: bool) -> None:
     for name in ("id", "type", "count", "unit", "period", "perpetrators", "according to"):
         table.add_column(name, overflow="fold")
     for r in records:
-        table.add_row(r["id"], r["type"], _count(r["count"], r["qualifier"]), r["unit"] or "", _date(r["period"]),
-                      ", ".join(p["name"] for p in r["perpetrators"]), r["attributed_to"] or "")
+        table.add_row(
+            r["id"],
+            r["type"],
+            _count(r["count"], r["qualifier"]),
+            r["unit"] or "",
+            _date(r["period"]),
+            ", ".join(p["name"] for p in r["perpetrators"]),
+            r["attributed_to"] or "",
+        )
     console.print(table)
 
 
 @click.command()
 @click.argument("kind", type=click.Choice(["incidents", "claims"]))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (standard output if omitted).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (standard output if omitted).",
+)
 @pass_context
 def export(ctx: Context, kind: str, fmt: str, output: Path | None) -> None:
     """Export incidents or claims as JSON Lines, CSV or GeoJSON."""
@@ -124,12 +158,22 @@ def eval_command(gold: Path, split: str | None, as_json: bool) -> None:
     if as_json:
         print_json(scores)
         return
-    table = Table(title=f"Extraction against {gold.name}" + (f" ({split})" if split else "") + f": {scores['reports']} reports")
+    table = Table(
+        title=f"Extraction against {gold.name}" + (f" ({split})" if split else "") + f": {scores['reports']} reports"
+    )
     for name in ("record", "gold", "found", "matched", "precision", "recall", "F1"):
         table.add_column(name, justify="right")
     for kind in ("incidents", "claims"):
         s = scores[kind]
-        table.add_row(kind, str(s["gold"]), str(s["predicted"]), str(s["matched"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
+        table.add_row(
+            kind,
+            str(s["gold"]),
+            str(s["predicted"]),
+            str(s["matched"]),
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+        )
     console.print(table)
     fields = Table(title="Field accuracy on matched records")
     for name in ("field", "correct", "of", "accuracy"):

@@ -24,15 +24,23 @@ from marsad.util import sha256_hex
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
-_SUPPRESSES = {"abduction": {"attack_on_school_or_hospital"},
-               "attack_on_school_or_hospital": {"killing", "bombing", "abuse"}, "execution": {"killing"},
-               "bombing": {"killing"}, "sexual_violence": {"abduction"}, "armed_clash": {"killing"}}
+_SUPPRESSES = {
+    "abduction": {"attack_on_school_or_hospital"},
+    "attack_on_school_or_hospital": {"killing", "bombing", "abuse"},
+    "execution": {"killing"},
+    "bombing": {"killing"},
+    "sexual_violence": {"abduction"},
+    "armed_clash": {"killing"},
+}
 # a doc-level incident of these types absorbs bare "killing" mentions (the same deaths told again)
 _ABSORBS_KILLING = {"execution", "bombing", "attack_on_school_or_hospital", "armed_clash"}
 _RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
-_CONTINUES_CLAIM = re.compile(r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I)
-_LINKED = re.compile(r"(?:linked|affiliated|allied|loyal) to\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:ez|al|el|of|de)?-?\s*[A-Z][\w'’-]+)*")
+_CONTINUES_CLAIM = re.compile(
+    r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I
+)
+_LINKED = re.compile(r"(?:linked|affiliated|allied) to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?[A-Z][\w'’-]+)*")
 
 
 @dataclass
@@ -81,12 +89,14 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
         context = _SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
         counts = context.victim_counts()
         if counts and claims and _CONTINUES_CLAIM.search(text):
-            claims[-1].breakdown += [{"category": category, "count": c.count.as_json(), "span": [c.start, c.end]}
-                                     for c, category in counts]
+            claims[-1].breakdown += [
+                {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
+            ]
             continue
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         if counts and (lx.AGGREGATE.search(text) or (claims and not specific)):
-            claims.append(context.claim(types[0], counts))
+            first = min(types, key=lambda t: lx.TRIGGERS[t].search(text).start())  # the act nearest the figure's verb
+            claims.append(context.claim(first, counts))
             continue
         for event_type in types:
             mentions.append(context.mention(event_type, counts))
@@ -113,7 +123,10 @@ class _SentenceContext:
         self.places = [p for p in places if self.offset <= p[2] < self.end]
         self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
         self.main_actor = main_actor
-        self.attributions = [a for a in attributions if self.offset <= a[1] < self.end]
+        tail = re.match(r"\s*[,;][^.]{0,60}\.", doc.text[self.end :])  # ", elders said." split off by the parser
+        reach = self.end + (tail.end() if tail else 0)
+        self.attributions = [a for a in attributions if self.offset <= a[1] < reach]
+        self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))  # both sides of a clash are parties
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         found = []
@@ -122,7 +135,9 @@ class _SentenceContext:
             after, before = self.text[mention.end :], self.text[: mention.start]
             if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
                 continue
-            if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(r"\s*(?:and \d+ )?years", after):
+            if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
+                r"\s*(?:and \d+ )?years", after
+            ):
                 continue
             noun = lx.VICTIM_AFTER_COUNT.match(after)
             if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
@@ -136,7 +151,9 @@ class _SentenceContext:
         if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
             single = None  # "a teacher said": a source, not a victim
         if not found and single:
-            count = CountMention(self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None))
+            count = CountMention(
+                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
+            )
             category = lx.VICTIM_NOUNS.get(single.group("noun").lower(), "people")
             if not (child_killers and category == "children"):
                 found.append((count, category))
@@ -148,16 +165,20 @@ class _SentenceContext:
             if ent.label_ != "DATE":
                 continue
             lead = self.doc.text[max(self.offset, ent.start_char - 40) : ent.start_char]
-            if _RELEASE.search(lead):
-                continue
+            if _RELEASE.search(lead) or _SAID.search(lead):
+                continue  # when a video came out or a source spoke, not when the act happened
             value = resolve(self.doc.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
         return out
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
-        groups = [a for a in self.actors
-                  if a[0].kind == "armed_group" and not _LINKED.search(self.doc.text[max(0, a[1] - 30) : a[1]])]
+        groups = [
+            a
+            for a in self.actors
+            if (a[0].kind == "armed_group" or self._fighting)
+            and not _LINKED.search(self.doc.text[max(0, a[1] - 30) : a[1]])
+        ]
         before = [a for a in groups if a[1] < trigger_start]
         chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
@@ -171,8 +192,15 @@ class _SentenceContext:
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> _Mention:
         match = lx.TRIGGERS[event_type].search(self.text)
         trigger_start = self.offset + match.start()
-        mention = _Mention(event_type, self.offset, self.end, counts=counts, places=self.places, dates=self.dates(),
-                           trigger=(trigger_start, self.offset + match.end(), match.group(0).lower()))
+        mention = _Mention(
+            event_type,
+            self.offset,
+            self.end,
+            counts=counts,
+            places=self.places,
+            dates=self.dates(),
+            trigger=(trigger_start, self.offset + match.end(), match.group(0).lower()),
+        )
         mention.actors = self.perpetrators(trigger_start)
         mention.attribution = self.attributions[0] if self.attributions else None
         mention.methods = {name for name, pattern in lx.METHODS.items() if pattern.search(self.text)}
@@ -181,14 +209,21 @@ class _SentenceContext:
 
     def claim(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Claim:
         main, unit = counts[0]
-        breakdown = [{"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts[1:]]
+        breakdown = [
+            {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts[1:]
+        ]
         for match in lx.BREAKDOWN.finditer(self.text):
             number = match.group("n1") or match.group("n2")
             category = (match.group("c1") or match.group("c2") or "").strip()
             value = number_value(number or "")
             if value and not any(b["count"]["best"] == value for b in breakdown):
-                breakdown.append({"category": category, "count": count_for(value, None).as_json(),
-                                  "span": [self.offset + match.start(), self.offset + match.end()]})
+                breakdown.append(
+                    {
+                        "category": category,
+                        "count": count_for(value, None).as_json(),
+                        "span": [self.offset + match.start(), self.offset + match.end()],
+                    }
+                )
         period = self._period()
         actors = self.perpetrators(main.start)
         source = _source(self.info, (self.offset, self.end), self.attributions[0][0] if self.attributions else None)
@@ -196,8 +231,18 @@ class _SentenceContext:
         if actors:
             source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
         claim_id = "clm_" + sha256_hex(f"{self.info.id}:{main.start}".encode())[:16]
-        return Claim(claim_id, event_type, main.count, unit, [a[0] for a in actors], breakdown, period,
-                     _location(self.places), source.attributed_to, [source])
+        return Claim(
+            claim_id,
+            event_type,
+            main.count,
+            unit,
+            [a[0] for a in actors],
+            breakdown,
+            period,
+            _location(self.places),
+            source.attributed_to,
+            [source],
+        )
 
     def _period(self) -> DateValue:
         since = re.search(r"\bsince\s+(.{3,70}?)(?:[,.;]|$)", self.text)
@@ -220,9 +265,14 @@ def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, st
         roles.add("recruit")
     if lx.CHILD_WITNESS.search(text):
         roles.add("witness")
-    if event_type in ("abduction", "killing", "sexual_violence", "bombing", "abuse", "execution") and not roles & {"perpetrator"}:
+    if event_type in ("abduction", "killing", "sexual_violence", "bombing", "abuse", "execution") and not roles & {
+        "perpetrator"
+    }:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)", text, re.IGNORECASE):
+            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)",
+            text,
+            re.IGNORECASE,
+        ):
             roles.add("victim")
     return roles
 
@@ -233,7 +283,7 @@ def _places(doc) -> list[tuple[Place, str, int, int]]:
     found: list[tuple[Place, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and not ent.text.istitle() is False:
+        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and ent.text.istitle() is not False:
             place = places.resolve(ent.text)
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
@@ -248,20 +298,33 @@ def _places(doc) -> list[tuple[Place, str, int, int]]:
             if place is not None:
                 found.append((place, match.group(0), match.start(), match.end()))
                 break
-    region_suffix = re.compile(r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)*)\s+(province|region|State|state|district|Governorate)\b")
+    region_suffix = re.compile(
+        r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
+        r"(province|region|State|state|district|Governorate)\b"
+    )
     for match in region_suffix.finditer(doc.text):
         place = places.resolve(match.group(0))
         if place is not None and place.precision in ("admin1", "region"):
             found.append((place, match.group(0), match.start(), match.end()))
-    return sorted(found, key=lambda p: p[2])
+    nested = [
+        p
+        for p in found
+        if any(q is not p and q[2] <= p[2] and p[3] <= q[3] and (q[3] - q[2]) > (p[3] - p[2]) for q in found)
+    ]
+    return sorted((p for p in found if p not in nested), key=lambda p: p[2])
 
 
 def _plausible_place(text: str, match: re.Match[str]) -> bool:
     """A capitalised word after a locative preposition, or of two words or more, may be a place."""
     before = text[max(0, match.start() - 12) : match.start()].lower()
-    sentence_start = match.start() == 0 or text[match.start() - 2 : match.start()] in (". ", "\n\n") or text[match.start() - 1] == "\n"
+    sentence_start = (
+        match.start() == 0
+        or text[match.start() - 2 : match.start()] in (". ", "\n\n")
+        or text[match.start() - 1] == "\n"
+    )
     return bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before)) or (
-        " " in match.group(0) and not sentence_start)
+        " " in match.group(0) and not sentence_start
+    )
 
 
 def _main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
@@ -288,7 +351,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     resolved = []
     for who, start, end in sorted(found, key=lambda f: f[1]):
         short = re.sub(r"^(?:the|The)\s+", "", who)
-        if short.lower() in ("monitor", "observatory", "network", "group", "charity", "report") or len(short.split()) == 1:
+        if (
+            short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
+            or len(short.split()) == 1
+        ):
             full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
             who = full or who
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
@@ -369,11 +435,12 @@ def _incident(event_type: str, group: list[_Mention], info: DocumentInfo, info_p
         source.attributed_to = attribution[0]
         source.evidence["attributed_to"] = [attribution[1], attribution[2]]
     incident.methods = sorted({x for m in group for x in m.methods})
-    incident.child_roles = sorted({r for m in group for r in m.child_roles})
+    roles = {r for m in group for r in m.child_roles}
+    if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
+        roles.add("victim")
+    incident.child_roles = sorted(roles)
     source.spans = [(m.start, m.end) for m in group]
     incident.sources = [source]
     filled = sum(bool(x) for x in (incident.victim_count, dates, places, actors, attribution))
     incident.confidence = round(min(0.95, 0.45 + 0.1 * filled), 2)
     return incident
-
-

@@ -35,7 +35,9 @@ def mrm_for(incident: Incident) -> list[str]:
     """The grave violations against children the incident shows (empty when no child is involved)."""
     found: list[str] = []
     roles = set(incident.child_roles)
-    if incident.type == "attack_on_school_or_hospital" or (incident.type == "abduction" and "at_school" in incident.flags):
+    if incident.type == "attack_on_school_or_hospital" or (
+        incident.type == "abduction" and "at_school" in incident.flags
+    ):
         found.append("attacks_on_schools_and_hospitals")
     if incident.type == "denial_of_humanitarian_access":
         found.append("denial_of_humanitarian_access")
@@ -43,6 +45,12 @@ def mrm_for(incident: Incident) -> list[str]:
         found.append("recruitment_and_use")
     if "victim" in roles:
         mapping = {"abduction": "abduction", "sexual_violence": "sexual_violence"}
-        found.append(mapping.get(incident.type, "killing_and_maiming" if incident.type in (
-            "execution", "killing", "bombing", "abuse", "armed_clash") else ""))
+        found.append(
+            mapping.get(
+                incident.type,
+                "killing_and_maiming"
+                if incident.type in ("execution", "killing", "bombing", "abuse", "armed_clash")
+                else "",
+            )
+        )
     return sorted({v for v in found if v})

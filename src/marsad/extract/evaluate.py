@@ -33,7 +33,9 @@ def load_gold(path: Path, split: str | None = None) -> list[dict[str, Any]]:
             report = json.loads(line)
             report["text"], report["id"]  # noqa: B018 - required fields
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path} line {number}", f"not a gold report ({exc})", "see marsad.extract.evaluate") from None
+            raise InputError(
+                f"{path} line {number}", f"not a gold report ({exc})", "see marsad.extract.evaluate"
+            ) from None
         if split is None or report.get("split") == split:
             reports.append(report)
     return reports
@@ -99,20 +101,40 @@ def _prf(gold: int, predicted: int, matched: int) -> dict[str, float | int]:
     precision = matched / predicted if predicted else 1.0
     recall = matched / gold if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold": gold, "predicted": predicted, "matched": matched, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "gold": gold,
+        "predicted": predicted,
+        "matched": matched,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def evaluate(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """Run extraction on each gold report's text and score it."""
-    infos = [DocumentInfo(r["id"], r["text"], date.fromisoformat(r["published"]) if r.get("published") else None,
-                          None, r.get("outlet")) for r in reports]
+    infos = [
+        DocumentInfo(
+            r["id"],
+            r["text"],
+            date.fromisoformat(r["published"]) if r.get("published") else None,
+            None,
+            r.get("outlet"),
+        )
+        for r in reports
+    ]
     totals = {"incidents": [0, 0, 0], "claims": [0, 0, 0]}
     fields = {name: [0, 0] for name in FIELDS}
     misses: list[dict[str, Any]] = []
     for report, (incidents, claims) in zip(reports, analyse_many(infos), strict=True):
         for kind, gold, predicted, count_of, field_fn in (
-            ("incidents", report["incidents"], [i.as_json() for i in incidents], lambda p: _count_of(p["victims"]["count"]), _incident_fields),
+            (
+                "incidents",
+                report["incidents"],
+                [i.as_json() for i in incidents],
+                lambda p: _count_of(p["victims"]["count"]),
+                _incident_fields,
+            ),
             ("claims", report["claims"], [c.as_json() for c in claims], lambda p: _count_of(p["count"]), _claim_fields),
         ):
             pairs = _match(gold, predicted, count_of)
@@ -126,13 +148,22 @@ def evaluate(reports: list[dict[str, Any]]) -> dict[str, Any]:
                     if not ok:
                         misses.append({"report": report["id"], "kind": kind, "field": name})
             if len(pairs) < max(len(gold), len(predicted)):
-                misses.append({"report": report["id"], "kind": kind, "gold": [g["type"] for g in gold],
-                               "predicted": [p["type"] for p in predicted]})
+                misses.append(
+                    {
+                        "report": report["id"],
+                        "kind": kind,
+                        "gold": [g["type"] for g in gold],
+                        "predicted": [p["type"] for p in predicted],
+                    }
+                )
     return {
         "reports": len(reports),
         "incidents": _prf(*totals["incidents"]),
         "claims": _prf(*totals["claims"]),
-        "fields": {name: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None} for name, (c, t) in fields.items()},
+        "fields": {
+            name: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
+            for name, (c, t) in fields.items()
+        },
         "misses": misses,
     }
 

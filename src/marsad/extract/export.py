@@ -20,25 +20,46 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     count = record.get("count") or (record.get("victims") or {}).get("count") or {}
     when = record.get("date") or record.get("period") or {}
     row = {
-        "id": record["id"], "type": record["type"],
-        "date_start": when.get("start"), "date_end": when.get("end"), "date_precision": when.get("precision"),
-        "location": location.get("name"), "country": location.get("country"), "admin1": location.get("admin1"),
-        "lat": location.get("lat"), "lon": location.get("lon"), "location_precision": location.get("precision"),
+        "id": record["id"],
+        "type": record["type"],
+        "date_start": when.get("start"),
+        "date_end": when.get("end"),
+        "date_precision": when.get("precision"),
+        "location": location.get("name"),
+        "country": location.get("country"),
+        "admin1": location.get("admin1"),
+        "lat": location.get("lat"),
+        "lon": location.get("lon"),
+        "location_precision": location.get("precision"),
         "perpetrators": "; ".join(p["name"] for p in record.get("perpetrators", [])),
-        "count_low": count.get("low"), "count_best": count.get("best"), "count_high": count.get("high"),
-        "attributed_to": record.get("attributed_to") or "; ".join(
-            sorted({s["attributed_to"] for s in record.get("sources", []) if s.get("attributed_to")})),
+        "count_low": count.get("low"),
+        "count_best": count.get("best"),
+        "count_high": count.get("high"),
+        "attributed_to": record.get("attributed_to")
+        or "; ".join(sorted({s["attributed_to"] for s in record.get("sources", []) if s.get("attributed_to")})),
         "documents": "; ".join(s["document_id"] for s in record.get("sources", [])),
     }
     if "victims" in record:
-        row.update({"victim_categories": "; ".join(record["victims"]["categories"]),
-                    "child_roles": "; ".join(record["children"]["roles"]), "methods": "; ".join(record["methods"]),
-                    "mrm": "; ".join(record["mrm"]), "acled_event_type": record["acled"]["event_type"],
-                    "acled_sub_event_type": record["acled"]["sub_event_type"], "status": record["status"],
-                    "confidence": record["confidence"]})
+        row.update(
+            {
+                "victim_categories": "; ".join(record["victims"]["categories"]),
+                "child_roles": "; ".join(record["children"]["roles"]),
+                "methods": "; ".join(record["methods"]),
+                "mrm": "; ".join(record["mrm"]),
+                "acled_event_type": record["acled"]["event_type"],
+                "acled_sub_event_type": record["acled"]["sub_event_type"],
+                "status": record["status"],
+                "confidence": record["confidence"],
+            }
+        )
     else:
-        row.update({"qualifier": record["qualifier"], "unit": record["unit"],
-                    "breakdown": "; ".join(f"{b['category']}={b['count']['best']}" for b in record["breakdown"])})
+        row.update(
+            {
+                "qualifier": record["qualifier"],
+                "unit": record["unit"],
+                "breakdown": "; ".join(f"{b['category']}={b['count']['best']}" for b in record["breakdown"]),
+            }
+        )
     return row
 
 
@@ -61,9 +82,16 @@ def to_geojson(records: list[dict[str, Any]]) -> str:
         if location.get("lat") is None or location.get("lon") is None:
             skipped += 1
             continue
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [location["lon"], location["lat"]]},
-                         "properties": _flat(record)})
-    return json.dumps({"type": "FeatureCollection", "features": features, "skipped": skipped}, ensure_ascii=False) + "\n"
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [location["lon"], location["lat"]]},
+                "properties": _flat(record),
+            }
+        )
+    return (
+        json.dumps({"type": "FeatureCollection", "features": features, "skipped": skipped}, ensure_ascii=False) + "\n"
+    )
 
 
 def render(records: list[dict[str, Any]], fmt: str) -> str:

@@ -22,32 +22,95 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
     ),
     "execution": _any(
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b", r"behead\w*", r"decapitat\w*", r"crucif\w*", r"stoned\b[^.;]{0,30}\bto death",
-        r"stoning", r"publicly (?:shot|killed|hanged)", r"hanged\b", r"shoot(?:s|ing)? (?:dead )?(?:a |the )?(?:kneeling|captured) ",
-        r"shot dead \d[\d,]* captured", r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
+        r"behead\w*",
+        r"decapitat\w*",
+        r"crucif\w*",
+        r"stoned\b[^.;]{0,30}\bto death",
+        r"stoning",
+        r"publicly (?:shot|killed|hanged)",
+        r"hanged\b",
+        r"shoot(?:s|ing)? (?:dead )?(?:a |the )?(?:kneeling|captured) ",
+        r"shot dead \d[\d,]* captured",
+        r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
+        r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
+        r"firing squad",
     ),
     "bombing": _any(
-        r"suicide bomb\w*", r"blew (?:herself|himself|themselves) up", r"car bomb\w*", r"truck bomb\w*", r"truck packed with explosives",
-        r"explosives? (?:went off|exploded|detonated)", r"detonat\w+", r"\bied\b", r"bomb(?:ing|ings|ed)\b", r"blast\b", r"girl bombers?",
+        r"suicide bomb\w*",
+        r"blew (?:herself|himself|themselves) up",
+        r"car bomb\w*",
+        r"truck bomb\w*",
+        r"truck packed with explosives",
+        r"explosives? (?:went off|exploded|detonated)",
+        r"detonat\w+",
+        r"\bied\b",
+        r"bomb(?:ing|ings|ed)\b",
+        r"blast\b",
+        r"girl bombers?",
     ),
-    "abduction": _any(r"abduct(?:ed|s|ing|ion|ions)\b", r"kidnap\w*", r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
-                       r"taken (?:captive|hostage)", r"held captive"),
+    "abduction": _any(
+        r"abduct(?:ed|s|ing|ion|ions)\b",
+        r"kidnap\w*",
+        r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
+        r"taken (?:captive|hostage)",
+        r"held captive",
+    ),
     "child_recruitment": _any(
-        r"recruit\w*", r"training camps?", r"cubs of the caliphate", r"child soldiers?", r"made to fight", r"hand over boys",
-        r"trained to use weapons", r"weapons training", r"drilled with rifles",
+        r"recruit\w*",
+        r"training camps?",
+        r"cubs of the caliphate",
+        r"child soldiers?",
+        r"made to fight",
+        r"hand over [\w\s]{0,12}boys",
+        r"for training in its camps",
+        r"trained to use weapons",
+        r"weapons training",
+        r"drilled with rifles",
     ),
-    "sexual_violence": _any(r"rap(?:e|ed|es|ing)\b", r"sexual (?:violence|slavery|abuse)", r"slave market", r"sold to fighters",
-                            r"forced (?:into )?marriage", r"sex slaves?"),
-    "abuse": _any(r"flogg\w*", r"lash(?:es|ed|ing)\b", r"whipp\w*", r"tortur\w*", r"beat(?:en|ings)\b", r"beating (?-i:(?![A-Z]))",
-                  r"amputat\w*"),
+    "sexual_violence": _any(
+        r"rap(?:e|ed|es|ing)\b",
+        r"sexual (?:violence|slavery|abuse)",
+        r"slave market",
+        r"sold to fighters",
+        r"forced (?:into )?marriage",
+        r"sex slaves?",
+    ),
+    "abuse": _any(
+        r"flogg\w*",
+        r"lash(?:es|ed|ing)\b",
+        r"whipp\w*",
+        r"tortur\w*",
+        r"beat(?:en|ings)\b",
+        r"beating (?-i:(?![A-Z]))",
+        r"amputat\w*",
+    ),
     "denial_of_humanitarian_access": _any(
-        r"block\w* (?:the )?(?:main )?(?:road|aid|access|convoys?)", r"convoys? [\w\s]{0,30}turned back", r"prevent\w* [\w\s]{0,20}convoys?",
-        r"denied (?:humanitarian )?access", r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
+        r"block\w* (?:the )?(?:main )?(?:road|aid|access|convoys?)",
+        r"convoys? [\w\s]{0,30}turned back",
+        r"prevent\w* [\w\s]{0,20}convoys?",
+        r"denied (?:humanitarian )?access",
+        r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
     ),
-    "armed_clash": _any(r"clash(?:es|ed)\b", r"heavy fighting", r"fighting between", r"battles? (?:for|with|between)",
-                        r"attacked [\w\s]{0,30}positions"),
-    "killing": _any(r"kill(?:ed|ing|s)\b", r"massacre\w*", r"murder\w*", r"throats? slit", r"slit their throats", r"hacked to death",
-                    r"shot dead", r"gunned down", r"death toll"),
+    "armed_clash": _any(
+        r"clash(?:es|ed)\b",
+        r"heavy fighting",
+        r"fierce fighting",
+        r"fighting (?:between|with|against)",
+        r"battles? (?:for|with|between)",
+        r"attacked [\w\s]{0,30}positions",
+    ),
+    "killing": _any(
+        r"kill(?:ed|ing|s)\b",
+        r"massacre\w*",
+        r"murder\w*",
+        r"throats? slit",
+        r"slit their throats",
+        r"hacked to death",
+        r"shot dead",
+        r"gunned down",
+        r"death toll",
+    ),
 }
 
 METHODS: dict[str, re.Pattern[str]] = {
@@ -63,52 +126,146 @@ METHODS: dict[str, re.Pattern[str]] = {
 }
 
 VICTIM_NOUNS: dict[str, str] = {
-    "people": "people", "persons": "people", "civilians": "civilians", "villagers": "civilians", "residents": "civilians",
-    "men": "men", "women": "women", "children": "children", "boys": "children", "girls": "children", "schoolgirls": "children",
-    "minors": "children", "pupils": "children", "students": "students", "teachers": "teachers", "farmers": "civilians",
-    "soldiers": "soldiers", "troops": "soldiers", "fighters": "fighters", "militants": "fighters", "prisoners": "prisoners",
-    "captives": "prisoners", "hostages": "hostages", "medical workers": "medical workers", "nurses": "medical workers",
-    "doctors": "medical workers", "patients": "patients", "journalists": "journalists", "aid workers": "aid workers",
-    "worshippers": "civilians", "shoppers": "civilians", "family members": "civilians", "members": "people",
-    "teenagers": "children", "girl": "children", "boy": "children", "woman": "women", "man": "men", "person": "people",
-    "headmaster": "teachers", "teacher": "teachers", "pharmacist": "civilians", "brothers": "men", "students": "students",
+    "people": "people",
+    "persons": "people",
+    "civilians": "civilians",
+    "villagers": "civilians",
+    "residents": "civilians",
+    "men": "men",
+    "women": "women",
+    "children": "children",
+    "boys": "children",
+    "girls": "children",
+    "schoolgirls": "children",
+    "minors": "children",
+    "pupils": "children",
+    "students": "students",
+    "teachers": "teachers",
+    "farmers": "civilians",
+    "soldiers": "soldiers",
+    "troops": "soldiers",
+    "fighters": "fighters",
+    "militants": "fighters",
+    "prisoners": "prisoners",
+    "captives": "prisoners",
+    "hostages": "hostages",
+    "medical workers": "medical workers",
+    "nurses": "medical workers",
+    "doctors": "medical workers",
+    "patients": "patients",
+    "journalists": "journalists",
+    "aid workers": "aid workers",
+    "worshippers": "civilians",
+    "shoppers": "civilians",
+    "family members": "civilians",
+    "members": "people",
+    "teenagers": "children",
+    "girl": "children",
+    "boy": "children",
+    "woman": "women",
+    "man": "men",
+    "person": "people",
+    "headmaster": "teachers",
+    "teacher": "teachers",
+    "pharmacist": "civilians",
+    "brothers": "men",
+    "christians": "civilians",
+    "muslims": "civilians",
+    "yazidis": "civilians",
+    "kurds": "civilians",
+    "workers": "civilians",
+    "labourers": "civilians",
+    "passengers": "civilians",
+    "policemen": "police",
+    "police officers": "police",
+    "guards": "police",
+    "officers": "police",
+    "tribesmen": "civilians",
+    "shopkeeper": "civilians",
+    "civilian": "civilians",
 }
 _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
 VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?|homes?|houses?"
-    r"|lashes|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|\$))",
+    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|\$))",
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
-    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured)", re.IGNORECASE
+    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured)",
+    re.IGNORECASE,
 )
 # habitual or background statements: they describe a pattern, not the event reported
-BACKGROUND = re.compile(r"\b(?:repeatedly|routinely|regularly|often|has long|have long|in the past|previously)\b", re.IGNORECASE)
+BACKGROUND = re.compile(
+    r"\b(?:repeatedly|routinely|regularly|often|has long|have long|in the past|previously)\b", re.IGNORECASE
+)
 SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one)\s+(?:\w+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|doctor|soldier)\b",
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|"
+    r"doctor|soldier|shopkeeper|civilian)\b",
     re.IGNORECASE,
 )
 BLAME = re.compile(r"\b(?:blamed|claimed|responsibility|carried out|behind the attack|attributed)\b", re.IGNORECASE)
 
-CHILD_TERMS = _any(r"child(?:ren)?\b", r"boys?\b", r"girls?\b", r"schoolgirls?", r"minors?\b", r"teen(?:agers?|age)\b", r"pupils?\b",
-                   r"cubs\b", r"under-?age", r"aged (?:between )?(?:[1-9]|1[0-7])\b", r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
-                   r"no older than", r"as young as")
+CHILD_TERMS = _any(
+    r"child(?:ren)?\b",
+    r"boys?\b",
+    r"girls?\b",
+    r"schoolgirls?",
+    r"minors?\b",
+    r"teen(?:agers?|age)\b",
+    r"pupils?\b",
+    r"cubs\b",
+    r"under-?age",
+    r"aged (?:between )?(?:[1-9]|1[0-7])\b",
+    r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
+    r"no older than",
+    r"as young as",
+)
 CHILD_PERPETRATOR = _any(
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!were )(?<!was )"
     r"(?:shoot|shot|shooting|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
-    r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)", r"girls? (?:suicide )?bombers?", r"used as (?:suicide )?bombers",
+    r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
+    r"girls? (?:suicide )?bombers?",
+    r"used as (?:suicide )?bombers",
     r"children as executioners",
 )
-CHILD_RECRUIT = _any(r"recruit\w*", r"training camps?", r"trained\b", r"cubs", r"made to fight", r"hand over boys", r"child soldiers?",
-                     r"enrol sons", r"sent to the front", r"drilled", r"weapons training")
-CHILD_WITNESS = _any(r"(?:forced|made) to watch", r"including children,? (?:were )?(?:gathered )?to watch", r"children[^.;]{0,40}watch")
+CHILD_RECRUIT = _any(
+    r"recruit\w*",
+    r"training camps?",
+    r"trained\b",
+    r"cubs",
+    r"made to fight",
+    r"hand over boys",
+    r"child soldiers?",
+    r"enrol sons",
+    r"sent to the front",
+    r"drilled",
+    r"weapons training",
+)
+CHILD_VICTIMS_NOTED = _any(
+    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|including)\s+(?:were\s+)?(?:\w+\s+){0,2}(?:children|boys|girls|minors)",
+    r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
+)
+CHILD_WITNESS = _any(
+    r"(?:forced|made) to watch", r"including children,? (?:were )?(?:gathered )?to watch", r"children[^.;]{0,40}watch"
+)
 
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
-    r"so far this year", r"over the same period", r"a total of", r"in total", r"the number of", r"bring(?:s|ing)? (?:the|to)",
-    r"during the year", r"over the past (?:year|month|decade)", r"in (?:19|20)\d\d\b(?! when)", r"annual report", r"this year\b",
-    r"since the (?:start|beginning)", r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
+    r"so far this year",
+    r"over the same period",
+    r"a total of",
+    r"in total",
+    r"the number of",
+    r"bring(?:s|ing)? (?:the|to)",
+    r"during the year",
+    r"over the past (?:year|month|decade)",
+    r"in (?:19|20)\d\d\b(?! when)",
+    r"annual report",
+    r"this year\b",
+    r"since the (?:start|beginning)",
+    r"\blast year\b",
+    r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
 )
 BREAKDOWN = re.compile(
     r"(?:(?P<n1>[\d,]+|\w+) of (?:them|those killed|whom) (?:were )?(?P<c1>[\w\s]{3,30}?)(?=[,.;]| and| including)|"
@@ -117,12 +274,23 @@ BREAKDOWN = re.compile(
 )
 
 ATTRIBUTION = [
-    re.compile(r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"),
-    re.compile(r"(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
-               r"(?:said|says|reported|told|verified|documented|stated)\b"),
-    re.compile(r"(?:said|reported|told [\w ]+?) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"),
-    re.compile(r"(?P<who>(?:local )?(?:officials?|residents|witnesses|survivors|police|activists|parents|elders|a resident|a witness|"
-               r"medics|aid agencies|the charity|a medical charity|state media|the monitor|the network|the group|security sources))"
-               r"\s+(?:said|told|reported|say)\b", re.IGNORECASE),
+    re.compile(
+        r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
+    re.compile(
+        r"(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
+        r"(?:said|says|reported|told|verified|documented|stated)\b"
+    ),
+    re.compile(
+        r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
+    ),
+    re.compile(
+        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:local|regional|military|security|senior|emergency|provincial|[A-Z][a-z]+)\s+){0,2}"
+        r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
+        r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
+        r"(?:education |interior |health |defence )?(?:office|ministry)|spokes(?:man|woman|person)|governor|agency))"
+        r"\s+(?:said|told|reported|say|says)\b",
+        re.IGNORECASE,
+    ),
 ]
 NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}

@@ -93,8 +93,9 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def merge(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """Fold ``new`` (another source's record of the same event) into ``existing``."""
     merged = dict(existing)
-    merged["sources"] = existing["sources"] + [s for s in new["sources"]
-                                               if s["document_id"] not in {x["document_id"] for x in existing["sources"]}]
+    merged["sources"] = existing["sources"] + [
+        s for s in new["sources"] if s["document_id"] not in {x["document_id"] for x in existing["sources"]}
+    ]
     actors = {p["id"]: p for p in existing["perpetrators"] + new["perpetrators"]}
     merged["perpetrators"] = list(actors.values())
     if _PLACE_RANK[new["location"]["precision"]] < _PLACE_RANK[existing["location"]["precision"]]:

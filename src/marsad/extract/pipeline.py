@@ -50,9 +50,15 @@ class ExtractReport:
 
 
 def _infos(store: Store, document_ids: list[str] | None) -> list[DocumentInfo]:
-    query = select(documents.c.id, documents.c.text, documents.c.published_date, documents.c.published_precision,
-                   documents.c.url, documents.c.canonical_url, sources.c.name).select_from(
-        documents.outerjoin(sources, sources.c.id == documents.c.source_id))
+    query = select(
+        documents.c.id,
+        documents.c.text,
+        documents.c.published_date,
+        documents.c.published_precision,
+        documents.c.url,
+        documents.c.canonical_url,
+        sources.c.name,
+    ).select_from(documents.outerjoin(sources, sources.c.id == documents.c.source_id))
     with store.reader() as conn:
         if document_ids:
             resolved = []
@@ -65,12 +71,19 @@ def _infos(store: Store, document_ids: list[str] | None) -> list[DocumentInfo]:
         else:
             done = select(extraction_runs.c.document_id).where(extraction_runs.c.extractor == EXTRACTOR)
             rows = conn.execute(query.where(documents.c.id.not_in(done)).order_by(documents.c.created_at)).all()
-    return [DocumentInfo(r[0], r[1], date.fromisoformat(r[2]) if r[3] == "day" else None, r[5] or r[4], r[6]) for r in rows]
+    return [
+        DocumentInfo(r[0], r[1], date.fromisoformat(r[2]) if r[3] == "day" else None, r[5] or r[4], r[6]) for r in rows
+    ]
 
 
-def extract_documents(store: Store, document_ids: list[str] | None = None, *, n_process: int = 1,
-                      on_document: Callable[[str], None] | None = None,
-                      on_total: Callable[[int], None] | None = None) -> ExtractReport:
+def extract_documents(
+    store: Store,
+    document_ids: list[str] | None = None,
+    *,
+    n_process: int = 1,
+    on_document: Callable[[str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> ExtractReport:
     """Extract claims and incidents from the given documents (default: all not yet analysed)."""
     infos = _infos(store, document_ids)
     if on_total:
@@ -80,11 +93,25 @@ def extract_documents(store: Store, document_ids: list[str] | None = None, *, n_
         with store.transaction() as conn:
             _withdraw(conn, info.id)
             for claim in found_claims:
-                conn.execute(claims.insert().values(id=claim.id, document_id=info.id, type=claim.type,
-                                                    record_json=canonical_json(claim.as_json()), created_at=utc_now()))
+                conn.execute(
+                    claims.insert().values(
+                        id=claim.id,
+                        document_id=info.id,
+                        type=claim.type,
+                        record_json=canonical_json(claim.as_json()),
+                        created_at=utc_now(),
+                    )
+                )
             linked = sum(_record_incident(conn, incident.as_json(), info.id) for incident in found_incidents)
-            conn.execute(extraction_runs.insert().values(document_id=info.id, extractor=EXTRACTOR, incidents=len(found_incidents),
-                                                         claims=len(found_claims), ran_at=utc_now()))
+            conn.execute(
+                extraction_runs.insert().values(
+                    document_id=info.id,
+                    extractor=EXTRACTOR,
+                    incidents=len(found_incidents),
+                    claims=len(found_claims),
+                    ran_at=utc_now(),
+                )
+            )
         report.documents += 1
         report.claims += len(found_claims)
         report.incidents_linked += linked
@@ -107,14 +134,22 @@ def _withdraw(conn: Connection, document_id: str) -> None:
     """Remove what a document contributed, so that extracting it again starts clean."""
     conn.execute(delete(claims).where(claims.c.document_id == document_id))
     conn.execute(delete(extraction_runs).where(extraction_runs.c.document_id == document_id))
-    touched = conn.execute(select(incident_sources.c.incident_id).where(incident_sources.c.document_id == document_id)).scalars().all()
+    touched = (
+        conn.execute(select(incident_sources.c.incident_id).where(incident_sources.c.document_id == document_id))
+        .scalars()
+        .all()
+    )
     conn.execute(delete(incident_sources).where(incident_sources.c.document_id == document_id))
     for incident_id in touched:
         row = conn.execute(select(incidents.c.record_json).where(incidents.c.id == incident_id)).scalar()
         record = json.loads(row)
         record["sources"] = [s for s in record["sources"] if s["document_id"] != document_id]
         if record["sources"]:
-            conn.execute(incidents.update().where(incidents.c.id == incident_id).values(record_json=canonical_json(record), updated_at=utc_now()))
+            conn.execute(
+                incidents.update()
+                .where(incidents.c.id == incident_id)
+                .values(record_json=canonical_json(record), updated_at=utc_now())
+            )
         else:
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
 
@@ -130,18 +165,40 @@ def _record_incident(conn: Connection, record: dict[str, Any], document_id: str)
         if document_id in {s["document_id"] for s in existing["sources"]} or not same_event(existing, record):
             continue
         merged = merge(existing, record)
-        conn.execute(incidents.update().where(incidents.c.id == incident_id).values(
-            record_json=canonical_json(merged), country=merged["location"]["country"], date_start=merged["date"]["start"],
-            updated_at=utc_now()))
-        conn.execute(incident_sources.insert().values(incident_id=incident_id, document_id=document_id,
-                                                      source_json=canonical_json(record["sources"][0])))
+        conn.execute(
+            incidents.update()
+            .where(incidents.c.id == incident_id)
+            .values(
+                record_json=canonical_json(merged),
+                country=merged["location"]["country"],
+                date_start=merged["date"]["start"],
+                updated_at=utc_now(),
+            )
+        )
+        conn.execute(
+            incident_sources.insert().values(
+                incident_id=incident_id, document_id=document_id, source_json=canonical_json(record["sources"][0])
+            )
+        )
         return True
     now = utc_now()
-    conn.execute(incidents.insert().values(id=record["id"], type=record["type"], date_start=record["date"]["start"],
-                                           country=country, status=record["status"], record_json=canonical_json(record),
-                                           created_at=now, updated_at=now))
-    conn.execute(incident_sources.insert().values(incident_id=record["id"], document_id=document_id,
-                                                  source_json=canonical_json(record["sources"][0])))
+    conn.execute(
+        incidents.insert().values(
+            id=record["id"],
+            type=record["type"],
+            date_start=record["date"]["start"],
+            country=country,
+            status=record["status"],
+            record_json=canonical_json(record),
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    conn.execute(
+        incident_sources.insert().values(
+            incident_id=record["id"], document_id=document_id, source_json=canonical_json(record["sources"][0])
+        )
+    )
     return False
 
 
@@ -157,7 +214,9 @@ def get_record(store: Store, record_id: str) -> dict[str, Any] | None:
     """One incident (``inc_...``) or claim (``clm_...``) record, or ``None``."""
     table = incidents if record_id.startswith("inc_") else claims
     with store.reader() as conn:
-        rows = conn.execute(select(table.c.record_json).where(table.c.id.like(f"{record_id}%")).limit(2)).scalars().all()
+        rows = (
+            conn.execute(select(table.c.record_json).where(table.c.id.like(f"{record_id}%")).limit(2)).scalars().all()
+        )
     if len(rows) > 1:
         raise MarsadError(f"{record_id}: matches more than one record; give more of the id")
     return json.loads(rows[0]) if rows else None

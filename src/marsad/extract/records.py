@@ -14,10 +14,25 @@ from marsad.extract.counts import Count
 from marsad.extract.dates import UNKNOWN, DateValue
 
 INCIDENT_TYPES = (
-    "execution", "killing", "bombing", "abduction", "child_recruitment", "abuse", "sexual_violence",
-    "attack_on_school_or_hospital", "armed_clash", "denial_of_humanitarian_access",
+    "execution",
+    "killing",
+    "bombing",
+    "abduction",
+    "child_recruitment",
+    "abuse",
+    "sexual_violence",
+    "attack_on_school_or_hospital",
+    "armed_clash",
+    "denial_of_humanitarian_access",
 )
-NO_LOCATION: dict[str, Any] = {"name": None, "country": None, "admin1": None, "lat": None, "lon": None, "precision": "unknown"}
+NO_LOCATION: dict[str, Any] = {
+    "name": None,
+    "country": None,
+    "admin1": None,
+    "lat": None,
+    "lon": None,
+    "precision": "unknown",
+}
 
 
 @dataclass
@@ -33,8 +48,14 @@ class SourceRef:
 
     def as_json(self) -> dict[str, Any]:
         """The record's ``sources[]`` object."""
-        return {"document_id": self.document_id, "url": self.url, "outlet": self.outlet, "attributed_to": self.attributed_to,
-                "spans": [list(s) for s in sorted(set(self.spans))], "evidence": self.evidence}
+        return {
+            "document_id": self.document_id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "attributed_to": self.attributed_to,
+            "spans": [list(s) for s in sorted(set(self.spans))],
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
@@ -61,14 +82,23 @@ class Incident:
         from marsad.extract.codes import acled_for, mrm_for
 
         return {
-            "id": self.id, "type": self.type, "mrm": mrm_for(self), "acled": acled_for(self),
-            "date": self.date.as_json(), "location": self.location,
+            "id": self.id,
+            "type": self.type,
+            "mrm": mrm_for(self),
+            "acled": acled_for(self),
+            "date": self.date.as_json(),
+            "location": self.location,
             "perpetrators": [a.as_json() for a in self.perpetrators],
-            "victims": {"count": self.victim_count.as_json() if self.victim_count else None,
-                        "categories": self.victim_categories, "children": {"count": self.children_count}},
+            "victims": {
+                "count": self.victim_count.as_json() if self.victim_count else None,
+                "categories": self.victim_categories,
+                "children": {"count": self.children_count},
+            },
             "children": {"involved": bool(self.child_roles), "roles": self.child_roles},
-            "methods": self.methods, "sources": [s.as_json() for s in self.sources],
-            "status": self.status, "confidence": self.confidence,
+            "methods": self.methods,
+            "sources": [s.as_json() for s in self.sources],
+            "status": self.status,
+            "confidence": self.confidence,
         }
 
 
@@ -90,8 +120,15 @@ class Claim:
     def as_json(self) -> dict[str, Any]:
         """The export contract's claim object."""
         return {
-            "id": self.id, "type": self.type, "perpetrators": [a.as_json() for a in self.perpetrators],
-            "count": self.count.as_json(), "qualifier": self.count.qualifier, "unit": self.unit,
-            "breakdown": self.breakdown, "period": self.period.as_json(), "location": self.location,
-            "attributed_to": self.attributed_to, "sources": [s.as_json() for s in self.sources],
+            "id": self.id,
+            "type": self.type,
+            "perpetrators": [a.as_json() for a in self.perpetrators],
+            "count": self.count.as_json(),
+            "qualifier": self.count.qualifier,
+            "unit": self.unit,
+            "breakdown": self.breakdown,
+            "period": self.period.as_json(),
+            "location": self.location,
+            "attributed_to": self.attributed_to,
+            "sources": [s.as_json() for s in self.sources],
         }

@@ -1,0 +1,135 @@
+"""Extraction through the CLI: incidents and claims with provenance, linking, export, evaluation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from conftest import REPO
+
+GOLD = REPO / "samples" / "gold" / "reports.jsonl"
+
+MOSUL_A = (
+    "Islamic State militants beheaded four men in Mosul on Friday after accusing them of spying, "
+    "according to the Levant Observatory for Civil Rights."
+)
+MOSUL_B = "Daesh fighters executed four men accused of spying in the city of Mosul on Friday, residents said."
+TALLY = (
+    "The Islamic State has executed more than 2,618 people in Syria since last June, including 1,511 civilians, "
+    "the Levant Observatory for Civil Rights said on Monday."
+)
+RAQQA = "Islamic State fighters flogged 12 men in Raqqa on Tuesday for smoking, activists said."
+
+
+@pytest.fixture
+def extracted(marsad, write):
+    marsad("ingest", str(write("a.txt", MOSUL_A)), "--published", "2016-04-10", "--outlet", "Levant Ledger")
+    marsad("ingest", str(write("b.txt", MOSUL_B)), "--published", "2016-04-11", "--outlet", "Tigris Daily")
+    marsad("ingest", str(write("c.txt", TALLY)), "--published", "2015-01-19", "--outlet", "Crescent Times")
+    marsad("ingest", str(write("d.txt", RAQQA)), "--outlet", "Euphrates Post")  # no publication date
+    marsad("extract")
+    return marsad
+
+
+def test_two_outlets_one_incident_and_distinct_events_apart(extracted):
+    incidents = extracted.json("incidents")
+    assert sorted(i["type"] for i in incidents) == ["abuse", "execution"]
+    mosul = next(i for i in incidents if i["type"] == "execution")
+    assert [s["outlet"] for s in mosul["sources"]] == ["Levant Ledger", "Tigris Daily"]
+    assert mosul["perpetrators"] == [{"id": "isis", "name": "Islamic State"}]
+    assert mosul["date"] == {"start": "2016-04-08", "end": "2016-04-08", "precision": "day"}
+    assert mosul["location"]["name"] == "Mosul" and mosul["location"]["country"] == "IQ"
+    assert mosul["victims"]["count"] == {"low": 4, "best": 4, "high": 4} and "beheading" in mosul["methods"]
+    assert mosul["sources"][0]["attributed_to"] == "Levant Observatory for Civil Rights"
+    assert mosul["acled"] == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def test_aggregate_figures_are_claims_never_incidents(extracted):
+    claims = extracted.json("claims")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim["type"] == "execution" and claim["qualifier"] == "more_than"
+    assert claim["count"] == {"low": 2618, "best": 2618, "high": None}
+    assert claim["period"] == {"start": "2014-06-01", "end": "2015-01-19", "precision": "month"}
+    assert claim["attributed_to"] == "Levant Observatory for Civil Rights"
+    assert any(b["count"]["best"] == 1511 for b in claim["breakdown"])
+    assert all(i["victims"]["count"]["best"] != 2618 for i in extracted.json("incidents") if i["victims"]["count"])
+
+
+def test_relative_date_without_publication_date_stays_unknown(extracted):
+    raqqa = next(i for i in extracted.json("incidents") if i["type"] == "abuse")
+    assert raqqa["date"]["precision"] == "unknown" and raqqa["date"]["start"] is None
+    assert raqqa["victims"]["count"]["best"] == 12
+
+
+def test_every_value_points_at_its_source_text(extracted):
+    incident = next(i for i in extracted.json("incidents") if i["type"] == "execution")
+    source = incident["sources"][0]
+    text = extracted.json("show", source["document_id"])["document"]["text"]
+    quoted = {name: text[start:end] for name, (start, end) in source["evidence"].items()}
+    assert quoted["count"] == "four" and quoted["location"] == "Mosul" and quoted["date"] == "Friday"
+    assert quoted["perpetrator"] == "Islamic State" and quoted["attributed_to"] == "Levant Observatory for Civil Rights"
+    shown = extracted("show", incident["id"]).stdout
+    assert "Levant Observatory for Civil Rights" in shown and "Where each value comes from" in shown
+
+
+def test_extract_again_is_idempotent(extracted):
+    before = extracted.json("incidents")
+    extracted("extract")  # nothing new to analyse
+    doc_id = before[0]["sources"][0]["document_id"]
+    extracted("extract", doc_id)  # re-analyse one document: it withdraws and re-adds its part
+    after = extracted.json("incidents")
+    assert sorted((i["id"], len(i["sources"])) for i in after) == sorted((i["id"], len(i["sources"])) for i in before)
+
+
+def test_exports(extracted, tmp_path):
+    lines = extracted("export", "incidents", "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == 2 and {"id", "type", "mrm", "acled", "sources"} <= set(json.loads(lines[0]))
+    rows = list(csv.DictReader(io.StringIO(extracted("export", "claims", "--format", "csv").stdout)))
+    assert rows[0]["count_low"] == "2618" and rows[0]["qualifier"] == "more_than"
+    extracted("export", "incidents", "--format", "geojson", "-o", str(tmp_path / "out.geojson"))
+    geo = json.loads((tmp_path / "out.geojson").read_text())
+    assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
+
+
+def test_children_roles_and_mrm(marsad, write):
+    text = (
+        "A video released on Monday shows Islamic State fighters in Raqqa forcing a 14-year-old boy to shoot dead "
+        "two men accused of spying."
+    )
+    marsad("ingest", str(write("boy.txt", text)), "--published", "2017-08-08")
+    marsad("extract")
+    incident = marsad.json("incidents")[0]
+    assert incident["type"] == "execution" and incident["children"] == {"involved": True, "roles": ["perpetrator"]}
+    assert incident["mrm"] == ["recruitment_and_use"] and incident["victims"]["count"]["best"] == 2
+
+
+def test_unrelated_reports_with_numbers_give_nothing(marsad, write):
+    marsad("ingest", str(write("sport.txt", "City beat Rovers 3-1 in front of 45,000 fans on Sunday.")))
+    marsad("ingest", str(write("floods.txt", "Floods displaced 2,000 families in Maysan province, officials said.")))
+    marsad("extract")
+    assert marsad.json("incidents") == [] and marsad.json("claims") == []
+
+
+def test_eval_scores_the_gold_set(marsad):
+    scores = marsad.json("eval", str(GOLD), "--split", "heldout")
+    assert scores["reports"] >= 14
+    assert scores["incidents"]["f1"] >= 0.85 and scores["claims"]["f1"] >= 0.9
+    assert set(scores["fields"]) >= {"perpetrator", "place", "date", "count", "child_roles", "attribution"}
+    table = marsad("eval", str(GOLD)).stdout
+    assert "incidents" in table and "Field accuracy" in table
+
+
+def test_exports_follow_the_published_json_schemas(extracted):
+    from jsonschema import Draft202012Validator
+
+    for kind, schema_name in (("incidents", "incident"), ("claims", "claim")):
+        schema = json.loads((REPO / "docs" / "schema" / f"{schema_name}.schema.json").read_text())
+        validator = Draft202012Validator(schema)
+        records = [json.loads(line) for line in extracted("export", kind).stdout.splitlines()]
+        assert records
+        for record in records:
+            errors = sorted(validator.iter_errors(record), key=str)
+            assert not errors, (kind, record["id"], [e.message for e in errors])
