@@ -112,3 +112,10 @@ def test_actor_table_is_editable(tmp_path, monkeypatch):
     monkeypatch.setenv("MARSAD_ACTORS", str(custom))
     table = ActorTable.load()
     assert [m.actor.name for m in table.find("the EXF and the example front")] == ["Example Front", "Example Front"]
+
+
+def test_written_out_dates_go_to_dateparser_and_plans_are_not_events():
+    assert resolve("the 3rd of June, 2014", None).start == "2014-06-03"
+    assert resolve("June 3rd", PUBLISHED).start == "2014-06-03"
+    assert resolve("June 3rd", None).precision == "unknown"
+    assert resolve("next Friday", PUBLISHED).precision == "unknown"

@@ -205,6 +205,9 @@ class _SentenceContext:
         mention.attribution = self.attributions[0] if self.attributions else None
         mention.methods = {name for name, pattern in lx.METHODS.items() if pattern.search(self.text)}
         mention.child_roles = _child_roles(self.text, event_type, counts)
+        if _child_agent(self.sent):
+            mention.child_roles.add("perpetrator")
+            mention.child_roles.discard("victim")
         return mention
 
     def claim(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Claim:
@@ -253,6 +256,28 @@ class _SentenceContext:
                 return DateValue(start.start, end, start.precision)
         dates = self.dates()
         return min(dates, key=lambda d: _PRECISION_RANK[d[0].precision])[0] if dates else UNKNOWN
+
+
+_VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
+_CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
+
+
+def _child_agent(sent) -> bool:
+    """Dependency rule: a child is the one doing the violent act (its subject, its agent, or the
+    object of "force/make/order" whose complement the act is: "forced a boy to shoot")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIOLENT_LEMMAS:
+            continue
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("force", "make", "order", "show", "see", "use", "train"):
+            doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS:
+            doers.append(verb.head)
+        for doer in doers:
+            if any(t.lemma_.lower() in _CHILD_WORDS for t in doer.subtree):
+                return True
+    return False
 
 
 def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:

@@ -4,7 +4,8 @@ Rules of our own come first because general parsers get news idiom wrong: a week
 Monday") is the most recent such day on or before publication; "last June" is the previous
 year's June; "in May" has month precision and is the most recent May; "last week", "this year",
 "yesterday" and the like are relative to publication. Explicit dates ("15 April 2014", "April 15,
-2014", "May 2014", "2018") need no publication date. Anything relative is left unresolved when
+2014", "May 2014", "2018") need no publication date; other written-out forms ("the 3rd of June,
+2014") go to dateparser. Anything relative is left unresolved when
 the publication date is unknown: the result says ``unknown``; no year is ever guessed.
 """
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -65,11 +67,41 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_explicit, _relative):
+    for rule in (_explicit, _relative, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
     return UNKNOWN
+
+
+@lru_cache(maxsize=256)
+def _parser(base: datetime | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(text: str, published: date | None) -> DateValue | None:
+    """dateparser for the forms our rules do not know ("the 3rd of June 2014", "Sept. 9"); a form
+    without a year is only read when the publication date says which year."""
+    has_year = re.search(r"\b(?:19|20)\d{2}\b", text)
+    if not re.search(rf"\d|\b(?:{_MONTH_RE})\b", text) or (published is None and not has_year):
+        return None
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    data = _parser(base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if published is not None and found > published:
+        return None  # news reports past events; a future reading is a misreading
+    if data.period == "day":
+        return _day(found)
+    if data.period == "month":
+        return _month(found.year, found.month)
+    return _year(found.year) if data.period == "year" else None
 
 
 def _explicit(text: str, _published: date | None) -> DateValue | None:
@@ -105,6 +137,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
             return None  # "may" and "march" are also ordinary words
         return _month(_recent_month_year(month, published), month)
     if m := re.search(rf"\b({_WEEKDAY_RE})\b", text):
+        if re.search(rf"\b(?:next|coming|following)\s+{m[1]}", text):
+            return None  # a plan, not an event on record
         back = (published.weekday() - _WEEKDAYS[m[1]]) % 7
         if "last" in text.split() and back == 0:
             back = 7
