@@ -259,6 +259,7 @@ class _SentenceContext:
 
 
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
+_MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
 _CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
 
 
@@ -270,7 +271,7 @@ def _child_agent(sent) -> bool:
             continue
         doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("force", "make", "order", "show", "see", "use", "train"):
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _MAKERS:
             doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS:
             doers.append(verb.head)
