@@ -16,7 +16,7 @@ from datetime import date
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, Actor, actor_table
-from marsad.extract.counts import CountMention, count_for, find_counts, number_value
+from marsad.extract.counts import Count, CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, resolve
 from marsad.extract.places import Place, gazetteer
 from marsad.extract.records import NO_LOCATION, Claim, Incident, SourceRef
@@ -32,8 +32,6 @@ _SUPPRESSES = {
     "sexual_violence": {"abduction"},
     "armed_clash": {"killing"},
 }
-# a doc-level incident of these types absorbs bare "killing" mentions (the same deaths told again)
-_ABSORBS_KILLING = {"execution", "bombing", "attack_on_school_or_hospital", "armed_clash"}
 _RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
 _CONTINUES_CLAIM = re.compile(
     r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I
@@ -94,7 +92,8 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             ]
             continue
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
-        if counts and (lx.AGGREGATE.search(text) or (claims and not specific)):
+        aggregate = lx.AGGREGATE.search(text) and not lx.NOT_AGGREGATE.search(text)
+        if counts and (aggregate or (claims and not specific)):
             first = min(types, key=lambda t: lx.TRIGGERS[t].search(text).start())  # the act nearest the figure's verb
             claims.append(context.claim(first, counts))
             continue
@@ -150,6 +149,7 @@ class _SentenceContext:
         single = lx.SINGLE_VICTIM.search(self.text)
         if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
             single = None  # "a teacher said": a source, not a victim
+        _join_sums(self.text, self.offset, found)
         if not found and single:
             count = CountMention(
                 self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
@@ -159,10 +159,24 @@ class _SentenceContext:
                 found.append((count, category))
         return found
 
+    def single_object(self, trigger_start: int) -> list[tuple[CountMention, str]]:
+        """Dependency rule: "beheaded the retired head of antiquities" names one victim."""
+        verb = next((t for t in self.sent if t.idx == trigger_start), None)
+        if verb is None or verb.pos_ != "VERB":
+            return []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NN" and child.lemma_.lower() not in _THINGS:
+                if any(t.dep_ in ("det", "poss") for t in child.children):
+                    start = min(t.idx for t in child.subtree)
+                    return [
+                        (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), "people")
+                    ]
+        return []
+
     def dates(self) -> list[tuple[DateValue, int, int]]:
         out = []
         for ent in self.sent.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ not in ("DATE", "TIME"):
                 continue
             lead = self.doc.text[max(self.offset, ent.start_char - 40) : ent.start_char]
             if _RELEASE.search(lead) or _SAID.search(lead):
@@ -192,6 +206,8 @@ class _SentenceContext:
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> _Mention:
         match = lx.TRIGGERS[event_type].search(self.text)
         trigger_start = self.offset + match.start()
+        if not counts and event_type in ("execution", "killing", "abduction", "abuse"):
+            counts = self.single_object(trigger_start)
         mention = _Mention(
             event_type,
             self.offset,
@@ -256,6 +272,55 @@ class _SentenceContext:
                 return DateValue(start.start, end, start.precision)
         dates = self.dates()
         return min(dates, key=lambda d: _PRECISION_RANK[d[0].precision])[0] if dates else UNKNOWN
+
+
+_THINGS = {
+    "school",
+    "hospital",
+    "clinic",
+    "village",
+    "town",
+    "city",
+    "video",
+    "camp",
+    "building",
+    "road",
+    "convoy",
+    "market",
+    "base",
+    "checkpoint",
+    "area",
+    "region",
+    "house",
+    "home",
+    "mosque",
+    "church",
+    "attack",
+    "group",
+    "footage",
+}
+_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+$")
+
+
+def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
+    if len(found) < 2:
+        return
+    (first, cat_a), (second, cat_b) = found[0], found[1]
+    if not _JOINED.match(text[first.end - offset : second.start - offset]):
+        return
+    a, b = first.count, second.count
+    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
+    exact = a.qualifier == b.qualifier == "exact"
+    high = a.high + b.high if exact else None
+    total = Count(low, low, high, "exact" if exact else "at_least")
+    found.insert(
+        0,
+        (
+            CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
+            cat_a if cat_a == cat_b else "people",
+        ),
+    )
 
 
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
@@ -407,8 +472,17 @@ def _incidents(mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor]
     by_type: dict[str, list[_Mention]] = {}
     for mention in mentions:
         by_type.setdefault(mention.type, []).append(mention)
-    if _ABSORBS_KILLING & set(by_type):
-        by_type.pop("killing", None)
+    if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text):
+        by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
+        for mention in by_type["execution"]:
+            mention.type = "execution"
+    absorber = next(
+        (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
+    )
+    if absorber and "killing" in by_type:
+        for mention in by_type.pop("killing"):  # the same deaths told again: their counts and places count
+            mention.type = absorber
+            by_type[absorber].append(mention)
     incidents = []
     for event_type, group in by_type.items():
         anchored = [m for m in group if m.counts or m.places]

@@ -64,6 +64,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"made to fight",
         r"hand over [\w\s]{0,12}boys",
         r"for training in its camps",
+        r"taught to (?:use|assemble|fire|handle|strip)",
+        r"(?:boys|children|teenagers)\b[^.;]{0,80}\b(?:at|in) a camp\b",
+        r"next generation of fighters",
         r"trained to use weapons",
         r"weapons training",
         r"drilled with rifles",
@@ -86,8 +89,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"amputat\w*",
     ),
     "denial_of_humanitarian_access": _any(
-        r"block\w* (?:the )?(?:main )?(?:road|aid|access|convoys?)",
-        r"convoys? [\w\s]{0,30}turned back",
+        r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",
+        r"convoys? [\w\s,]{0,60}turned back",
+        r"cutting off (?:food |aid |medical )?supplies",
         r"prevent\w* [\w\s]{0,20}convoys?",
         r"denied (?:humanitarian )?access",
         r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
@@ -97,6 +101,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"heavy fighting",
         r"fierce fighting",
         r"fighting (?:between|with|against)",
+        r"\bfought\b",
+        r"overran an? (?:army|military) (?:base|post|position)",
         r"battles? (?:for|with|between)",
         r"attacked [\w\s]{0,30}positions",
     ),
@@ -204,7 +210,19 @@ SINGLE_VICTIM = re.compile(
     r"doctor|soldier|shopkeeper|civilian)\b",
     re.IGNORECASE,
 )
-BLAME = re.compile(r"\b(?:blamed|claimed|responsibility|carried out|behind the attack|attributed)\b", re.IGNORECASE)
+BLAME = re.compile(
+    r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid))\b",
+    re.IGNORECASE,
+)
+# "the deadliest attack since October, when ...": a comparison with a past event, not a running total
+NOT_AGGREGATE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b", re.IGNORECASE
+)
+# victims who were in the perpetrators' hands: their killing is an execution
+CUSTODY = re.compile(
+    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|hostages?|kneeling)\b",
+    re.IGNORECASE,
+)
 
 CHILD_TERMS = _any(
     r"child(?:ren)?\b",
@@ -264,6 +282,8 @@ AGGREGATE = _any(
     r"annual report",
     r"this year\b",
     r"since the (?:start|beginning)",
+    r"\bstill (?:held|missing|in captivity)",
+    r"\byears? after\b",
     r"\blast year\b",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
 )
@@ -288,9 +308,17 @@ ATTRIBUTION = [
         r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:local|regional|military|security|senior|emergency|provincial|[A-Z][a-z]+)\s+){0,2}"
         r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
-        r"(?:education |interior |health |defence )?(?:office|ministry)|spokes(?:man|woman|person)|governor|agency))"
+        r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
+        r"government|army|military|authorities|(?:his|her|their) (?:family|relatives)|family|relatives))"
         r"\s+(?:said|told|reported|say|says)\b",
         re.IGNORECASE,
+    ),
+    re.compile(
+        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
+        r"(?:residents|witnesses|officials|sources|survivors|activists|medics|police|relatives|elders)(?: who [\w ]{2,20})?)"
+    ),
+    re.compile(
+        r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
     ),
 ]
 NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}
