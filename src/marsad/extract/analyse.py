@@ -76,14 +76,24 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     attributions = _attributions(info.text)
     mentions: list[_Mention] = []
     claims: list[Claim] = []
+    previous_types: list[str] = []
     for sent in doc.sents:
         text = sent.text
         types = [t for t, pattern in lx.TRIGGERS.items() if pattern.search(text)]
         for stronger, weaker in _SUPPRESSES.items():
             if stronger in types:
                 types = [t for t in types if t not in weaker]
-        if not types or lx.BACKGROUND.search(text):
+        if lx.BACKGROUND.search(text):
             continue
+        if not types:
+            if previous_types and lx.AGGREGATE.search(text):  # "they had treated 70 such women since January"
+                context = _SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
+                counts = context.victim_counts()
+                if counts:
+                    claims.append(context.claim(previous_types[0], counts))
+            previous_types = []
+            continue
+        previous_types = types
         context = _SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
         counts = context.victim_counts()
         if counts and claims and _CONTINUES_CLAIM.search(text):
@@ -149,6 +159,15 @@ class _SentenceContext:
         single = lx.SINGLE_VICTIM.search(self.text)
         if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
             single = None  # "a teacher said": a source, not a victim
+        if single and found and re.match(r"\s+and\s+$", self.text[single.end() : found[0][0].start - self.offset]):
+            extra = found[0][0]
+            plus_one = Count(
+                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+                extra.count.qualifier,
+            )
+            found.insert(
+                0, (CountMention(self.offset + single.start(), extra.end, single.group(0), plus_one), found[0][1])
+            )
         _join_sums(self.text, self.offset, found)
         if not found and single:
             count = CountMention(
@@ -187,13 +206,13 @@ class _SentenceContext:
         return out
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
-        groups = [
-            a
-            for a in self.actors
-            if (a[0].kind == "armed_group" or self._fighting)
-            and not _LINKED.search(self.doc.text[max(0, a[1] - 30) : a[1]])
-        ]
-        before = [a for a in groups if a[1] < trigger_start]
+        def lead(actor: tuple[Actor, int, int]) -> str:
+            return self.doc.text[max(0, actor[1] - 30) : actor[1]]
+
+        named = [a for a in self.actors if not _LINKED.search(lead(a)) and not lx.OWNED_BY.search(lead(a))]
+        groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
+        # a state actor is a perpetrator when it is the one acting (named before the act)
+        before = [a for a in groups if a[1] < trigger_start] or [a for a in named if a[1] < trigger_start]
         chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
             match = ANAPHORA.search(self.text)
@@ -452,6 +471,28 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+_SMALL_PLACE = re.compile(
+    r"\b(?:town|village|city|district|camp|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
+def _named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> dict | None:
+    """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
+    with the country (and coarser coordinates' precision) of the wider places around it."""
+    match = _SMALL_PLACE.search(text)
+    if match is None or gazetteer().resolve(match.group(1)) is not None:
+        return None
+    wider = _location(places) if places else dict(NO_LOCATION)
+    precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
+    return {
+        **wider,
+        "name": match.group(1),
+        "lat": None if precision == "country" else wider["lat"],
+        "lon": None if precision == "country" else wider["lon"],
+        "precision": precision if wider["country"] else "unknown",
+    }
+
+
 def _location(places: list[tuple[Place, str, int, int]]) -> dict:
     if not places:
         return dict(NO_LOCATION)
@@ -522,7 +563,8 @@ def _incident(event_type: str, group: list[_Mention], info: DocumentInfo, info_p
     places = [p for m in group for p in m.places]
     if not places and info_places:
         places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
-    incident.location = _location(places)
+    told_text = " ".join(info.text[m.start : m.end] for m in group)
+    incident.location = _named_small_place(told_text, places) or _location(places)
     if places:
         best = min(places, key=lambda p: _PLACE_RANK.get(p[0].precision, 9))
         source.evidence["location"] = [best[2], best[3]]
