@@ -69,7 +69,7 @@ class _Mention:
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
-    places = _places(doc)
+    places = _places(doc, info.text)
     country = _main_country(places)
     actors = actor_table().find(info.text, country)
     main_actor = _main_actor(actors)
@@ -132,10 +132,11 @@ class _SentenceContext:
         self.places = [p for p in places if self.offset <= p[2] < self.end]
         self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
         self.main_actor = main_actor
-        tail = re.match(r"\s*[,;][^.]{0,60}\.", doc.text[self.end :])  # ", elders said." split off by the parser
+        tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser
         reach = self.end + (tail.end() if tail else 0)
         self.attributions = [a for a in attributions if self.offset <= a[1] < reach]
-        self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))  # both sides of a clash are parties
+        self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))
+        self._dates: list[tuple[DateValue, int, int]] | None = None
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         found = []
@@ -194,20 +195,23 @@ class _SentenceContext:
 
     def dates(self) -> list[tuple[DateValue, int, int]]:
         out = []
+        if self._dates is not None:
+            return self._dates
         for ent in self.sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            lead = self.doc.text[max(self.offset, ent.start_char - 40) : ent.start_char]
+            lead = self.info.text[max(self.offset, ent.start_char - 40) : ent.start_char]
             if _RELEASE.search(lead) or _SAID.search(lead):
                 continue  # when a video came out or a source spoke, not when the act happened
-            value = resolve(self.doc.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
+            value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
+        self._dates = out
         return out
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         def lead(actor: tuple[Actor, int, int]) -> str:
-            return self.doc.text[max(0, actor[1] - 30) : actor[1]]
+            return self.info.text[max(0, actor[1] - 30) : actor[1]]
 
         named = [a for a in self.actors if not _LINKED.search(lead(a)) and not lx.OWNED_BY.search(lead(a))]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
@@ -387,8 +391,11 @@ def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, st
     return roles
 
 
-def _places(doc) -> list[tuple[Place, str, int, int]]:
-    """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows."""
+def _places(doc, text: str) -> list[tuple[Place, str, int, int]]:
+    """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
+
+    ``text`` is ``doc.text`` passed in: spaCy rebuilds that string from the tokens on every access.
+    """
     places = gazetteer()
     found: list[tuple[Place, str, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -398,11 +405,11 @@ def _places(doc) -> list[tuple[Place, str, int, int]]:
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
-    for match in _CAPITALISED.finditer(doc.text):
+    for match in _CAPITALISED.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
-            if candidate == match.group(0) and not _plausible_place(doc.text, match):
+            if candidate == match.group(0) and not _plausible_place(text, match):
                 continue
             place = places.resolve(match.group(0)) if candidate == match.group(0) else None
             if place is not None:
@@ -412,7 +419,7 @@ def _places(doc) -> list[tuple[Place, str, int, int]]:
         r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
         r"(province|region|State|state|district|Governorate)\b"
     )
-    for match in region_suffix.finditer(doc.text):
+    for match in region_suffix.finditer(text):
         place = places.resolve(match.group(0))
         if place is not None and place.precision in ("admin1", "region"):
             found.append((place, match.group(0), match.start(), match.end()))

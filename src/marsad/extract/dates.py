@@ -88,7 +88,8 @@ def _dateparser(text: str, published: date | None) -> DateValue | None:
     """dateparser for the forms our rules do not know ("the 3rd of June 2014", "Sept. 9"); a form
     without a year is only read when the publication date says which year."""
     has_year = re.search(r"\b(?:19|20)\d{2}\b", text)
-    if not re.search(rf"\d|\b(?:{_MONTH_RE})\b", text) or (published is None and not has_year):
+    written_out = re.search(rf"\b(?:{_MONTH_RE})\b", text) or re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text)
+    if not written_out or (published is None and not has_year):
         return None
     base = datetime.combine(published, datetime.min.time()) if published else None
     data = _parser(base).get_date_data(text)
