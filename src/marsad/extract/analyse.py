@@ -84,6 +84,7 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             if stronger in types:
                 types = [t for t in types if t not in weaker]
         if lx.BACKGROUND.search(text):
+            previous_types = types or previous_types
             continue
         if not types:
             if previous_types and lx.AGGREGATE.search(text):  # "they had treated 70 such women since January"
@@ -150,6 +151,8 @@ class _SentenceContext:
             ):
                 continue
             noun = lx.VICTIM_AFTER_COUNT.match(after)
+            if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
+                continue  # "two residents said": the sources, not the victims
             if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
                 continue
             category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"

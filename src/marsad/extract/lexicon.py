@@ -262,7 +262,8 @@ WOUNDED = re.compile(
 )
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
-    r"\b(?:repeatedly|routinely|regularly|often|has long|have long|in the past|previously)\b", re.IGNORECASE
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b|\bpreviously\b",
+    re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|"
@@ -337,7 +338,7 @@ AGGREGATE = _any(
     r"the number of",
     r"bring(?:s|ing)? (?:the|to)",
     r"during the year",
-    r"over the past (?:year|month|decade)",
+    r"over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)",
     r"in (?:19|20)\d\d\b(?! when)",
     r"annual report",
     r"this year\b",
@@ -369,8 +370,10 @@ ATTRIBUTION = [
         r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
-        r"government|army|military|authorities|(?:his|her|their) (?:family|relatives)|family|relatives))"
-        r"\s+(?:said|told|reported|say|says)\b",
+        r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
+        r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses)"
+        r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
+        r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
     ),
     re.compile(
