@@ -25,12 +25,13 @@ from marsad.util import sha256_hex
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
 _SUPPRESSES = {
+    "child_recruitment": {"abduction"},  # "abducted boys to use as fighters" is recruitment
     "abduction": {"attack_on_school_or_hospital"},
     "attack_on_school_or_hospital": {"killing", "bombing", "abuse"},
     "execution": {"killing"},
     "bombing": {"killing"},
     "sexual_violence": {"abduction"},
-    "armed_clash": {"killing"},
+    "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
 }
 _RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
 _CONTINUES_CLAIM = re.compile(
@@ -172,6 +173,13 @@ class _SentenceContext:
             found.insert(
                 0, (CountMention(self.offset + single.start(), extra.end, single.group(0), plus_one), found[0][1])
             )
+        if single and found and _AND_GAP.match(self.text[found[0][0].end - self.offset : single.start()]):
+            extra = found[0][0]  # "two nurses and a boy"
+            plus = Count(
+                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+                extra.count.qualifier,
+            )
+            found.insert(0, (CountMention(extra.start, self.offset + single.end(), extra.text, plus), found[0][1]))
         _join_sums(self.text, self.offset, found)
         if not found and single:
             count = CountMention(
@@ -382,9 +390,7 @@ def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, st
         roles.add("recruit")
     if lx.CHILD_WITNESS.search(text):
         roles.add("witness")
-    if event_type in ("abduction", "killing", "sexual_violence", "bombing", "abuse", "execution") and not roles & {
-        "perpetrator"
-    }:
+    if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
             r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)",
             text,
@@ -468,6 +474,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
+    named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
+    found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
+        f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
+    ]
     resolved = []
     for who, start, end in sorted(found, key=lambda f: f[1]):
         short = re.sub(r"^(?:the|The)\s+", "", who)
@@ -483,6 +493,18 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
 
 _SMALL_PLACE = re.compile(
     r"\b(?:town|village|city|district|camp|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b(?:in|at) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+)
+_FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+_AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
+_VICTIM_TYPES = (
+    "abduction",
+    "killing",
+    "sexual_violence",
+    "bombing",
+    "abuse",
+    "execution",
+    "attack_on_school_or_hospital",
 )
 
 
@@ -490,13 +512,14 @@ def _named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> 
     """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
     with the country (and coarser coordinates' precision) of the wider places around it."""
     match = _SMALL_PLACE.search(text)
-    if match is None or gazetteer().resolve(match.group(1)) is not None:
+    name = (match.group(1) or match.group(2)) if match else None
+    if name is None or gazetteer().resolve(name) is not None or actor_table().find(name):
         return None
     wider = _location(places) if places else dict(NO_LOCATION)
     precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
     return {
         **wider,
-        "name": match.group(1),
+        "name": name,
         "lat": None if precision == "country" else wider["lat"],
         "lon": None if precision == "country" else wider["lon"],
         "precision": precision if wider["country"] else "unknown",

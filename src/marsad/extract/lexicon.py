@@ -20,6 +20,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:school|hospital|clinic|health cent(?:re|er)|health facility|medical facility|classrooms?|dormitor\w+)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
+        r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
     ),
     "execution": _any(
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
@@ -38,6 +40,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"summary executions?",
         r"put to death",
         r"in cold blood",
+        r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
     ),
     "bombing": _any(
         r"suicide bomb\w*",
@@ -95,6 +98,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"conscript\w*",
         r"enlist\w*",
         r"press-gang\w*",
+        r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
+        r"used as fighters",
     ),
     "sexual_violence": _any(
         r"rap(?:e|ed|es|ing)\b",
@@ -105,6 +110,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"sex slaves?",
         r"sexual(?:ly)? (?:assault\w*|abus\w*)",
         r"forced (?:some|many|them|girls|women)[\w\s]{0,20}into marriage",
+        r"as (?:sex )?slaves",
+        r"enslav\w*",
     ),
     "abuse": _any(
         r"flogg\w*",
@@ -145,6 +152,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firefights?",
         r"skirmish\w*",
         r"offensive (?:against|on)",
+        r"(?:hours|days|weeks) of fighting",
+        r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",
     ),
     "killing": _any(
         r"kill(?:ed|ing|s)\b",
@@ -267,7 +276,7 @@ BACKGROUND = re.compile(
 )
 SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|"
-    r"doctor|soldier|shopkeeper|civilian)\b",
+    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer)\b",
     re.IGNORECASE,
 )
 BLAME = re.compile(
@@ -343,6 +352,8 @@ AGGREGATE = _any(
     r"annual report",
     r"this year\b",
     r"since the (?:start|beginning)",
+    r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
+    r"\b(?:is|are) (?:still )?holding\b",
     r"\bstill (?:held|missing|in captivity)",
     r"\byears? after\b",
     r"\blast year\b",
@@ -366,12 +377,14 @@ ATTRIBUTION = [
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
     ),
     re.compile(
-        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:local|regional|military|security|senior|emergency|provincial|[A-Z][a-z]+)\s+){0,2}"
+        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state)'s\s+)?"
+        r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|[A-Z][\w-]*(?:'s)?)\s+){0,4}"
         r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
-        r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses)"
+        r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
+        r"services|leader|commander|chief|mayor|head|rescue workers|rescuers|medics)"
         r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
