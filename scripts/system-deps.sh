@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Installs the system tools Marsad uses that PyPI does not carry: Chromaprint's fpcalc (soundtrack
-# fingerprints). Debian/Ubuntu via apt; elsewhere it says what to install.
+# fingerprints) and, for the test suite, a PostgreSQL server (the tests start a throwaway one on
+# loopback). Debian/Ubuntu via apt; elsewhere it says what to install.
 set -euo pipefail
-if command -v fpcalc >/dev/null 2>&1; then
+need=()
+command -v fpcalc >/dev/null 2>&1 || need+=(libchromaprint-tools)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
   if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
-  echo "installing Chromaprint's fpcalc (libchromaprint-tools)..."
+  echo "installing ${need[*]} ..."
   $SUDO apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libchromaprint-tools >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   exit 0
 fi
-echo "fpcalc (Chromaprint) is missing: install chromaprint's command-line tool, e.g. 'brew install chromaprint'" >&2
+echo "missing: ${need[*]} (install Chromaprint's fpcalc and a PostgreSQL server, e.g. with brew)" >&2
 exit 1

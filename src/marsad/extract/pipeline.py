@@ -67,10 +67,14 @@ def _infos(store: Store, document_ids: list[str] | None) -> list[DocumentInfo]:
                 if row is None:
                     raise MarsadError(f"{given}: no such document; list them with `marsad documents`")
                 resolved.append(row["id"])
-            rows = conn.execute(query.where(documents.c.id.in_(resolved))).all()
+            rows = conn.execute(
+                query.where(documents.c.id.in_(resolved)).order_by(documents.c.created_at, documents.c.id)
+            ).all()
         else:
             done = select(extraction_runs.c.document_id).where(extraction_runs.c.extractor == EXTRACTOR)
-            rows = conn.execute(query.where(documents.c.id.not_in(done)).order_by(documents.c.created_at)).all()
+            rows = conn.execute(
+                query.where(documents.c.id.not_in(done)).order_by(documents.c.created_at, documents.c.id)
+            ).all()
     return [
         DocumentInfo(r[0], r[1], date.fromisoformat(r[2]) if r[3] == "day" else None, r[5] or r[4], r[6]) for r in rows
     ]
@@ -156,7 +160,11 @@ def _withdraw(conn: Connection, document_id: str) -> None:
 
 def _record_incident(conn: Connection, record: dict[str, Any], document_id: str) -> bool:
     """Link ``record`` to a matching incident on record (True) or add it as a new one (False)."""
-    query = select(incidents.c.id, incidents.c.record_json).where(incidents.c.type == record["type"])
+    query = (
+        select(incidents.c.id, incidents.c.record_json)
+        .where(incidents.c.type == record["type"])
+        .order_by(incidents.c.created_at, incidents.c.id)
+    )
     country = record["location"]["country"]
     if country:
         query = query.where((incidents.c.country == country) | incidents.c.country.is_(None))
