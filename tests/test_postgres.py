@@ -47,13 +47,11 @@ def postgres_url():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    run = lambda *args: subprocess.run(
-        _as_server_user([str(bindir / args[0]), *args[1:]]),
-        check=True,  # noqa: E731
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = _as_server_user([str(bindir / args[0]), *args[1:]])
+        return subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
+
     run("initdb", "-D", str(data / "db"), "-A", "trust", "-U", "marsad")
     options = f"-k {data} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off"
     run("pg_ctl", "-D", str(data / "db"), "-o", options, "-l", str(data / "log"), "-w", "start")
