@@ -59,9 +59,12 @@ def _match(gold: list[dict], predicted: list[dict], count_of) -> list[tuple[dict
     return pairs
 
 
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("the ", " ").split())
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
-    fold = lambda s: " ".join((s or "").lower().replace("the ", " ").split())  # noqa: E731
-    return fold(a) == fold(b)
+    return _fold(a) == _fold(b)
 
 
 def _place_ok(gold: dict, predicted: dict) -> bool:
