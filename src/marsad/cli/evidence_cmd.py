@@ -9,11 +9,18 @@ from typing import Any
 
 import click
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, custody_table, err_console, print_json, published_label, say_failure, short
+from marsad.cli.render import (
+    console,
+    custody_table,
+    print_json,
+    progress_bar,
+    published_label,
+    say_failure,
+    short,
+)
 from marsad.errors import InputError, StorageError
 from marsad.ingest import IngestOptions, IngestReport, ItemResult, Metadata, ingest_paths
 from marsad.ingest.metadata import parse_published, validate_language
@@ -77,15 +84,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], max_size: int, allow_partial: b
 
 
 def _run_with_progress(store: Store, paths: list[str], options: IngestOptions) -> IngestReport:
-    progress = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    )
+    progress = progress_bar("ingest")
     task = progress.add_task("ingest", total=None)
 
     def on_result(result: ItemResult) -> None:

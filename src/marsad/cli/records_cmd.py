@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, err_console, print_json
+from marsad.cli.render import console, print_json, progress_bar
 
 
 @click.command()
@@ -24,15 +23,7 @@ def extract(ctx: Context, document_ids: tuple[str, ...], processes: int) -> None
     """Extract incidents and aggregate claims from documents (default: those not yet analysed)."""
     from marsad.extract.pipeline import extract_documents
 
-    progress = Progress(
-        TextColumn("[bold]extract"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    )
+    progress = progress_bar("extract")
     task = progress.add_task("extract", total=None)
     with ctx.open() as store, progress:
         report = extract_documents(

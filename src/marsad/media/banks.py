@@ -26,11 +26,10 @@ from sqlalchemy import Connection, select
 
 from marsad.errors import InputError, MarsadError
 from marsad.media.hashes import is_pdq_hex
-from marsad.media.library import _add_to_bank, bank_id_for
+from marsad.media.library import _add_to_bank, bank_id_for, insert_media_row
 from marsad.media.video import FrameHash, from_vpdq, to_vpdq
-from marsad.storage import Store, custody
-from marsad.storage.evidence import row_digest
-from marsad.storage.schema import MEDIA_EVIDENCE_COLUMNS, bank_entries, banks, media, media_signals
+from marsad.storage import Store
+from marsad.storage.schema import bank_entries, banks, media, media_signals
 from marsad.util import canonical_json, sha256_hex, utc_now
 
 FORMATS = ("hma-csv", "plain", "json", "vpdq")
@@ -197,14 +196,7 @@ def _ensure_entry_media(conn: Connection, entry: Entry, origin: str) -> str:
         "origin": f"import:{origin}",
         "created_at": utc_now(),
     }
-    conn.execute(media.insert().values(**row))
-    custody.append(
-        conn,
-        "media.stored",
-        "media",
-        media_id,
-        {"imported_from": origin, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)},
-    )
+    insert_media_row(conn, row, {"imported_from": origin})
     signal_rows = []
     if entry.pdq:
         signal_rows.append(

@@ -154,14 +154,7 @@ def _store_media(
             "origin": origin,
             "created_at": utc_now(),
         }
-        conn.execute(media.insert().values(**row))
-        custody.append(
-            conn,
-            "media.stored",
-            "media",
-            media_id,
-            {"sha256": signals.sha256, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)},
-        )
+        insert_media_row(conn, row, {"sha256": signals.sha256})
         insert_signals(conn, media_id, signals)
     capture = {
         "id": new_id("mcap"),
@@ -179,6 +172,14 @@ def _store_media(
         {"media_id": media_id, "origin": origin, "row_digest": row_digest(capture, MEDIA_CAPTURE_EVIDENCE_COLUMNS)},
     )
     return media_id, not exists
+
+
+def insert_media_row(conn: Connection, row: dict[str, Any], details: dict[str, Any]) -> None:
+    """Insert a media row with the custody entry that fingerprints it."""
+    conn.execute(media.insert().values(**row))
+    custody.append(
+        conn, "media.stored", "media", row["id"], {**details, "row_digest": row_digest(row, MEDIA_EVIDENCE_COLUMNS)}
+    )
 
 
 def insert_signals(conn: Connection, media_id: str, signals: MediaSignals) -> None:

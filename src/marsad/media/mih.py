@@ -107,32 +107,13 @@ def range_search(sorted_words, order, starts, offsets, widths, flips, qwords, ra
     for qi in prange(nq):
         found = 0
         for t in range(m):
-            base = starts[t]
             c = qchunks[qi, t]
-            w = widths[t]
-            found = _probe(
-                sorted_words[t],
-                order[t],
-                base,
-                offsets,
-                widths,
-                flips,
-                qwords,
-                qi,
-                qchunks,
-                t,
-                c,
-                radius,
-                ids[qi],
-                dists[qi],
-                found,
-            )
-            for b1 in range(w):
-                k1 = c ^ (1 << b1)
+            for flip in range(widths[t] + 1):  # the chunk itself, then each value one bit away
+                key = c if flip == 0 else c ^ (1 << (flip - 1))
                 found = _probe(
                     sorted_words[t],
                     order[t],
-                    base,
+                    starts[t],
                     offsets,
                     widths,
                     flips,
@@ -140,30 +121,12 @@ def range_search(sorted_words, order, starts, offsets, widths, flips, qwords, ra
                     qi,
                     qchunks,
                     t,
-                    k1,
+                    key,
                     radius,
                     ids[qi],
                     dists[qi],
                     found,
                 )
-                for b2 in range(b1 + 1, w if flips >= 2 else 0):
-                    found = _probe(
-                        sorted_words[t],
-                        order[t],
-                        base,
-                        offsets,
-                        widths,
-                        flips,
-                        qwords,
-                        qi,
-                        qchunks,
-                        t,
-                        k1 ^ (1 << b2),
-                        radius,
-                        ids[qi],
-                        dists[qi],
-                        found,
-                    )
         counts[qi] = found
     return ids, dists, counts
 
