@@ -147,3 +147,15 @@ def test_exif_orientation_gif_and_webp_are_read_as_shown(tmp_path, marsad):
     for name in ("camera.jpg", "animated.gif", "picture.webp"):
         assert hamming(items[name]["pdq"]["hash"], reference) <= 31, name
         assert items[name]["kind"] == "image"
+
+
+def test_show_a_media_item(tmp_path, marsad):
+    marsad("media", "add", str(image(tmp_path, "a.png", 12)), "--bank", "known", "--label", "producer=Office A")
+    media_id = marsad.json("media")[0]["id"]
+    shown = marsad.json("show", media_id[:12])
+    assert shown["media"]["id"] == media_id and shown["media"]["signals"]["pdq"] >= 9
+    assert shown["media"]["banks"] == [{"bank": "known", "labels": {"producer": "Office A"}}]
+    assert [e["action"] for e in shown["custody"]][:2] == ["media.stored", "media.captured"]
+    table = marsad("show", media_id).stdout
+    assert "not displayed" in table and "Custody trail" in table
+    assert "no such media item" in marsad("show", "med_nope", expect=1).stderr

@@ -142,9 +142,12 @@ def _document_json(row: dict[str, Any], with_text: bool) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @pass_context
 def show(ctx: Context, record_id: str, as_json: bool) -> None:
-    """Show a document (metadata, text, captures, custody trail), an incident or a claim."""
+    """Show a document (metadata, text, captures, custody trail), a media item, an incident or a claim."""
     if record_id.startswith(("inc_", "clm_")):
         _show_record(ctx, record_id, as_json)
+        return
+    if record_id.startswith("med_"):
+        _show_media(ctx, record_id, as_json)
         return
     with ctx.open() as store:
         doc = store.get_document(record_id)
@@ -159,6 +162,62 @@ def show(ctx: Context, record_id: str, as_json: bool) -> None:
         print_json({"document": doc, "captures": captures, "custody": trail})
         return
     _print_document(doc, captures, trail)
+
+
+_MEDIA_FIELDS = (
+    "id",
+    "kind",
+    "format",
+    "title",
+    "sha256",
+    "md5",
+    "width",
+    "height",
+    "duration",
+    "cluster_id",
+    "origin",
+)
+
+
+def _show_media(ctx: Context, media_id: str, as_json: bool) -> None:
+    from marsad.media.catalog import get_media
+
+    with ctx.open() as store:
+        item = get_media(store, media_id)
+        if item is None:
+            raise StorageError(f"{media_id}: no such media item; list them with `marsad media`")
+        with store.reader() as conn:
+            trail = custody.entries_for(conn, [item["id"]] + [c["id"] for c in item["captures"]])
+    if as_json:
+        print_json({"media": item, "custody": trail})
+        return
+    meta = Table.grid(padding=(0, 2))
+    for key in (
+        "id",
+        "kind",
+        "format",
+        "title",
+        "sha256",
+        "md5",
+        "width",
+        "height",
+        "duration",
+        "cluster_id",
+        "origin",
+    ):
+        if item.get(key) is not None:
+            meta.add_row(f"[bold]{key}[/]", str(item[key]))
+    meta.add_row("[bold]signals[/]", ", ".join(f"{k} {v}" for k, v in sorted(item["signals"].items())))
+    for entry in item["banks"]:
+        meta.add_row("[bold]bank[/]", f"{entry['bank']} {json.dumps(entry['labels'], ensure_ascii=False)}")
+    console.print(Panel(meta, title="Media (not displayed: open the original deliberately)", expand=False))
+    captures = Table(title="Captures")
+    for name in ("id", "captured_at", "origin"):
+        captures.add_column(name, overflow="fold")
+    for c in item["captures"]:
+        captures.add_row(c["id"], c["captured_at"], c["origin"])
+    console.print(captures)
+    console.print(custody_table(trail, "Custody trail"))
 
 
 def _show_record(ctx: Context, record_id: str, as_json: bool) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import func, select
 
+from marsad.errors import StorageError
 from marsad.storage import Store
-from marsad.storage.schema import bank_entries, banks, media, media_clusters, media_signals
+from marsad.storage.schema import bank_entries, banks, media, media_captures, media_clusters, media_signals
 
 
 def list_media(store: Store) -> list[dict[str, Any]]:
@@ -63,3 +65,36 @@ def list_clusters(store: Store) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda c: (-c["size"], c["cluster_id"]))
+
+
+def get_media(store: Store, media_id: str) -> dict[str, Any] | None:
+    """One media item (a unique id prefix is enough) with its captures, bank entries and signal counts."""
+    with store.reader() as conn:
+        rows = conn.execute(select(media).where(media.c.id.like(f"{media_id}%")).limit(2)).mappings().all()
+        if len(rows) > 1:
+            raise StorageError(f"{media_id}: matches more than one media item; give more of the id")
+        if not rows:
+            return None
+        item = dict(rows[0])
+        captures = conn.execute(
+            select(media_captures).where(media_captures.c.media_id == item["id"]).order_by(media_captures.c.captured_at)
+        ).mappings()
+        item["captures"] = [{**dict(c), "metadata": json.loads(c["metadata_json"])} for c in captures]
+        for capture in item["captures"]:
+            del capture["metadata_json"]
+        entries = conn.execute(
+            select(banks.c.name, bank_entries.c.labels_json)
+            .select_from(bank_entries.join(banks, banks.c.id == bank_entries.c.bank_id))
+            .where(bank_entries.c.media_id == item["id"])
+        )
+        item["banks"] = [{"bank": name, "labels": json.loads(labels)} for name, labels in entries]
+        counts = conn.execute(
+            select(media_signals.c.signal, func.count())
+            .where(media_signals.c.media_id == item["id"])
+            .group_by(media_signals.c.signal)
+        )
+        item["signals"] = {signal: int(n) for signal, n in counts}
+        item["cluster_id"] = conn.execute(
+            select(media_clusters.c.cluster_id).where(media_clusters.c.media_id == item["id"])
+        ).scalar()
+    return item
