@@ -66,3 +66,14 @@ def test_blob_store_is_content_addressed_and_idempotent(tmp_path: Path):
         blobs.get("0" * 64)
     with pytest.raises(StorageError, match="not a sha256"):
         blobs.path_for("../../etc/passwd")
+
+
+def test_blob_store_streams_files_and_leaves_no_partial_blob(tmp_path: Path):
+    source = tmp_path / "big.bin"
+    payload = bytes(range(256)) * 20_000  # ~5 MiB, several read chunks
+    source.write_bytes(payload)
+    blobs = BlobStore(tmp_path / "blobs")
+    digest = blobs.put_file(source)
+    assert digest == hashlib.sha256(payload).hexdigest() == blobs.put(payload)
+    assert blobs.get(digest) == payload
+    assert not list((tmp_path / "blobs").rglob(".incoming-*"))

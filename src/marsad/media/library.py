@@ -114,7 +114,9 @@ def _add_one(store: Store, matcher: Matcher, path: Path, options: AddOptions, ba
     try:
         signals = compute_signals(path, for_query=True)
         copies = [m.media_id for m in matcher.match(signals) if m.signal in CLUSTER_SIGNALS]
-        blob = store.blobs.put(path.read_bytes())
+        blob = store.blobs.put_file(path)
+        if blob != signals.sha256:
+            raise InputError(str(path), "changed while it was being read", "add it again once it is complete")
         with store.transaction() as conn:
             media_id, created = _store_media(conn, signals, blob, options, str(path))
             if bank_id:

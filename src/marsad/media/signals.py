@@ -18,6 +18,7 @@ from marsad.media.audio import AudioPrint, fingerprint
 from marsad.media.image import ImageHash, decode_image, query_hashes, reference_hashes
 from marsad.media.video import FrameHash, hash_video
 
+MAX_IMAGE_BYTES = 256 << 20
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
 
 
@@ -74,20 +75,34 @@ def is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
+def file_digests(name: str, path: Path) -> tuple[str, str, int, bytes]:
+    """sha256, md5, size and first bytes of a file, read in chunks (videos can be many gigabytes)."""
+    sha256, md5, size, head = hashlib.sha256(), hashlib.md5(), 0, b""
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                sha256.update(chunk)
+                md5.update(chunk)
+                head = head or chunk[:8192]
+                size += len(chunk)
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
+    return sha256.hexdigest(), md5.hexdigest(), size, head
+
+
 def compute_signals(path: Path, *, for_query: bool = False) -> MediaSignals:
     """Read ``path`` and compute its signals; bad media raises :class:`InputError` naming it."""
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
-    if not data:
+    sha256, md5, size, head = file_digests(name, path)
+    if not size:
         raise InputError(name, "empty file (0 bytes)", "nothing to hash")
-    base = dict(
-        name=name, sha256=hashlib.sha256(data).hexdigest(), md5=hashlib.md5(data).hexdigest(), byte_size=len(data)
-    )
-    if is_image(data):
-        image = decode_image(name, data)
+    base = dict(name=name, sha256=sha256, md5=md5, byte_size=size)
+    if is_image(head):
+        if size > MAX_IMAGE_BYTES:
+            raise InputError(
+                name, f"image file is {size >> 20} MiB, over the {MAX_IMAGE_BYTES >> 20} MiB limit", "refused unread"
+            )
+        image = decode_image(name, path.read_bytes())
         signals = MediaSignals(
             kind="image", format=image.format.lower(), width=image.width, height=image.height, **base
         )
@@ -95,18 +110,18 @@ def compute_signals(path: Path, *, for_query: bool = False) -> MediaSignals:
         if for_query:
             signals.query = query_hashes(image)
         return signals
-    if sniff_binary(data[:8192]) is None:
+    if sniff_binary(head) is None:
         raise InputError(name, "not an image, video or audio file (it is text)", "reports go through `marsad ingest`")
-    return _timed_media(path, name, base)
+    return _timed_media(path, name, base, head)
 
 
-def _timed_media(path: Path, name: str, base: dict) -> MediaSignals:
+def _timed_media(path: Path, name: str, base: dict, head: bytes) -> MediaSignals:
     try:
         with av.open(str(path)) as container:
             has_video, has_audio = bool(container.streams.video), bool(container.streams.audio)
             fmt = container.format.name.split(",")[0]
     except (av.error.FFmpegError, OSError, UnicodeDecodeError):
-        known = sniff_binary(path.read_bytes()[:64])
+        known = sniff_binary(head[:64])
         if known and known != "binary data":
             raise InputError(
                 name, f"{known} cannot be opened: truncated or corrupt", "fetch the original again"

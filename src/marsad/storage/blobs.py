@@ -49,6 +49,38 @@ class BlobStore:
             raise StorageError(f"blob store {self.root}: cannot write {digest[:12]}: {exc.strerror}") from exc
         return digest
 
+    def put_file(self, source: Path) -> str:
+        """Store a file's bytes (once), streaming them, and return their SHA-256 digest.
+
+        The copy is hashed while it is written to a temporary file beside the final place and only
+        then renamed, so a large video never has to fit in memory and no partial blob is visible.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        staging = self.root / "sha256"
+        staging.mkdir(exist_ok=True)
+        hasher = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=staging, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                    hasher.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            digest = hasher.hexdigest()
+            target = self.path_for(digest)
+            if target.exists():
+                os.unlink(tmp_name)
+                return digest
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp_name, 0o444)
+            os.replace(tmp_name, target)
+            return digest
+        except OSError as exc:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+            raise StorageError(f"blob store {self.root}: cannot store {source.name}: {exc.strerror}") from exc
+
     def get(self, digest: str) -> bytes:
         """Return the bytes of a stored blob."""
         path = self.path_for(digest)
