@@ -25,7 +25,7 @@ from marsad.util import sha256_hex
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
 _SUPPRESSES = {
-    "child_recruitment": {"abduction"},  # "abducted boys to use as fighters" is recruitment
+    "child_recruitment": {"abduction", "sexual_violence"},  # "abducted boys to use as fighters" is recruitment
     "abduction": {"attack_on_school_or_hospital"},
     "attack_on_school_or_hospital": {"killing", "bombing", "abuse"},
     "execution": {"killing"},
@@ -105,6 +105,8 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             continue
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         aggregate = lx.AGGREGATE.search(text) and not lx.NOT_AGGREGATE.search(text)
+        if not counts and aggregate:
+            counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
         if counts and (aggregate or (claims and not specific)):
             first = min(types, key=lambda t: lx.TRIGGERS[t].search(text).start())  # the act nearest the figure's verb
             claims.append(context.claim(first, counts))
@@ -181,6 +183,11 @@ class _SentenceContext:
             )
             found.insert(0, (CountMention(extra.start, self.offset + single.end(), extra.text, plus), found[0][1]))
         _join_sums(self.text, self.offset, found)
+        if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", self.text[single.end() :]):
+            two = CountMention(
+                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(2, None)
+            )
+            found.append((two, "people"))
         if not found and single:
             count = CountMention(
                 self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
@@ -191,11 +198,11 @@ class _SentenceContext:
         return found
 
     def single_object(self, trigger_start: int) -> list[tuple[CountMention, str]]:
-        """Dependency rule: "beheaded the retired head of antiquities" names one victim."""
-        verb = next((t for t in self.sent if t.idx == trigger_start), None)
-        if verb is None or verb.pos_ != "VERB":
-            return []
-        for child in verb.children:
+        """Dependency rule: "beheaded the retired head of antiquities", "killed its guard" name one victim."""
+        trigger = next((t for t in self.sent if t.idx == trigger_start), None)
+        verbs = [trigger] if trigger is not None and trigger.pos_ == "VERB" else []
+        verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in _VIOLENT_LEMMAS | _TAKING_LEMMAS]
+        for child in (c for verb in verbs for c in verb.children):
             if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NN" and child.lemma_.lower() not in _THINGS:
                 if any(t.dep_ in ("det", "poss") for t in child.children):
                     start = min(t.idx for t in child.subtree)
@@ -203,6 +210,20 @@ class _SentenceContext:
                         (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), "people")
                     ]
         return []
+
+    def facility_counts(self) -> list[tuple[CountMention, str]]:
+        """Counts of schools, hospitals and clinics: the unit of attacks-on-schools claims."""
+        found = []
+        for mention in find_counts(self.text):
+            unit = re.match(
+                r"\s+(schools|hospitals|clinics|health (?:facilities|centres|centers))\b", self.text[mention.end :]
+            )
+            if unit:
+                shifted = CountMention(
+                    mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
+                )
+                found.append((shifted, unit.group(1)))
+        return found
 
     def dates(self) -> list[tuple[DateValue, int, int]]:
         out = []
@@ -240,7 +261,7 @@ class _SentenceContext:
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> _Mention:
         match = lx.TRIGGERS[event_type].search(self.text)
         trigger_start = self.offset + match.start()
-        if not counts and event_type in ("execution", "killing", "abduction", "abuse"):
+        if not counts and event_type in ("execution", "killing", "abduction", "abuse", "attack_on_school_or_hospital"):
             counts = self.single_object(trigger_start)
         mention = _Mention(
             event_type,
@@ -357,6 +378,7 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     )
 
 
+_TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
 _MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
 _CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
@@ -392,7 +414,8 @@ def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, st
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)",
+            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)"
+            r"|(?:children|girls|boys|schoolgirls)\b[^.;]{0,40}\b(?:were|was) (?:\w+ )?(?:raped|abducted|killed|sold)",
             text,
             re.IGNORECASE,
         ):

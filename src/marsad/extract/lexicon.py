@@ -22,6 +22,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
+        r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
     ),
     "execution": _any(
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
@@ -63,6 +64,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"explosion",
         r"went off",
         r"booby[- ]trap\w*",
+        r"strapped with explosives",
+        r"explosive (?:vests?|belts?)",
+        r"suicide (?:vests?|belts?)",
+        r"(?:loaded|packed|laden) with explosives",
+        r"vehicle-borne",
     ),
     "abduction": _any(
         r"abduct(?:ed|s|ing|ion|ions)\b",
@@ -100,6 +106,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"press-gang\w*",
         r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
         r"used as fighters",
+        r"children in (?:its|their) ranks",
+        r"(?:using|use|used) [\w\s,]{0,30}children as (?:fighters|soldiers|cooks|porters|spies)",
     ),
     "sexual_violence": _any(
         r"rap(?:e|ed|es|ing)\b",
@@ -125,6 +133,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"ill-treat\w*",
         r"hanging them by their wrists",
         r"suspended by their (?:wrists|arms)",
+        r"\bbeat (?:a|an|the|two|three|\d+|him|her|them)\b",
     ),
     "denial_of_humanitarian_access": _any(
         r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",
@@ -137,6 +146,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bsiege\b",
         r"blockade",
         r"cut off (?:food|aid|supplies)",
+        r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
+        r"suspend (?:aid |food )?deliveries",
     ),
     "armed_clash": _any(
         r"clash(?:es|ed)\b",
@@ -154,6 +165,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"offensive (?:against|on)",
         r"(?:hours|days|weeks) of fighting",
         r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",
+        r"battl(?:ed|ing) (?:for|over|with|against)",
     ),
     "killing": _any(
         r"kill(?:ed|ing|s)\b",
@@ -171,6 +183,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"lynch\w*",
         r"opened fire on",
         r"left \d[\d,]* dead",
+        r"drown\w*",
     ),
 }
 
@@ -290,7 +303,8 @@ NOT_AGGREGATE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|hostages?|kneeling)\b",
+    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|hostages?|kneeling|"
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of)\b",
     re.IGNORECASE,
 )
 
@@ -354,6 +368,7 @@ AGGREGATE = _any(
     r"since the (?:start|beginning)",
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
     r"\b(?:is|are) (?:still )?holding\b",
+    r"\bestimates?\b",
     r"\bstill (?:held|missing|in captivity)",
     r"\byears? after\b",
     r"\blast year\b",
@@ -384,7 +399,8 @@ ATTRIBUTION = [
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leader|commander|chief|mayor|head|rescue workers|rescuers|medics)"
+        r"services|leaders?|commander|chief|mayor|head|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"mission|commission|committee|panel|former (?:child )?fighters|defectors)"
         r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
