@@ -154,6 +154,12 @@ class _SentenceContext:
             ):
                 continue
             noun = lx.VICTIM_AFTER_COUNT.match(after)
+            if noun is None and re.match(r"\s+(?:people\s+)?dead\b", after):  # "leaving 17 dead"
+                shifted = CountMention(
+                    mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
+                )
+                found.append((shifted, "people"))
+                continue
             if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
                 continue  # "two residents said": the sources, not the victims
             if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
@@ -233,6 +239,8 @@ class _SentenceContext:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             lead = self.info.text[max(self.offset, ent.start_char - 40) : ent.start_char]
+            if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]):
+                continue  # "Friday prayers" names a prayer, not a day
             if _RELEASE.search(lead) or _SAID.search(lead):
                 continue  # when a video came out or a source spoke, not when the act happened
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
@@ -432,7 +440,12 @@ def _places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     found: list[tuple[Place, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP") and ent.text.istitle() is not False:
+        dateline = ent.text.isupper() and re.match(r"\s*[-–—]", text[ent.end_char :])  # "BAGHDAD - ..." is the desk
+        if (
+            ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
+            and any(c.isupper() for c in ent.text)
+            and not dateline
+        ):
             place = places.resolve(ent.text)
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))

@@ -23,6 +23,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
+        r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
     ),
     "execution": _any(
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
@@ -69,6 +70,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
+        r"roadside bombs?",
+        r"\bbombs? (?:struck|hit|exploded|went off|ripped)",
     ),
     "abduction": _any(
         r"abduct(?:ed|s|ing|ion|ions)\b",
@@ -120,6 +123,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"forced (?:some|many|them|girls|women)[\w\s]{0,20}into marriage",
         r"as (?:sex )?slaves",
         r"enslav\w*",
+        r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
     ),
     "abuse": _any(
         r"flogg\w*",
@@ -304,7 +308,7 @@ NOT_AGGREGATE = re.compile(
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of)\b",
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies)\b",
     re.IGNORECASE,
 )
 
@@ -392,7 +396,7 @@ ATTRIBUTION = [
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
     ),
     re.compile(
-        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state)'s\s+)?"
+        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
         r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|[A-Z][\w-]*(?:'s)?)\s+){0,4}"
         r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
@@ -400,7 +404,7 @@ ATTRIBUTION = [
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
         r"services|leaders?|commander|chief|mayor|head|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
-        r"mission|commission|committee|panel|former (?:child )?fighters|defectors)"
+        r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials)"
         r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
