@@ -133,3 +133,13 @@ def test_exports_follow_the_published_json_schemas(extracted):
         for record in records:
             errors = sorted(validator.iter_errors(record), key=str)
             assert not errors, (kind, record["id"], [e.message for e in errors])
+
+
+def test_rules_keep_their_scores_on_the_splits_they_were_tuned_on():
+    """A regression guard: the dev splits (already tuned on) must not get worse unnoticed."""
+    from marsad.extract.evaluate import evaluate, load_gold
+
+    reports = [r for r in load_gold(GOLD) if r["split"].startswith("dev")]
+    scores = evaluate(reports)
+    assert len(reports) >= 100
+    assert scores["incidents"]["f1"] >= 0.95 and scores["claims"]["f1"] >= 0.85
