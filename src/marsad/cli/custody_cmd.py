@@ -6,10 +6,9 @@ import json
 import sys
 
 import click
-from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, custody_table, print_json
+from marsad.cli.render import console, custody_table, new_table, print_json
 from marsad.storage import custody, verify_store
 
 
@@ -46,9 +45,9 @@ def verify(ctx: Context, as_json: bool) -> None:
         if report.ok:
             console.print(f"[green]OK[/]: {summary}; chain head {report.head_hash}")
         else:
-            table = Table(title=f"[red]{len(report.problems)} problem(s)[/] ({summary})")
-            for name in ("kind", "item", "problem"):
-                table.add_column(name, overflow="fold")
+            table = new_table(
+                f"[red]{len(report.problems)} problem(s)[/] ({summary})", ("kind", "item", "problem"), overflow="fold"
+            )
             for p in report.problems:
                 table.add_row(p.kind, p.item, p.problem)
             console.print(table)

@@ -15,6 +15,7 @@ from marsad.cli.app import Context, pass_context
 from marsad.cli.render import (
     console,
     custody_table,
+    new_table,
     print_json,
     progress_bar,
     published_label,
@@ -118,9 +119,12 @@ def documents(ctx: Context, as_json: bool, with_text: bool, limit: int | None) -
     if as_json:
         print_json([_document_json(r, with_text) for r in rows])
         return
-    table = Table(title=f"{len(rows)} documents")
-    for name in ("id", "published", "outlet", "title", "format", "captures"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis")
+    table = new_table(
+        f"{len(rows)} documents",
+        ("id", "published", "outlet", "title", "format", "captures"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
     for r in rows:
         title = r["title"] or short(r["text"], 50)
         table.add_row(
@@ -179,6 +183,14 @@ _MEDIA_FIELDS = (
 )
 
 
+def _captures_table(captures: list[dict[str, Any]]) -> Table:
+    """Every capture of an item: when and from where it was taken in."""
+    table = new_table("Captures", ("id", "captured_at", "origin"), overflow="fold")
+    for c in captures:
+        table.add_row(c["id"], c["captured_at"], c["origin"])
+    return table
+
+
 def _show_media(ctx: Context, media_id: str, as_json: bool) -> None:
     from marsad.media.catalog import get_media
 
@@ -192,31 +204,14 @@ def _show_media(ctx: Context, media_id: str, as_json: bool) -> None:
         print_json({"media": item, "custody": trail})
         return
     meta = Table.grid(padding=(0, 2))
-    for key in (
-        "id",
-        "kind",
-        "format",
-        "title",
-        "sha256",
-        "md5",
-        "width",
-        "height",
-        "duration",
-        "cluster_id",
-        "origin",
-    ):
+    for key in _MEDIA_FIELDS:
         if item.get(key) is not None:
             meta.add_row(f"[bold]{key}[/]", str(item[key]))
     meta.add_row("[bold]signals[/]", ", ".join(f"{k} {v}" for k, v in sorted(item["signals"].items())))
     for entry in item["banks"]:
         meta.add_row("[bold]bank[/]", f"{entry['bank']} {json.dumps(entry['labels'], ensure_ascii=False)}")
     console.print(Panel(meta, title="Media (not displayed: open the original deliberately)", expand=False))
-    captures = Table(title="Captures")
-    for name in ("id", "captured_at", "origin"):
-        captures.add_column(name, overflow="fold")
-    for c in item["captures"]:
-        captures.add_row(c["id"], c["captured_at"], c["origin"])
-    console.print(captures)
+    console.print(_captures_table(item["captures"]))
     console.print(custody_table(trail, "Custody trail"))
 
 
@@ -247,9 +242,7 @@ def _show_record(ctx: Context, record_id: str, as_json: bool) -> None:
             expand=False,
         )
     )
-    table = Table(title="Where each value comes from")
-    for name in ("document", "field", "source text"):
-        table.add_column(name, overflow="fold")
+    table = new_table("Where each value comes from", ("document", "field", "source text"), overflow="fold")
     for source, rows in zip(record["sources"], quotes, strict=True):
         for document_id, field, quote in rows:
             table.add_row(document_id, field, quote)
@@ -277,12 +270,7 @@ def _print_document(doc: dict[str, Any], captures: list[dict[str, Any]], trail: 
     meta.add_row("[bold]published[/]", f"{published_label(doc)} (precision: {doc['published_precision']})")
     console.print(Panel(meta, title="Document", expand=False))
     console.print(Panel(doc["text"], title=f"Text ({len(doc['text'])} characters)"))
-    cap_table = Table(title="Captures")
-    for name in ("id", "captured_at", "origin"):
-        cap_table.add_column(name, overflow="fold")
-    for c in captures:
-        cap_table.add_row(c["id"], c["captured_at"], c["origin"])
-    console.print(cap_table)
+    console.print(_captures_table(captures))
     console.print(custody_table(trail, "Custody trail"))
 
 

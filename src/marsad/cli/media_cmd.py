@@ -6,10 +6,9 @@ import sys
 from pathlib import Path
 
 import click
-from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, print_json, say_failure, short
+from marsad.cli.render import console, new_table, print_json, say_failure, short
 from marsad.errors import InputError
 from marsad.media.banks import FORMATS, export_bank, import_bank, list_banks
 from marsad.media.catalog import list_clusters, list_media
@@ -30,9 +29,12 @@ def media_group(click_ctx: click.Context, as_json: bool) -> None:
     if as_json:
         print_json(items)
         return
-    table = Table(title=f"{len(items)} media items")
-    for name in ("id", "kind", "title", "signals", "banks", "cluster"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis")
+    table = new_table(
+        f"{len(items)} media items",
+        ("id", "kind", "title", "signals", "banks", "cluster"),
+        no_wrap=True,
+        overflow="ellipsis",
+    )
     for m in items:
         signals = ", ".join(f"{k} {v}" for k, v in sorted(m["signals"].items()))
         table.add_row(
@@ -75,9 +77,9 @@ def media_add(
 
     with ctx.open(create=True) as store:
         results = add_media(store, list(paths), AddOptions(bank=bank, title=title, labels=labels), on_result=report)
-    table = Table(title="Media added")
-    for name in ("file", "status", "media id", "kind", "signals", "cluster"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis")
+    table = new_table(
+        "Media added", ("file", "status", "media id", "kind", "signals", "cluster"), no_wrap=True, overflow="ellipsis"
+    )
     for r in results:
         if r.status != "failed":
             table.add_row(
@@ -103,9 +105,7 @@ def media_clusters(ctx: Context, as_json: bool) -> None:
     if as_json:
         print_json(clusters)
         return
-    table = Table(title=f"{len(clusters)} clusters")
-    for name in ("cluster", "size", "kind", "members"):
-        table.add_column(name, overflow="fold")
+    table = new_table(f"{len(clusters)} clusters", ("cluster", "size", "kind", "members"), overflow="fold")
     for c in clusters:
         table.add_row(
             c["cluster_id"], str(c["size"]), c["kind"], "\n".join(Path(m["origin"]).name for m in c["members"])
@@ -169,9 +169,9 @@ def match_command(ctx: Context, paths: tuple[str, ...], bank: str | None, as_jso
 
 
 def _print_matches(results: list[dict]) -> None:
-    table = Table(title="Matches")
-    for name in ("query", "media id", "title", "bank", "signal", "distance", "score", "segments"):
-        table.add_column(name, overflow="fold")
+    table = new_table(
+        "Matches", ("query", "media id", "title", "bank", "signal", "distance", "score", "segments"), overflow="fold"
+    )
     for r in results:
         if not r["matches"]:
             table.add_row(Path(r["query"]).name, "[dim]no match[/]", "", "", "", "", "", "")
@@ -231,9 +231,7 @@ def bank_list(ctx: Context, as_json: bool) -> None:
     if as_json:
         print_json(rows)
         return
-    table = Table(title=f"{len(rows)} banks")
-    for name in ("name", "entries", "thresholds", "description"):
-        table.add_column(name)
+    table = new_table(f"{len(rows)} banks", ("name", "entries", "thresholds", "description"))
     for b in rows:
         table.add_row(
             b["name"],

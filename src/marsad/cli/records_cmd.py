@@ -10,7 +10,7 @@ import click
 from rich.table import Table
 
 from marsad.cli.app import Context, pass_context
-from marsad.cli.render import console, print_json, progress_bar
+from marsad.cli.render import console, new_table, print_json, progress_bar
 
 
 @click.command()
@@ -33,9 +33,9 @@ def extract(ctx: Context, document_ids: tuple[str, ...], processes: int) -> None
             on_total=lambda n: progress.update(task, total=n),
             on_document=lambda _: progress.advance(task),
         )
-    table = Table(title="Extraction")
-    for name in ("documents", "new incidents", "linked to incidents on record", "claims"):
-        table.add_column(name, justify="right")
+    table = new_table(
+        "Extraction", ("documents", "new incidents", "linked to incidents on record", "claims"), justify="right"
+    )
     table.add_row(str(report.documents), str(report.incidents_new), str(report.incidents_linked), str(report.claims))
     console.print(table)
 
@@ -67,9 +67,11 @@ def incidents(ctx: Context, as_json: bool) -> None:
     if as_json:
         print_json(records)
         return
-    table = Table(title=f"{len(records)} incidents")
-    for name in ("id", "type", "date", "place", "perpetrators", "victims", "children", "sources"):
-        table.add_column(name, overflow="fold")
+    table = new_table(
+        f"{len(records)} incidents",
+        ("id", "type", "date", "place", "perpetrators", "victims", "children", "sources"),
+        overflow="fold",
+    )
     for r in records:
         place = ", ".join(x for x in (r["location"]["name"], r["location"]["country"]) if x) or "unknown"
         table.add_row(
@@ -97,9 +99,11 @@ def claims_command(ctx: Context, as_json: bool) -> None:
     if as_json:
         print_json(records)
         return
-    table = Table(title=f"{len(records)} claims")
-    for name in ("id", "type", "count", "unit", "period", "perpetrators", "according to"):
-        table.add_column(name, overflow="fold")
+    table = new_table(
+        f"{len(records)} claims",
+        ("id", "type", "count", "unit", "period", "perpetrators", "according to"),
+        overflow="fold",
+    )
     for r in records:
         table.add_row(
             r["id"],
@@ -166,9 +170,7 @@ def eval_command(gold: Path, split: str | None, as_json: bool) -> None:
             f"{s['f1']:.3f}",
         )
     console.print(table)
-    fields = Table(title="Field accuracy on matched records")
-    for name in ("field", "correct", "of", "accuracy"):
-        fields.add_column(name, justify="right")
+    fields = new_table("Field accuracy on matched records", ("field", "correct", "of", "accuracy"), justify="right")
     for name, s in scores["fields"].items():
         fields.add_row(name, str(s["correct"]), str(s["total"]), f"{s['accuracy']:.3f}" if s["total"] else "-")
     console.print(fields)

@@ -46,11 +46,17 @@ def published_label(row: dict[str, Any]) -> str:
     return row.get("published_date") or row.get("published") or "unknown"
 
 
+def new_table(title: str, columns: tuple[str, ...], **column_options: Any) -> Table:
+    """A table with these column headings, each column created with ``column_options``."""
+    table = Table(title=title)
+    for name in columns:
+        table.add_column(name, **column_options)
+    return table
+
+
 def custody_table(entries: list[dict[str, Any]], title: str) -> Table:
     """Custody entries as a table: sequence, time, actor, action, subject, hash prefix."""
-    table = Table(title=title)
-    for name in ("#", "at", "actor", "action", "subject", "hash"):
-        table.add_column(name, overflow="fold")
+    table = new_table(title, ("#", "at", "actor", "action", "subject", "hash"), overflow="fold")
     for e in entries:
         table.add_row(str(e["seq"]), e["at"], e["actor"], e["action"], e["subject_id"], e["entry_hash"][:16])
     return table
