@@ -20,6 +20,7 @@ from marsad.extract.counts import Count, CountMention, count_for, find_counts, n
 from marsad.extract.dates import UNKNOWN, DateValue, resolve
 from marsad.extract.places import Place, gazetteer
 from marsad.extract.records import NO_LOCATION, Claim, Incident, SourceRef
+from marsad.extract.semantic import action_verb
 from marsad.util import sha256_hex
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
@@ -33,6 +34,7 @@ _SUPPRESSES = {
     "sexual_violence": {"abduction"},
     "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
 }
+NEW_TYPE_SIMILARITY = 0.6
 _RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
 _CONTINUES_CLAIM = re.compile(
     r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I
@@ -66,6 +68,17 @@ class _Mention:
     methods: set[str] = field(default_factory=set)
     child_roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int, str] | None = None
+    semantic: bool = False  # typed by the semantic typer, not by a trigger word
+
+
+def _trigger(sent, event_type: str) -> tuple[int, int, str]:
+    """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
+    match = lx.TRIGGERS[event_type].search(sent.text)
+    if match:
+        return match.start(), match.end(), match.group(0).lower()
+    verb = action_verb(sent)
+    start = verb.idx - sent.start_char
+    return start, start + len(verb.text), verb.text.lower()
 
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
@@ -78,9 +91,12 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     mentions: list[_Mention] = []
     claims: list[Claim] = []
     previous_types: list[str] = []
-    for sent in doc.sents:
+    read = [(sent, [t for t, pattern in lx.TRIGGERS.items() if pattern.search(sent.text)]) for sent in doc.sents]
+    typed = _semantic_types(doc, {t for _, types in read for t in types})
+    for sent, types in read:
         text = sent.text
-        types = [t for t, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+        if not types and sent.start_char in typed:
+            types = [typed[sent.start_char]]  # no trigger word; the semantic typer's nearest examples
         for stronger, weaker in _SUPPRESSES.items():
             if stronger in types:
                 types = [t for t in types if t not in weaker]
@@ -108,13 +124,24 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
         if not counts and aggregate:
             counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
         if counts and (aggregate or (claims and not specific)):
-            first = min(types, key=lambda t: lx.TRIGGERS[t].search(text).start())  # the act nearest the figure's verb
+            first = min(types, key=lambda t: _trigger(sent, t)[0])  # the act nearest the figure's verb
             claims.append(context.claim(first, counts))
             continue
         for event_type in types:
             mentions.append(context.mention(event_type, counts))
     incidents = _incidents(mentions, info, _blamed(doc, actors), places)
     return incidents, claims
+
+
+def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, str]:
+    """Sentence start -> type from the semantic typer; a type the trigger words did not find in the
+    document must be a close match, since sentences around a found event mostly retell it."""
+    verdicts = getattr(doc._, "marsad_events", None) or []
+    return {
+        start: event_type
+        for start, event_type, similarity in verdicts
+        if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
+    }
 
 
 def _blamed(doc, mentions) -> list[Actor]:
@@ -267,8 +294,8 @@ class _SentenceContext:
         return list(unique.values())
 
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> _Mention:
-        match = lx.TRIGGERS[event_type].search(self.text)
-        trigger_start = self.offset + match.start()
+        start, end, word = _trigger(self.sent, event_type)
+        trigger_start = self.offset + start
         if not counts and event_type in ("execution", "killing", "abduction", "abuse", "attack_on_school_or_hospital"):
             counts = self.single_object(trigger_start)
         mention = _Mention(
@@ -278,7 +305,8 @@ class _SentenceContext:
             counts=counts,
             places=self.places,
             dates=self.dates(),
-            trigger=(trigger_start, self.offset + match.end(), match.group(0).lower()),
+            trigger=(trigger_start, self.offset + end, word),
+            semantic=lx.TRIGGERS[event_type].search(self.text) is None,
         )
         mention.actors = self.perpetrators(trigger_start)
         mention.attribution = self.attributions[0] if self.attributions else None
@@ -653,5 +681,6 @@ def _incident(event_type: str, group: list[_Mention], info: DocumentInfo, info_p
     source.spans = [(m.start, m.end) for m in group]
     incident.sources = [source]
     filled = sum(bool(x) for x in (incident.victim_count, dates, places, actors, attribution))
-    incident.confidence = round(min(0.95, 0.45 + 0.1 * filled), 2)
+    semantic_only = all(m.semantic for m in group)  # no trigger word: typed by nearest examples
+    incident.confidence = round(min(0.95, 0.45 + 0.1 * filled) - (0.15 if semantic_only else 0.0), 2)
     return incident

@@ -146,8 +146,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"prevent\w* [\w\s]{0,20}convoys?",
         r"denied (?:humanitarian )?access",
         r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
-        r"besieg\w*",
-        r"\bsiege\b",
+        r"besieg\w* (?:the )?(?:town|city|area|enclave|district|neighbourhoods?|villages?|people|residents|population|civilians|(?-i:[A-Z]))",
+        r"under siege",
+        r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))",
+        r"(?:months|years|weeks)-long siege",
         r"blockade",
         r"cut off (?:food|aid|supplies)",
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
@@ -307,7 +309,7 @@ NOT_AGGREGATE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|hostages?|kneeling|"
+    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies)\b",
     re.IGNORECASE,
 )
@@ -376,6 +378,8 @@ AGGREGATE = _any(
     r"\bstill (?:held|missing|in captivity)",
     r"\byears? after\b",
     r"\blast year\b",
+    r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
+    r"figures (?:compiled|collected|gathered)",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
 )
 BREAKDOWN = re.compile(

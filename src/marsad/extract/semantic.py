@@ -1,0 +1,195 @@
+"""The semantic event typer: sentences the trigger lexicon misses, typed by their nearest examples.
+
+The trigger lexicon (:mod:`~marsad.extract.lexicon`) is precise but knows only the words it
+lists; reports keep finding new ones ("drowned in a cage", "cut off his hand", "blocked medical
+supplies"). This component embeds the sentences the lexicon leaves untyped but that carry a cue of
+violence (an armed actor, a counted victim, a single named victim) with all-MiniLM-L6-v2
+(:mod:`~marsad.extract.encoder`) and gives each the type of its nearest example sentences in
+``marsad/data/prototypes.tsv``, an editable table of written examples, ``none`` included for
+sentences that report no new act. A sentence gets the type of its nearest example when that example
+is close enough and clearly closer than every ``none`` example; otherwise it stays untyped.
+
+It runs as a spaCy component (``marsad_event_typer``, after the parser) so that it is batched and
+runs in spaCy's worker processes; it writes ``doc._.marsad_events``: ``[start_char, type,
+similarity]`` for each sentence it typed. ``MARSAD_PROTOTYPES`` may name a TSV of extra examples.
+
+    python -m marsad.extract.semantic     # rebuild the packaged vectors after editing the table
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from marsad.errors import InputError
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import ANAPHORA, actor_table
+from marsad.extract.counts import find_counts
+from marsad.extract.records import INCIDENT_TYPES
+
+MIN_SIMILARITY = 0.45
+MARGIN = 0.05
+NONE = "none"
+COMPONENT = "marsad_event_typer"
+_ATTACKERS = re.compile(r"\b(?:gunmen|armed men|attackers|assailants|kidnappers|fighters|militants|insurgents)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The type given to one sentence, how close its nearest example is, and that example."""
+
+    type: str
+    similarity: float
+    example: str
+
+
+def read_prototypes(path: Path) -> list[tuple[str, str]]:
+    """``(type, sentence)`` rows of a prototype table; a bad row is an :class:`InputError` naming it."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, _, sentence = line.partition("\t")
+        if label not in (*INCIDENT_TYPES, NONE) or not sentence.strip():
+            raise InputError(
+                f"{path} line {number}",
+                f"expected TYPE<TAB>SENTENCE with TYPE one of {', '.join((*INCIDENT_TYPES, NONE))}",
+                "fix the line or remove it",
+            )
+        rows.append((label, sentence.strip()))
+    return rows
+
+
+def _packaged() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "prototypes.tsv"))
+
+
+def _digest(rows: list[tuple[str, str]]) -> str:
+    return hashlib.sha256("\n".join(f"{label}\t{text}" for label, text in rows).encode()).hexdigest()
+
+
+def build_vectors(table: Path | None = None) -> Path:
+    """Embed the packaged table and save the vectors beside it (``prototypes.npz``)."""
+    from marsad.extract.encoder import sentence_encoder
+
+    table = table or _packaged()
+    rows = read_prototypes(table)
+    vectors = sentence_encoder().encode([text for _, text in rows])
+    target = table.with_suffix(".npz")
+    np.savez_compressed(target, vectors=vectors.astype(np.float16), digest=np.array(_digest(rows)))
+    return target
+
+
+class EventTyper:
+    """Nearest-example typing of sentences (see the module docstring)."""
+
+    def __init__(self, rows: list[tuple[str, str]], vectors: np.ndarray) -> None:
+        self.labels = [label for label, _ in rows]
+        self.texts = [text for _, text in rows]
+        self.vectors = vectors.astype(np.float32)
+        self._non_events = np.array([label == NONE for label in self.labels])
+
+    @classmethod
+    def load(cls) -> EventTyper:
+        """The packaged table (vectors precomputed) plus ``$MARSAD_PROTOTYPES`` if set."""
+        from marsad.extract.encoder import sentence_encoder
+
+        table = _packaged()
+        rows = read_prototypes(table)
+        saved = np.load(table.with_suffix(".npz"))
+        if str(saved["digest"]) == _digest(rows):
+            vectors = saved["vectors"]
+        else:  # the table was edited and the vectors not rebuilt: embed it now
+            vectors = sentence_encoder().encode([text for _, text in rows])
+        extra = os.environ.get("MARSAD_PROTOTYPES")
+        if extra:
+            more = read_prototypes(Path(extra))
+            rows += more
+            vectors = np.vstack([vectors, sentence_encoder().encode([text for _, text in more])])
+        return cls(rows, vectors)
+
+    def classify(self, sentences: list[str]) -> list[Verdict | None]:
+        """A verdict per sentence, or None where no incident type is clear."""
+        from marsad.extract.encoder import sentence_encoder
+
+        if not sentences:
+            return []
+        similarities = sentence_encoder().encode(sentences) @ self.vectors.T
+        return [self._verdict(row) for row in similarities]
+
+    def _verdict(self, similarities: np.ndarray) -> Verdict | None:
+        top = int(np.argmax(similarities))
+        label, best = self.labels[top], float(similarities[top])
+        closest_non_event = float(similarities[self._non_events].max()) if self._non_events.any() else -1.0
+        if label == NONE or best < MIN_SIMILARITY or best - closest_non_event < MARGIN:
+            return None
+        return Verdict(label, round(best, 3), self.texts[top])
+
+
+@cache
+def event_typer() -> EventTyper:
+    """The process-wide typer, loaded once."""
+    return EventTyper.load()
+
+
+# verbs of saying, showing and being: a sentence whose only verbs are these reports no act
+_NOT_ACTS = frozenset(
+    "say tell report add claim announce state estimate believe appear show publish release post be have wound "
+    "injure accuse belong receive open reopen serve call end speak confirm deny condemn describe count".split()
+)
+
+
+def action_verb(sent):
+    """The sentence's first verb of action (not of saying or being), else its root: a typed sentence's trigger."""
+    return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS), sent.root)
+
+
+def needs_typing(sent) -> bool:
+    """Whether a sentence (a spaCy span) is worth embedding: no trigger word, not background, a verb
+    of action, and a cue of violence (an armed actor, a counted victim, a single named victim)."""
+    text = sent.text
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):
+        return False
+    if any(pattern.search(text) for pattern in lx.TRIGGERS.values()) or lx.BACKGROUND.search(text):
+        return False
+    counted = any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
+    if lx.BLAME.search(text) and not counted:
+        return False  # "Al-Shabaab said it carried out the attack": who did it, not a new act
+    actor = bool(actor_table().find(text, None) or ANAPHORA.search(text) or _ATTACKERS.search(text))
+    return counted or actor or bool(lx.SINGLE_VICTIM.search(text))
+
+
+def type_sentences(doc) -> list[list]:
+    """``[start_char, type, similarity]`` for the sentences of ``doc`` the typer could type."""
+    candidates = [sent for sent in doc.sents if needs_typing(sent)]
+    verdicts = event_typer().classify([sent.text for sent in candidates])
+    return [[s.start_char, v.type, v.similarity] for s, v in zip(candidates, verdicts, strict=True) if v is not None]
+
+
+def add_to_pipeline(nlp) -> None:
+    """Add the typer as the last component of a spaCy pipeline (once)."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("marsad_events"):
+        Doc.set_extension("marsad_events", default=None)
+    if not Language.has_factory(COMPONENT):
+
+        @Language.component(COMPONENT)
+        def _component(doc):
+            doc._.marsad_events = type_sentences(doc)
+            return doc
+
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+
+
+if __name__ == "__main__":
+    print(f"wrote {build_vectors()}")
