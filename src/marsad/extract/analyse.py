@@ -18,7 +18,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, Actor, actor_table
 from marsad.extract.counts import Count, CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, resolve
-from marsad.extract.places import Place, gazetteer
+from marsad.extract.places import Place, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, Claim, Incident, SourceRef
 from marsad.extract.semantic import action_verb
 from marsad.util import sha256_hex
@@ -84,8 +84,8 @@ def _trigger(sent, event_type: str) -> tuple[int, int, str]:
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
     places = _places(doc, info.text)
-    country = _main_country(places)
-    actors = actor_table().find(info.text, country)
+    actors = actor_table().find(info.text, _main_country(places))
+    places = _plausible_places(places, actors)
     main_actor = _main_actor(actors)
     attributions = _attributions(info.text)
     mentions: list[_Mention] = []
@@ -128,9 +128,19 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             claims.append(context.claim(first, counts))
             continue
         for event_type in types:
-            mentions.append(context.mention(event_type, counts))
+            mentions.append(_inherit(context.mention(event_type, counts), mentions))
     incidents = _incidents(mentions, info, _blamed(doc, actors), places)
     return incidents, claims
+
+
+def _inherit(mention: _Mention, earlier: list[_Mention]) -> _Mention:
+    """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
+    sentence before it says: it takes those values (and their spans) from the previous mention."""
+    if earlier and not (mention.places or mention.dates or mention.actors):
+        previous = earlier[-1]
+        mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
+        mention.attribution = mention.attribution or previous.attribution
+    return mention
 
 
 def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, str]:
@@ -148,7 +158,10 @@ def _blamed(doc, mentions) -> list[Actor]:
     """Actors named in sentences that blame them or say they claimed an attack."""
     found = []
     for sent in doc.sents:
-        if lx.BLAME.search(sent.text) and not re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE):
+        denied = re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE) and not re.search(
+            r"\b(?:blamed|attributed)\b", sent.text
+        )  # "no group has claimed it" names no one, "but officials blamed X" does
+        if lx.BLAME.search(sent.text) and not denied:
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found
 
@@ -237,7 +250,10 @@ class _SentenceContext:
         verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in _VIOLENT_LEMMAS | _TAKING_LEMMAS]
         for child in (c for verb in verbs for c in verb.children):
             if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NN" and child.lemma_.lower() not in _THINGS:
-                if any(t.dep_ in ("det", "poss") for t in child.children):
+                if any(
+                    t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))
+                    for t in child.children
+                ):  # "killed its guard" names one victim; "any teacher who returned" names none
                     start = min(t.idx for t in child.subtree)
                     return [
                         (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), "people")
@@ -266,8 +282,10 @@ class _SentenceContext:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             lead = self.info.text[max(self.offset, ent.start_char - 40) : ent.start_char]
-            if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]):
-                continue  # "Friday prayers" names a prayer, not a day
+            if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
+                r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
+            ):
+                continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if _RELEASE.search(lead) or _SAID.search(lead):
                 continue  # when a video came out or a source spoke, not when the act happened
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
@@ -284,6 +302,8 @@ class _SentenceContext:
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         # a state actor is a perpetrator when it is the one acting (named before the act)
         before = [a for a in groups if a[1] < trigger_start] or [a for a in named if a[1] < trigger_start]
+        if self._fighting and len(named) > 1:
+            before = named  # a battle's parties are all named actors, on either side of the verb
         chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
             match = ANAPHORA.search(self.text)
@@ -450,7 +470,8 @@ def _child_roles(text: str, event_type: str, counts: list[tuple[CountMention, st
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kill\w*|seiz\w*|sold|held)[^.;]{0,60}(?:children|girls|boys|schoolgirls|students|pupils)"
+            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took)[^.;]{0,60}"
+            r"(?:children|girls|boys|schoolgirls|students|pupils)"
             r"|(?:children|girls|boys|schoolgirls)\b[^.;]{0,40}\b(?:were|was) (?:\w+ )?(?:raped|abducted|killed|sold)",
             text,
             re.IGNORECASE,
@@ -517,6 +538,24 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[tuple[Place, str, int, int]]:
+    """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
+    acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
+    names its country ("Boni" in Mali is not Bonn)."""
+    countries = {p[0].country for p in places if p[0].precision == "country"}
+    kept = []
+    for place, text, start, end in places:
+        if any(m.start < end and start < m.end for m in actors):
+            continue
+        if place.precision == "town" and text.isupper() and len(text) <= 4:
+            continue
+        if countries and place.precision == "town" and place.country not in countries:
+            if normalize(place.name) != normalize(text):
+                continue
+        kept.append((place, text, start, end))
+    return kept
+
+
 def _main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
     countries = Counter(p[0].country for p in places if p[0].country)
     return countries.most_common(1)[0][0] if countries else None
@@ -577,9 +616,12 @@ def _named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> 
     with the country (and coarser coordinates' precision) of the wider places around it."""
     match = _SMALL_PLACE.search(text)
     name = (match.group(1) or match.group(2)) if match else None
-    if name is None or gazetteer().resolve(name) is not None or actor_table().find(name):
+    if name is None or actor_table().find(name):
         return None
     wider = _location(places) if places else dict(NO_LOCATION)
+    known = gazetteer().resolve(name)
+    if known is not None and known.country in (wider["country"], None):
+        return None  # a town the gazetteer knows ("Boni" in Mali is not the Bonn it knows by that name)
     precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
     return {
         **wider,
@@ -623,7 +665,7 @@ def _incidents(mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor]
             by_type[absorber].append(mention)
     incidents = []
     for event_type, group in by_type.items():
-        anchored = [m for m in group if m.counts or m.places]
+        anchored = [m for m in group if m.counts or m.places or (event_type == "child_recruitment" and m.actors)]
         if not anchored:
             continue
         for mention in group:
@@ -677,6 +719,13 @@ def _incident(event_type: str, group: list[_Mention], info: DocumentInfo, info_p
     roles = {r for m in group for r in m.child_roles}
     if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
         roles.add("victim")
+    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.CHILD_WITNESS.search(
+        info.text
+    ):
+        roles.add("witness")  # "Children were among those made to watch", told in a later sentence
+    if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(info.text):
+        roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
+        roles.discard("victim")
     incident.child_roles = sorted(roles)
     source.spans = [(m.start, m.end) for m in group]
     incident.sources = [source]

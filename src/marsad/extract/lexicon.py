@@ -70,6 +70,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
+        r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
+        r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
         r"\bbombs? (?:struck|hit|exploded|went off|ripped)",
     ),
@@ -82,7 +84,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"took [\w\s,'-]{0,40}hostage",
         r"(?:taken|held) hostage",
         r"snatched",
-        r"carried off",
+        r"carried (?:off|away)",
+        r"took (?:them )?away",
+        r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
         r"forcibly disappeared",
         r"went missing",
@@ -109,6 +113,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"press-gang\w*",
         r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
         r"used as fighters",
+        r"(?:used|using|use) [\w\s,]{0,30}(?:children|boys|girls|minors) as (?:human bombs|suicide bombers|bombers|fighters|soldiers|human shields|spies)",
         r"children in (?:its|their) ranks",
         r"(?:using|use|used) [\w\s,]{0,30}children as (?:fighters|soldiers|cooks|porters|spies)",
     ),
@@ -154,6 +159,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cut off (?:food|aid|supplies)",
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
         r"suspend (?:aid |food )?deliveries",
+        r"(?:not|n't|refus\w+ to) let (?:\w+ ){0,4}(?:supplies|aid|food|convoys?|trucks)",
+        r"kept (?:\w+ ){0,3}(?:aid|supplies|convoys?|trucks) out\b",
     ),
     "armed_clash": _any(
         r"clash(?:es|ed)\b",
@@ -181,7 +188,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"slit their throats",
         r"hacked to death",
         r"shot dead",
-        r"gunned down",
+        r"gun(?:ned|ning|s)? (?:\w+ )?down\b",
+        r"shoot(?:ing|s)? dead",
+        r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
+        r"bodies of \d[\d,]* ",
         r"death toll",
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
         r"slain",
@@ -226,6 +236,9 @@ VICTIM_NOUNS: dict[str, str] = {
     "troops": "soldiers",
     "fighters": "fighters",
     "militants": "fighters",
+    "insurgents": "fighters",
+    "jihadists": "fighters",
+    "rebels": "fighters",
     "prisoners": "prisoners",
     "captives": "prisoners",
     "hostages": "hostages",
@@ -331,7 +344,7 @@ CHILD_TERMS = _any(
 )
 CHILD_PERPETRATOR = _any(
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!were )(?<!was )"
-    r"(?:shoot|shot|shooting|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
+    r"(?:shoot(?:s|ing(?! range))?\b|shot\b|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
     r"used as (?:suicide )?bombers",
@@ -355,7 +368,11 @@ CHILD_VICTIMS_NOTED = _any(
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
 )
 CHILD_WITNESS = _any(
-    r"(?:forced|made) to watch", r"including children,? (?:were )?(?:gathered )?to watch", r"children[^.;]{0,40}watch"
+    r"(?:forced|made) to watch",
+    r"in front of (?:their|the|his|her) (?:pupils|students|children|sons|daughters)",
+    r"(?:children|boys|girls) (?:were )?among (?:those|the crowd|the onlookers)",
+    r"including children,? (?:were )?(?:gathered )?to watch",
+    r"children[^.;]{0,40}watch",
 )
 
 AGGREGATE = _any(
@@ -407,8 +424,8 @@ ATTRIBUTION = [
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leaders?|commander|chief|mayor|head|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
-        r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials)"
+        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|(?:his|her|their) colleagues|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
         r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
