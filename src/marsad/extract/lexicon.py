@@ -17,7 +17,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": _any(
         r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted)\b[^.;]{0,80}?"
-        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health facility|medical facility|classrooms?|dormitor\w+)",
+        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facility|post)|medical facility|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
@@ -40,6 +40,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
         r"firing squad",
         r"summary executions?",
+        r"summarily (?:killed|shot)",
+        r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
+        r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
         r"put to death",
         r"in cold blood",
         r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
@@ -70,6 +73,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
+        r"explosive-laden",
+        r"barrel bombs?",
+        r"shell(?:ed|ing)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
@@ -85,6 +91,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:taken|held) hostage",
         r"snatched",
         r"carried (?:off|away)",
+        r"rounded up",
+        r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
+        r"taken away",
+        r"hostage-taking",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
@@ -109,6 +119,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"told to fight",
         r"child fighters",
         r"conscript\w*",
+        r"ashbal",
+        r"(?:forced|pressed|coerced|lured|forcing|pressing|luring) (?:\w+ ){0,3}(?:boys|children|teenagers|minors|sons) (?:to join|into (?:its|their|the) ranks)",
         r"enlist\w*",
         r"press-gang\w*",
         r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
@@ -128,6 +140,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"forced (?:some|many|them|girls|women)[\w\s]{0,20}into marriage",
         r"as (?:sex )?slaves",
         r"enslav\w*",
+        r"forcibly married",
+        r"married off\b",
+        r"sexual exploitation",
         r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
     ),
     "abuse": _any(
@@ -139,6 +154,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"beating (?-i:(?![A-Z]))",
         r"amputat\w*",
         r"mutilat\w*",
+        r"cut off (?:the |their |his |her |a )?(?:right |left )?(?:hands?|feet|foot|fingers?|ears?|noses?)",
+        r"electric shocks?",
+        r"mock executions?",
+        r"(?:burned|burnt|scalded|branded) (?:them|him|her|detainees|prisoners) with",
         r"ill-treat\w*",
         r"hanging them by their wrists",
         r"suspended by their (?:wrists|arms)",
@@ -161,6 +180,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suspend (?:aid |food )?deliveries",
         r"(?:not|n't|refus\w+ to) let (?:\w+ ){0,4}(?:supplies|aid|food|convoys?|trucks)",
         r"kept (?:\w+ ){0,3}(?:aid|supplies|convoys?|trucks) out\b",
+        r"bar(?:red|ring|s)? (?:\w+ ){0,3}(?:aid agencies|aid workers|humanitarian|relief)",
+        r"(?:attack\w*|ambush\w*|loot\w*|hijack\w*) (?:an? |the )?(?:aid|humanitarian|relief|food) (?:convoy|trucks?|warehouse)",
+        r"starv(?:ation|ing) (?:as a weapon|the population)",
     ),
     "armed_clash": _any(
         r"clash(?:es|ed)\b",
@@ -174,6 +196,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",
         r"firefights?",
+        r"gunfights?",
+        r"shoot-?outs?",
+        r"repel(?:led|s)? (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)",
+        r"exchange of fire",
+        r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
         r"offensive (?:against|on)",
         r"(?:hours|days|weeks) of fighting",
@@ -195,6 +222,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"death toll",
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
         r"slain",
+        r"\bslew\b",
+        r"butcher\w*",
+        r"mow(?:ed|n|ing)? down",
+        r"(?:stabbed|beaten|bludgeoned|burned|burnt|clubbed|hacked|stoned) to death",
+        r"burn(?:ed|t) alive",
+        r"claim(?:ed|ing)? the lives",
+        r"lost their lives",
         r"slaughter\w*",
         r"lynch\w*",
         r"opened fire on",
@@ -410,14 +444,14 @@ ATTRIBUTION = [
         r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
         r"(?:said|says|reported|told|verified|documented|stated)\b"
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
     ),
     re.compile(
-        r"(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
+        r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
         r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|[A-Z][\w-]*(?:'s)?)\s+){0,4}"
         r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"

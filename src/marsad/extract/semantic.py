@@ -38,6 +38,12 @@ MIN_SIMILARITY = 0.45
 MARGIN = 0.05
 NONE = "none"
 COMPONENT = "marsad_event_typer"
+_PEOPLE = re.compile(
+    r"\b(?:people|civilians|residents|villagers|prisoners|captives|detainees|hostages|women|men|families|"
+    r"worshippers|passengers|farmers|herders|students|pupils|teachers|nurses|doctors|patients|aid workers|"
+    r"soldiers|troops|officers|police(?:men)?|population)\b",
+    re.I,
+)
 _ATTACKERS = re.compile(r"\b(?:gunmen|armed men|attackers|assailants|kidnappers|fighters|militants|insurgents)\b", re.I)
 
 
@@ -153,7 +159,8 @@ def action_verb(sent):
 
 def needs_typing(sent) -> bool:
     """Whether a sentence (a spaCy span) is worth embedding: no trigger word, not background, a verb
-    of action, and a cue of violence (an armed actor, a counted victim, a single named victim)."""
+    of action, someone it could be done to (counted, named or a word for people) and someone to do
+    it (an armed actor, attackers), or a counted victim."""
     text = sent.text
     if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):
         return False
@@ -162,8 +169,10 @@ def needs_typing(sent) -> bool:
     counted = any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
     if lx.BLAME.search(text) and not counted:
         return False  # "Al-Shabaab said it carried out the attack": who did it, not a new act
-    actor = bool(actor_table().find(text, None) or ANAPHORA.search(text) or _ATTACKERS.search(text))
-    return counted or actor or bool(lx.SINGLE_VICTIM.search(text))
+    victims = counted or lx.SINGLE_VICTIM.search(text) or lx.CHILD_TERMS.search(text) or _PEOPLE.search(text)
+    if not victims:
+        return False
+    return bool(counted or actor_table().find(text, None) or ANAPHORA.search(text) or _ATTACKERS.search(text))
 
 
 def type_sentences(doc) -> list[list]:
