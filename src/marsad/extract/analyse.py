@@ -127,10 +127,24 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             first = min(types, key=lambda t: _trigger(sent, t)[0])  # the act nearest the figure's verb
             claims.append(context.claim(first, counts))
             continue
+        if "abduction" in types and _BACKSTORY.search(text):
+            types = [t for t in types if t != "abduction"]  # "the victims had been rounded up": how they were taken
         for event_type in types:
-            mentions.append(_inherit(context.mention(event_type, counts), mentions))
-    incidents = _incidents(mentions, info, _blamed(doc, actors), places)
+            own = _nearest_counts(sent, event_type, counts) if len(types) > 1 else counts
+            mentions.append(_inherit(context.mention(event_type, own), mentions))
+    incidents = _incidents(mentions, info, _blamed(doc, actors), places, _sole_source(attributions))
     return incidents, claims
+
+
+_BACKSTORY = re.compile(r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b", re.IGNORECASE)
+
+
+def _nearest_counts(sent, event_type: str, counts: list[tuple[CountMention, str]]) -> list:
+    """In "abducted three aid workers and killed four health workers" each act has its own count:
+    the first one after its trigger word (else all of them, as for a single act)."""
+    start = sent.start_char + _trigger(sent, event_type)[0]
+    after = [c for c in counts if c[0].start >= start]
+    return [min(after, key=lambda c: c[0].start)] if after else counts
 
 
 def _inherit(mention: _Mention, earlier: list[_Mention]) -> _Mention:
@@ -596,7 +610,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
 
 _SMALL_PLACE = re.compile(
     r"\b(?:town|village|city|district|camp|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\b(?:in|at) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+    r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
@@ -648,7 +662,14 @@ def _source(info: DocumentInfo, span: tuple[int, int], attributed_to: str | None
     return SourceRef(info.id, info.url, info.outlet, attributed_to, [span])
 
 
-def _incidents(mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list) -> list[Incident]:
+def _sole_source(found: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The one source a report cites ("Officials said four guards died"), when it cites only one."""
+    return found[0] if found and len({f[0].lower() for f in found}) == 1 else None
+
+
+def _incidents(
+    mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list, source: tuple | None
+) -> list[Incident]:
     by_type: dict[str, list[_Mention]] = {}
     for mention in mentions:
         by_type.setdefault(mention.type, []).append(mention)
@@ -665,13 +686,23 @@ def _incidents(mentions: list[_Mention], info: DocumentInfo, blamed: list[Actor]
             by_type[absorber].append(mention)
     incidents = []
     for event_type, group in by_type.items():
-        anchored = [m for m in group if m.counts or m.places or (event_type == "child_recruitment" and m.actors)]
+        anchored = [
+            m
+            for m in group
+            if m.counts
+            or m.places
+            or any(d[0].precision in ("day", "week") for d in m.dates)
+            or (event_type == "child_recruitment" and m.actors)
+        ]
         if not anchored:
             continue
         for mention in group:
             if mention not in anchored:
                 mention.child_roles = set()
         incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places)
+        if source and not incident.sources[0].attributed_to:
+            incident.sources[0].attributed_to = source[0]
+            incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
         if not incident.perpetrators and blamed:
             incident.perpetrators = [blamed[0]]
         incidents.append(incident)

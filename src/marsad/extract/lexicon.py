@@ -74,6 +74,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
         r"explosive-laden",
+        r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
         r"shell(?:ed|ing)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
@@ -95,6 +96,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
         r"taken away",
         r"hostage-taking",
+        r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists)",
+        r"seized (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?(?:mayor|chief|official|priest|imam|pastor|journalist|teacher|doctor|engineer|aid worker|trader|businessman|nurse|traders|engineers|passengers|villagers)\b",
+        r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
@@ -120,6 +124,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"child fighters",
         r"conscript\w*",
         r"ashbal",
+        r"(?:to )?(?:fill|swell|bolster|replenish) (?:its|their) ranks",
         r"(?:forced|pressed|coerced|lured|forcing|pressing|luring) (?:\w+ ){0,3}(?:boys|children|teenagers|minors|sons) (?:to join|into (?:its|their|the) ranks)",
         r"enlist\w*",
         r"press-gang\w*",
@@ -141,6 +146,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"as (?:sex )?slaves",
         r"enslav\w*",
         r"forcibly married",
+        r"forced to marry",
         r"married off\b",
         r"sexual exploitation",
         r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
@@ -183,6 +189,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bar(?:red|ring|s)? (?:\w+ ){0,3}(?:aid agencies|aid workers|humanitarian|relief)",
         r"(?:attack\w*|ambush\w*|loot\w*|hijack\w*) (?:an? |the )?(?:aid|humanitarian|relief|food) (?:convoy|trucks?|warehouse)",
         r"starv(?:ation|ing) (?:as a weapon|the population)",
+        r"(?:surrounded|encircled|cut off) (?:the )?(?:town|city|area|district|enclave)\b[^.;]{0,40}\bfor (?:\w+ )?(?:weeks|months|years)",
     ),
     "armed_clash": _any(
         r"clash(?:es|ed)\b",
@@ -200,6 +207,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shoot-?outs?",
         r"repel(?:led|s)? (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)",
         r"exchange of fire",
+        r"in the (?:ensuing )?fighting\b",
+        r"ambush\w* (?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
         r"offensive (?:against|on)",
@@ -229,6 +238,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",
         r"lost their lives",
+        r"\blost (?:at least |more than |over |about |some )?[\d,]+ (?:of its )?(?:soldiers|troops|men|fighters|officers|policemen)",
         r"slaughter\w*",
         r"lynch\w*",
         r"opened fire on",
@@ -271,6 +281,11 @@ VICTIM_NOUNS: dict[str, str] = {
     "fighters": "fighters",
     "militants": "fighters",
     "insurgents": "fighters",
+    "afghans": "civilians",
+    "iraqis": "civilians",
+    "syrians": "civilians",
+    "nigerians": "civilians",
+    "somalis": "civilians",
     "jihadists": "fighters",
     "rebels": "fighters",
     "prisoners": "prisoners",
@@ -382,6 +397,7 @@ CHILD_PERPETRATOR = _any(
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
     r"used as (?:suicide )?bombers",
+    r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"children as executioners",
 )
 CHILD_RECRUIT = _any(
@@ -431,7 +447,24 @@ AGGREGATE = _any(
     r"\blast year\b",
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
     r"figures (?:compiled|collected|gathered)",
+    r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
+    r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity)\b",
+    r"\b(?:verified|documented|recorded) (?:at least |more than |over )?[\d,]+",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
+    r"\bso far\b",
+    r"\bto date\b",
+    r"\bin all\b",
+    r"\baltogether\b",
+    r"\bcumulative\b",
+    r"\btall(?:y|ies)\b",
+    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}) and",
+    r"from (?:19|20)\d\d (?:to|until) ",
+    r"(?:during|over the course of|throughout) the (?:war|conflict|insurgency|occupation)",
+    r"\bin the (?:war|conflict)\b",
+    r"\b(?:each|every|per) (?:day|week|month)\b",
+    r"\bon average\b",
+    r"\bannually\b",
+    r"in the (?:first|past|last) (?:\w+ )?(?:months|weeks|years)\b",
 )
 BREAKDOWN = re.compile(
     r"(?:(?P<n1>[\d,]+|\w+) of (?:them|those killed|whom) (?:were )?(?P<c1>[\w\s]{3,30}?)(?=[,.;]| and| including)|"
@@ -458,15 +491,16 @@ ATTRIBUTION = [
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|(?:his|her|their) colleagues|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|(?:his|her|their) colleagues|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
         r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
-        r"(?: in [A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
+        r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
-        r"(?:residents|witnesses|officials|sources|survivors|activists|medics|police|relatives|elders)(?: who [\w ]{2,20})?)"
+        r"(?:residents|witnesses|officials|sources|survivors|activists|medics|police|relatives|elders|state media|"
+        r"local media|media reports)(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"

@@ -41,7 +41,7 @@ COMPONENT = "marsad_event_typer"
 _PEOPLE = re.compile(
     r"\b(?:people|civilians|residents|villagers|prisoners|captives|detainees|hostages|women|men|families|"
     r"worshippers|passengers|farmers|herders|students|pupils|teachers|nurses|doctors|patients|aid workers|"
-    r"soldiers|troops|officers|police(?:men)?|population)\b",
+    r"soldiers|troops|officers|police(?:men)?|population|mayor|chief|official|leader|priest|imam|journalist)\b",
     re.I,
 )
 _ATTACKERS = re.compile(r"\b(?:gunmen|armed men|attackers|assailants|kidnappers|fighters|militants|insurgents)\b", re.I)
