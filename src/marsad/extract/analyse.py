@@ -97,6 +97,7 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
         text = sent.text
         if not types and sent.start_char in typed:
             types = [typed[sent.start_char]]  # no trigger word; the semantic typer's nearest examples
+        named = types  # every act the sentence names: a figure counts the one beside it
         for stronger, weaker in _SUPPRESSES.items():
             if stronger in types:
                 types = [t for t in types if t not in weaker]
@@ -121,11 +122,13 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             continue
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         aggregate = lx.AGGREGATE.search(text) and not lx.NOT_AGGREGATE.search(text)
-        if not counts and aggregate:
+        closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
+        if not counts and (aggregate or closed):
             counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
-        if counts and (aggregate or (claims and not specific)):
-            first = min(types, key=lambda t: _trigger(sent, t)[0])  # the act nearest the figure's verb
-            claims.append(context.claim(first, counts))
+        plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
+        if counts and plural and (aggregate or closed or (claims and not specific)):
+            event_type, counts = _figure(sent, types, named, counts)
+            claims.append(context.claim(event_type, counts))
             continue
         if "abduction" in types and _BACKSTORY.search(text):
             types = [t for t in types if t != "abduction"]  # "the victims had been rounded up": how they were taken
@@ -134,6 +137,29 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             mentions.append(_inherit(context.mention(event_type, own), mentions))
     incidents = _incidents(mentions, info, _blamed(doc, actors), places, _sole_source(attributions))
     return incidents, claims
+
+
+_CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
+
+
+def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
+    """The act a figure counts and the figure itself: the count and trigger word closest together,
+    the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
+    Civilians killed during a battle are killings; children counted as bombers are the use of
+    children, a recruitment figure."""
+    pairs = [
+        (abs(count.start - (sent.start_char + _trigger(sent, t)[0])), index, t)
+        for index, (count, _) in enumerate(counts)
+        for t in types
+    ]
+    _, index, event_type = min(pairs)
+    ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
+    category = ordered[0][1]
+    if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
+        event_type = "killing"
+    if event_type == "bombing" and category == "children":
+        event_type = "child_recruitment"
+    return event_type, ordered
 
 
 _BACKSTORY = re.compile(r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b", re.IGNORECASE)
@@ -300,8 +326,8 @@ class _SentenceContext:
                 r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
-            if _RELEASE.search(lead) or _SAID.search(lead):
-                continue  # when a video came out or a source spoke, not when the act happened
+            if _RELEASE.search(lead) or _SAID.search(lead) or re.search(r"\bsince\s+$", lead, re.IGNORECASE):
+                continue  # when a video came out, a source spoke or a state began, not when the act happened
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))

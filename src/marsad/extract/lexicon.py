@@ -211,7 +211,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"ambush\w* (?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
-        r"offensive (?:against|on)",
+        r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
         r"(?:hours|days|weeks) of fighting",
         r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",
         r"battl(?:ed|ing) (?:for|over|with|against)",
@@ -226,6 +226,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shot dead",
         r"gun(?:ned|ning|s)? (?:\w+ )?down\b",
         r"shoot(?:ing|s)? dead",
+        r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
+        r"(?:the )?deaths of (?:at least |more than |over |some |about )?[\d,]+",
+        r"mass graves?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         r"bodies of \d[\d,]* ",
         r"death toll",
@@ -281,6 +284,8 @@ VICTIM_NOUNS: dict[str, str] = {
     "fighters": "fighters",
     "militants": "fighters",
     "insurgents": "fighters",
+    "attackers": "fighters",
+    "bodies": "people",
     "afghans": "civilians",
     "iraqis": "civilians",
     "syrians": "civilians",
@@ -366,13 +371,15 @@ BLAME = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b", re.IGNORECASE
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
+    r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
+    re.IGNORECASE,
 )
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies)\b",
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding))\b",
     re.IGNORECASE,
 )
 
@@ -449,7 +456,7 @@ AGGREGATE = _any(
     r"figures (?:compiled|collected|gathered)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity)\b",
-    r"\b(?:verified|documented|recorded) (?:at least |more than |over )?[\d,]+",
+    r"\b(?:verified|documented|recorded|counted)\b",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
     r"\bso far\b",
     r"\bto date\b",
@@ -474,6 +481,11 @@ BREAKDOWN = re.compile(
 
 ATTRIBUTION = [
     re.compile(
+        r"according to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
+        r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
+    re.compile(r"according to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"),
+    re.compile(
         r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
@@ -491,7 +503,7 @@ ATTRIBUTION = [
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|(?:his|her|their) colleagues|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
         r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
         r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
