@@ -1,0 +1,110 @@
+"""Mentions of one document grouped into incidents, each value taken from the mention that says it best."""
+
+from __future__ import annotations
+
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import Actor
+from marsad.extract.context import PLACE_RANK, location_of, named_small_place, source_ref
+from marsad.extract.records import Incident
+from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
+from marsad.util import sha256_hex
+
+
+def assemble_incidents(
+    mentions: list[Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list, source: tuple | None
+) -> list[Incident]:
+    """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
+    by_type: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_type.setdefault(mention.type, []).append(mention)
+    if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text):
+        by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
+        for mention in by_type["execution"]:
+            mention.type = "execution"
+    absorber = next(
+        (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
+    )
+    if absorber and "killing" in by_type:
+        for mention in by_type.pop("killing"):  # the same deaths told again: their counts and places count
+            mention.type = absorber
+            by_type[absorber].append(mention)
+    incidents = []
+    for event_type, group in by_type.items():
+        anchored = [
+            m
+            for m in group
+            if m.counts
+            or m.places
+            or any(d[0].precision in ("day", "week") for d in m.dates)
+            or (event_type == "child_recruitment" and m.actors)
+        ]
+        if not anchored:
+            continue
+        for mention in group:
+            if mention not in anchored:
+                mention.child_roles = set()
+        incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places)
+        if source and not incident.sources[0].attributed_to:
+            incident.sources[0].attributed_to = source[0]
+            incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
+        if not incident.perpetrators and blamed:
+            incident.perpetrators = [blamed[0]]
+        incidents.append(incident)
+    return incidents
+
+
+def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list) -> Incident:
+    first = group[0]
+    incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{first.start}".encode())[:16]
+    incident = Incident(incident_id, event_type)
+    source = source_ref(info, (first.start, first.end), None)
+    source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
+    told = " ".join(info.text[m.start : m.end] for m in group).lower()
+    incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
+    counted = next((m.counts for m in group if m.counts), [])
+    if counted:
+        count, category = counted[0]
+        incident.victim_count = count.count
+        incident.victim_categories = sorted({c for _, c in counted})
+        source.evidence["count"] = [count.start, count.end]
+        children = [c for c, category in counted if category == "children"]
+        incident.children_count = children[0].count.best if children else None
+    dates = [d for m in group for d in m.dates]
+    if dates:
+        value, start, end = min(dates, key=lambda d: (PRECISION_RANK[d[0].precision], d[1]))
+        incident.date = value
+        source.evidence["date"] = [start, end]
+    places = [p for m in group for p in m.places]
+    if not places and info_places:
+        places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
+    told_text = " ".join(info.text[m.start : m.end] for m in group)
+    incident.location = named_small_place(told_text, places) or location_of(places)
+    if places:
+        best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
+        source.evidence["location"] = [best[2], best[3]]
+    actors = [a for m in group for a in m.actors]
+    incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
+    if actors:
+        source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
+    attribution = next((m.attribution for m in group if m.attribution), None)
+    if attribution:
+        source.attributed_to = attribution[0]
+        source.evidence["attributed_to"] = [attribution[1], attribution[2]]
+    incident.methods = sorted({x for m in group for x in m.methods})
+    roles = {r for m in group for r in m.child_roles}
+    if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
+        roles.add("victim")
+    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.CHILD_WITNESS.search(
+        info.text
+    ):
+        roles.add("witness")  # "Children were among those made to watch", told in a later sentence
+    if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(info.text):
+        roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
+        roles.discard("victim")
+    incident.child_roles = sorted(roles)
+    source.spans = [(m.start, m.end) for m in group]
+    incident.sources = [source]
+    filled = sum(bool(x) for x in (incident.victim_count, dates, places, actors, attribution))
+    semantic_only = all(m.semantic for m in group)  # no trigger word: typed by nearest examples
+    incident.confidence = round(min(0.95, 0.45 + 0.1 * filled) - (0.15 if semantic_only else 0.0), 2)
+    return incident

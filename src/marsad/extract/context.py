@@ -1,0 +1,190 @@
+"""A report's context: the places it names, its sources, its main actor and country.
+
+Places come from spaCy's entities and capitalised phrases the gazetteer knows, minus readings that
+are not places in this report; sources are the people and bodies a report quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import Actor, actor_table
+from marsad.extract.places import Place, gazetteer, normalize
+from marsad.extract.records import NO_LOCATION, SourceRef
+
+if TYPE_CHECKING:
+    from marsad.extract.sentence import DocumentInfo
+
+PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?[A-Z][\w'’-]+)*")
+
+
+def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
+    """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
+
+    ``text`` is ``doc.text`` passed in: spaCy rebuilds that string from the tokens on every access.
+    """
+    places = gazetteer()
+    found: list[tuple[Place, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        dateline = ent.text.isupper() and re.match(r"\s*[-–—]", text[ent.end_char :])  # "BAGHDAD - ..." is the desk
+        if (
+            ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
+            and any(c.isupper() for c in ent.text)
+            and not dateline
+        ):
+            place = places.resolve(ent.text)
+            if place is not None and ent.label_ != "NORP":
+                found.append((place, ent.text, ent.start_char, ent.end_char))
+                taken.append((ent.start_char, ent.end_char))
+    for match in _CAPITALISED.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
+            if candidate == match.group(0) and not _plausible_place(text, match):
+                continue
+            place = places.resolve(match.group(0)) if candidate == match.group(0) else None
+            if place is not None:
+                found.append((place, match.group(0), match.start(), match.end()))
+                break
+    region_suffix = re.compile(
+        r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
+        r"(province|region|State|state|district|Governorate)\b"
+    )
+    for match in region_suffix.finditer(text):
+        place = places.resolve(match.group(0))
+        if place is not None and place.precision in ("admin1", "region"):
+            found.append((place, match.group(0), match.start(), match.end()))
+    nested = [
+        p
+        for p in found
+        if any(q is not p and q[2] <= p[2] and p[3] <= q[3] and (q[3] - q[2]) > (p[3] - p[2]) for q in found)
+    ]
+    return sorted((p for p in found if p not in nested), key=lambda p: p[2])
+
+
+def _plausible_place(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word after a locative preposition, or of two words or more, may be a place."""
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    sentence_start = (
+        match.start() == 0
+        or text[match.start() - 2 : match.start()] in (". ", "\n\n")
+        or text[match.start() - 1] == "\n"
+    )
+    return bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before)) or (
+        " " in match.group(0) and not sentence_start
+    )
+
+
+def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[tuple[Place, str, int, int]]:
+    """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
+    acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
+    names its country ("Boni" in Mali is not Bonn)."""
+    countries = {p[0].country for p in places if p[0].precision == "country"}
+    kept = []
+    for place, text, start, end in places:
+        if any(m.start < end and start < m.end for m in actors):
+            continue
+        if place.precision == "town" and text.isupper() and len(text) <= 4:
+            continue
+        if countries and place.precision == "town" and place.country not in countries:
+            if normalize(place.name) != normalize(text):
+                continue
+        kept.append((place, text, start, end))
+    return kept
+
+
+def main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
+    """The country the report names most often, if any."""
+    countries = Counter(p[0].country for p in places if p[0].country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def principal_actor(mentions) -> Actor | None:
+    """The armed group the report names most often: who "the group" and "the militants" are."""
+    groups = Counter(m.actor for m in mentions if m.actor.kind == "armed_group")
+    return groups.most_common(1)[0][0] if groups else None
+
+
+def find_attributions(text: str) -> list[tuple[str, int, int]]:
+    """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
+    found: list[tuple[str, int, int]] = []
+    named: list[str] = []
+    for pattern in lx.ATTRIBUTION:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            if who in lx.NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
+                continue
+            found.append((who, match.start("who"), match.end("who")))
+            if len(who.split()) >= 3:
+                named.append(who)
+    named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
+    found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
+        f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
+    ]
+    resolved = []
+    for who, start, end in sorted(found, key=lambda f: f[1]):
+        short = re.sub(r"^(?:the|The)\s+", "", who)
+        if (
+            short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
+            or len(short.split()) == 1
+        ):
+            full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
+            who = full or who
+        resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
+    return resolved
+
+
+_SMALL_PLACE = re.compile(
+    r"\b(?:town|village|city|district|camp|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+)
+_FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+
+
+def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> dict | None:
+    """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
+    with the country (and coarser coordinates' precision) of the wider places around it."""
+    match = _SMALL_PLACE.search(text)
+    name = (match.group(1) or match.group(2)) if match else None
+    if name is None or actor_table().find(name):
+        return None
+    wider = location_of(places) if places else dict(NO_LOCATION)
+    known = gazetteer().resolve(name)
+    if known is not None and known.country in (wider["country"], None):
+        return None  # a town the gazetteer knows ("Boni" in Mali is not the Bonn it knows by that name)
+    precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
+    return {
+        **wider,
+        "name": name,
+        "lat": None if precision == "country" else wider["lat"],
+        "lon": None if precision == "country" else wider["lon"],
+        "precision": precision if wider["country"] else "unknown",
+    }
+
+
+def location_of(places: list[tuple[Place, str, int, int]]) -> dict:
+    """The record's location object from the most specific of the places given."""
+    if not places:
+        return dict(NO_LOCATION)
+    best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
+    location = best[0].as_json()
+    if location["country"] is None:
+        location["country"] = next((p[0].country for p in places if p[0].country), None)
+    admin1 = next((p[0].admin1 for p in places if p[0].admin1 and p[0].country == location["country"]), None)
+    location["admin1"] = location["admin1"] or admin1
+    return location
+
+
+def source_ref(info: DocumentInfo, span: tuple[int, int], attributed_to: str | None) -> SourceRef:
+    """A record's source entry for one document and sentence span."""
+    return SourceRef(info.id, info.url, info.outlet, attributed_to, [span])
+
+
+def sole_source(found: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The one source a report cites ("Officials said four guards died"), when it cites only one."""
+    return found[0] if found and len({f[0].lower() for f in found}) == 1 else None

@@ -1,0 +1,394 @@
+"""One sentence read in its document: its counts, dates, perpetrators, and the mention or claim it makes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import ANAPHORA, Actor
+from marsad.extract.context import location_of, source_ref
+from marsad.extract.counts import Count, CountMention, count_for, find_counts, number_value
+from marsad.extract.dates import UNKNOWN, DateValue, resolve
+from marsad.extract.places import Place
+from marsad.extract.records import Claim
+from marsad.extract.semantic import action_verb
+from marsad.util import sha256_hex
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
+_RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+_LINKED = re.compile(r"(?:linked|affiliated|allied) to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass
+class DocumentInfo:
+    """What the analysis needs to know about a stored document."""
+
+    id: str
+    text: str
+    published: date | None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class Mention:
+    """One sentence's report of an act: its type and the values read around it, with spans."""
+
+    type: str
+    start: int
+    end: int
+    counts: list[tuple[CountMention, str]] = field(default_factory=list)
+    places: list[tuple[Place, str, int, int]] = field(default_factory=list)
+    dates: list[tuple[DateValue, int, int]] = field(default_factory=list)
+    actors: list[tuple[Actor, int, int]] = field(default_factory=list)
+    attribution: tuple[str, int, int] | None = None
+    methods: set[str] = field(default_factory=set)
+    child_roles: set[str] = field(default_factory=set)
+    trigger: tuple[int, int, str] | None = None
+    semantic: bool = False  # typed by the semantic typer, not by a trigger word
+
+
+def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
+    """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
+    match = lx.TRIGGERS[event_type].search(sent.text)
+    if match:
+        return match.start(), match.end(), match.group(0).lower()
+    verb = action_verb(sent)
+    start = verb.idx - sent.start_char
+    return start, start + len(verb.text), verb.text.lower()
+
+
+class SentenceContext:
+    """Reads one sentence's values, each with its span in the document."""
+
+    def __init__(self, doc, sent, info: DocumentInfo, places, actors, main_actor, attributions) -> None:
+        self.doc, self.sent, self.info = doc, sent, info
+        self.text, self.offset = sent.text, sent.start_char
+        self.end = sent.end_char
+        self.places = [p for p in places if self.offset <= p[2] < self.end]
+        self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
+        self.main_actor = main_actor
+        tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser
+        reach = self.end + (tail.end() if tail else 0)
+        self.attributions = [a for a in attributions if self.offset <= a[1] < reach]
+        self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))
+        self._dates: list[tuple[DateValue, int, int]] | None = None
+
+    def victim_counts(self) -> list[tuple[CountMention, str]]:
+        """Counts of victims in the sentence, codebook style, each with its victim category."""
+        found = []
+        child_killers = bool(lx.CHILD_PERPETRATOR.search(self.text))
+        for mention in find_counts(self.text):
+            after, before = self.text[mention.end :], self.text[: mention.start]
+            if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
+                continue
+            if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
+                r"\s*(?:and \d+ )?years", after
+            ):
+                continue
+            noun = lx.VICTIM_AFTER_COUNT.match(after)
+            if noun is None and re.match(r"\s+(?:people\s+)?dead\b", after):  # "leaving 17 dead"
+                shifted = CountMention(
+                    mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
+                )
+                found.append((shifted, "people"))
+                continue
+            if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
+                continue  # "two residents said": the sources, not the victims
+            if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
+                continue
+            category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+            if child_killers and category == "children":
+                continue  # the children are the ones made to kill, not the victims
+            shifted = CountMention(mention.start + self.offset, mention.end + self.offset, mention.text, mention.count)
+            found.append((shifted, category))
+        single = lx.SINGLE_VICTIM.search(self.text)
+        if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
+            single = None  # "a teacher said": a source, not a victim
+        if single and found and re.match(r"\s+and\s+$", self.text[single.end() : found[0][0].start - self.offset]):
+            extra = found[0][0]
+            plus_one = Count(
+                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+                extra.count.qualifier,
+            )
+            found.insert(
+                0, (CountMention(self.offset + single.start(), extra.end, single.group(0), plus_one), found[0][1])
+            )
+        if single and found and _AND_GAP.match(self.text[found[0][0].end - self.offset : single.start()]):
+            extra = found[0][0]  # "two nurses and a boy"
+            plus = Count(
+                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+                extra.count.qualifier,
+            )
+            found.insert(0, (CountMention(extra.start, self.offset + single.end(), extra.text, plus), found[0][1]))
+        _join_sums(self.text, self.offset, found)
+        if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", self.text[single.end() :]):
+            two = CountMention(
+                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(2, None)
+            )
+            found.append((two, "people"))
+        if not found and single:
+            count = CountMention(
+                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
+            )
+            category = lx.VICTIM_NOUNS.get(single.group("noun").lower(), "people")
+            if not (child_killers and category == "children"):
+                found.append((count, category))
+        return found
+
+    def single_object(self, trigger_start: int) -> list[tuple[CountMention, str]]:
+        """Dependency rule: "beheaded the retired head of antiquities", "killed its guard" name one victim."""
+        trigger = next((t for t in self.sent if t.idx == trigger_start), None)
+        verbs = [trigger] if trigger is not None and trigger.pos_ == "VERB" else []
+        verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in _VIOLENT_LEMMAS | _TAKING_LEMMAS]
+        for child in (c for verb in verbs for c in verb.children):
+            if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NN" and child.lemma_.lower() not in _THINGS:
+                if any(
+                    t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))
+                    for t in child.children
+                ):  # "killed its guard" names one victim; "any teacher who returned" names none
+                    start = min(t.idx for t in child.subtree)
+                    return [
+                        (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), "people")
+                    ]
+        return []
+
+    def facility_counts(self) -> list[tuple[CountMention, str]]:
+        """Counts of schools, hospitals and clinics: the unit of attacks-on-schools claims."""
+        found = []
+        for mention in find_counts(self.text):
+            unit = re.match(
+                r"\s+(schools|hospitals|clinics|health (?:facilities|centres|centers))\b", self.text[mention.end :]
+            )
+            if unit:
+                shifted = CountMention(
+                    mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
+                )
+                found.append((shifted, unit.group(1)))
+        return found
+
+    def dates(self) -> list[tuple[DateValue, int, int]]:
+        """Dates of the act (not of a video's release or a statement), resolved against publication."""
+        out = []
+        if self._dates is not None:
+            return self._dates
+        for ent in self.sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            lead = self.info.text[max(self.offset, ent.start_char - 40) : ent.start_char]
+            if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
+                r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
+            ):
+                continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
+            if _RELEASE.search(lead) or _SAID.search(lead) or re.search(r"\bsince\s+$", lead, re.IGNORECASE):
+                continue  # when a video came out, a source spoke or a state began, not when the act happened
+            value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
+            if value.precision != "unknown":
+                out.append((value, ent.start_char, ent.end_char))
+        self._dates = out
+        return out
+
+    def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
+        """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
+
+        def lead(actor: tuple[Actor, int, int]) -> str:
+            return self.info.text[max(0, actor[1] - 30) : actor[1]]
+
+        named = [a for a in self.actors if not _LINKED.search(lead(a)) and not lx.OWNED_BY.search(lead(a))]
+        groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
+        # a state actor is a perpetrator when it is the one acting (named before the act)
+        before = [a for a in groups if a[1] < trigger_start] or [a for a in named if a[1] < trigger_start]
+        if self._fighting and len(named) > 1:
+            before = named  # a battle's parties are all named actors, on either side of the verb
+        chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
+        if not chosen and self.main_actor and ANAPHORA.search(self.text):
+            match = ANAPHORA.search(self.text)
+            chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]
+        unique: dict[str, tuple[Actor, int, int]] = {}
+        for actor in chosen:
+            unique.setdefault(actor[0].id, actor)
+        return list(unique.values())
+
+    def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Mention:
+        """The sentence's mention of an act of ``event_type``."""
+        start, end, word = trigger_span(self.sent, event_type)
+        trigger_start = self.offset + start
+        if not counts and event_type in ("execution", "killing", "abduction", "abuse", "attack_on_school_or_hospital"):
+            counts = self.single_object(trigger_start)
+        mention = Mention(
+            event_type,
+            self.offset,
+            self.end,
+            counts=counts,
+            places=self.places,
+            dates=self.dates(),
+            trigger=(trigger_start, self.offset + end, word),
+            semantic=lx.TRIGGERS[event_type].search(self.text) is None,
+        )
+        mention.actors = self.perpetrators(trigger_start)
+        mention.attribution = self.attributions[0] if self.attributions else None
+        mention.methods = {name for name, pattern in lx.METHODS.items() if pattern.search(self.text)}
+        mention.child_roles = child_roles(self.text, event_type, counts)
+        if child_agent(self.sent):
+            mention.child_roles.add("perpetrator")
+            mention.child_roles.discard("victim")
+        return mention
+
+    def claim(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Claim:
+        """The aggregate figure the sentence states, counting ``event_type``, with its breakdown and period."""
+        main, unit = counts[0]
+        breakdown = [
+            {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts[1:]
+        ]
+        for match in lx.BREAKDOWN.finditer(self.text):
+            number = match.group("n1") or match.group("n2")
+            category = (match.group("c1") or match.group("c2") or "").strip()
+            value = number_value(number or "")
+            if value and not any(b["count"]["best"] == value for b in breakdown):
+                breakdown.append(
+                    {
+                        "category": category,
+                        "count": count_for(value, None).as_json(),
+                        "span": [self.offset + match.start(), self.offset + match.end()],
+                    }
+                )
+        period = self._period()
+        actors = self.perpetrators(main.start)
+        source = source_ref(self.info, (self.offset, self.end), self.attributions[0][0] if self.attributions else None)
+        source.evidence = {"count": [main.start, main.end]}
+        if actors:
+            source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
+        claim_id = "clm_" + sha256_hex(f"{self.info.id}:{main.start}".encode())[:16]
+        return Claim(
+            claim_id,
+            event_type,
+            main.count,
+            unit,
+            [a[0] for a in actors],
+            breakdown,
+            period,
+            location_of(self.places),
+            source.attributed_to,
+            [source],
+        )
+
+    def _period(self) -> DateValue:
+        since = re.search(r"\bsince\s+(.{3,70}?)(?:[,.;]|$)", self.text)
+        if since:
+            start = resolve(since.group(1), self.info.published)
+            if start.precision != "unknown":
+                end = self.info.published.isoformat() if self.info.published else None
+                return DateValue(start.start, end, start.precision)
+        dates = self.dates()
+        return min(dates, key=lambda d: PRECISION_RANK[d[0].precision])[0] if dates else UNKNOWN
+
+
+_THINGS = {
+    "school",
+    "hospital",
+    "clinic",
+    "village",
+    "town",
+    "city",
+    "video",
+    "camp",
+    "building",
+    "road",
+    "convoy",
+    "market",
+    "base",
+    "checkpoint",
+    "area",
+    "region",
+    "house",
+    "home",
+    "mosque",
+    "church",
+    "attack",
+    "group",
+    "footage",
+}
+_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+$")
+
+
+def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
+    if len(found) < 2:
+        return
+    (first, cat_a), (second, cat_b) = found[0], found[1]
+    if not _JOINED.match(text[first.end - offset : second.start - offset]):
+        return
+    a, b = first.count, second.count
+    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
+    exact = a.qualifier == b.qualifier == "exact"
+    high = a.high + b.high if exact else None
+    total = Count(low, low, high, "exact" if exact else "at_least")
+    found.insert(
+        0,
+        (
+            CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
+            cat_a if cat_a == cat_b else "people",
+        ),
+    )
+
+
+_TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
+_VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
+_MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
+_CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
+
+
+def child_agent(sent) -> bool:
+    """Dependency rule: a child is the one doing the violent act (its subject, its agent, or the
+    object of "force/make/order" whose complement the act is: "forced a boy to shoot")."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIOLENT_LEMMAS:
+            continue
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _MAKERS:
+            doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS:
+            doers.append(verb.head)
+        for doer in doers:
+            if any(t.lemma_.lower() in _CHILD_WORDS for t in doer.subtree):
+                return True
+    return False
+
+
+def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
+    """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
+    roles: set[str] = set()
+    if not lx.CHILD_TERMS.search(text):
+        return roles
+    if lx.CHILD_PERPETRATOR.search(text):
+        roles.add("perpetrator")
+    if event_type == "child_recruitment" or lx.CHILD_RECRUIT.search(text):
+        roles.add("recruit")
+    if lx.CHILD_WITNESS.search(text):
+        roles.add("witness")
+    if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
+        if any(category == "children" for _, category in counts) or re.search(
+            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took)[^.;]{0,60}"
+            r"(?:children|girls|boys|schoolgirls|students|pupils)"
+            r"|(?:children|girls|boys|schoolgirls)\b[^.;]{0,40}\b(?:were|was) (?:\w+ )?(?:raped|abducted|killed|sold)",
+            text,
+            re.IGNORECASE,
+        ):
+            roles.add("victim")
+    return roles
+
+
+_AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
+_VICTIM_TYPES = (
+    "abduction",
+    "killing",
+    "sexual_violence",
+    "bombing",
+    "abuse",
+    "execution",
+    "attack_on_school_or_hospital",
+)
