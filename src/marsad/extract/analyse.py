@@ -92,6 +92,8 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             event_type, counts = _figure(sent, types, named, counts)
             claims.append(context.claim(event_type, counts))
             continue
+        if "denial_of_humanitarian_access" in types and lx.SIEGE_ENDS.search(text):
+            types = [t for t in types if t != "denial_of_humanitarian_access"]
         if "abduction" in types and _BACKSTORY.search(text):
             types = [t for t in types if t != "abduction"]  # "the victims had been rounded up": how they were taken
         for event_type in types:

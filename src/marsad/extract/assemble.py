@@ -10,6 +10,11 @@ from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
 
+def _combatants_counted(group: list[Mention]) -> bool:
+    counted = next((m.counts for m in group if m.counts), [])
+    return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
+
+
 def assemble_incidents(
     mentions: list[Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list, source: tuple | None
 ) -> list[Incident]:
@@ -21,6 +26,11 @@ def assemble_incidents(
         by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
         for mention in by_type["execution"]:
             mention.type = "execution"
+    if "killing" in by_type and _combatants_counted(by_type["killing"]):
+        by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
+        for mention in by_type.pop("killing"):
+            mention.type = "armed_clash"
+            by_type["armed_clash"].append(mention)
     absorber = next(
         (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
     )

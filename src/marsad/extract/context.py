@@ -22,6 +22,12 @@ PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?[A-Z][\w'’-]+)*")
 
 
+# "Garissa University College", "Mosul General Hospital": the institution's town
+_INSTITUTION = re.compile(
+    r"\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium)(?:\s+[A-Z]\w*)*$"
+)
+
+
 def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
 
@@ -37,7 +43,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and any(c.isupper() for c in ent.text)
             and not dateline
         ):
-            place = places.resolve(ent.text)
+            place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
@@ -85,6 +91,7 @@ def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[
     acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
     names its country ("Boni" in Mali is not Bonn)."""
     countries = {p[0].country for p in places if p[0].precision == "country"}
+    only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
@@ -92,8 +99,8 @@ def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[
         if place.precision == "town" and text.isupper() and len(text) <= 4:
             continue
         if countries and place.precision == "town" and place.country not in countries:
-            if normalize(place.name) != normalize(text):
-                continue
+            if normalize(place.name) != normalize(text) or only:
+                continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name
         kept.append((place, text, start, end))
     return kept
 
@@ -116,7 +123,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     named: list[str] = []
     for pattern in lx.ATTRIBUTION:
         for match in pattern.finditer(text):
-            who = match.group("who").strip()
+            who = re.sub(r"^(?:and|but|as)\s+", "", match.group("who").strip())
             if who in lx.NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
                 continue
             found.append((who, match.start("who"), match.end("who")))

@@ -74,6 +74,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
         r"explosive-laden",
+        r"\bbombs?\b[^.;]{0,50}\b(?:exploded|went off|detonated)",
+        r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
         r"shell(?:ed|ing)\b",
@@ -99,6 +101,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists)",
         r"seized (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?(?:mayor|chief|official|priest|imam|pastor|journalist|teacher|doctor|engineer|aid worker|trader|businessman|nurse|traders|engineers|passengers|villagers)\b",
         r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
+        r"remain(?:s|ed)? in (?:the group's|their|its|the militants'|the insurgents') hands",
+        r"(?:are|remain|were) (?:still )?missing\b",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
@@ -124,6 +128,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"child fighters",
         r"conscript\w*",
         r"ashbal",
+        r"(?:boys|children|minors|teenagers|girls) (?:have |had )?(?:joined|join)\b",
         r"(?:to )?(?:fill|swell|bolster|replenish) (?:its|their) ranks",
         r"(?:forced|pressed|coerced|lured|forcing|pressing|luring) (?:\w+ ){0,3}(?:boys|children|teenagers|minors|sons) (?:to join|into (?:its|their|the) ranks)",
         r"enlist\w*",
@@ -285,6 +290,9 @@ VICTIM_NOUNS: dict[str, str] = {
     "militants": "fighters",
     "insurgents": "fighters",
     "attackers": "fighters",
+    "vaccinators": "civilians",
+    "paramedics": "civilians",
+    "others": "people",
     "bodies": "people",
     "afghans": "civilians",
     "iraqis": "civilians",
@@ -348,7 +356,7 @@ _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reve
 VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?|homes?|houses?"
-    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|\$))",
+    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$)",
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
@@ -357,7 +365,8 @@ WOUNDED = re.compile(
 )
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b|\bpreviously\b",
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
+    r"|\ba (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
@@ -370,6 +379,10 @@ BLAME = re.compile(
     re.IGNORECASE,
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
+# the end of a siege is not the denial of access
+SIEGE_ENDS = re.compile(
+    r"\b(?:ending|ended|lifting|lifted|broke|breaking) (?:a |the )?(?:[\w-]+ )?(?:siege|blockade)\b", re.I
+)
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
@@ -455,7 +468,7 @@ AGGREGATE = _any(
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
     r"figures (?:compiled|collected|gathered)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
-    r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity)\b",
+    r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\b(?:verified|documented|recorded|counted)\b",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
     r"\bso far\b",
@@ -471,7 +484,7 @@ AGGREGATE = _any(
     r"\b(?:each|every|per) (?:day|week|month)\b",
     r"\bon average\b",
     r"\bannually\b",
-    r"in the (?:first|past|last) (?:\w+ )?(?:months|weeks|years)\b",
+    r"in the (?:first|past|last) (?:\w+ )?(?:months?|weeks?|years?)\b",
 )
 BREAKDOWN = re.compile(
     r"(?:(?P<n1>[\d,]+|\w+) of (?:them|those killed|whom) (?:were )?(?P<c1>[\w\s]{3,30}?)(?=[,.;]| and| including)|"

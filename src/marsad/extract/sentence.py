@@ -61,6 +61,12 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
     return start, start + len(verb.text), verb.text.lower()
 
 
+_NOT_VICTIMS_BEFORE = re.compile(
+    r"\b(?:freed|released|rescued|returned|handed over|by)\s+(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class SentenceContext:
     """Reads one sentence's values, each with its span in the document."""
 
@@ -85,6 +91,8 @@ class SentenceContext:
             after, before = self.text[mention.end :], self.text[: mention.start]
             if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
                 continue
+            if _NOT_VICTIMS_BEFORE.search(before):
+                continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
             if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
                 r"\s*(?:and \d+ )?years", after
             ):
@@ -98,7 +106,7 @@ class SentenceContext:
                 continue
             if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
                 continue  # "two residents said": the sources, not the victims
-            if noun is None and not re.match(r"\s+of (?:them|those|whom)", after):
+            if noun is None and not re.match(r"\s+of (?:them|those|whom|his|her|their)\b", after):
                 continue
             category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
             if child_killers and category == "children":
