@@ -83,7 +83,15 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             ]
             continue
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
-        aggregate = lx.AGGREGATE.search(text) and not lx.NOT_AGGREGATE.search(text)
+        marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific)
+        aggregate = marked and not lx.NOT_AGGREGATE.search(text)
+        tally = _TALLY.search(text)
+        if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
+            cut = sent.start_char + tally.start()
+            told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]
+            if told and total:
+                claims.append(context.claim(_figure(sent, types, named, total)[0], total))
+                counts, aggregate = told, False
         closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
         if not counts and (aggregate or closed):
             counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
@@ -92,6 +100,8 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             event_type, counts = _figure(sent, types, named, counts)
             claims.append(context.claim(event_type, counts))
             continue
+        if "killing" in types and lx.NEGATED_DEATHS.search(text):
+            types = [t for t in types if t != "killing"]
         if "denial_of_humanitarian_access" in types and lx.SIEGE_ENDS.search(text):
             types = [t for t in types if t != "denial_of_humanitarian_access"]
         if "abduction" in types and _BACKSTORY.search(text):
@@ -103,6 +113,7 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     return incidents, claims
 
 
+_TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
+        r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
     "execution": _any(
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
@@ -104,7 +105,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"remain(?:s|ed)? in (?:the group's|their|its|the militants'|the insurgents') hands",
         r"(?:are|remain|were) (?:still )?missing\b",
         r"took (?:them )?away",
-        r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys)\b",
+        r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
         r"forcibly disappeared",
         r"went missing",
@@ -173,6 +174,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hanging them by their wrists",
         r"suspended by their (?:wrists|arms)",
         r"\bbeat (?:a|an|the|two|three|\d+|him|her|them)\b",
+        r"\bbeat and (?:detained|robbed|tortured|abducted|kidnapped|arrested|whipped)\b",
     ),
     "denial_of_humanitarian_access": _any(
         r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",
@@ -213,6 +215,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"repel(?:led|s)? (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)",
         r"exchange of fire",
         r"in the (?:ensuing )?fighting\b",
+        r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"ambush\w* (?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
@@ -234,6 +237,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
         r"(?:the )?deaths of (?:at least |more than |over |some |about )?[\d,]+",
         r"mass graves?",
+        r"sl(?:it|ashed|itting) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         r"bodies of \d[\d,]* ",
         r"death toll",
@@ -242,7 +246,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bslew\b",
         r"butcher\w*",
         r"mow(?:ed|n|ing)? down",
-        r"(?:stabbed|beaten|bludgeoned|burned|burnt|clubbed|hacked|stoned) to death",
+        r"(?:stabbed|beaten|beat|bludgeoned|burned|burnt|clubbed|hacked|stoned|starved) (?:[\w-]+ ){0,3}to death",
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",
         r"lost their lives",
@@ -379,6 +383,11 @@ BLAME = re.compile(
     re.IGNORECASE,
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
+# "no soldiers were killed": the act named did not happen
+NEGATED_DEATHS = re.compile(
+    r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b",
+    re.I,
+)
 # the end of a siege is not the denial of access
 SIEGE_ENDS = re.compile(
     r"\b(?:ending|ended|lifting|lifted|broke|breaking) (?:a |the )?(?:[\w-]+ )?(?:siege|blockade)\b", re.I
@@ -392,7 +401,7 @@ NOT_AGGREGATE = re.compile(
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding))\b",
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded)\b",
     re.IGNORECASE,
 )
 
@@ -413,7 +422,7 @@ CHILD_TERMS = _any(
 )
 CHILD_PERPETRATOR = _any(
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!were )(?<!was )"
-    r"(?:shoot(?:s|ing(?! range))?\b|shot\b|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
+    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
     r"used as (?:suicide )?bombers",
@@ -445,6 +454,12 @@ CHILD_WITNESS = _any(
     r"children[^.;]{0,40}watch",
 )
 
+# markers of a running total that a named day or week overrides ("have killed 12 people on Monday")
+WEAK_AGGREGATE = _any(
+    r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
+    r"\b(?:is|are) (?:still )?holding\b",
+    r"\bestimates?\b",
+)
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"so far this year",
@@ -459,9 +474,6 @@ AGGREGATE = _any(
     r"annual report",
     r"this year\b",
     r"since the (?:start|beginning)",
-    r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
-    r"\b(?:is|are) (?:still )?holding\b",
-    r"\bestimates?\b",
     r"\bstill (?:held|missing|in captivity)",
     r"\byears? after\b",
     r"\blast year\b",
@@ -472,6 +484,8 @@ AGGREGATE = _any(
     r"\b(?:verified|documented|recorded|counted)\b",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
     r"\bso far\b",
+    r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
+    r"\b(?:in|during) (?:\w+ )?\w+ alone\b",
     r"\bto date\b",
     r"\bin all\b",
     r"\baltogether\b",

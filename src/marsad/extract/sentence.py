@@ -67,6 +67,9 @@ _NOT_VICTIMS_BEFORE = re.compile(
 )
 
 
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class SentenceContext:
     """Reads one sentence's values, each with its span in the document."""
 
@@ -133,6 +136,10 @@ class SentenceContext:
             )
             found.insert(0, (CountMention(extra.start, self.offset + single.end(), extra.text, plus), found[0][1]))
         _join_sums(self.text, self.offset, found)
+        total = next((f for f in found if _AMONG.search(self.text[: f[0].start - self.offset])), None)
+        if total:  # "two women and a child were among nine people shot dead": nine is the toll
+            found.remove(total)
+            found.insert(0, total)
         if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", self.text[single.end() :]):
             two = CountMention(
                 self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(2, None)
@@ -165,11 +172,13 @@ class SentenceContext:
         return []
 
     def facility_counts(self) -> list[tuple[CountMention, str]]:
-        """Counts of schools, hospitals and clinics: the unit of attacks-on-schools claims."""
+        """Counts of schools, hospitals and clinics, or of acts ("58 public executions"): a figure's unit."""
         found = []
         for mention in find_counts(self.text):
             unit = re.match(
-                r"\s+(schools|hospitals|clinics|health (?:facilities|centres|centers))\b", self.text[mention.end :]
+                r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
+                r"attacks|abductions|kidnappings|bombings)\b",
+                self.text[mention.end :],
             )
             if unit:
                 shifted = CountMention(
