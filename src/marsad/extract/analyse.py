@@ -10,6 +10,7 @@ dropped as background. Values come with the character spans they were read from.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
@@ -24,6 +25,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.records import Claim, Incident
+from marsad.extract.semantic import lexicon_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
 
 __all__ = ["DocumentInfo", "analyse"]
@@ -45,43 +47,78 @@ _CONTINUES_CLAIM = re.compile(
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
-    places = find_places(doc, info.text)
-    actors = actor_table().find(info.text, main_country(places))
-    places = plausible_places(places, actors)
-    main_actor = principal_actor(actors)
-    attributions = find_attributions(info.text)
-    mentions: list[Mention] = []
-    claims: list[Claim] = []
-    previous_types: list[str] = []
-    read = [(sent, [t for t, pattern in lx.TRIGGERS.items() if pattern.search(sent.text)]) for sent in doc.sents]
-    typed = _semantic_types(doc, {t for _, types in read for t in types})
-    for sent, types in read:
+    reader = _Reader(doc, info)
+    for sent, types in reader.sentences():
+        reader.read(sent, types)
+    return reader.results()
+
+
+class _Reader:
+    """Reads a document sentence by sentence, keeping what the next sentence needs to know."""
+
+    def __init__(self, doc, info: DocumentInfo) -> None:
+        self.doc, self.info = doc, info
+        places = find_places(doc, info.text)
+        self.actors = actor_table().find(info.text, main_country(places))
+        self.places = plausible_places(places, self.actors)
+        self.main_actor = principal_actor(self.actors)
+        self.attributions = find_attributions(info.text)
+        self.mentions: list[Mention] = []
+        self.claims: list[Claim] = []
+        self.previous_types: list[str] = []
+        self.after_claim = False
+
+    def sentences(self) -> list[tuple[Any, list[str]]]:
+        """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
+        found = getattr(self.doc._, "marsad_triggers", None) or {}  # read by the typer component, when it ran
+        read = [
+            (sent, list(found[sent.start_char]) if sent.start_char in found else lexicon_types(sent.text))
+            for sent in self.doc.sents
+        ]
+        typed = _semantic_types(self.doc, {t for _, types in read for t in types})
+        return [(sent, types or ([typed[sent.start_char]] if sent.start_char in typed else [])) for sent, types in read]
+
+    def context(self, sent) -> SentenceContext:
+        """The values of one sentence, read in this document."""
+        return SentenceContext(self.doc, sent, self.info, self.places, self.actors, self.main_actor, self.attributions)
+
+    def read(self, sent, named: list[str]) -> None:
+        """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
-        if not types and sent.start_char in typed:
-            types = [typed[sent.start_char]]  # no trigger word; the semantic typer's nearest examples
-        named = types  # every act the sentence names: a figure counts the one beside it
-        for stronger, weaker in _SUPPRESSES.items():
-            if stronger in types:
-                types = [t for t in types if t not in weaker]
+        types = _strongest(named)
         if lx.BACKGROUND.search(text):
-            previous_types = types or previous_types
-            continue
+            self.previous_types = types or self.previous_types
+            return
         if not types:
-            if previous_types and lx.AGGREGATE.search(text):  # "they had treated 70 such women since January"
-                context = SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
-                counts = context.victim_counts()
-                if counts:
-                    claims.append(context.claim(previous_types[0], counts))
-            previous_types = []
-            continue
-        previous_types = types
-        context = SentenceContext(doc, sent, info, places, actors, main_actor, attributions)
+            self._continue_figure(sent)
+            self.previous_types = []
+            return
+        self.previous_types = types
+        context = self.context(sent)
         counts = context.victim_counts()
-        if counts and claims and _CONTINUES_CLAIM.search(text):
-            claims[-1].breakdown += [
+        if counts and self.claims and _CONTINUES_CLAIM.search(text):
+            self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
-            continue
+            return
+        counts = self._figures(sent, context, types, named, counts)
+        if counts is None:
+            self.after_claim = True
+            return
+        self._acts(sent, context, _without_denied(types, text), counts)
+        self.after_claim = False
+
+    def _continue_figure(self, sent) -> None:
+        """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
+        if self.previous_types and lx.AGGREGATE.search(sent.text):
+            context = self.context(sent)
+            counts = context.victim_counts()
+            if counts:
+                self.claims.append(context.claim(self.previous_types[0], counts))
+
+    def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):
+        """Claims the sentence states; returns the counts left for incidents, or None if it is all a figure."""
+        text = sent.text
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific)
         aggregate = marked and not lx.NOT_AGGREGATE.search(text)
@@ -90,27 +127,51 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
             cut = sent.start_char + tally.start()
             told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]
             if told and total:
-                claims.append(context.claim(_figure(sent, types, named, total)[0], total))
-                counts, aggregate = told, False
+                self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
+                return told
         closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
         if not counts and (aggregate or closed):
             counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
-        if counts and plural and (aggregate or closed or (claims and not specific)):
+        if counts and plural and (aggregate or closed or (self.claims and not specific)):
             event_type, counts = _figure(sent, types, named, counts)
-            claims.append(context.claim(event_type, counts))
-            continue
-        if "killing" in types and lx.NEGATED_DEATHS.search(text):
-            types = [t for t in types if t != "killing"]
-        if "denial_of_humanitarian_access" in types and lx.SIEGE_ENDS.search(text):
-            types = [t for t in types if t != "denial_of_humanitarian_access"]
-        if "abduction" in types and _BACKSTORY.search(text):
-            types = [t for t in types if t != "abduction"]  # "the victims had been rounded up": how they were taken
+            self.claims.append(context.claim(event_type, counts))
+            return None
+        return counts
+
+    def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
             own = _nearest_counts(sent, event_type, counts) if len(types) > 1 else counts
-            mentions.append(_inherit(context.mention(event_type, own), mentions))
-    incidents = assemble_incidents(mentions, info, _blamed(doc, actors), places, sole_source(attributions))
-    return incidents, claims
+            mention = _inherit(context.mention(event_type, own), self.mentions)
+            if self.after_claim and mention.semantic and not (own or context.places):
+                continue  # "The group uses the children as fighters": the figure's context, not a new act
+            self.mentions.append(mention)
+
+    def results(self) -> tuple[list[Incident], list[Claim]]:
+        """The document's incidents (mentions grouped by type) and claims."""
+        incidents = assemble_incidents(
+            self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self.attributions)
+        )
+        return incidents, self.claims
+
+
+def _strongest(types: list[str]) -> list[str]:
+    """A stronger reading hides a weaker one in the same sentence (an execution is not also a killing)."""
+    for stronger, weaker in _SUPPRESSES.items():
+        if stronger in types:
+            types = [t for t in types if t not in weaker]
+    return types
+
+
+def _without_denied(types: list[str], text: str) -> list[str]:
+    """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
+    the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
+    denied = {
+        "killing": lx.NEGATED_DEATHS.search(text),
+        "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
+        "abduction": _BACKSTORY.search(text),
+    }
+    return [t for t in types if not denied.get(t)]
 
 
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)

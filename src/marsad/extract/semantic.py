@@ -38,6 +38,8 @@ MIN_SIMILARITY = 0.45
 MARGIN = 0.05
 NONE = "none"
 COMPONENT = "marsad_event_typer"
+# ", police said." adds words to embed and nothing to the act
+_SAID_TAIL = re.compile(r",[^,]{1,80}\b(?:said|says|told [\w ]{1,40}|reported)\.?\s*$")
 _PEOPLE = re.compile(
     r"\b(?:people|civilians|residents|villagers|prisoners|captives|detainees|hostages|women|men|families|"
     r"worshippers|passengers|farmers|herders|students|pupils|teachers|nurses|doctors|patients|aid workers|"
@@ -157,14 +159,19 @@ def action_verb(sent):
     return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS), sent.root)
 
 
-def needs_typing(sent) -> bool:
+def lexicon_types(text: str) -> list[str]:
+    """The incident types whose trigger words a sentence contains (:data:`lexicon.TRIGGERS`)."""
+    return [event_type for event_type, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+
+
+def needs_typing(sent, triggered: list[str] | None = None) -> bool:
     """Whether a sentence (a spaCy span) is worth embedding: no trigger word, not background, a verb
     of action, someone it could be done to (counted, named or a word for people) and someone to do
     it (an armed actor, attackers), or a counted victim."""
     text = sent.text
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):
+    if (lexicon_types(text) if triggered is None else triggered) or lx.BACKGROUND.search(text):
         return False
-    if any(pattern.search(text) for pattern in lx.TRIGGERS.values()) or lx.BACKGROUND.search(text):
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):
         return False
     counted = any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
     if lx.BLAME.search(text) and not counted:
@@ -176,9 +183,12 @@ def needs_typing(sent) -> bool:
 
 
 def type_sentences(doc) -> list[list]:
-    """``[start_char, type, similarity]`` for the sentences of ``doc`` the typer could type."""
-    candidates = [sent for sent in doc.sents if needs_typing(sent)]
-    verdicts = event_typer().classify([sent.text for sent in candidates])
+    """``[start_char, type, similarity]`` for the sentences of ``doc`` the typer could type; the
+    trigger words found on the way are kept in ``doc._.marsad_triggers`` for the rules."""
+    triggered = {sent.start_char: lexicon_types(sent.text) for sent in doc.sents}
+    doc._.marsad_triggers = triggered
+    candidates = [sent for sent in doc.sents if needs_typing(sent, triggered[sent.start_char])]
+    verdicts = event_typer().classify([_SAID_TAIL.sub(".", sent.text) for sent in candidates])
     return [[s.start_char, v.type, v.similarity] for s, v in zip(candidates, verdicts, strict=True) if v is not None]
 
 
@@ -187,8 +197,9 @@ def add_to_pipeline(nlp) -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    if not Doc.has_extension("marsad_events"):
-        Doc.set_extension("marsad_events", default=None)
+    for name in ("marsad_events", "marsad_triggers"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     if not Language.has_factory(COMPONENT):
 
         @Language.component(COMPONENT)
