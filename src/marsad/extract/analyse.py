@@ -89,6 +89,8 @@ class _Reader:
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
             return
+        if _is_release(sent):
+            types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
             self.previous_types = []
@@ -130,8 +132,8 @@ class _Reader:
                 self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
                 return told
         closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
-        if not counts and (aggregate or closed):
-            counts = context.facility_counts()  # "more than 1,300 schools have been forced to close"
+        if (not counts and aggregate) or closed:
+            counts = context.facility_counts() or counts  # "more than 1,300 schools have been forced to close"
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if counts and plural and (aggregate or closed or (self.claims and not specific)):
             event_type, counts = _figure(sent, types, named, counts)
@@ -198,7 +200,23 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     return event_type, ordered
 
 
-_BACKSTORY = re.compile(r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b", re.IGNORECASE)
+_BACKSTORY = re.compile(
+    r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
+    r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b",
+    re.IGNORECASE,
+)
+_RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
+_MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
+
+
+def _is_release(sent) -> bool:
+    """Whether the sentence is about people set free ("troops rescued 97 women"), not a video released."""
+    root = sent.root
+    if root.lemma_.lower() in ("say", "tell", "report", "add", "announce"):  # "..., UNICEF said": what was said
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if root.lemma_.lower() not in _RELEASING or any(c.lemma_.lower() in _MEDIA for c in root.children):
+        return False
+    return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
 
 
 def _nearest_counts(sent, event_type: str, counts: list[tuple[CountMention, str]]) -> list:

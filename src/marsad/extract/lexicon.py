@@ -40,6 +40,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
         r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
         r"firing squad",
+        r"mass graves?",
         r"summary executions?",
         r"summarily (?:killed|shot)",
         r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
@@ -58,7 +59,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"detonat\w+",
         r"\bied\b",
         r"bomb(?:ing|ings|ed)\b",
-        r"blast\b",
+        r"blast\b(?! (?:wounds|injuries))",
         r"girl bombers?",
         r"(?:improvised )?explosive device",
         r"landmines?",
@@ -130,6 +131,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"conscript\w*",
         r"ashbal",
         r"(?:boys|children|minors|teenagers|girls) (?:have |had )?(?:joined|join)\b",
+        r"(?:children|boys|girls|minors) used (?:in|for|as) (?:suicide|attacks|fighting|combat|bombers|fighters)",
         r"(?:to )?(?:fill|swell|bolster|replenish) (?:its|their) ranks",
         r"(?:forced|pressed|coerced|lured|forcing|pressing|luring) (?:\w+ ){0,3}(?:boys|children|teenagers|minors|sons) (?:to join|into (?:its|their|the) ranks)",
         r"enlist\w*",
@@ -216,6 +218,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"exchange of fire",
         r"in the (?:ensuing )?fighting\b",
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
+        r"attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"ambush\w* (?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
@@ -236,7 +239,6 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shoot(?:ing|s)? dead",
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
         r"(?:the )?deaths of (?:at least |more than |over |some |about )?[\d,]+",
-        r"mass graves?",
         r"sl(?:it|ashed|itting) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         r"bodies of \d[\d,]* ",
@@ -294,6 +296,8 @@ VICTIM_NOUNS: dict[str, str] = {
     "militants": "fighters",
     "insurgents": "fighters",
     "attackers": "fighters",
+    "victims": "people",
+    "gendarmes": "police",
     "vaccinators": "civilians",
     "paramedics": "civilians",
     "others": "people",
@@ -364,7 +368,7 @@ NOT_VICTIM_COUNT = re.compile(
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
-    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured)",
+    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured|treated for)",
     re.IGNORECASE,
 )
 # habitual or background statements: they describe a pattern, not the event reported
@@ -401,7 +405,7 @@ NOT_AGGREGATE = re.compile(
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded)\b",
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?)\b",
     re.IGNORECASE,
 )
 

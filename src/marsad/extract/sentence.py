@@ -18,7 +18,13 @@ from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
-_LINKED = re.compile(r"(?:linked|affiliated|allied) to\s+(?:the\s+)?$", re.IGNORECASE)
+_LINKED = re.compile(
+    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_REPORT_DATE = re.compile(
+    r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -200,7 +206,12 @@ class SentenceContext:
                 r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
-            if _RELEASE.search(lead) or _SAID.search(lead) or re.search(r"\bsince\s+$", lead, re.IGNORECASE):
+            if (
+                _RELEASE.search(lead)
+                or _SAID.search(lead)
+                or _REPORT_DATE.search(lead)
+                or re.search(r"\bsince\s+$", lead, re.IGNORECASE)
+            ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if value.precision != "unknown":
@@ -335,7 +346,7 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
     if len(found) < 2:
         return
-    (first, cat_a), (second, cat_b) = found[0], found[1]
+    (first, cat_a), (second, _) = found[0], found[1]
     if not _JOINED.match(text[first.end - offset : second.start - offset]):
         return
     a, b = first.count, second.count
@@ -347,7 +358,7 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
         0,
         (
             CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
-            cat_a if cat_a == cat_b else "people",
+            cat_a,  # "53 gendarmes and four civilians": the first-named kind of victim leads
         ),
     )
 
