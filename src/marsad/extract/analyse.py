@@ -143,7 +143,7 @@ class _Reader:
 
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
-            own = _nearest_counts(sent, event_type, counts) if len(types) > 1 else counts
+            own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
             mention = _inherit(context.mention(event_type, own), self.mentions)
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
@@ -216,15 +216,22 @@ def _is_release(sent) -> bool:
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     if root.lemma_.lower() not in _RELEASING or any(c.lemma_.lower() in _MEDIA for c in root.children):
         return False
+    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False  # "girls rescued from the group say ...": who is speaking, not what happened
     return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
 
 
-def _nearest_counts(sent, event_type: str, counts: list[tuple[CountMention, str]]) -> list:
+def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[CountMention, str]]) -> list:
     """In "abducted three aid workers and killed four health workers" each act has its own count:
-    the first one after its trigger word (else all of them, as for a single act)."""
+    the first one after its trigger word and before the next act's ("beheaded a woman and abducted
+    her three children": none, so the dependency rule names the one victim)."""
+    starts = sorted(sent.start_char + trigger_span(sent, t)[0] for t in types)
     start = sent.start_char + trigger_span(sent, event_type)[0]
-    after = [c for c in counts if c[0].start >= start]
-    return [min(after, key=lambda c: c[0].start)] if after else counts
+    end = next((s for s in starts if s > start), sent.end_char)
+    within = [c for c in counts if start <= c[0].start < end]
+    if within:
+        return [min(within, key=lambda c: c[0].start)]
+    return [] if any(c[0].start >= start for c in counts) else counts
 
 
 def _inherit(mention: Mention, earlier: list[Mention]) -> Mention:

@@ -17,7 +17,13 @@ from marsad.extract.semantic import action_verb
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
-_RELEASE = re.compile(r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+_RELEASE = re.compile(
+    r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film)s?\b[^.;]{0,80}?"
+    r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
+    r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their) (?:new )?"
+    r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LINKED = re.compile(
     r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -68,7 +74,8 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
 
 
 _NOT_VICTIMS_BEFORE = re.compile(
-    r"\b(?:freed|released|rescued|returned|handed over|by)\s+(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
+    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by)\s+"
+    r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -95,7 +102,10 @@ class SentenceContext:
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         """Counts of victims in the sentence, codebook style, each with its victim category."""
         found = []
-        child_killers = bool(lx.CHILD_PERPETRATOR.search(self.text))
+        # children made to kill are not the victims, unless the sentence counts them as recruits
+        child_killers = bool(lx.CHILD_PERPETRATOR.search(self.text)) and not lx.TRIGGERS["child_recruitment"].search(
+            self.text
+        )
         for mention in find_counts(self.text):
             after, before = self.text[mention.end :], self.text[: mention.start]
             if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
@@ -183,7 +193,7 @@ class SentenceContext:
         for mention in find_counts(self.text):
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
-                r"attacks|abductions|kidnappings|bombings)\b",
+                r"attacks|abductions|kidnappings|bombings|assassinations)\b",
                 self.text[mention.end :],
             )
             if unit:
@@ -201,7 +211,7 @@ class SentenceContext:
         for ent in self.sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            lead = self.info.text[max(self.offset, ent.start_char - 40) : ent.start_char]
+            lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]
             if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
                 r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
             ):
@@ -339,7 +349,7 @@ _THINGS = {
     "group",
     "footage",
 }
-_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+$")
+_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+(?:their\s+|his\s+|her\s+)?$")
 
 
 def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
