@@ -106,6 +106,44 @@ def test_children_roles_and_mrm(marsad, write):
     assert incident["mrm"] == ["recruitment_and_use"] and incident["victims"]["count"]["best"] == 2
 
 
+def test_a_school_raid_to_abduct_is_one_abduction_with_the_school_violation(marsad, write):
+    text = (
+        "Gunmen stormed a boarding school in the town of Gwoza in Borno State on Tuesday night and abducted 40 "
+        "pupils, officials said. The attackers set fire to classrooms before leaving with the children."
+    )
+    marsad("ingest", str(write("raid.txt", text)), "--published", "2016-05-12")
+    marsad("extract")
+    [incident] = marsad.json("incidents")
+    assert incident["type"] == "abduction" and incident["victims"]["count"]["best"] == 40
+    assert "attacks_on_schools_and_hospitals" in incident["mrm"] and "abduction" in incident["mrm"]
+
+
+def test_releases_and_denied_deaths_are_not_incidents(marsad, write):
+    marsad(
+        "ingest",
+        str(
+            write("rescue.txt", "Troops rescued 97 women and children held by the militants in the forest on Saturday.")
+        ),
+        "--published",
+        "2016-05-23",
+    )
+    marsad(
+        "ingest",
+        str(
+            write(
+                "gas.txt",
+                "Militants fired shells filled with mustard gas at troops near Qayyarah on Tuesday, but no soldiers "
+                "were killed, a military official said.",
+            )
+        ),
+        "--published",
+        "2016-09-26",
+    )
+    marsad("extract")
+    types = sorted(i["type"] for i in marsad.json("incidents"))
+    assert "killing" not in types and "abduction" not in types and "sexual_violence" not in types
+
+
 def test_unrelated_reports_with_numbers_give_nothing(marsad, write):
     marsad("ingest", str(write("sport.txt", "City beat Rovers 3-1 in front of 45,000 fans on Sunday.")))
     marsad("ingest", str(write("floods.txt", "Floods displaced 2,000 families in Maysan province, officials said.")))

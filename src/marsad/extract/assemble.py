@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
 from marsad.extract.context import PLACE_RANK, location_of, named_small_place, source_ref
 from marsad.extract.records import Incident
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
+
+# recruitment a report shows (a video, a camp, training), not commentary about recruitment
+_SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
 
 
 def _combatants_counted(group: list[Mention]) -> bool:
@@ -38,6 +43,10 @@ def assemble_incidents(
         for mention in by_type.pop("killing"):  # the same deaths told again: their counts and places count
             mention.type = absorber
             by_type[absorber].append(mention)
+    if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
+        for mention in by_type.pop("attack_on_school_or_hospital"):  # a school raid to abduct is an abduction
+            mention.type = "abduction"
+            by_type["abduction"].append(mention)
     incidents = []
     for event_type, group in by_type.items():
         anchored = [
@@ -46,7 +55,7 @@ def assemble_incidents(
             if m.counts
             or m.places
             or any(d[0].precision in ("day", "week") for d in m.dates)
-            or (event_type == "child_recruitment" and m.actors)
+            or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
         ]
         if not anchored:
             continue
