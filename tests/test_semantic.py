@@ -88,6 +88,9 @@ def test_an_event_without_trigger_words_becomes_an_incident_marked_less_certain(
     trigger = incident["sources"][0]["evidence"]["trigger"]
     assert text[trigger[0] : trigger[1]] == "lopped"
     assert incident["confidence"] < 0.9
+    basis = incident["sources"][0]["type_basis"]
+    assert basis["method"] == "nearest_example" and basis["similarity"] >= 0.45 and basis["example"]
+    assert "nearest written example" in marsad("show", incident["id"]).stdout
 
 
 def test_a_bad_prototype_table_is_one_line_naming_the_row(marsad, write, monkeypatch):

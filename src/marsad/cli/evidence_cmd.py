@@ -247,6 +247,11 @@ def _show_record(ctx: Context, record_id: str, as_json: bool) -> None:
         for document_id, field, quote in rows:
             table.add_row(document_id, field, quote)
         table.add_row("", "[dim]according to[/]", source["attributed_to"] or "[dim]not stated[/]")
+        basis = source.get("type_basis")
+        if basis and basis["method"] == "nearest_example":
+            table.add_row(
+                "", "[dim]type from[/]", f"nearest written example ({basis['similarity']:.2f}): {basis['example']}"
+            )
     console.print(table)
 
 

@@ -67,6 +67,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.previous_types: list[str] = []
         self.after_claim = False
+        self.typed: dict[int, tuple[str, float, str]] = {}
 
     def sentences(self) -> list[tuple[Any, list[str]]]:
         """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
@@ -75,8 +76,11 @@ class _Reader:
             (sent, list(found[sent.start_char]) if sent.start_char in found else lexicon_types(sent.text))
             for sent in self.doc.sents
         ]
-        typed = _semantic_types(self.doc, {t for _, types in read for t in types})
-        return [(sent, types or ([typed[sent.start_char]] if sent.start_char in typed else [])) for sent, types in read]
+        self.typed = _semantic_types(self.doc, {t for _, types in read for t in types})
+        return [
+            (sent, types or ([self.typed[sent.start_char][0]] if sent.start_char in self.typed else []))
+            for sent, types in read
+        ]
 
     def context(self, sent) -> SentenceContext:
         """The values of one sentence, read in this document."""
@@ -147,6 +151,9 @@ class _Reader:
             mention = _inherit(context.mention(event_type, own), self.mentions)
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
+            if mention.semantic and sent.start_char in self.typed:
+                _, similarity, example = self.typed[sent.start_char]
+                mention.basis = {"method": "nearest_example", "example": example, "similarity": similarity}
             self.mentions.append(mention)
 
     def results(self) -> tuple[list[Incident], list[Claim]]:
@@ -244,13 +251,14 @@ def _inherit(mention: Mention, earlier: list[Mention]) -> Mention:
     return mention
 
 
-def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, str]:
-    """Sentence start -> type from the semantic typer; a type the trigger words did not find in the
-    document must be a close match, since sentences around a found event mostly retell it."""
+def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, str]]:
+    """Sentence start -> (type, similarity, nearest example) from the semantic typer; a type the
+    trigger words did not find in the document must be a close match, since sentences around a found
+    event mostly retell it."""
     verdicts = getattr(doc._, "marsad_events", None) or []
     return {
-        start: event_type
-        for start, event_type, similarity in verdicts
+        start: (event_type, similarity, example)
+        for start, event_type, similarity, example in verdicts
         if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
     }
 

@@ -125,5 +125,6 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     incident.sources = [source]
     filled = sum(bool(x) for x in (incident.victim_count, dates, places, actors, attribution))
     semantic_only = all(m.semantic for m in group)  # no trigger word: typed by nearest examples
+    source.type_basis = next((m.basis for m in group if m.basis), None) if semantic_only else {"method": "trigger_word"}
     incident.confidence = round(min(0.95, 0.45 + 0.1 * filled) - (0.15 if semantic_only else 0.0), 2)
     return incident

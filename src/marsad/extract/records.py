@@ -45,10 +45,11 @@ class SourceRef:
     attributed_to: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     evidence: dict[str, list[int]] = field(default_factory=dict)  # field -> [start, end]
+    type_basis: dict[str, Any] | None = None  # incidents: a trigger word, or the typer's nearest example
 
     def as_json(self) -> dict[str, Any]:
         """The record's ``sources[]`` object."""
-        return {
+        found = {
             "document_id": self.document_id,
             "url": self.url,
             "outlet": self.outlet,
@@ -56,6 +57,9 @@ class SourceRef:
             "spans": [list(s) for s in sorted(set(self.spans))],
             "evidence": self.evidence,
         }
+        if self.type_basis is not None:
+            found["type_basis"] = self.type_basis
+        return found
 
 
 @dataclass

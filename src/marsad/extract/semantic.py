@@ -11,7 +11,7 @@ is close enough and clearly closer than every ``none`` example; otherwise it sta
 
 It runs as a spaCy component (``marsad_event_typer``, after the parser) so that it is batched and
 runs in spaCy's worker processes; it writes ``doc._.marsad_events``: ``[start_char, type,
-similarity]`` for each sentence it typed. ``MARSAD_PROTOTYPES`` may name a TSV of extra examples.
+similarity, example]`` for each sentence it typed. ``MARSAD_PROTOTYPES`` may name a TSV of extra examples.
 
     python -m marsad.extract.semantic     # rebuild the packaged vectors after editing the table
 """
@@ -183,13 +183,17 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
 
 
 def type_sentences(doc) -> list[list]:
-    """``[start_char, type, similarity]`` for the sentences of ``doc`` the typer could type; the
+    """``[start_char, type, similarity, example]`` for the sentences of ``doc`` the typer could type; the
     trigger words found on the way are kept in ``doc._.marsad_triggers`` for the rules."""
     triggered = {sent.start_char: lexicon_types(sent.text) for sent in doc.sents}
     doc._.marsad_triggers = triggered
     candidates = [sent for sent in doc.sents if needs_typing(sent, triggered[sent.start_char])]
     verdicts = event_typer().classify([_SAID_TAIL.sub(".", sent.text) for sent in candidates])
-    return [[s.start_char, v.type, v.similarity] for s, v in zip(candidates, verdicts, strict=True) if v is not None]
+    return [
+        [s.start_char, v.type, v.similarity, v.example]
+        for s, v in zip(candidates, verdicts, strict=True)
+        if v is not None
+    ]
 
 
 def add_to_pipeline(nlp) -> None:

@@ -61,6 +61,7 @@ class Mention:
     child_roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int, str] | None = None
     semantic: bool = False  # typed by the semantic typer, not by a trigger word
+    basis: dict | None = None  # the typer's nearest example and its similarity, when it typed the sentence
 
 
 def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
