@@ -136,8 +136,9 @@ class _Reader:
                 self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
                 return told
         closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
-        if (not counts and aggregate) or closed:
-            counts = context.facility_counts() or counts  # "more than 1,300 schools have been forced to close"
+        units = context.facility_counts() if aggregate or closed else []
+        if units and (closed or not counts or units[0][0].start < counts[0][0].start):
+            counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if counts and plural and (aggregate or closed or (self.claims and not specific)):
             event_type, counts = _figure(sent, types, named, counts)
@@ -156,10 +157,16 @@ class _Reader:
                 mention.basis = {"method": "nearest_example", "example": example, "similarity": similarity}
             self.mentions.append(mention)
 
+    def _act_sources(self) -> list[tuple[str, int, int]]:
+        """Sources quoted outside the sentences that state figures: the monitor behind a running
+        total is not the source of the video the report describes."""
+        spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
+        return [a for a in self.attributions if not any(start <= a[1] < end + 80 for start, end in spans)]
+
     def results(self) -> tuple[list[Incident], list[Claim]]:
         """The document's incidents (mentions grouped by type) and claims."""
         incidents = assemble_incidents(
-            self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self.attributions)
+            self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self._act_sources())
         )
         return incidents, self.claims
 

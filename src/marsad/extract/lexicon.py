@@ -80,6 +80,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
+        r"(?:air|drone) ?strikes? (?:on|hit|struck|killed|pounded)\b",
         r"shell(?:ed|ing)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
@@ -103,7 +104,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists)",
         r"seized (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?(?:mayor|chief|official|priest|imam|pastor|journalist|teacher|doctor|engineer|aid worker|trader|businessman|nurse|traders|engineers|passengers|villagers)\b",
         r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
-        r"remain(?:s|ed)? in (?:the group's|their|its|the militants'|the insurgents') hands",
+        r"(?:remain(?:s|ed)?|(?:are|were|is|was) still) in (?:the group's|their|its|the militants'|the insurgents') hands",
         r"(?:are|remain|were) (?:still )?missing\b",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
@@ -158,6 +159,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"married off\b",
         r"sexual exploitation",
         r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
+        r"(?:being|been|were|was) (?:bought and )?sold\b(?! (?:out|off)\b)",
     ),
     "abuse": _any(
         r"flogg\w*",
@@ -488,6 +490,7 @@ AGGREGATE = _any(
     r"figures (?:compiled|collected|gathered)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
+    r"\bstill in (?:the group's|their|its) hands\b",
     r"\b(?:verified|documented|recorded|counted)\b",
     r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
     r"\bso far\b",
@@ -537,7 +540,7 @@ ATTRIBUTION = [
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
         r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
         r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
         r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
         r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
