@@ -141,8 +141,9 @@ class _Reader:
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if counts and plural and (aggregate or closed or (self.claims and not specific)):
-            event_type, counts = _figure(sent, types, named, counts)
-            self.claims.append(context.claim(event_type, counts))
+            for group in _figure_groups(sent, named, counts):
+                event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)
+                self.claims.append(context.claim(event_type, group))
             return None
         return counts
 
@@ -192,6 +193,22 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
+
+
+def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:
+    """Figures for different acts in one sentence, each count with the act named nearest to it,
+    when clauses separate them ("652 children killed, and executions accounted for 1,000 deaths")."""
+    if len(named) < 2 or len(counts) < 2 or not _CLAUSES.search(sent.text):
+        return [counts]
+    starts = {t: sent.start_char + trigger_span(sent, t)[0] for t in named}
+    groups: dict[str, list] = {}
+    for count in counts:
+        nearest = min(named, key=lambda t: abs(count[0].start - starts[t]))
+        groups.setdefault(nearest, []).append(count)
+    return list(groups.values())
+
+
+_CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
 def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:

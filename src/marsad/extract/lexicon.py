@@ -301,6 +301,7 @@ VICTIM_NOUNS: dict[str, str] = {
     "insurgents": "fighters",
     "attackers": "fighters",
     "victims": "people",
+    "deaths": "people",
     "colleagues": "people",
     "gendarmes": "police",
     "vaccinators": "civilians",

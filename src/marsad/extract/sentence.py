@@ -194,7 +194,7 @@ class SentenceContext:
         for mention in find_counts(self.text):
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
-                r"attacks|abductions|kidnappings|bombings|assassinations)\b",
+                r"attacks|abductions|kidnappings|bombings|assassinations|cases|incidents|violations)\b",
                 self.text[mention.end :],
             )
             if unit:
