@@ -140,6 +140,8 @@ class _Reader:
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
+        if types == ["denial_of_humanitarian_access"]:
+            return counts  # a siege's count is the people it traps: a continuing incident, not a running total
         if counts and plural and (aggregate or closed or (self.claims and not specific)):
             for group in _figure_groups(sent, named, counts):
                 event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)

@@ -195,6 +195,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cut off (?:food|aid|supplies)",
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
         r"suspend(?:ed|s|ing)? (?:aid |food |all )?deliveries",
+        r"(?:convoys?|trucks|lorries|aid|supplies) (?:have been |has been |were |are |was )?(?:unable|prevented|barred|not allowed) (?:to|from) (?:reach|enter|get)",
         r"stop(?:ped|ping|s)? (?:\w+ ){0,2}(?:trucks|lorries|convoys?) (?:on|from|at|carrying)",
         r"(?:not|n't|refus\w+ to) let (?:\w+ ){0,4}(?:supplies|aid|food|convoys?|trucks)",
         r"kept (?:\w+ ){0,3}(?:aid|supplies|convoys?|trucks) out\b",
@@ -548,9 +549,13 @@ ATTRIBUTION = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
-        r"(?:residents|witnesses|officials|sources|survivors|activists|medics|police|relatives|elders|state media|"
+        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
+        r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
         r"local media|media reports)(?: who [\w ]{2,20})?)"
+    ),
+    re.compile(
+        r"according to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "
+        r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
     ),
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"

@@ -84,6 +84,9 @@ _NOT_VICTIMS_BEFORE = re.compile(
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they) (?:said|added|says|told)\b", re.IGNORECASE)
+
+
 class SentenceContext:
     """Reads one sentence's values, each with its span in the document."""
 
@@ -97,6 +100,8 @@ class SentenceContext:
         tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser
         reach = self.end + (tail.end() if tail else 0)
         self.attributions = [a for a in attributions if self.offset <= a[1] < reach]
+        if not self.attributions and _PRONOUN_SOURCE.search(self.text):  # "..., he said": the source named before
+            self.attributions = [a for a in attributions if a[1] < self.offset][-1:]
         self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))
         self._dates: list[tuple[DateValue, int, int]] | None = None
 
