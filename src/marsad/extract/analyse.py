@@ -139,6 +139,8 @@ class _Reader:
         units = context.facility_counts() if aggregate or closed else []
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
+        elif units:
+            counts = sorted(counts + units, key=lambda c: c[0].start)  # "1,000 teachers killed and 1,500 schools ..."
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if types == ["denial_of_humanitarian_access"]:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
@@ -210,7 +212,8 @@ def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]
     return list(groups.values())
 
 
-_CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)
+_CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)", re.IGNORECASE)
 
 
 def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
@@ -218,6 +221,8 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
     Civilians killed during a battle are killings; children counted as bombers are the use of
     children, a recruitment figure."""
+    asides = [t for t in types if _ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
+    types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
     pairs = [
         (abs(count.start - (sent.start_char + trigger_span(sent, t)[0])), index, t)
         for index, (count, _) in enumerate(counts)

@@ -23,6 +23,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
+        r"schools?\s+(?:\w+\s+)?(?:destroyed|damaged|burned|looted)\b",
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
@@ -106,6 +107,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
         r"(?:remain(?:s|ed)?|(?:are|were|is|was) still) in (?:the group's|their|its|the militants'|the insurgents') hands",
         r"(?:are|remain|were) (?:still )?missing\b",
+        r"remain(?:s|ed)? (?:captive|in captivity)",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
@@ -196,6 +198,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
         r"suspend(?:ed|s|ing)? (?:aid |food |all )?deliveries",
         r"(?:convoys?|trucks|lorries|aid|supplies) (?:have been |has been |were |are |was )?(?:unable|prevented|barred|not allowed) (?:to|from) (?:reach|enter|get)",
+        r"cut(?:ting|s)? (?:\w+ ){0,3}off from (?:supplies|aid|food|the rest)",
         r"stop(?:ped|ping|s)? (?:\w+ ){0,2}(?:trucks|lorries|convoys?) (?:on|from|at|carrying)",
         r"(?:not|n't|refus\w+ to) let (?:\w+ ){0,4}(?:supplies|aid|food|convoys?|trucks)",
         r"kept (?:\w+ ){0,3}(?:aid|supplies|convoys?|trucks) out\b",
@@ -381,7 +384,7 @@ WOUNDED = re.compile(
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    r"|\ba (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b",
+    r"|\b(?:after|following|amid|despite) a (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
@@ -503,7 +506,7 @@ AGGREGATE = _any(
     r"\baltogether\b",
     r"\bcumulative\b",
     r"\btall(?:y|ies)\b",
-    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}) and",
+    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b[^.;]{0,15}\band\b",
     r"from (?:19|20)\d\d (?:to|until) ",
     r"(?:during|over the course of|throughout) the (?:war|conflict|insurgency|occupation)",
     r"\bin the (?:war|conflict)\b",
