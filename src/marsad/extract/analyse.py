@@ -34,7 +34,7 @@ _SUPPRESSES = {
     "child_recruitment": {"abduction", "sexual_violence"},  # "abducted boys to use as fighters" is recruitment
     "abduction": {"attack_on_school_or_hospital"},
     "attack_on_school_or_hospital": {"killing", "bombing", "abuse"},
-    "execution": {"killing"},
+    "execution": {"killing", "bombing"},  # a captive killed with explosives is still executed
     "bombing": {"killing"},
     "sexual_violence": {"abduction"},
     "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
@@ -89,6 +89,8 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        if "armed_clash" in named and "killing" in named and _CIVILIAN_VENUE.search(text):
+            named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         types = _strongest(named)
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
@@ -195,6 +197,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     return [t for t in types if not denied.get(t)]
 
 
+_CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 
