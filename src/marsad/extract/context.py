@@ -147,7 +147,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SMALL_PLACE = re.compile(
-    r"\b(?:town|village|city|district|camp|hamlet|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"\b(?:town|village|city|district|camp|hamlet|settlement) of "
+    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
