@@ -197,6 +197,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     return [t for t in types if not denied.get(t)]
 
 
+_CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
@@ -236,7 +237,7 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
         event_type = "killing"
-    if event_type == "bombing" and category == "children":
+    if event_type == "bombing" and category == "children" and _CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered
 

@@ -41,6 +41,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
         r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
         r"firing squad",
+        r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"mass graves?",
         r"summary executions?",
         r"summarily (?:killed|shot)",
@@ -81,7 +82,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
-        r"(?:air|drone) ?strikes? (?:on|hit|struck|killed|pounded)\b",
+        r"(?:air|drone) ?strikes?\b[^.;]{0,40}?\b(?:hit|struck|killed|pounded|destroyed)\b",
         r"shell(?:ed|ing)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
@@ -107,7 +108,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"seized (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?(?:mayor|chief|official|priest|imam|pastor|journalist|teacher|doctor|engineer|aid worker|trader|businessman|nurse|traders|engineers|passengers|villagers)\b",
         r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
         r"(?:remain(?:s|ed)?|(?:are|were|is|was) still) in (?:the group's|their|its|the militants'|the insurgents') hands",
-        r"(?:are|remain|were) (?:still )?missing\b",
+        r"(?:are|remain|were) still missing\b|remain(?:s|ed)? missing\b",
         r"remain(?:s|ed)? (?:captive|in captivity)",
         r"took (?:them )?away",
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
@@ -227,7 +228,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"in the (?:ensuing )?fighting\b",
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
-        r"ambush\w* (?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
+        r"ambush\w* (?:on )?(?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
+        r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         r"skirmish\w*",
         r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
@@ -386,7 +388,9 @@ WOUNDED = re.compile(
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    r"|\b(?:after|following|amid|despite) a (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b",
+    r"|\b(?:after|following|amid|despite) a (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b"
+    r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
+    r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(

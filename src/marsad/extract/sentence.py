@@ -81,6 +81,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
 )
 
 
+_PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -171,7 +172,8 @@ class SentenceContext:
             count = CountMention(
                 self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
             )
-            category = lx.VICTIM_NOUNS.get(single.group("noun").lower(), "people")
+            noun = single.group("noun").lower()
+            category = lx.VICTIM_NOUNS.get(noun) or lx.VICTIM_NOUNS.get(_PLURAL.get(noun, noun + "s"), "people")
             if not (child_killers and category == "children"):
                 found.append((count, category))
         return found
