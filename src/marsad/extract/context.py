@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
 from marsad.extract.places import Place, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
+from marsad.extract.sources import ATTRIBUTION, NOT_SOURCES
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
@@ -121,10 +121,10 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
     found: list[tuple[str, int, int]] = []
     named: list[str] = []
-    for pattern in lx.ATTRIBUTION:
+    for pattern in ATTRIBUTION:
         for match in pattern.finditer(text):
             who = re.sub(r"^(?:and|but|as)\s+", "", match.group("who").strip())
-            if who in lx.NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
+            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
                 continue
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:

@@ -6,7 +6,9 @@ that coders can read and extend them; ``docs/record.md`` explains how each is us
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -285,95 +287,10 @@ METHODS: dict[str, re.Pattern[str]] = {
     "air_strike": _any(r"air ?strikes?", r"aircraft", r"warplanes?"),
 }
 
-VICTIM_NOUNS: dict[str, str] = {
-    "people": "people",
-    "persons": "people",
-    "civilians": "civilians",
-    "villagers": "civilians",
-    "residents": "civilians",
-    "men": "men",
-    "women": "women",
-    "children": "children",
-    "boys": "children",
-    "girls": "children",
-    "schoolgirls": "children",
-    "minors": "children",
-    "pupils": "children",
-    "students": "students",
-    "teachers": "teachers",
-    "farmers": "civilians",
-    "soldiers": "soldiers",
-    "troops": "soldiers",
-    "fighters": "fighters",
-    "militants": "fighters",
-    "insurgents": "fighters",
-    "attackers": "fighters",
-    "victims": "people",
-    "deaths": "people",
-    "colleagues": "people",
-    "gendarmes": "police",
-    "vaccinators": "civilians",
-    "paramedics": "civilians",
-    "others": "people",
-    "bodies": "people",
-    "afghans": "civilians",
-    "iraqis": "civilians",
-    "syrians": "civilians",
-    "nigerians": "civilians",
-    "somalis": "civilians",
-    "jihadists": "fighters",
-    "rebels": "fighters",
-    "prisoners": "prisoners",
-    "captives": "prisoners",
-    "hostages": "hostages",
-    "medical workers": "medical workers",
-    "nurses": "medical workers",
-    "doctors": "medical workers",
-    "patients": "patients",
-    "journalists": "journalists",
-    "aid workers": "aid workers",
-    "worshippers": "civilians",
-    "shoppers": "civilians",
-    "family members": "civilians",
-    "members": "people",
-    "teenagers": "children",
-    "girl": "children",
-    "boy": "children",
-    "woman": "women",
-    "man": "men",
-    "person": "people",
-    "headmaster": "teachers",
-    "teacher": "teachers",
-    "pharmacist": "civilians",
-    "brothers": "men",
-    "christians": "civilians",
-    "muslims": "civilians",
-    "yazidis": "civilians",
-    "kurds": "civilians",
-    "workers": "civilians",
-    "labourers": "civilians",
-    "passengers": "civilians",
-    "policemen": "police",
-    "police officers": "police",
-    "guards": "police",
-    "officers": "police",
-    "motorists": "civilians",
-    "drivers": "civilians",
-    "truck drivers": "civilians",
-    "traders": "civilians",
-    "travellers": "civilians",
-    "commuters": "civilians",
-    "herders": "civilians",
-    "fishermen": "civilians",
-    "miners": "civilians",
-    "pilgrims": "civilians",
-    "mourners": "civilians",
-    "guests": "civilians",
-    "staff": "civilians",
-    "tribesmen": "civilians",
-    "shopkeeper": "civilians",
-    "civilian": "civilians",
-}
+# words for victims and the category each counts as; plain data in marsad/data/victim_nouns.json
+VICTIM_NOUNS: dict[str, str] = json.loads(
+    resources.files("marsad.data").joinpath("victim_nouns.json").read_text("utf-8")
+)
 _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
 VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 NOT_VICTIM_COUNT = re.compile(
@@ -526,48 +443,3 @@ BREAKDOWN = re.compile(
     r"(?:including|among them|among whom|of which)(?: at least| more than| about)? (?P<n2>[\d,]+) (?P<c2>[a-z][\w\s]{2,25}?)(?=[,.;]| and| who| many|$))",
     re.IGNORECASE,
 )
-
-ATTRIBUTION = [
-    re.compile(
-        r"according to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
-        r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
-    ),
-    re.compile(r"according to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"),
-    re.compile(
-        r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
-    ),
-    re.compile(
-        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
-        r"(?:said|says|reported|told|verified|documented|stated)\b"
-    ),
-    re.compile(
-        r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
-    ),
-    re.compile(
-        r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-        r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|[A-Z][\w-]*(?:'s)?)\s+){0,4}"
-        r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
-        r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
-        r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
-        r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
-        r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
-        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
-        r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
-        r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
-        r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
-        r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
-        r"local media|media reports)(?: who [\w ]{2,20})?)"
-    ),
-    re.compile(
-        r"according to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "
-        r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-    ),
-    re.compile(
-        r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
-    ),
-]
-NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}

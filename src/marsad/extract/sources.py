@@ -1,0 +1,55 @@
+"""Who a report quotes: "according to X", "X said", "said X", "police said", "a local official told".
+
+Plain patterns, like :mod:`~marsad.extract.lexicon`, so that coders can read and extend them;
+:func:`marsad.extract.context.find_attributions` applies them and resolves short names ("the
+monitor") to the full names a report gives earlier.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTRIBUTION = [
+    re.compile(
+        r"according to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
+        r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
+    re.compile(r"according to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"),
+    re.compile(
+        r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
+    re.compile(
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
+        r"(?:said|says|reported|told|verified|documented|stated)\b"
+    ),
+    re.compile(
+        r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
+    ),
+    re.compile(
+        r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
+        r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|[A-Z][\w-]*(?:'s)?)\s+){0,4}"
+        r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
+        r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
+        r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
+        r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
+        r"department|(?:state )?(?:television|tv|radio)|researchers|investigators|experts|analysts|teachers?|doctors|nurses|"
+        r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
+        r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
+        r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
+        r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
+        r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
+        r"local media|media reports)(?: who [\w ]{2,20})?)"
+    ),
+    re.compile(
+        r"according to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "
+        r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    ),
+    re.compile(
+        r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
+    ),
+]
+NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}
