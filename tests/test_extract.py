@@ -156,8 +156,40 @@ def test_eval_scores_the_gold_set(marsad):
     assert scores["reports"] >= 14
     assert scores["incidents"]["f1"] >= 0.85 and scores["claims"]["f1"] >= 0.9
     assert set(scores["fields"]) >= {"perpetrator", "place", "date", "count", "child_roles", "attribution"}
+    assert scores["by_type"]["incidents"]["execution"]["gold"] >= 1
     table = marsad("eval", str(GOLD)).stdout
-    assert "incidents" in table and "Field accuracy" in table
+    assert "incidents" in table and "Field accuracy" in table and "By type" in table
+
+
+def test_eval_lists_where_extraction_and_gold_differ(marsad, tmp_path):
+    report = {
+        "id": "t1",
+        "split": "test",
+        "published": "2017-03-12",
+        "outlet": "Test Wire",
+        "text": "Islamic State militants executed nine men in Hawija on Friday, local officials said.",
+        "incidents": [
+            {
+                "type": "execution",
+                "perpetrators": ["isis"],
+                "country": "IQ",
+                "place": "Hawija",
+                "date": "2017-03-10",
+                "date_precision": "day",
+                "count": 12,
+                "child_roles": [],
+                "attributed_to": "local officials",
+            }
+        ],
+        "claims": [],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    scores = marsad.json("eval", str(gold))
+    assert scores["incidents"]["f1"] == 1.0
+    assert scores["misses"] == [{"report": "t1", "kind": "incidents", "field": "count", "expected": 12, "found": 9}]
+    shown = marsad("eval", str(gold), "--misses").stdout
+    assert "Where extraction and gold differ" in shown and "t1" in shown
 
 
 def test_exports_follow_the_published_json_schemas(extracted):

@@ -144,8 +144,9 @@ def export(ctx: Context, kind: str, fmt: str, output: Path | None) -> None:
 @click.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", help="Score only records of this split (e.g. dev or heldout).")
+@click.option("--misses", "show_misses", is_flag=True, help="Also list each report where extraction and gold differ.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-def eval_command(gold: Path, split: str | None, as_json: bool) -> None:
+def eval_command(gold: Path, split: str | None, show_misses: bool, as_json: bool) -> None:
     """Score extraction against a gold set: precision, recall, F1 per record type and per field."""
     from marsad.extract.evaluate import evaluate_file
 
@@ -174,6 +175,27 @@ def eval_command(gold: Path, split: str | None, as_json: bool) -> None:
     for name, s in scores["fields"].items():
         fields.add_row(name, str(s["correct"]), str(s["total"]), f"{s['accuracy']:.3f}" if s["total"] else "-")
     console.print(fields)
+    _print_by_type(scores["by_type"])
+    if show_misses:
+        _print_misses(scores["misses"])
+
+
+def _print_by_type(by_type: dict) -> None:
+    table = new_table("By type", ("record", "type", "gold", "found", "matched", "F1"), justify="right")
+    for kind, types in by_type.items():
+        for event_type, s in types.items():
+            table.add_row(kind, event_type, str(s["gold"]), str(s["predicted"]), str(s["matched"]), f"{s['f1']:.3f}")
+    console.print(table)
+
+
+def _print_misses(misses: list[dict]) -> None:
+    table = new_table("Where extraction and gold differ", ("report", "record", "what", "gold", "extraction"))
+    for miss in misses:
+        if "field" in miss:
+            table.add_row(miss["report"], miss["kind"], miss["field"], str(miss["expected"]), str(miss["found"]))
+        else:
+            table.add_row(miss["report"], miss["kind"], "types", ", ".join(miss["gold"]), ", ".join(miss["predicted"]))
+    console.print(table)
 
 
 COMMANDS = [extract, incidents, claims_command, export, eval_command]

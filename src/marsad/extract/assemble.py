@@ -6,7 +6,7 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
-from marsad.extract.context import PLACE_RANK, location_of, named_small_place, source_ref
+from marsad.extract.context import PLACE_RANK, dateline_place, location_of, named_small_place, source_ref
 from marsad.extract.records import Incident
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
@@ -96,6 +96,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     places = [p for m in group for p in m.places]
     if not places and info_places:
         places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
+    if not places and not info_places:
+        places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
     told_text = " ".join(info.text[m.start : m.end] for m in group)
     incident.location = named_small_place(told_text, places) or location_of(places)
     if places:

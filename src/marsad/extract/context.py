@@ -42,6 +42,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
             and any(c.isupper() for c in ent.text)
             and not dateline
+            and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
             if place is not None and ent.label_ != "NORP":
@@ -71,6 +72,17 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         if any(q is not p and q[2] <= p[2] and p[3] <= q[3] and (q[3] - q[2]) > (p[3] - p[2]) for q in found)
     ]
     return sorted((p for p in found if p not in nested), key=lambda p: p[2])
+
+
+def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
+    """The place of a wire report's dateline ("BAGHDAD - ..."), as a last resort for the scene."""
+    match = _DATELINE.match(text)
+    place = gazetteer().resolve(match.group(1)) if match else None
+    return [(place, match.group(1), match.start(1), match.end(1))] if place else []
+
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)\s*[-–—]")
+_NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
 
 
 def _plausible_place(text: str, match: re.Match[str]) -> bool:

@@ -127,6 +127,7 @@ def evaluate(reports: list[dict[str, Any]]) -> dict[str, Any]:
         for r in reports
     ]
     totals = {"incidents": [0, 0, 0], "claims": [0, 0, 0]}
+    by_type: dict[str, dict[str, list[int]]] = {"incidents": {}, "claims": {}}
     fields = {name: [0, 0] for name in FIELDS}
     misses: list[dict[str, Any]] = []
     for report, (incidents, claims) in zip(reports, analyse_many(infos), strict=True):
@@ -144,12 +145,16 @@ def evaluate(reports: list[dict[str, Any]]) -> dict[str, Any]:
             totals[kind][0] += len(gold)
             totals[kind][1] += len(predicted)
             totals[kind][2] += len(pairs)
+            _tally_types(by_type[kind], gold, predicted, pairs)
             for g, p in pairs:
                 for name, ok in field_fn(g, p).items():
                     fields[name][0] += ok
                     fields[name][1] += 1
                     if not ok:
-                        misses.append({"report": report["id"], "kind": kind, "field": name})
+                        expected, found = _values(name, g, p)
+                        misses.append(
+                            {"report": report["id"], "kind": kind, "field": name, "expected": expected, "found": found}
+                        )
             if len(pairs) < max(len(gold), len(predicted)):
                 misses.append(
                     {
@@ -163,12 +168,45 @@ def evaluate(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "reports": len(reports),
         "incidents": _prf(*totals["incidents"]),
         "claims": _prf(*totals["claims"]),
+        "by_type": {
+            kind: {event_type: _prf(*counts) for event_type, counts in sorted(types.items())}
+            for kind, types in by_type.items()
+        },
         "fields": {
             name: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
             for name, (c, t) in fields.items()
         },
         "misses": misses,
     }
+
+
+def _tally_types(table: dict[str, list[int]], gold: list[dict], predicted: list[dict], pairs: list) -> None:
+    for column, records in ((0, gold), (1, predicted), (2, [g for g, _ in pairs])):
+        for record in records:
+            table.setdefault(record["type"], [0, 0, 0])[column] += 1
+
+
+def _values(name: str, gold: dict, predicted: dict) -> tuple[Any, Any]:
+    """What the gold record says and what extraction found, for one field that differs."""
+    if name == "perpetrator":
+        return sorted(gold["perpetrators"]), sorted(p["id"] for p in predicted["perpetrators"])
+    if name == "place":
+        location = predicted["location"]
+        return f"{gold['place']}, {gold['country']}", f"{location['name']}, {location['country']}"
+    if name == "date":
+        return (
+            f"{gold['date']} ({gold['date_precision']})",
+            f"{predicted['date']['start']} ({predicted['date']['precision']})",
+        )
+    if name in ("count", "claim_count"):
+        found = predicted["victims"]["count"] if "victims" in predicted else predicted["count"]
+        return gold["count"], _count_of(found)
+    if name == "child_roles":
+        return sorted(gold["child_roles"]), sorted(predicted["children"]["roles"])
+    if name == "claim_qualifier":
+        return gold["qualifier"], predicted["qualifier"]
+    found = predicted["sources"][0]["attributed_to"] if "victims" in predicted else predicted["attributed_to"]
+    return gold["attributed_to"], found
 
 
 def evaluate_file(path: Path, split: str | None = None) -> dict[str, Any]:

@@ -124,7 +124,10 @@ class SentenceContext:
             ):
                 continue
             noun = lx.VICTIM_AFTER_COUNT.match(after)
-            if noun is None and re.match(r"\s+(?:people\s+)?dead\b", after):  # "leaving 17 dead"
+            toll = re.search(
+                r"\bdeath toll\b[^.;]{0,60}\b(?:rose|risen|climbed|reached|stands|stood)(?: at| to)?\s*$", before
+            )
+            if noun is None and (toll or re.match(r"\s+(?:people\s+)?dead\b", after)):  # "leaving 17 dead"
                 shifted = CountMention(
                     mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
                 )
