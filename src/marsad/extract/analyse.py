@@ -128,7 +128,8 @@ class _Reader:
         """Claims the sentence states; returns the counts left for incidents, or None if it is all a figure."""
         text = sent.text
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
-        marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific)
+        one_scene = _ONE_SCENE.search(text)  # "have kidnapped 110 schoolgirls from the college in Dapchi"
+        marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific and not one_scene)
         aggregate = marked and not lx.NOT_AGGREGATE.search(text)
         tally = _TALLY.search(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
@@ -199,6 +200,11 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
+_ONE_SCENE = re.compile(
+    r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
+    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
+    re.I,
+)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 
@@ -244,7 +250,8 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
 
 _BACKSTORY = re.compile(
     r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
-    r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b",
+    r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
+    r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
     re.IGNORECASE,
 )
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}

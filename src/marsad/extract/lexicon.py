@@ -19,7 +19,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": _any(
         r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted)\b[^.;]{0,80}?"
-        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facility|post)|medical facility|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
+        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
@@ -50,6 +50,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
         r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
         r"put to death",
+        r"liquidat\w+",
         r"in cold blood",
         r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
     ),
@@ -203,6 +204,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suspend(?:ed|s|ing)? (?:aid |food |all )?deliveries",
         r"(?:convoys?|trucks|lorries|aid|supplies) (?:have been |has been |were |are |was )?(?:unable|prevented|barred|not allowed) (?:to|from) (?:reach|enter|get)",
         r"cut(?:ting|s)? (?:\w+ ){0,3}off from (?:supplies|aid|food|the rest)",
+        r"prevent(?:s|ed|ing)? (?:\w+ ){0,2}(?:aid|supplies|convoys?|food|help) from (?:reaching|entering|getting)",
         r"stop(?:ped|ping|s)? (?:\w+ ){0,2}(?:trucks|lorries|convoys?) (?:on|from|at|carrying)",
         r"(?:not|n't|refus\w+ to) let (?:\w+ ){0,4}(?:supplies|aid|food|convoys?|trucks)",
         r"kept (?:\w+ ){0,3}(?:aid|supplies|convoys?|trucks) out\b",
@@ -251,7 +253,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"gun(?:ned|ning|s)? (?:\w+ )?down\b",
         r"shoot(?:ing|s)? dead",
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
-        r"(?:the )?deaths of (?:at least |more than |over |some |about )?[\d,]+",
+        r"(?:the )?deaths? of (?:at least |more than |over |some |about )?[\d,]+",
         r"sl(?:it|ashed|itting) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         r"bodies of \d[\d,]* ",
@@ -338,7 +340,8 @@ NOT_AGGREGATE = re.compile(
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?)\b",
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?"
+    r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?:out|off)|separated)\b",
     re.IGNORECASE,
 )
 

@@ -81,11 +81,31 @@ _NOT_VICTIMS_BEFORE = re.compile(
 )
 
 
+# people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
+_DISPLACED = re.compile(
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
+    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless)\b",
+    re.I,
+)
+_RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
 _PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they) (?:said|added|says|told)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Span:
+    start_char: int
+    end_char: int
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH = re.compile(
+    rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
+    rf"|\b(?:{_MONTHS}) \d{{1,2}}\b(?:, \d{{4}})?"
+)
 
 
 class SentenceContext:
@@ -115,7 +135,13 @@ class SentenceContext:
         )
         for mention in find_counts(self.text):
             after, before = self.text[mention.end :], self.text[: mention.start]
-            if lx.NOT_VICTIM_COUNT.match(after) or lx.WOUNDED.search(before) or lx.WOUNDED.match(after):
+            if (
+                lx.NOT_VICTIM_COUNT.match(after)
+                or lx.WOUNDED.search(before)
+                or lx.WOUNDED.match(after)
+                or _DISPLACED.match(after)
+                or _RATIO.search(before)
+            ):
                 continue
             if _NOT_VICTIMS_BEFORE.search(before):
                 continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
@@ -202,6 +228,8 @@ class SentenceContext:
         """Counts of schools, hospitals and clinics, or of acts ("58 public executions"): a figure's unit."""
         found = []
         for mention in find_counts(self.text):
+            if _RATIO.search(self.text[: mention.start]) or re.match(r"\s+(?:in|out of) \d", self.text[mention.end :]):
+                continue  # "1 in 3 schools"
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
                 r"attacks|abductions|kidnappings|bombings|assassinations|cases|incidents|violations)\b",
@@ -219,9 +247,14 @@ class SentenceContext:
         out = []
         if self._dates is not None:
             return self._dates
-        for ent in self.sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+        spans = [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")]
+        spans += [  # "On 21 April", "19 Jan" that the parser did not tag
+            (self.offset + m.start(), self.offset + m.end())
+            for m in _DAY_MONTH.finditer(self.text)
+            if not any(s <= self.offset + m.start() < e for s, e in spans)
+        ]
+        for start_char, end_char in spans:
+            ent = _Span(start_char, end_char)
             lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]
             if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
                 r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]

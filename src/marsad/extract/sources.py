@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 
 ATTRIBUTION = [
+    re.compile(r"^(?P<who>[A-Z]{3,}[A-Za-z]*):\s"),  # "UNICEF: 1 in 3 schools closed"
+    re.compile(r"\((?P<who>[A-Z]{3,}[A-Za-z]*)\):"),  # "SITUATION UPDATE (OCHA):"
+    re.compile(
+        r"according to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
     re.compile(
         r"according to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
         r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
