@@ -68,6 +68,7 @@ class _Reader:
         self.previous_types: list[str] = []
         self.after_claim = False
         self.typed: dict[int, tuple[str, float, str]] = {}
+        self.scene: SentenceContext | None = None
 
     def sentences(self) -> list[tuple[Any, list[str]]]:
         """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
@@ -100,6 +101,8 @@ class _Reader:
         if not types:
             self._continue_figure(sent)
             self.previous_types = []
+            if _SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
+                self.scene = self.context(sent)
             return
         self.previous_types = types
         context = self.context(sent)
@@ -158,6 +161,8 @@ class _Reader:
         for event_type in types:
             own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
             mention = _inherit(context.mention(event_type, own), self.mentions)
+            if self.scene and not (mention.places or mention.dates):
+                mention.places, mention.dates = self.scene.places, self.scene.dates()
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
             if mention.semantic and sent.start_char in self.typed:
@@ -205,6 +210,7 @@ _ONE_SCENE = re.compile(
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
     re.I,
 )
+_SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 

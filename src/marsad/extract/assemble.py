@@ -15,6 +15,21 @@ from marsad.util import sha256_hex
 _SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
 
 
+def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
+    """Whether a mention is a separate line of a bulletin or list from every mention of ``group``."""
+    return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
+
+
+def _children_taken(group: list[Mention], text: str) -> bool:
+    return any(
+        "victim" in m.child_roles or any(c == "children" for _, c in m.counts) or _SONS.search(text[m.start : m.end])
+        for m in group
+    )
+
+
+_SONS = re.compile(r"\b(?:sons|boys|children|nephews?)\b")
+
+
 def _combatants_counted(group: list[Mention]) -> bool:
     counted = next((m.counts for m in group if m.counts), [])
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
@@ -40,9 +55,21 @@ def assemble_incidents(
         (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
     )
     if absorber and "killing" in by_type:
-        for mention in by_type.pop("killing"):  # the same deaths told again: their counts and places count
+        countries = {p[0].country for m in by_type[absorber] for p in m.places}
+        for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
+            if (countries and {p[0].country for p in mention.places} - countries) or _other_item(
+                mention, by_type[absorber], info.text
+            ):
+                continue  # a bulletin's other item
+            by_type["killing"].remove(mention)
             mention.type = absorber
             by_type[absorber].append(mention)
+        if not by_type["killing"]:
+            del by_type["killing"]
+    if "abduction" in by_type and "child_recruitment" in by_type and _children_taken(by_type["abduction"], info.text):
+        for mention in by_type.pop("abduction"):  # boys taken "to fight for them": recruitment
+            mention.type = "child_recruitment"
+            by_type["child_recruitment"].append(mention)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         for mention in by_type.pop("attack_on_school_or_hospital"):  # a school raid to abduct is an abduction
             mention.type = "abduction"

@@ -159,9 +159,10 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SMALL_PLACE = re.compile(
-    r"\b(?:town|village|city|district|camp|hamlet|settlement) of "
+    r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department)\b"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
@@ -170,7 +171,7 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
     with the country (and coarser coordinates' precision) of the wider places around it."""
     match = _SMALL_PLACE.search(text)
-    name = (match.group(1) or match.group(2)) if match else None
+    name = (match.group(1) or match.group(2) or match.group(3)) if match else None
     if name is None or actor_table().find(name):
         return None
     wider = location_of(places) if places else dict(NO_LOCATION)

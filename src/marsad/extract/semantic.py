@@ -196,10 +196,28 @@ def type_sentences(doc) -> list[list]:
     ]
 
 
+LINE_BREAKS = "marsad_line_breaks"
+
+
 def add_to_pipeline(nlp) -> None:
-    """Add the typer as the last component of a spaCy pipeline (once)."""
+    """Add the typer as the last component of a spaCy pipeline (once), and a component before the
+    parser that starts a sentence after each line break (bulletins, lists and posts have no full stops)."""
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    if not Language.has_factory(LINE_BREAKS):
+
+        @Language.component(LINE_BREAKS)
+        def _line_breaks(doc):
+            for token in doc[1:]:
+                if "\n" in doc[token.i - 1].whitespace_ or (
+                    doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
+                ):
+                    token.is_sent_start = True
+            return doc
+
+    if LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
 
     for name in ("marsad_events", "marsad_triggers"):
         if not Doc.has_extension(name):
