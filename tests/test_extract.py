@@ -213,3 +213,23 @@ def test_rules_keep_their_scores_on_the_splits_they_were_tuned_on():
     scores = evaluate(reports)
     assert len(reports) >= 300
     assert scores["incidents"]["f1"] >= 0.95 and scores["claims"]["f1"] >= 0.9
+
+
+def test_bulletin_lines_are_separate_items_and_wrapped_prose_is_not(marsad, write):
+    bulletin = (
+        "WEEKLY BULLETIN, 7-13 September\n"
+        "- Burkina Faso: on 9 September, armed men killed 6 civilians in Djibo.\n"
+        "- Niger: no major incidents reported.\n"
+        "- Mali: a health centre in Gao was looted on 11 September.\n"
+    )
+    wrapped = (
+        "Gunmen killed 12 people in a raid on the town of Gwoza in Borno State on Friday\n"
+        "night and burned the market, residents said.\n"
+    )
+    marsad("ingest", str(write("bulletin.txt", bulletin)), "--published", "2020-09-14")
+    marsad("ingest", str(write("wrapped.txt", wrapped)), "--published", "2016-05-16")
+    marsad("extract")
+    found = {(i["type"], i["location"]["country"], i["date"]["start"]) for i in marsad.json("incidents")}
+    assert ("killing", "BF", "2020-09-09") in found
+    assert ("attack_on_school_or_hospital", "ML", "2020-09-11") in found
+    assert ("killing", "NG", "2016-05-13") in found

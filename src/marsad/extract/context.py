@@ -93,8 +93,11 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
         or text[match.start() - 2 : match.start()] in (". ", "\n\n")
         or text[match.start() - 1] == "\n"
     )
-    return bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before)) or (
-        " " in match.group(0) and not sentence_start
+    heading = text[match.end() : match.end() + 1] == ":"  # "- Mali: a health centre in Gao was looted"
+    return (
+        heading
+        or bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before))
+        or (" " in match.group(0) and not sentence_start)
     )
 
 
