@@ -233,3 +233,16 @@ def test_bulletin_lines_are_separate_items_and_wrapped_prose_is_not(marsad, writ
     assert ("killing", "BF", "2020-09-09") in found
     assert ("attack_on_school_or_hospital", "ML", "2020-09-11") in found
     assert ("killing", "NG", "2016-05-13") in found
+
+
+def test_a_figure_in_the_headline_and_the_body_is_one_claim(marsad, write):
+    text = (
+        "Monitor: IS executed more than 2,618 people in Syria since last June\n\n"
+        "The Islamic State executed more than 2,618 people in Syria since last June, the Levant Observatory "
+        "for Civil Rights said on Sunday."
+    )
+    marsad("ingest", str(write("figure.txt", text)), "--published", "2015-01-19")
+    marsad("extract")
+    [claim] = marsad.json("claims")
+    assert claim["count"]["low"] == 2618 and claim["attributed_to"] == "Levant Observatory for Civil Rights"
+    assert len(claim["sources"][0]["spans"]) == 2

@@ -181,7 +181,24 @@ class _Reader:
         incidents = assemble_incidents(
             self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self._act_sources())
         )
-        return incidents, self.claims
+        return incidents, _distinct_figures(self.claims)
+
+
+def _distinct_figures(claims: list[Claim]) -> list[Claim]:
+    """A figure told twice in one report (the headline, then the body) is one claim: the telling
+    that names a source, the other's sentence kept among its spans."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.type, claim.count.low, claim.count.best, claim.count.qualifier)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+            continue
+        keep, drop = (claim, first) if claim.attributed_to and not first.attributed_to else (first, claim)
+        keep.sources[0].spans += drop.sources[0].spans
+        keep.perpetrators = keep.perpetrators or drop.perpetrators
+        kept[key] = keep
+    return list(kept.values())
 
 
 def _strongest(types: list[str]) -> list[str]:
