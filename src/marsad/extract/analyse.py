@@ -160,7 +160,10 @@ class _Reader:
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
             own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
-            mention = _inherit(context.mention(event_type, own), self.mentions)
+            mention = _inherit(context.mention(event_type, own), self.mentions, self.info.text)
+            after = sent.text[trigger_span(sent, event_type)[1] :]
+            if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
+                mention.counts = counts  # "detained a journalist ... beating him": the same victims
             if self.scene and not (mention.places or mention.dates):
                 mention.places, mention.dates = self.scene.places, self.scene.dates()
             if self.after_claim and mention.semantic and not (own or context.places):
@@ -303,14 +306,16 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
     within = [c for c in counts if start <= c[0].start < end]
     if within:
         return [min(within, key=lambda c: c[0].start)]
-    return [] if any(c[0].start >= start for c in counts) else counts
+    return []  # "... and kidnapped their engineer": the dependency rule may name the act's own victim
 
 
-def _inherit(mention: Mention, earlier: list[Mention]) -> Mention:
+def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
     sentence before it says: it takes those values (and their spans) from the previous mention."""
     if earlier and not (mention.places or mention.dates or mention.actors):
         previous = earlier[-1]
+        if re.search(r"\n\s*[-•*–—·]\s", text[previous.end : mention.start]):
+            return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
         mention.attribution = mention.attribution or previous.attribution
     return mention

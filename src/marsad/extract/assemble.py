@@ -15,6 +15,20 @@ from marsad.util import sha256_hex
 _SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
 
 
+_BULLET_LINE = re.compile(r"^\s*[-•*–—·]\s", re.MULTILINE)
+
+
+def _bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
+    """A bulletin's lines are separate items: mentions of one type on different bullet lines are
+    different incidents; in running prose, one type in one report is one incident."""
+    if len(group) < 2 or len(_BULLET_LINE.findall(text)) < 2:
+        return [group]
+    items: dict[int, list[Mention]] = {}
+    for mention in group:
+        items.setdefault(text.rfind("\n", 0, mention.start) + 1, []).append(mention)
+    return list(items.values())
+
+
 def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
     """Whether a mention is a separate line of a bulletin or list from every mention of ``group``."""
     return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
@@ -75,7 +89,9 @@ def assemble_incidents(
             mention.type = "abduction"
             by_type["abduction"].append(mention)
     incidents = []
-    for event_type, group in by_type.items():
+    for event_type, group in ((t, item) for t, g in by_type.items() for item in _bulletin_items(g, info.text)):
+        if event_type == "killing" and _combatants_counted(group):
+            event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [
             m
             for m in group

@@ -138,7 +138,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     named: list[str] = []
     for pattern in ATTRIBUTION:
         for match in pattern.finditer(text):
-            who = re.sub(r"^(?:and|but|as)\s+", "", match.group("who").strip())
+            who = re.sub(r"^(?:and|but|as)\s+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip())
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
                 continue
             found.append((who, match.start("who"), match.end("who")))

@@ -12,6 +12,8 @@ import re
 ATTRIBUTION = [
     re.compile(r"^(?P<who>[A-Z]{3,}[A-Za-z]*):\s"),  # "UNICEF: 1 in 3 schools closed"
     re.compile(r"\((?P<who>[A-Z]{3,}[A-Za-z]*)\):"),  # "SITUATION UPDATE (OCHA):"
+    re.compile(r"^(?P<who>(?:Local |Security |Military )?sources? in [A-Z][\w-]+):"),  # "Local sources in Konduga:"
+    re.compile(r"\b(?:Figures|Data) compiled by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: project)?)"),
     re.compile(
         r"according to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
