@@ -164,7 +164,11 @@ class _Reader:
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
-            if self.scene and not (mention.places or mention.dates):
+            if (
+                self.scene
+                and not (mention.places or mention.dates)
+                and not _BULLET.search(self.info.text[self.scene.end : sent.start_char])
+            ):
                 mention.places, mention.dates = self.scene.places, self.scene.dates()
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
@@ -225,11 +229,13 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
-_ONE_SCENE = re.compile(
+_ONE_BULLET = re.compile(r"\n\s*[-•*–—·]\s")
+_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
     re.I,
 )
+_BULLET = re.compile(r"\n\s*[-•*–—·]\s")
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
@@ -314,7 +320,7 @@ def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     sentence before it says: it takes those values (and their spans) from the previous mention."""
     if earlier and not (mention.places or mention.dates or mention.actors):
         previous = earlier[-1]
-        if re.search(r"\n\s*[-•*–—·]\s", text[previous.end : mention.start]):
+        if _BULLET.search(text[previous.end : mention.start]):
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
         mention.attribution = mention.attribution or previous.attribution
