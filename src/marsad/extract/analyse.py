@@ -229,8 +229,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
-_ONE_BULLET = re.compile(r"\n\s*[-•*–—·]\s")
-_SCENE = re.compile(
+_ONE_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
     re.I,
