@@ -24,6 +24,7 @@ from marsad.extract.context import (
     sole_source,
 )
 from marsad.extract.counts import CountMention
+from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -167,7 +168,7 @@ class _Reader:
             if (
                 self.scene
                 and not (mention.places or mention.dates)
-                and not _BULLET.search(self.info.text[self.scene.end : sent.start_char])
+                and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
             ):
                 mention.places, mention.dates = self.scene.places, self.scene.dates()
             if self.after_claim and mention.semantic and not (own or context.places):
@@ -234,7 +235,6 @@ _ONE_SCENE = re.compile(
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
     re.I,
 )
-_BULLET = re.compile(r"\n\s*[-•*–—·]\s")
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
@@ -319,7 +319,7 @@ def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     sentence before it says: it takes those values (and their spans) from the previous mention."""
     if earlier and not (mention.places or mention.dates or mention.actors):
         previous = earlier[-1]
-        if _BULLET.search(text[previous.end : mention.start]):
+        if BULLET_BREAK.search(text[previous.end : mention.start]):
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
         mention.attribution = mention.attribution or previous.attribution

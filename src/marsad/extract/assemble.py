@@ -7,6 +7,7 @@ import re
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
 from marsad.extract.context import PLACE_RANK, dateline_place, location_of, named_small_place, source_ref
+from marsad.extract.layout import BULLET_LINE
 from marsad.extract.records import Incident
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
@@ -15,13 +16,10 @@ from marsad.util import sha256_hex
 _SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
 
 
-_BULLET_LINE = re.compile(r"^\s*[-•*–—·]\s", re.MULTILINE)
-
-
 def _bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
     """A bulletin's lines are separate items: mentions of one type on different bullet lines are
     different incidents; in running prose, one type in one report is one incident."""
-    if len(group) < 2 or len(_BULLET_LINE.findall(text)) < 2:
+    if len(group) < 2 or len(BULLET_LINE.findall(text)) < 2:
         return [group]
     items: dict[int, list[Mention]] = {}
     for mention in group:

@@ -330,7 +330,6 @@ BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid))\b",
     re.IGNORECASE,
 )
-# "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 # "no soldiers were killed": the act named did not happen
 NEGATED_DEATHS = re.compile(
     r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b",
@@ -340,6 +339,7 @@ NEGATED_DEATHS = re.compile(
 SIEGE_ENDS = re.compile(
     r"\b(?:ending|ended|lifting|lifted|broke|breaking) (?:a |the )?(?:[\w-]+ )?(?:siege|blockade)\b", re.I
 )
+# "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",

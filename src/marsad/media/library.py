@@ -184,13 +184,9 @@ def insert_media_row(conn: Connection, row: dict[str, Any], details: dict[str, A
     )
 
 
-def insert_signals(conn: Connection, media_id: str, signals: MediaSignals) -> None:
-    """Store every signal row of a media item."""
-    rows: list[dict[str, Any]] = [
-        {"media_id": media_id, "signal": "pdq", "variant": h.variant, "t": None, "value": h.hash, "quality": h.quality}
-        for h in signals.reference
-    ]
-    rows += [
+def vpdq_rows(media_id: str, frames) -> list[dict[str, Any]]:
+    """``media_signals`` rows for a video's vPDQ frame hashes."""
+    return [
         {
             "media_id": media_id,
             "signal": "vpdq",
@@ -199,8 +195,17 @@ def insert_signals(conn: Connection, media_id: str, signals: MediaSignals) -> No
             "value": f.hash,
             "quality": f.quality,
         }
-        for f in signals.frames
+        for f in frames
     ]
+
+
+def insert_signals(conn: Connection, media_id: str, signals: MediaSignals) -> None:
+    """Store every signal row of a media item."""
+    rows: list[dict[str, Any]] = [
+        {"media_id": media_id, "signal": "pdq", "variant": h.variant, "t": None, "value": h.hash, "quality": h.quality}
+        for h in signals.reference
+    ]
+    rows += vpdq_rows(media_id, signals.frames)
     if signals.audio is not None:
         rows.append(
             {

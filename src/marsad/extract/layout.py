@@ -1,0 +1,49 @@
+"""Text layout: bulletins, lists and posts carry their structure in line breaks and bullets.
+
+A spaCy component (``marsad_line_breaks``, before the parser) starts a sentence where a new line
+starts an item: after a blank line, at a bullet, after a line that ends a clause, or after a short
+heading. A hard-wrapped line of running prose does not start one. The bullet patterns here are
+shared by the rules that keep a bulletin's items apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLET_MARKS = "-•*–—·"
+# a line that starts with a bullet, in a whole text
+BULLET_LINE = re.compile(rf"^\s*[{BULLET_MARKS}]\s", re.MULTILINE)
+# a line break followed by a bullet, between two places in a text
+BULLET_BREAK = re.compile(rf"\n\s*[{BULLET_MARKS}]\s")
+COMPONENT = "marsad_line_breaks"
+_CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
+_HEADING_CHARS = 50
+
+
+def starts_line_item(doc, token) -> bool:
+    """Whether ``token`` (not the first of ``doc``) starts a sentence because a new item starts."""
+    before = doc[token.i - 1]
+    gap = before.whitespace_ + (before.text if before.is_space else "")
+    if "\n" not in gap:
+        return False
+    if "\n\n" in gap or token.text in set(BULLET_MARKS) or before.text in _CLAUSE_ENDS:
+        return True
+    line_start = doc.text.rfind("\n", 0, before.idx) + 1
+    return before.idx + len(before.text) - line_start < _HEADING_CHARS  # "WEEKLY BULLETIN, 7-13 September"
+
+
+def add_line_breaks(nlp) -> None:
+    """Add the line-break component before the parser of a spaCy pipeline (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+
+        @Language.component(COMPONENT)
+        def _line_breaks(doc):
+            for token in doc[1:]:
+                if starts_line_item(doc, token):
+                    token.is_sent_start = True
+            return doc
+
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
