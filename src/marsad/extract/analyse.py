@@ -132,7 +132,8 @@ class _Reader:
         """Claims the sentence states; returns the counts left for incidents, or None if it is all a figure."""
         text = sent.text
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
-        one_scene = _ONE_SCENE.search(text)  # "have kidnapped 110 schoolgirls from the college in Dapchi"
+        # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
+        one_scene = _ONE_SCENE.search(text) or _ONE_EVENT.search(text)
         marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific and not one_scene)
         aggregate = marked and not lx.NOT_AGGREGATE.search(text)
         tally = _TALLY.search(text)
@@ -151,7 +152,7 @@ class _Reader:
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if types == ["denial_of_humanitarian_access"]:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
-        if counts and plural and (aggregate or closed or (self.claims and not specific)):
+        if counts and plural and (aggregate or closed or (self.claims and not specific and not one_scene)):
             for group in _figure_groups(sent, named, counts):
                 event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)
                 self.claims.append(context.claim(event_type, group))
@@ -232,8 +233,17 @@ _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 _ONE_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
-    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b",
+    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b"
+    r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])",
     re.I,
+)
+_ONE_EVENT = re.compile(
+    r"\b(?:in|during|by) (?:an?|the|one|this|that|[A-Z]\w+'s) (?:[\w-]+ ){0,3}"
+    r"(?:attack|raid|assault|ambush|explosion|blast|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
+    r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
+    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
+    r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
+    re.IGNORECASE,
 )
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)

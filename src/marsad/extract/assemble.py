@@ -32,6 +32,31 @@ def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
     return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
 
 
+def _overlap(a, b) -> bool:
+    """Whether two dated values can be the same day (a day inside a month, or the same day)."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def _own_dated_figure(mention: Mention, event: list[Mention]) -> bool:
+    """Whether a mention tells an act of its own: its own figure and a date that the event's dates
+    rule out ("On February 20, at least 21 people were killed", after Tuesday's attack)."""
+    known = [d[0] for m in event for d in m.dates]
+    mine = [d[0] for d in mention.dates]
+    return bool(mention.counts and mine and known) and not any(_overlap(a, b) for a in mine for b in known)
+
+
+def _separate_events(group: list[Mention]) -> list[list[Mention]]:
+    """Acts of one type told with their own figures and incompatible dates are different events;
+    a mention without such a date belongs to the event told just before it."""
+    events = [[group[0]]]
+    for mention in group[1:]:
+        if _own_dated_figure(mention, events[-1]):
+            events.append([mention])
+        else:
+            events[-1].append(mention)
+    return events
+
+
 def _children_taken(group: list[Mention], text: str) -> bool:
     return any(
         "victim" in m.child_roles or any(c == "children" for _, c in m.counts) or _SONS.search(text[m.start : m.end])
@@ -60,19 +85,25 @@ def assemble_incidents(
             mention.type = "execution"
     if "killing" in by_type and _combatants_counted(by_type["killing"]):
         by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
-        for mention in by_type.pop("killing"):
+        battle = _separate_events(by_type["killing"])[0]
+        for mention in battle:
             mention.type = "armed_clash"
             by_type["armed_clash"].append(mention)
+        by_type["killing"] = [m for m in by_type["killing"] if m not in battle]  # deaths on other days stay
+        if not by_type["killing"]:
+            del by_type["killing"]
     absorber = next(
         (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
     )
     if absorber and "killing" in by_type:
         countries = {p[0].country for m in by_type[absorber] for p in m.places}
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
-            if (countries and {p[0].country for p in mention.places} - countries) or _other_item(
-                mention, by_type[absorber], info.text
+            if (
+                (countries and {p[0].country for p in mention.places} - countries)
+                or _other_item(mention, by_type[absorber], info.text)
+                or _own_dated_figure(mention, by_type[absorber])
             ):
-                continue  # a bulletin's other item
+                continue  # a bulletin's other item, or deaths on another day
             by_type["killing"].remove(mention)
             mention.type = absorber
             by_type[absorber].append(mention)
@@ -87,7 +118,13 @@ def assemble_incidents(
             mention.type = "abduction"
             by_type["abduction"].append(mention)
     incidents = []
-    for event_type, group in ((t, item) for t, g in by_type.items() for item in _bulletin_items(g, info.text)):
+    groups = (
+        (t, event)
+        for t, g in by_type.items()
+        for item in _bulletin_items(g, info.text)
+        for event in _separate_events(item)
+    )
+    for event_type, group in groups:
         if event_type == "killing" and _combatants_counted(group):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [

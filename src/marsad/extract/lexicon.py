@@ -281,8 +281,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"slaughter\w*",
         r"lynch\w*",
         r"opened fire on",
-        r"left \d[\d,]* dead",
+        r"left (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
         r"drown\w*",
+        r"(?:people|civilians|villagers|residents|soldiers|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
+        r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }
 
@@ -407,6 +409,7 @@ CHILD_WITNESS = _any(
 WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
     r"\b(?:is|are) (?:still )?holding\b",
+    r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
     r"\bestimates?\b",
 )
 AGGREGATE = _any(
@@ -427,13 +430,13 @@ AGGREGATE = _any(
     r"\byears? after\b",
     r"\blast year\b",
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
-    r"figures (?:compiled|collected|gathered)",
+    r"(?:figures|toll|tally|count) (?:compiled|collected|gathered|kept)",
+    r"(?:various|several|multiple|separate|a number of|numerous) (?:\w+ )?(?:attacks|raids|incidents|bombings|ambushes)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
     r"\b(?:verified|documented|recorded|counted)\b",
-    r"(?:have|has) (?:been )?(?:executed|killed|abducted|recruited) (?:more than|at least|over)",
     r"\bso far\b",
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
     r"\b(?:in|during) (?:\w+ )?\w+ alone\b",

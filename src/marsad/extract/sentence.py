@@ -267,11 +267,23 @@ class SentenceContext:
                 or re.search(r"\bsince\s+$", lead, re.IGNORECASE)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
+            if self._about_someone(start_char, end_char):
+                continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
+
+    def _about_someone(self, start_char: int, end_char: int) -> bool:
+        """Whether a date span lies in a relative clause about people ("who seized the town last week")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in span.root.ancestors:
+            if token.dep_ == "relcl":
+                return any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
+        return False
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
