@@ -348,6 +348,14 @@ def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float,
     }
 
 
+# "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
+_HABIT = re.compile(
+    r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
+    r"|such attacks|similar attacks|most attacks)\b",
+    re.IGNORECASE,
+)
+
+
 def _blamed(doc, mentions) -> list[Actor]:
     """Actors named in sentences that blame them or say they claimed an attack."""
     found = []
@@ -355,6 +363,6 @@ def _blamed(doc, mentions) -> list[Actor]:
         denied = re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE) and not re.search(
             r"\b(?:blamed|attributed)\b", sent.text
         )  # "no group has claimed it" names no one, "but officials blamed X" does
-        if lx.BLAME.search(sent.text) and not denied:
+        if lx.BLAME.search(sent.text) and not denied and not _HABIT.search(sent.text):
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found

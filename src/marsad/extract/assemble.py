@@ -158,7 +158,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
-    counted = next((m.counts for m in group if m.counts), [])
+    counted = next((m.counts for m in group if m.counts and m.counts[0][0].count.qualifier != "range"), None)
+    counted = counted or next((m.counts for m in group if m.counts), [])  # "several" gives way to "six"
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count

@@ -36,8 +36,9 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     places = gazetteer()
     found: list[tuple[Place, str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    datelines = [m.span() for m in _DATELINES.finditer(text)]  # "NAIROBI, Kenya (AP) - ..." is the desk
     for ent in doc.ents:
-        dateline = ent.text.isupper() and re.match(r"\s*[-–—]", text[ent.end_char :])  # "BAGHDAD - ..." is the desk
+        dateline = any(s <= ent.start_char < e for s, e in datelines)
         if (
             ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
             and any(c.isupper() for c in ent.text)
@@ -48,8 +49,13 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
+    for match in _CAPITAL.finditer(text):
+        capital = places.capital(match.group(1) or match.group(2))
+        if capital is not None:
+            found.append((capital, match.group(0), match.start(), match.end()))
+            taken.append(match.span())
     for match in _CAPITALISED.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if any(s < match.end() and match.start() < e for s, e in taken + datelines):
             continue
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
             if candidate == match.group(0) and not _plausible_place(text, match):
@@ -81,6 +87,11 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
     return [(place, match.group(1), match.start(1), match.end(1))] if place else []
 
 
+_DATELINES = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)", re.M
+)
+# "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
+_CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)\s*[-–—]")
 _NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
 

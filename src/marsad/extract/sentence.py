@@ -34,6 +34,14 @@ _REPORT_DATE = re.compile(
 _SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
+_TARGETED = re.compile(
+    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
+    r"|\b(?:against|anti-)\s*(?:the )?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class DocumentInfo:
     """What the analysis needs to know about a stored document."""
@@ -75,12 +83,18 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
 
 
 _NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by)\s+"
+    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of)\s+"
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
 
 
+# "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
+_ATTACKERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b",
+    re.IGNORECASE,
+)
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
@@ -143,7 +157,7 @@ class SentenceContext:
                 or _RATIO.search(before)
             ):
                 continue
-            if _NOT_VICTIMS_BEFORE.search(before):
+            if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after):
                 continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
             if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
                 r"\s*(?:and \d+ )?years", after
@@ -291,8 +305,20 @@ class SentenceContext:
         def lead(actor: tuple[Actor, int, int]) -> str:
             return self.info.text[max(0, actor[1] - 30) : actor[1]]
 
-        named = [a for a in self.actors if not _LINKED.search(lead(a)) and not lx.OWNED_BY.search(lead(a))]
+        named = [
+            a
+            for a in self.actors
+            if not _LINKED.search(lead(a))
+            and not lx.OWNED_BY.search(lead(a))
+            and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
+            and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
+        ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
+        anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
+        if anaphor and self.main_actor and not any(a[1] < trigger_start for a in named):
+            # "the jihadists also abducted ... SDF": the report's group, not the one named after the act
+            start = self.offset + anaphor.start()
+            return [(self.main_actor, start, self.offset + anaphor.end())]
         # a state actor is a perpetrator when it is the one acting (named before the act)
         before = [a for a in groups if a[1] < trigger_start] or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
@@ -305,6 +331,9 @@ class SentenceContext:
         for actor in chosen:
             unique.setdefault(actor[0].id, actor)
         return list(unique.values())
+
+    def _speaks(self, actor: tuple[Actor, int, int]) -> bool:
+        return bool(_SPEAKS.match(self.info.text[actor[2] : actor[2] + 30]))
 
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Mention:
         """The sentence's mention of an act of ``event_type``."""
