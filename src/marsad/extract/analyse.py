@@ -42,7 +42,9 @@ _SUPPRESSES = {
 }
 NEW_TYPE_SIMILARITY = 0.6
 _CONTINUES_CLAIM = re.compile(
-    r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|over the same period|during the year)\b", re.I
+    r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|(?:over|in|during) the same period|during the year"
+    r"|the majority)\b",
+    re.I,
 )
 
 
@@ -117,7 +119,7 @@ class _Reader:
         if counts is None:
             self.after_claim = True
             return
-        self._acts(sent, context, _without_denied(types, text), counts)
+        self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         self.after_claim = False
 
     def _continue_figure(self, sent) -> None:
@@ -218,15 +220,53 @@ def _strongest(types: list[str]) -> list[str]:
     return types
 
 
+def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[str]:
+    """A weaker act hidden by a stronger one comes back when each has its own count: "seven farmers
+    were beheaded ... and the attackers also slit the throats of eight other civilians"."""
+    hidden = [t for t in named if t not in types]
+    if not hidden or len(counts) < 2:
+        return types
+    taken = {id(c) for t in types for c in _nearest_counts(sent, t, named, counts)}
+    if not taken:
+        return types
+
+    def apart(weak: str) -> bool:  # a second clause with its own subject: "and the attackers also ..."
+        ends = sorted(trigger_span(sent, t)[0] for t in (weak, *types))
+        return bool(_SECOND_ACT.search(sent.text[ends[0] : ends[-1]]))
+
+    return types + [
+        t for t in hidden if apart(t) and any(id(c) not in taken for c in _nearest_counts(sent, t, named, counts))
+    ]
+
+
+_SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )?(?:\w+ )?also\b|\bwhile\b", re.I)
+
+
 def _without_denied(types: list[str], text: str) -> list[str]:
     """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
     the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": _BACKSTORY.search(text),
+        "abduction": _BACKSTORY.search(text) or (_MISSING.search(text) and not _TAKEN.search(text)),
     }
-    return [t for t in types if not denied.get(t)]
+    return [t for t in types if not denied.get(t) and not _INTENDED.search(text[: _trigger_at(text, t)])]
+
+
+def _trigger_at(text: str, event_type: str) -> int:
+    match = lx.TRIGGERS[event_type].search(text)
+    return match.start() if match else len(text)
+
+
+# "who had planned to carry out execution-style killings": an intent, not an act
+_INTENDED = re.compile(
+    r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed) to "
+    r"(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+# "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
+_MISSING = re.compile(r"\bmissing\b", re.IGNORECASE)
+_TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
 
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
@@ -318,10 +358,15 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
     starts = sorted(sent.start_char + trigger_span(sent, t)[0] for t in types)
     start = sent.start_char + trigger_span(sent, event_type)[0]
     end = next((s for s in starts if s > start), sent.end_char)
-    within = [c for c in counts if start <= c[0].start < end]
+
+    def leads(count, trigger: int) -> bool:  # "Policeman killed, more than 80 students abducted"
+        between = sent.doc.text[count[0].end : trigger]
+        return 0 <= trigger - count[0].end <= 25 and not re.search(r"[,;]|\band\b", between)
+
+    within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
     if within:
         return [min(within, key=lambda c: c[0].start)]
-    return []  # "... and kidnapped their engineer": the dependency rule may name the act's own victim
+    return [c for c in counts if leads(c, start)][-1:]  # "... and kidnapped their engineer": the dependency rule
 
 
 def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:

@@ -28,7 +28,10 @@ def _bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
 
 
 def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
-    """Whether a mention is a separate line of a bulletin or list from every mention of ``group``."""
+    """Whether a mention is a separate line of a bulletin or list from every mention of ``group``
+    (in running prose a paragraph per line is not a list)."""
+    if len(BULLET_LINE.findall(text)) < 2:
+        return False
     return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
 
 
@@ -42,7 +45,20 @@ def _own_dated_figure(mention: Mention, event: list[Mention]) -> bool:
     rule out ("On February 20, at least 21 people were killed", after Tuesday's attack)."""
     known = [d[0] for m in event for d in m.dates]
     mine = [d[0] for d in mention.dates]
-    return bool(mention.counts and mine and known) and not any(_overlap(a, b) for a in mine for b in known)
+    if not (mention.counts and mine):
+        return False
+    if known:
+        return not any(_overlap(a, b) for a in mine for b in known)
+    # an undated event: a dated figure with its own count, told of another place, is another act
+    counted = next((m.counts[0][0].count for m in event if m.counts), None)
+    places = {p[0] for m in event for p in m.places}
+    own = mention.counts[0][0].count
+    return (
+        counted is not None
+        and (own.low, own.best) != (counted.low, counted.best)
+        and bool(mention.places)
+        and not places & {p[0] for p in mention.places}
+    )
 
 
 def _separate_events(group: list[Mention]) -> list[list[Mention]]:
@@ -55,6 +71,9 @@ def _separate_events(group: list[Mention]) -> list[list[Mention]]:
         else:
             events[-1].append(mention)
     return events
+
+
+_TRAINED = re.compile(r"\b(?:camps?|train\w*|drill\w*|recruit\w*|lessons?|learn\w*|stud\w+|enlist\w*)\b", re.I)
 
 
 def _children_taken(group: list[Mention], text: str) -> bool:
@@ -83,6 +102,21 @@ def assemble_incidents(
         by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
         for mention in by_type["execution"]:
             mention.type = "execution"
+    for mention in list(by_type.get("killing", [])):
+        if lx.CUSTODY.search(info.text[mention.start : mention.end]):  # "murdering a group of captured soldiers"
+            by_type["killing"].remove(mention)
+            mention.type = "execution"
+            by_type.setdefault("execution", []).append(mention)
+            by_type["execution"].sort(key=lambda m: m.start)
+    if not by_type.get("killing", True):
+        del by_type["killing"]
+    if "child_recruitment" in by_type and any("perpetrator" in m.child_roles for m in by_type.get("execution", [])):
+        # boys shown killing captives: the execution's child perpetrators, not also a recruitment
+        by_type["child_recruitment"] = [
+            m for m in by_type["child_recruitment"] if _TRAINED.search(info.text[m.start : m.end])
+        ]
+        if not by_type["child_recruitment"]:
+            del by_type["child_recruitment"]
     if "killing" in by_type and _combatants_counted(by_type["killing"]):
         by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
         battle = _separate_events(by_type["killing"])[0]
@@ -102,8 +136,9 @@ def assemble_incidents(
                 (countries and {p[0].country for p in mention.places} - countries)
                 or _other_item(mention, by_type[absorber], info.text)
                 or _own_dated_figure(mention, by_type[absorber])
+                or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
             ):
-                continue  # a bulletin's other item, or deaths on another day
+                continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
             mention.type = absorber
             by_type[absorber].append(mention)

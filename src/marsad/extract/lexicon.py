@@ -352,6 +352,7 @@ OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s
 CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?"
+    r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?:out|off)|separated)\b",
     re.IGNORECASE,
 )

@@ -233,8 +233,10 @@ class SentenceContext:
                     for t in child.children
                 ):  # "killed its guard" names one victim; "any teacher who returned" names none
                     start = min(t.idx for t in child.subtree)
+                    noun = child.lemma_.lower()
+                    category = lx.VICTIM_NOUNS.get(_PLURAL.get(noun, noun + "s"), "people")  # "a police officer"
                     return [
-                        (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), "people")
+                        (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), category)
                     ]
         return []
 
