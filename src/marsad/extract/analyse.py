@@ -96,6 +96,8 @@ class _Reader:
         if "armed_clash" in named and "killing" in named and _CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         types = _strongest(named)
+        if "abduction" in types and _FLED.search(text) and not _TAKEN.search(text):
+            types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
             return
@@ -124,7 +126,7 @@ class _Reader:
 
     def _continue_figure(self, sent) -> None:
         """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
-        if self.previous_types and lx.AGGREGATE.search(sent.text):
+        if self.previous_types and lx.AGGREGATE.search(sent.text) and not _FLED.search(sent.text):
             context = self.context(sent)
             counts = context.victim_counts()
             if counts:
@@ -248,7 +250,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": _BACKSTORY.search(text) or (_MISSING.search(text) and not _TAKEN.search(text)),
+        "abduction": _BACKSTORY.search(text) or (_FLED.search(text) and not _TAKEN.search(text)),
     }
     return [t for t in types if not denied.get(t) and not _INTENDED.search(text[: _trigger_at(text, t)])]
 
@@ -265,7 +267,9 @@ _INTENDED = re.compile(
     re.IGNORECASE,
 )
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
-_MISSING = re.compile(r"\bmissing\b", re.IGNORECASE)
+_FLED = re.compile(
+    r"\bmissing\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)", re.I
+)
 _TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
@@ -40,7 +41,7 @@ def _overlap(a, b) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _own_dated_figure(mention: Mention, event: list[Mention]) -> bool:
+def _own_dated_figure(mention: Mention, event: list[Mention], published: date | None = None) -> bool:
     """Whether a mention tells an act of its own: its own figure and a date that the event's dates
     rule out ("On February 20, at least 21 people were killed", after Tuesday's attack)."""
     known = [d[0] for m in event for d in m.dates]
@@ -48,25 +49,46 @@ def _own_dated_figure(mention: Mention, event: list[Mention]) -> bool:
     if not (mention.counts and mine):
         return False
     if known:
-        return not any(_overlap(a, b) for a in mine for b in known)
-    # an undated event: a dated figure with its own count, told of another place, is another act
+        return _dated_apart(mention, event)
+    # an undated event: a dated figure with its own count, told of another place or long before the
+    # report (news tells recent acts undated), is another act
     counted = next((m.counts[0][0].count for m in event if m.counts), None)
     places = {p[0] for m in event for p in m.places}
     own = mention.counts[0][0].count
+    long_before = published is not None and all(date.fromisoformat(d.end) < published - _RECENT for d in mine)
     return (
         counted is not None
         and (own.low, own.best) != (counted.low, counted.best)
-        and bool(mention.places)
-        and not places & {p[0] for p in mention.places}
+        and (long_before or (bool(mention.places) and not places & {p[0] for p in mention.places}))
     )
 
 
-def _separate_events(group: list[Mention]) -> list[list[Mention]]:
+_RECENT = timedelta(days=45)
+
+
+def _dated_apart(mention: Mention, group: list[Mention]) -> bool:
+    """Whether a mention's dates rule out every date the group's mentions give."""
+    known = [d[0] for m in group for d in m.dates]
+    mine = [d[0] for d in mention.dates]
+    return bool(known and mine) and not any(_overlap(a, b) for a in mine for b in known)
+
+
+def _other_civilians(mention: Mention, battle: list[Mention]) -> bool:
+    """Civilians counted apart from a battle's dead ("10 civilians killed in an attack" beside an
+    attack on a police base that killed 57) are another act."""
+    if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police", "people"):
+        return False
+    own = mention.counts[0][0].count
+    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
+
+
+def _separate_events(group: list[Mention], published: date | None) -> list[list[Mention]]:
     """Acts of one type told with their own figures and incompatible dates are different events;
     a mention without such a date belongs to the event told just before it."""
+    group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     for mention in group[1:]:
-        if _own_dated_figure(mention, events[-1]):
+        if _own_dated_figure(mention, events[-1], published):
             events.append([mention])
         else:
             events[-1].append(mention)
@@ -119,7 +141,8 @@ def assemble_incidents(
             del by_type["child_recruitment"]
     if "killing" in by_type and _combatants_counted(by_type["killing"]):
         by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
-        battle = _separate_events(by_type["killing"])[0]
+        events = _separate_events(by_type["killing"], info.published)
+        battle = [m for event in events if _combatants_counted(event) for m in event]
         for mention in battle:
             mention.type = "armed_clash"
             by_type["armed_clash"].append(mention)
@@ -135,8 +158,10 @@ def assemble_incidents(
             if (
                 (countries and {p[0].country for p in mention.places} - countries)
                 or _other_item(mention, by_type[absorber], info.text)
-                or _own_dated_figure(mention, by_type[absorber])
+                or _own_dated_figure(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
+                or (absorber == "armed_clash" and _other_civilians(mention, by_type[absorber]))
+                or _dated_apart(mention, by_type[absorber])
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -157,7 +182,7 @@ def assemble_incidents(
         (t, event)
         for t, g in by_type.items()
         for item in _bulletin_items(g, info.text)
-        for event in _separate_events(item)
+        for event in _separate_events(item, info.published)
     )
     for event_type, group in groups:
         if event_type == "killing" and _combatants_counted(group):
