@@ -105,6 +105,8 @@ class _Reader:
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
+            if self.mentions and self.previous_types and (_RETOLD.search(text) or _SCENE.search(text)):
+                self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
             if _SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
                 self.scene = self.context(sent)
@@ -123,6 +125,14 @@ class _Reader:
             return
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         self.after_claim = False
+
+    def _retold(self, sent) -> None:
+        """A sentence that tells where or when the act just reported happened adds those values to it."""
+        context = self.context(sent)
+        if context.places or context.dates():
+            mention = context.mention(self.mentions[-1].type, [])
+            mention.counts, mention.child_roles = [], set()
+            self.mentions.append(mention)
 
     def _continue_figure(self, sent) -> None:
         """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
@@ -275,6 +285,12 @@ _TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|host
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
+_RETOLD = re.compile(
+    r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
+    r"|bombing|blast|beheadings|incident|assault|raid)\b[^.;]{0,30}\b(?:took place|happened|occurred|was carried out"
+    r"|were carried out|unfolded)\b",
+    re.IGNORECASE,
+)
 _ONE_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b"

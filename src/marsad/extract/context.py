@@ -176,22 +176,30 @@ _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
-    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department)\b"
+    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district)\b"
+    r"|\b(?:in|into|at|near|attacked|stormed|raided) ([A-Z][\w'’-]+) (?:village|town)\b"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+
+
+def _small_place_names(text: str) -> list[str]:
+    names = [next(g for g in m.groups() if g) for m in _SMALL_PLACE.finditer(text)]
+    return [n for n in names if not actor_table().find(n)]
+
+
+def _known_here(name: str, country: str | None) -> bool:
+    """A town the gazetteer knows ("Boni" in Mali is not the Bonn it knows by that name)."""
+    known = gazetteer().resolve(name)
+    return known is not None and known.country in (country, None)
 
 
 def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> dict | None:
     """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
     with the country (and coarser coordinates' precision) of the wider places around it."""
-    match = _SMALL_PLACE.search(text)
-    name = (match.group(1) or match.group(2) or match.group(3)) if match else None
-    if name is None or actor_table().find(name):
-        return None
     wider = location_of(places) if places else dict(NO_LOCATION)
-    known = gazetteer().resolve(name)
-    if known is not None and known.country in (wider["country"], None):
-        return None  # a town the gazetteer knows ("Boni" in Mali is not the Bonn it knows by that name)
+    name = next((n for n in _small_place_names(text) if not _known_here(n, wider["country"])), None)
+    if name is None:
+        return None
     precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
     return {
         **wider,

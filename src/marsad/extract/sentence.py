@@ -292,13 +292,16 @@ class SentenceContext:
         return out
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
-        """Whether a date span lies in a relative clause about people ("who seized the town last week")."""
+        """Whether a date span lies in a relative clause about people ("who seized the town last week")
+        told with a perfect tense, whose date is when the toll began, not an act's."""
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return False
         for token in span.root.ancestors:
-            if token.dep_ == "relcl":
-                return any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
+            if token.dep_ == "relcl":  # "fighters who seized Palmyra last week have killed 217": a running toll
+                verb = token.head.head
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+                return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
         return False
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
