@@ -147,8 +147,15 @@ class _Reader:
         text = sent.text
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
-        one_scene = _ONE_SCENE.search(text) or _ONE_EVENT.search(text)
-        marked = lx.AGGREGATE.search(text) or (lx.WEAK_AGGREGATE.search(text) and not specific and not one_scene)
+        one_scene = _ONE_SCENE.search(text) or _ONE_EVENT.search(text) or _at_one_place(context)
+        few = counts and all(max(c.count.low or 0, c.count.best or 0) < 10 for c, _ in counts)  # "three aid workers"
+        weak_marker = lx.WEAK_AGGREGATE.search(text)
+        if weak_marker and re.search(r"holding|estimate", text, re.I):  # a state: only a named scene makes it one act
+            one_scene, few = _ONE_SCENE.search(text) or _ONE_EVENT.search(text), None
+        if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
+            one_scene = few = None
+        weak = weak_marker and not (specific or one_scene or few)
+        marked = lx.AGGREGATE.search(text) or weak
         aggregate = marked and not lx.NOT_AGGREGATE.search(text)
         tally = _TALLY.search(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
@@ -293,7 +300,8 @@ _RETOLD = re.compile(
 )
 _ONE_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
-    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|hospital|clinic|(?:city|town|village) of)\b"
+    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
+    r"(?:city|town|village) of|village)\b"
     r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])",
     re.I,
 )
@@ -308,6 +316,14 @@ _ONE_EVENT = re.compile(
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
+
+
+def _at_one_place(context: SentenceContext) -> bool:
+    """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
+    return any(p[0].precision in ("town", "point") for p in context.places) or bool(_A_VILLAGE.search(context.text))
+
+
+_A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) of [A-Z])", re.UNICODE)
 
 
 def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:

@@ -416,6 +416,7 @@ WEAK_AGGREGATE = _any(
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"so far this year",
+    r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"over the same period",
     r"a total of",
     r"in total",
