@@ -367,6 +367,10 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
 
 _BACKSTORY = re.compile(
     r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
+    r"|\b(?:rounded up|seized|captured|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:\w+ )?"
+    r"(?:(?:killed|shot|slaughtered|beheaded|executed|murdered) them|(?:slit|cut) their throats)\b"
+    r"|\b(?:killed|shot|beheaded|executed|murdered) (?:[\w-]+ ){0,4}after "
+    r"(?:being |having been )?(?:abducted|kidnapped)"
     r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
     r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
     re.IGNORECASE,
@@ -397,7 +401,7 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
 
     def leads(count, trigger: int) -> bool:  # "Policeman killed, more than 80 students abducted"
         between = sent.doc.text[count[0].end : trigger]
-        return 0 <= trigger - count[0].end <= 25 and not re.search(r"[,;]|\band\b", between)
+        return 0 <= trigger - count[0].end <= 40 and not re.search(r"[,;]|\band\b", between)
 
     within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
     if within:

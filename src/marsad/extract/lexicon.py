@@ -159,6 +159,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "sexual_violence": _any(
         r"rap(?:e|ed|es|ing)\b",
         r"sexual (?:violence|slavery|abuse)",
+        r"sexually (?:abused|assaulted|exploited|enslaved)",
         r"slave market",
         r"sold to fighters",
         r"forced (?:into )?marriage",
@@ -353,6 +354,8 @@ CUSTODY = re.compile(
     r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
+    r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
+    r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
     r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?:out|off)|separated)\b",
     re.IGNORECASE,
 )

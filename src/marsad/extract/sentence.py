@@ -103,6 +103,7 @@ _DISPLACED = re.compile(
 )
 _RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
 _PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
+_BARE_VICTIMS = re.compile(r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|had been)\s+\w+ed\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -175,8 +176,8 @@ class SentenceContext:
                 continue
             if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
                 continue  # "two residents said": the sources, not the victims
-            if noun is None and not re.match(r"\s+of (?:them|those|whom|his|her|their)\b", after):
-                continue
+            if noun is None and not _BARE_VICTIMS.match(after):
+                continue  # "180 were abducted" counts people too
             category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
             if child_killers and category == "children":
                 continue  # the children are the ones made to kill, not the victims
