@@ -27,7 +27,7 @@ from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
-from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
+from marsad.extract.sentence import FIGURE_LINE, DocumentInfo, Mention, SentenceContext, trigger_span
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -119,6 +119,9 @@ class _Reader:
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
             return
+        types = [t for t in types if not _THREAT.search(text[: _trigger_at(text, t)])]
+        if not types:
+            return
         counts = self._figures(sent, context, types, named, counts)
         if counts is None:
             self.after_claim = True
@@ -156,7 +159,7 @@ class _Reader:
             one_scene = few = None
         weak = weak_marker and not (specific or one_scene or few)
         marked = lx.AGGREGATE.search(text) or weak
-        aggregate = marked and not lx.NOT_AGGREGATE.search(text)
+        aggregate = (marked and not lx.NOT_AGGREGATE.search(text)) or FIGURE_LINE.match(text)
         tally = _TALLY.search(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
             cut = sent.start_char + tally.start()
@@ -269,7 +272,13 @@ def _without_denied(types: list[str], text: str) -> list[str]:
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
         "abduction": _BACKSTORY.search(text) or (_FLED.search(text) and not _TAKEN.search(text)),
     }
-    return [t for t in types if not denied.get(t) and not _INTENDED.search(text[: _trigger_at(text, t)])]
+    return [
+        t
+        for t in types
+        if not denied.get(t)
+        and not _INTENDED.search(text[: _trigger_at(text, t)])
+        and not _THREAT.search(text[: _trigger_at(text, t)])
+    ]
 
 
 def _trigger_at(text: str, event_type: str) -> int:
@@ -283,6 +292,8 @@ _INTENDED = re.compile(
     r"(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
+# "children living under constant threat of landmines": a danger, not an act
+_THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
 _FLED = re.compile(
     r"\bmissing\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)", re.I

@@ -306,6 +306,7 @@ VICTIM_NOUNS: dict[str, str] = json.loads(
     resources.files("marsad.data").joinpath("victim_nouns.json").read_text("utf-8")
 )
 _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
+VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?|homes?|houses?"

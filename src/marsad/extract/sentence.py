@@ -103,6 +103,9 @@ _DISPLACED = re.compile(
 )
 _RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
 _PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
+# a line of a list of figures: "• 135 — Minimum number of children used as suicide bombers"
+FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
+_FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
 _BARE_VICTIMS = re.compile(r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|had been)\s+\w+ed\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -165,6 +168,12 @@ class SentenceContext:
             ):
                 continue
             noun = lx.VICTIM_AFTER_COUNT.match(after)
+            if noun is None and _FIGURE_LINE.match(self.text[: mention.end]):
+                noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
+                if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
+                    mention = CountMention(
+                        mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
+                    )
             toll = re.search(
                 r"\bdeath toll\b[^.;]{0,60}\b(?:rose|risen|climbed|reached|stands|stood)(?: at| to)?\s*$", before
             )
