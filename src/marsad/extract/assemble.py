@@ -173,6 +173,14 @@ def assemble_incidents(
         for mention in by_type.pop("abduction"):  # boys taken "to fight for them": recruitment
             mention.type = "child_recruitment"
             by_type["child_recruitment"].append(mention)
+    if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
+        school = by_type["attack_on_school_or_hospital"]
+        for mention in [m for m in by_type["bombing"] if not _dated_apart(m, school)]:
+            by_type["bombing"].remove(mention)  # "multiple blasts at a school": an attack on the school
+            mention.type = "attack_on_school_or_hospital"
+            school.append(mention)
+        if not by_type["bombing"]:
+            del by_type["bombing"]
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         for mention in by_type.pop("attack_on_school_or_hospital"):  # a school raid to abduct is an abduction
             mention.type = "abduction"

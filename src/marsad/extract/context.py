@@ -122,6 +122,8 @@ def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
             continue
+        if place.precision == "country" and any(2 <= m.start - end <= 4 for m in actors):
+            continue  # "Somalia's al-Shabab": whose group it is, not where the act happened
         if place.precision == "town" and text.isupper() and len(text) <= 4:
             continue
         if countries and place.precision == "town" and place.country not in countries:
@@ -150,8 +152,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     for pattern in ATTRIBUTION:
         for match in pattern.finditer(text):
             who = re.sub(r"^(?:and|but|as)\s+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip())
-            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT"):
-                continue
+            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
+                continue  # a headline run into the first line is not a source
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
