@@ -96,6 +96,8 @@ class _Reader:
         if "armed_clash" in named and "killing" in named and _CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         types = _strongest(named)
+        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and _BARE_RECRUIT.search(text):
+            types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
         if "abduction" in types and _FLED.search(text) and not _TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
         if lx.BACKGROUND.search(text):
@@ -105,7 +107,7 @@ class _Reader:
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
-            if self.mentions and self.previous_types and (_RETOLD.search(text) or _SCENE.search(text)):
+            if self.mentions and (_RETOLD.search(text) or (self.previous_types and _SCENE.search(text))):
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
             if _SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
@@ -267,10 +269,12 @@ _SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )
 def _without_denied(types: list[str], text: str) -> list[str]:
     """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
     the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
+    killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": _BACKSTORY.search(text) or (_FLED.search(text) and not _TAKEN.search(text)),
+        "abduction": any(killed or not _THE_VICTIMS.match(m[0]) for m in _BACKSTORY.finditer(text))
+        or (_FLED.search(text) and not _TAKEN.search(text)),
     }
     return [
         t
@@ -288,13 +292,15 @@ def _trigger_at(text: str, event_type: str) -> int:
 
 # "who had planned to carry out execution-style killings": an intent, not an act
 _INTENDED = re.compile(
-    r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed) to "
+    r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
+    r"|desperate|seeking|hoping|aims?|aimed|want|wants) to "
     r"(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 # "children living under constant threat of landmines": a danger, not an act
 _THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
+_BARE_RECRUIT = re.compile(r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))", re.I)
 _FLED = re.compile(
     r"\bmissing\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)", re.I
 )
@@ -376,6 +382,7 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     return event_type, ordered
 
 
+_THE_VICTIMS = re.compile(r"(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))$", re.I)
 _BACKSTORY = re.compile(
     r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
     r"|\b(?:rounded up|seized|captured|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:\w+ )?"
@@ -383,6 +390,7 @@ _BACKSTORY = re.compile(
     r"|\b(?:killed|shot|beheaded|executed|murdered) (?:[\w-]+ ){0,4}after "
     r"(?:being |having been )?(?:abducted|kidnapped)"
     r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
+    r"|\bhad been (?:rounded up|abducted|kidnapped|seized|taken|captured)\b"
     r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
     re.IGNORECASE,
 )

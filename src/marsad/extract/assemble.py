@@ -82,13 +82,41 @@ def _other_civilians(mention: Mention, battle: list[Mention]) -> bool:
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
 
 
+def _same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
+    """The stronger act whose victims a killing retells: the one with the same count, else the first."""
+    if mention.counts:
+        own = mention.counts[0][0].count
+        for event_type in absorbers:
+            if any(
+                (c[0].count.low, c[0].count.best) == (own.low, own.best) for m in by_type[event_type] for c in m.counts
+            ):
+                return event_type
+    return absorbers[0]
+
+
+def _another_act(mention: Mention, event: list[Mention]) -> bool:
+    """ "Later the same day, three people died in an attack on ...": a sentence that opens on another
+    act and counts its own victims."""
+    if not mention.counts or not mention.opening or not _ANOTHER.match(mention.opening):
+        return False
+    own = mention.counts[0][0].count
+    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+_ANOTHER = re.compile(
+    r"\W*(?:later|earlier|separately|elsewhere|meanwhile|in (?:another|a separate|a second|a similar) "
+    r"(?:attack|incident|raid|ambush)|the same (?:day|evening|night|morning|afternoon)|on the same day)\b",
+    re.IGNORECASE,
+)
+
+
 def _separate_events(group: list[Mention], published: date | None) -> list[list[Mention]]:
     """Acts of one type told with their own figures and incompatible dates are different events;
     a mention without such a date belongs to the event told just before it."""
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     for mention in group[1:]:
-        if _own_dated_figure(mention, events[-1], published):
+        if _own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1]):
             events.append([mention])
         else:
             events[-1].append(mention)
@@ -149,12 +177,11 @@ def assemble_incidents(
         by_type["killing"] = [m for m in by_type["killing"] if m not in battle]  # deaths on other days stay
         if not by_type["killing"]:
             del by_type["killing"]
-    absorber = next(
-        (t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type), None
-    )
-    if absorber and "killing" in by_type:
-        countries = {p[0].country for m in by_type[absorber] for p in m.places}
+    absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
+    if absorbers and "killing" in by_type:
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
+            absorber = _same_deaths(mention, absorbers, by_type)
+            countries = {p[0].country for m in by_type[absorber] for p in m.places}
             if (
                 (countries and {p[0].country for p in mention.places} - countries)
                 or _other_item(mention, by_type[absorber], info.text)
@@ -218,6 +245,12 @@ def assemble_incidents(
     return incidents
 
 
+def _headline(mention: Mention, text: str) -> bool:
+    """Whether a mention is a headline: a first line without a closing full stop."""
+    line = text[mention.start : mention.end].strip()
+    return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
+
+
 def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list) -> Incident:
     first = group[0]
     incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{first.start}".encode())[:16]
@@ -226,8 +259,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
-    counted = next((m.counts for m in group if m.counts and m.counts[0][0].count.qualifier != "range"), None)
-    counted = counted or next((m.counts for m in group if m.counts), [])  # "several" gives way to "six"
+    told = sorted(group, key=lambda m: _headline(m, info.text))  # a headline's terse count gives way to the lede's
+    counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
+    counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count

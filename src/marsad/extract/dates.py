@@ -119,6 +119,9 @@ def _explicit(text: str, _published: date | None) -> DateValue | None:
     return None
 
 
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _relative(text: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
@@ -144,6 +147,12 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         if "last" in text.split() and back == 0:
             back = 7
         return _day(published - timedelta(days=back))
+    if m := re.search(r"\b(two|three|four|five|six|\d)\s+(days|weeks)\s+ago\b", text):
+        n = _SMALL.get(m[1]) or int(m[1])
+        if m[2] == "days":
+            return _day(published - timedelta(days=n))
+        start = published - timedelta(days=published.weekday() + 7 * n)  # "two weeks ago": that week
+        return _week(start)
     monday = published - timedelta(days=published.weekday())
     so_far = published.isoformat()  # "this week/month/year" ends at publication, not after it
     table: dict[str, DateValue] = {

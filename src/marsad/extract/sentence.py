@@ -69,6 +69,7 @@ class Mention:
     child_roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int, str] | None = None
     semantic: bool = False  # typed by the semantic typer, not by a trigger word
+    opening: str = ""  # the sentence's first words ("Later the same day, ...")
     basis: dict | None = None  # the typer's nearest example and its similarity, when it typed the sentence
 
 
@@ -365,6 +366,7 @@ class SentenceContext:
             dates=self.dates(),
             trigger=(trigger_start, self.offset + end, word),
             semantic=lx.TRIGGERS[event_type].search(self.text) is None,
+            opening=self.text.lstrip("\"'“ ")[:40],
         )
         mention.actors = self.perpetrators(trigger_start)
         mention.attribution = self.attributions[0] if self.attributions else None
