@@ -39,6 +39,12 @@ class Actor:
         return {"id": self.id, "name": self.name}
 
 
+# "jihadists linked to al Qaeda", "an ally of JNIM": a group named as someone's affiliate, not as the actor
+LINKED_BEFORE = re.compile(
+    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in text, with its span."""

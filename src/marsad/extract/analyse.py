@@ -64,7 +64,7 @@ class _Reader:
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places))
         self.places = plausible_places(places, self.actors)
-        self.main_actor = principal_actor(self.actors)
+        self.main_actor = principal_actor(self.actors, info.text)
         self.attributions = find_attributions(info.text)
         self.mentions: list[Mention] = []
         self.claims: list[Claim] = []

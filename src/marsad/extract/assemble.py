@@ -167,7 +167,10 @@ def assemble_incidents(
         ]
         if not by_type["child_recruitment"]:
             del by_type["child_recruitment"]
-    if "killing" in by_type and _combatants_counted(by_type["killing"]):
+    # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
+    others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
+    others &= set(by_type)
+    if "killing" in by_type and not others and _combatants_counted(by_type["killing"]):
         by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
         events = _separate_events(by_type["killing"], info.published)
         battle = [m for event in events if _combatants_counted(event) for m in event]

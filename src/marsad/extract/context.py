@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from marsad.extract.actors import Actor, actor_table
+from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
 from marsad.extract.places import Place, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, NOT_SOURCES
@@ -139,9 +139,14 @@ def main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
     return countries.most_common(1)[0][0] if countries else None
 
 
-def principal_actor(mentions) -> Actor | None:
-    """The armed group the report names most often: who "the group" and "the militants" are."""
-    groups = Counter(m.actor for m in mentions if m.actor.kind == "armed_group")
+def principal_actor(mentions, text: str) -> Actor | None:
+    """The armed group the report names most often: who "the group" and "the militants" are (not a
+    group named only as someone's ally, "jihadists linked to al Qaeda")."""
+    groups = Counter(
+        m.actor
+        for m in mentions
+        if m.actor.kind == "armed_group" and not LINKED_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    )
     return groups.most_common(1)[0][0] if groups else None
 
 
@@ -179,7 +184,8 @@ _SMALL_PLACE = re.compile(
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
     r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district)\b"
-    r"|\b(?:in|into|at|near|attacked|stormed|raided) ([A-Z][\w'’-]+) (?:village|town)\b"
+    r"|\b(?:in|into|at|near|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
+    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ (?:miles|km|kilometres|kilometers)\b"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 

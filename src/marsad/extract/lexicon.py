@@ -261,6 +261,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shoot(?:ing|s)? dead",
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
         r"(?:the )?deaths? of (?:at least |more than |over |some |about )?[\d,]+",
+        r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         r"bodies of \d[\d,]* ",
@@ -322,7 +323,9 @@ BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
     r"|\b(?:after|following|amid|despite) a (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b"
     r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
-    r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b",
+    r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
+    r"|\b(?:are|is) (?:routinely |regularly |often |commonly )?carried out\b"  # "where executions are carried out"
+    r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import ANAPHORA, Actor
+from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import Count, CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, resolve
@@ -23,9 +23,6 @@ _RELEASE = re.compile(
     r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their) (?:new )?"
     r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
-)
-_LINKED = re.compile(
-    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$",
@@ -84,7 +81,8 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
 
 
 _NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of)\s+"
+    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"|(?:mother|father|parent|widow)s? of)\s+"
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
@@ -93,7 +91,9 @@ _NOT_VICTIMS_BEFORE = re.compile(
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
-    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b",
+    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|bombers)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
     re.IGNORECASE,
 )
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
@@ -107,7 +107,9 @@ _PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "c
 # a line of a list of figures: "• 135 — Minimum number of children used as suicide bombers"
 FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
 _FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
-_BARE_VICTIMS = re.compile(r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|had been)\s+\w+ed\b")
+_BARE_VICTIMS = re.compile(
+    r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
+)
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -324,7 +326,7 @@ class SentenceContext:
         named = [
             a
             for a in self.actors
-            if not _LINKED.search(lead(a))
+            if not LINKED_BEFORE.search(lead(a))
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
