@@ -41,6 +41,11 @@ _SUPPRESSES = {
     "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
 }
 NEW_TYPE_SIMILARITY = 0.6
+_PART_OF_TOTAL = re.compile(
+    r"\bthe (?:count|number|toll|total|figure|tally) (?:also )?includ\w*|\bof the total\b|\bbesides\b"
+    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has|have|had) also (?:\w+ )?(?:executed|killed|beheaded)\b",
+    re.I,
+)
 _CONTINUES_CLAIM = re.compile(
     r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|(?:over|in|during) the same period|during the year"
     r"|the majority)\b",
@@ -116,7 +121,7 @@ class _Reader:
         self.previous_types = types
         context = self.context(sent)
         counts = context.victim_counts()
-        if counts and self.claims and _CONTINUES_CLAIM.search(text):
+        if counts and self.claims and (_CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
@@ -130,6 +135,15 @@ class _Reader:
             return
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         self.after_claim = False
+
+    def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
+        """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
+        smaller figures, for no period of their own, that make up the total told before."""
+        if not _PART_OF_TOTAL.search(context.text):
+            return False
+        total = self.claims[-1].count.best or self.claims[-1].count.low
+        own_period = any(d[0].precision in ("day", "week", "month") for d in context.dates())
+        return bool(total) and not own_period and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
 
     def _retold(self, sent) -> None:
         """A sentence that tells where or when the act just reported happened adds those values to it."""
@@ -161,8 +175,9 @@ class _Reader:
             one_scene = few = None
         weak = weak_marker and not (specific or one_scene or few)
         marked = lx.AGGREGATE.search(text) or weak
-        aggregate = (marked and not lx.NOT_AGGREGATE.search(text)) or FIGURE_LINE.match(text)
         tally = _TALLY.search(text)
+        single = _SINGLE_TOLL.search(text) and not (tally or _COUNTED_TOTAL.search(text))
+        aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
             cut = sent.start_char + tally.start()
             told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]
@@ -330,6 +345,16 @@ _ONE_EVENT = re.compile(
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
 )
+# the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
+# "the heaviest attack against the army to date left 12 soldiers dead", "after gunmen launched an attack"
+_SINGLE_TOLL = re.compile(
+    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion)\b"
+    r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
+    r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
+    r"(?:attack|raid|assault|massacre)\b",
+    re.IGNORECASE,
+)
+_COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)

@@ -94,13 +94,33 @@ def _same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list
     return absorbers[0]
 
 
-def _another_act(mention: Mention, event: list[Mention]) -> bool:
+def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     """ "Later the same day, three people died in an attack on ...": a sentence that opens on another
-    act and counts its own victims."""
-    if not mention.counts or not mention.opening or not _ANOTHER.match(mention.opening):
+    act, counts victims set apart from the ones told ("three other youths were flogged") or brings in
+    a new attack ("an IS car bomb on Tal Rifaat left 19 dead", after an air raid on Raqqa), and counts
+    its own victims."""
+    if not mention.counts:
         return False
-    own = mention.counts[0][0].count
+    count = mention.counts[0][0]
+    told = text[mention.start : mention.end]
+    if not (
+        (mention.opening and _ANOTHER.match(mention.opening))
+        or re.match(r"\s+other\b", text[count.end : count.end + 7])
+        or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
+    ):
+        return False
+    own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+# an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
+_NEW_ATTACK = re.compile(
+    r"\b(?:an?|another) (?:[A-Z][\w-]* |coalition |government |\w+-led )?"
+    r"(?:air ?raid|air ?strike|drone strike|car bomb|truck bomb|roadside bomb|suicide (?:car )?bomb(?:er|ing)?"
+    r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
+    re.UNICODE,
+)
+_RETELLING = re.compile(r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike)\b", re.I)
 
 
 _ANOTHER = re.compile(
@@ -110,13 +130,13 @@ _ANOTHER = re.compile(
 )
 
 
-def _separate_events(group: list[Mention], published: date | None) -> list[list[Mention]]:
+def _separate_events(group: list[Mention], published: date | None, text: str) -> list[list[Mention]]:
     """Acts of one type told with their own figures and incompatible dates are different events;
     a mention without such a date belongs to the event told just before it."""
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     for mention in group[1:]:
-        if _own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1]):
+        if _own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1], text):
             events.append([mention])
         else:
             events[-1].append(mention)
@@ -172,7 +192,7 @@ def assemble_incidents(
     others &= set(by_type)
     if "killing" in by_type and not others and _combatants_counted(by_type["killing"]):
         by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
-        events = _separate_events(by_type["killing"], info.published)
+        events = _separate_events(by_type["killing"], info.published, info.text)
         battle = [m for event in events if _combatants_counted(event) for m in event]
         for mention in battle:
             mention.type = "armed_clash"
@@ -220,7 +240,7 @@ def assemble_incidents(
         (t, event)
         for t, g in by_type.items()
         for item in _bulletin_items(g, info.text)
-        for event in _separate_events(item, info.published)
+        for event in _separate_events(item, info.published, info.text)
     )
     for event_type, group in groups:
         if event_type == "killing" and _combatants_counted(group):

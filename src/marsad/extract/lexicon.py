@@ -325,7 +325,9 @@ BACKGROUND = re.compile(
     r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     r"|\b(?:are|is) (?:routinely |regularly |often |commonly )?carried out\b"  # "where executions are carried out"
-    r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b",
+    r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b"
+    r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
+    r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
