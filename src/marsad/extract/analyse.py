@@ -21,9 +21,11 @@ from marsad.extract.context import (
     main_country,
     plausible_places,
     principal_actor,
+    small_place_names,
     sole_source,
 )
 from marsad.extract.counts import CountMention
+from marsad.extract.figures import CONTINUES_CLAIM, COUNTED_TOTAL, PART_OF_TOTAL, SINGLE_TOLL
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
@@ -41,16 +43,6 @@ _SUPPRESSES = {
     "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
 }
 NEW_TYPE_SIMILARITY = 0.6
-_PART_OF_TOTAL = re.compile(
-    r"\bthe (?:count|number|toll|total|figure|tally) (?:also )?includ\w*|\bof the total\b|\bbesides\b"
-    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has|have|had) also (?:\w+ )?(?:executed|killed|beheaded)\b",
-    re.I,
-)
-_CONTINUES_CLAIM = re.compile(
-    r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|(?:over|in|during) the same period|during the year"
-    r"|the majority)\b",
-    re.I,
-)
 
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
@@ -121,7 +113,7 @@ class _Reader:
         self.previous_types = types
         context = self.context(sent)
         counts = context.victim_counts()
-        if counts and self.claims and (_CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
+        if counts and self.claims and (CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
@@ -139,7 +131,7 @@ class _Reader:
     def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
         smaller figures, for no period of their own, that make up the total told before."""
-        if not _PART_OF_TOTAL.search(context.text):
+        if not PART_OF_TOTAL.search(context.text):
             return False
         total = self.claims[-1].count.best or self.claims[-1].count.low
         own_period = any(d[0].precision in ("day", "week", "month") for d in context.dates())
@@ -148,7 +140,7 @@ class _Reader:
     def _retold(self, sent) -> None:
         """A sentence that tells where or when the act just reported happened adds those values to it."""
         context = self.context(sent)
-        if context.places or context.dates():
+        if context.places or context.dates() or small_place_names(sent.text):
             mention = context.mention(self.mentions[-1].type, [])
             mention.counts, mention.child_roles = [], set()
             self.mentions.append(mention)
@@ -176,7 +168,7 @@ class _Reader:
         weak = weak_marker and not (specific or one_scene or few)
         marked = lx.AGGREGATE.search(text) or weak
         tally = _TALLY.search(text)
-        single = _SINGLE_TOLL.search(text) and not (tally or _COUNTED_TOTAL.search(text))
+        single = SINGLE_TOLL.search(text) and not (tally or COUNTED_TOTAL.search(text))
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
             cut = sent.start_char + tally.start()
@@ -231,7 +223,11 @@ class _Reader:
         incidents = assemble_incidents(
             self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self._act_sources())
         )
-        return incidents, _distinct_figures(self.claims)
+        tolls = {(i.type, i.victim_count.low, i.victim_count.best) for i in incidents if i.victim_count}
+        # "Officials confirmed five deaths so far": the toll of the act told, not a running total
+        return incidents, [
+            c for c in _distinct_figures(self.claims) if (c.type, c.count.low, c.count.best) not in tolls
+        ]
 
 
 def _distinct_figures(claims: list[Claim]) -> list[Claim]:
@@ -345,17 +341,7 @@ _ONE_EVENT = re.compile(
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
 )
-# the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
-# "the heaviest attack against the army to date left 12 soldiers dead", "after gunmen launched an attack"
-_SINGLE_TOLL = re.compile(
-    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion)\b"
-    r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
-    r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
-    r"(?:attack|raid|assault|massacre)\b",
-    re.IGNORECASE,
-)
-_COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
-_SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed)\b", re.I)
+_SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 

@@ -36,8 +36,15 @@ def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
     return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
 
 
-def _overlap(a, b) -> bool:
-    """Whether two dated values can be the same day (a day inside a month, or the same day)."""
+def _overlap(a, b, slack: int = 0) -> bool:
+    """Whether two dated values can be the same day (a day inside a month, or the same day), or
+    within ``slack`` days of each other."""
+    if slack:
+        gap = timedelta(days=slack)
+        return (
+            date.fromisoformat(a.start) <= date.fromisoformat(b.end) + gap
+            and date.fromisoformat(b.start) <= date.fromisoformat(a.end) + gap
+        )
     return a.start <= b.end and b.start <= a.end
 
 
@@ -66,11 +73,11 @@ def _own_dated_figure(mention: Mention, event: list[Mention], published: date | 
 _RECENT = timedelta(days=45)
 
 
-def _dated_apart(mention: Mention, group: list[Mention]) -> bool:
+def _dated_apart(mention: Mention, group: list[Mention], slack: int = 0) -> bool:
     """Whether a mention's dates rule out every date the group's mentions give."""
     known = [d[0] for m in group for d in m.dates]
     mine = [d[0] for d in mention.dates]
-    return bool(known and mine) and not any(_overlap(a, b) for a in mine for b in known)
+    return bool(known and mine) and not any(_overlap(a, b, slack) for a in mine for b in known)
 
 
 def _other_civilians(mention: Mention, battle: list[Mention]) -> bool:
@@ -153,6 +160,10 @@ def _children_taken(group: list[Mention], text: str) -> bool:
     )
 
 
+_SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
+# a propaganda video that shows the act is its record even with no count, day or place
+_FILMED = re.compile(r"\b(?:video|footage|film|clip)\b", re.I)
+_FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
 _SONS = re.compile(r"\b(?:sons|boys|children|nephews?)\b")
 
 
@@ -211,7 +222,7 @@ def assemble_incidents(
                 or _own_dated_figure(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and _other_civilians(mention, by_type[absorber]))
-                or _dated_apart(mention, by_type[absorber])
+                or _dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -220,9 +231,12 @@ def assemble_incidents(
         if not by_type["killing"]:
             del by_type["killing"]
     if "abduction" in by_type and "child_recruitment" in by_type and _children_taken(by_type["abduction"], info.text):
-        for mention in by_type.pop("abduction"):  # boys taken "to fight for them": recruitment
+        for mention in [m for m in by_type["abduction"] if not _SHIELDS.search(info.text[m.start : m.end])]:
+            by_type["abduction"].remove(mention)  # boys taken "to fight for them": recruitment (shields are hostages)
             mention.type = "child_recruitment"
             by_type["child_recruitment"].append(mention)
+        if not by_type["abduction"]:
+            del by_type["abduction"]
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         for mention in [m for m in by_type["bombing"] if not _dated_apart(m, school)]:
@@ -252,6 +266,7 @@ def assemble_incidents(
             or m.places
             or any(d[0].precision in ("day", "week") for d in m.dates)
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
+            or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
         ]
         if not anchored:
             continue

@@ -184,13 +184,16 @@ _SMALL_PLACE = re.compile(
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
     r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district)\b"
-    r"|\b(?:in|into|at|near|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
-    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ (?:miles|km|kilometres|kilometers)\b"
+    r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
+    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ ?(?:miles|km|kilometres|kilometers)\b"
+    r"|\b[A-Z][\w'’-]+(?: State)?'s ([A-Z][\w'’-]+) (?:town|village)\b"  # "Kaduna State's Kuriga town"
+    r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 
-def _small_place_names(text: str) -> list[str]:
+def small_place_names(text: str) -> list[str]:
+    """Names of villages and outposts the gazetteer may lack: "the village of Ocua", "Kuriga town"."""
     names = [next(g for g in m.groups() if g) for m in _SMALL_PLACE.finditer(text)]
     return [n for n in names if not actor_table().find(n)]
 
@@ -205,7 +208,7 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
     with the country (and coarser coordinates' precision) of the wider places around it."""
     wider = location_of(places) if places else dict(NO_LOCATION)
-    name = next((n for n in _small_place_names(text) if not _known_here(n, wider["country"])), None)
+    name = next((n for n in small_place_names(text) if not _known_here(n, wider["country"])), None)
     if name is None:
         return None
     precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"

@@ -227,7 +227,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"fighting (?:between|with|against)",
         r"\bfought\b",
         r"overran an? (?:army|military) (?:base|post|position)",
-        r"battles? (?:for|with|between)",
+        r"(?<!in the )(?<!during the )(?<!of the )battles? (?:for|with|between)",  # not "... in the battle for Mosul"
         r"attacked [\w\s]{0,30}positions",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",

@@ -82,7 +82,8 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
 
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
-    r"|(?:mother|father|parent|widow)s? of)\s+"
+    r"|(?:mother|father|parent|widow)s? of"
+    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of)\s+"  # a larger group
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
