@@ -166,6 +166,13 @@ class _Reader:
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
         weak = weak_marker and not (specific or one_scene or few)
+        # "killed and captured thousands of Yazidis": a vague figure in the thousands adds up a campaign
+        weak = weak or (
+            counts
+            and not specific
+            and {"killing", "execution"} & set(types)
+            and all(_vague_thousands(c.count) for c, _ in counts)
+        )
         marked = lx.AGGREGATE.search(text) or weak
         tally = _TALLY.search(text)
         single = SINGLE_TOLL.search(text) and not (tally or COUNTED_TOTAL.search(text))
@@ -344,6 +351,10 @@ _ONE_EVENT = re.compile(
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
+
+
+def _vague_thousands(count) -> bool:
+    return count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
 
 
 def _at_one_place(context: SentenceContext) -> bool:

@@ -112,6 +112,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     told = text[mention.start : mention.end]
     if not (
         (mention.opening and _ANOTHER.match(mention.opening))
+        or _ANOTHER_SCENE.search(told)
         or re.match(r"\s+other\b", text[count.end : count.end + 7])
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
     ):
@@ -120,6 +121,11 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
 
 
+# "the second grave ...", "were unearthed in another grave": a second scene with its own count
+_ANOTHER_SCENE = re.compile(
+    r"\b(?:another|a second|the second|a third|the third) (?:mass )?(?:grave|attack|raid|ambush|blast|explosion)\b",
+    re.IGNORECASE,
+)
 # an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
 _NEW_ATTACK = re.compile(
     r"\b(?:an?|another) (?:[A-Z][\w-]* |coalition |government |\w+-led )?"

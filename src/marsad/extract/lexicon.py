@@ -46,6 +46,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firing squad",
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"mass graves?",
+        r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
+        r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
         r"summary executions?",
         r"summarily (?:killed|shot)",
         r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
@@ -327,7 +329,8 @@ BACKGROUND = re.compile(
     r"|\b(?:are|is) (?:routinely |regularly |often |commonly )?carried out\b"  # "where executions are carried out"
     r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b"
     r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
-    r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b",
+    r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
+    r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b",  # retelling the toll
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
