@@ -25,7 +25,7 @@ from marsad.extract.context import (
     sole_source,
 )
 from marsad.extract.counts import CountMention
-from marsad.extract.figures import CONTINUES_CLAIM, COUNTED_TOTAL, PART_OF_TOTAL, SINGLE_TOLL
+from marsad.extract.figures import CONTINUES_CLAIM, COUNTED_TOTAL, PART_OF_TOTAL, SINGLE_TOLL, vague_thousands
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
@@ -128,6 +128,14 @@ class _Reader:
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         self.after_claim = False
 
+    def _dated_next(self, sent) -> bool:
+        """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a
+        perfect-tense lede whose next sentence names the day is one act, not a running total."""
+        following = [s for s in self.doc.sents if s.start_char >= sent.end_char][:1]
+        if not following or lx.AGGREGATE.search(following[0].text) or lx.WEAK_AGGREGATE.search(following[0].text):
+            return False
+        return any(d[0].precision == "day" for d in self.context(following[0]).dates())
+
     def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
         smaller figures, for no period of their own, that make up the total told before."""
@@ -165,13 +173,13 @@ class _Reader:
             one_scene, few = _ONE_SCENE.search(text) or _ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
-        weak = weak_marker and not (specific or one_scene or few)
+        weak = weak_marker and not (specific or one_scene or few or self._dated_next(sent))
         # "killed and captured thousands of Yazidis": a vague figure in the thousands adds up a campaign
         weak = weak or (
             counts
             and not specific
             and {"killing", "execution"} & set(types)
-            and all(_vague_thousands(c.count) for c, _ in counts)
+            and all(vague_thousands(c.count) for c, _ in counts)
         )
         marked = lx.AGGREGATE.search(text) or weak
         tally = _TALLY.search(text)
@@ -351,10 +359,6 @@ _ONE_EVENT = re.compile(
 _SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
 _TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
-
-
-def _vague_thousands(count) -> bool:
-    return count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
 
 
 def _at_one_place(context: SentenceContext) -> bool:

@@ -24,3 +24,8 @@ SINGLE_TOLL = re.compile(
     re.IGNORECASE,
 )
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
+
+
+def vague_thousands(count) -> bool:
+    """Whether a count is a vague figure in the thousands ("thousands of Yazidis"), with no best value."""
+    return count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
