@@ -205,6 +205,14 @@ def test_exports_follow_the_published_json_schemas(extracted):
             assert not errors, (kind, record["id"], [e.message for e in errors])
 
 
+def test_gold_reports_have_unique_ids_and_known_splits():
+    from marsad.extract.evaluate import load_gold
+
+    reports = load_gold(GOLD)
+    assert len({r["id"] for r in reports}) == len(reports)
+    assert {r["split"] for r in reports} <= {"heldout"} | {f"dev{n}" for n in ("", *range(2, 100))}
+
+
 def test_rules_keep_their_scores_on_the_splits_they_were_tuned_on():
     """A regression guard: the dev splits (already tuned on) must not get worse unnoticed."""
     from marsad.extract.evaluate import evaluate, load_gold

@@ -113,7 +113,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     if not (
         (mention.opening and _ANOTHER.match(mention.opening))
         or _ANOTHER_SCENE.search(told)
-        or re.match(r"\s+other\b", text[count.end : count.end + 7])
+        or (re.match(r"\s+other\b", text[count.end : count.end + 7]) and not _RETELLING.search(told))
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
     ):
         return False
@@ -123,7 +123,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
 
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
 _ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third) (?:mass )?(?:grave|attack|raid|ambush|blast|explosion)\b",
+    r"\b(?:another|a second|the second|a third|the third) (?:mass )?(?:grave|attack|raid|ambush|blast|explosion)\b"
+    r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b",
     re.IGNORECASE,
 )
 # an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
@@ -133,7 +134,9 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
-_RETELLING = re.compile(r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike)\b", re.I)
+_RETELLING = re.compile(
+    r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
+)
 
 
 _ANOTHER = re.compile(

@@ -177,4 +177,12 @@ def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None)
     if value is not None and re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
         return True
     after = text[match.end() : match.end() + 3]
+    if re.search(_MONTHS + r"\s+$", text[max(0, match.start() - 10) : match.start()], re.IGNORECASE):
+        return True  # "since July 2": a day of the month
     return bool(re.match(r"[:/]\d|\s?(am|pm)\b", after, re.IGNORECASE)) or text[max(0, match.start() - 1)] in ":/"
+
+
+_MONTHS = (
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)

@@ -109,7 +109,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"stopped (?:the |a |an )?(?:\w+ )?convoy",
         r"rounded up",
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
-        r"taken away",
+        r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",  # not the dead taken home
         r"hostage-taking",
         r"\bas human shields\b",
         r"(?:people|civilians|men|women|residents) (?:\w+ )?(?:detained|abducted|kidnapped|seized|held) by (?:the )?(?:group|militants|insurgents|(?-i:[A-Z])\w+)",
@@ -285,7 +285,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"slaughter\w*",
         r"lynch\w*",
         r"opened fire on",
-        r"left (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
+        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
+        r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
         r"(?:people|civilians|villagers|residents|soldiers|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
@@ -330,7 +331,8 @@ BACKGROUND = re.compile(
     r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b"
     r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
     r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
-    r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b",  # retelling the toll
+    r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
+    r"|\b(?:many|several|countless) times\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(

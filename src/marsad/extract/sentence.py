@@ -28,6 +28,9 @@ _REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_SPOKE_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}(?:told|said|says|announced|reported|confirmed)\b", re.IGNORECASE
+)
 _SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -97,6 +100,10 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
     re.IGNORECASE,
 )
+# "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
+_ONLOOKERS = re.compile(
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
+)
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
@@ -165,7 +172,7 @@ class SentenceContext:
                 or _RATIO.search(before)
             ):
                 continue
-            if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after):
+            if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
                 continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
             if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
                 r"\s*(?:and \d+ )?years", after
@@ -294,7 +301,11 @@ class SentenceContext:
                 _RELEASE.search(lead)
                 or _SAID.search(lead)
                 or _REPORT_DATE.search(lead)
-                or re.search(r"\bsince\s+$", lead, re.IGNORECASE)
+                or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
+                    re.search(r"\bsince\s+$", lead, re.IGNORECASE)
+                    and not re.match(r",?\s*when\b", self.info.text[ent.end_char : ent.end_char + 8])
+                )
+                or self._said_on(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if self._about_someone(start_char, end_char):
@@ -304,6 +315,13 @@ class SentenceContext:
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
+
+    def _said_on(self, ent) -> bool:
+        """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""
+        opening = self.info.text[self.offset : ent.start_char]
+        return bool(re.fullmatch(r"\W*(?:on\s+)?", opening, re.IGNORECASE)) and bool(
+            _SPOKE_AFTER.match(self.info.text[ent.end_char : ent.end_char + 90])
+        )
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
         """Whether a date span lies in a relative clause about people ("who seized the town last week")
