@@ -25,11 +25,20 @@ from marsad.extract.context import (
     sole_source,
 )
 from marsad.extract.counts import CountMention
-from marsad.extract.figures import CONTINUES_CLAIM, COUNTED_TOTAL, PART_OF_TOTAL, SINGLE_TOLL, vague_thousands
+from marsad.extract.figures import (
+    CONTINUES_CLAIM,
+    COUNTED_TOTAL,
+    PART_OF_TOTAL,
+    SINGLE_TOLL,
+    by_period,
+    distinct_figures,
+    vague_thousands,
+)
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
-from marsad.extract.sentence import FIGURE_LINE, DocumentInfo, Mention, SentenceContext, trigger_span
+from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
+from marsad.extract.victims import FIGURE_LINE
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -49,7 +58,9 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
     reader = _Reader(doc, info)
     for sent, types in reader.sentences():
+        told = len(reader.mentions)
         reader.read(sent, types)
+        reader.after_dated_act = any(m.dates for m in reader.mentions[told:]) or reader.dated_scene(sent)
     return reader.results()
 
 
@@ -67,6 +78,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.previous_types: list[str] = []
         self.after_claim = False
+        self.after_dated_act = False  # the sentence before told a dated act: "In July, ... Forty people were killed."
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
 
@@ -136,6 +148,10 @@ class _Reader:
             return False
         return any(d[0].precision == "day" for d in self.context(following[0]).dates())
 
+    def dated_scene(self, sent) -> bool:
+        """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""
+        return self.scene is not None and self.scene.sent is sent and bool(self.scene.dates())
+
     def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
         smaller figures, for no period of their own, that make up the total told before."""
@@ -200,8 +216,11 @@ class _Reader:
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
         if types == ["denial_of_humanitarian_access"]:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
-        if counts and plural and (aggregate or closed or (self.claims and not specific and not one_scene)):
-            for group in _figure_groups(sent, named, counts):
+        dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
+        after_figures = self.claims and not (dated or one_scene or self.after_dated_act)
+        if counts and plural and (aggregate or closed or after_figures):
+            groups = _figure_groups(sent, named, counts)
+            for group in (g for found in groups for g in by_period(sent.doc.text, found, sent.end_char)):
                 event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)
                 self.claims.append(context.claim(event_type, group))
             return None
@@ -241,25 +260,8 @@ class _Reader:
         tolls = {(i.type, i.victim_count.low, i.victim_count.best) for i in incidents if i.victim_count}
         # "Officials confirmed five deaths so far": the toll of the act told, not a running total
         return incidents, [
-            c for c in _distinct_figures(self.claims) if (c.type, c.count.low, c.count.best) not in tolls
+            c for c in distinct_figures(self.claims, self.info.text) if (c.type, c.count.low, c.count.best) not in tolls
         ]
-
-
-def _distinct_figures(claims: list[Claim]) -> list[Claim]:
-    """A figure told twice in one report (the headline, then the body) is one claim: the telling
-    that names a source, the other's sentence kept among its spans."""
-    kept: dict[tuple, Claim] = {}
-    for claim in claims:
-        key = (claim.type, claim.count.low, claim.count.best, claim.count.qualifier)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = claim
-            continue
-        keep, drop = (claim, first) if claim.attributed_to and not first.attributed_to else (first, claim)
-        keep.sources[0].spans += drop.sources[0].spans
-        keep.perpetrators = keep.perpetrators or drop.perpetrators
-        kept[key] = keep
-    return list(kept.values())
 
 
 def _strongest(types: list[str]) -> list[str]:

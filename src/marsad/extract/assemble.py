@@ -255,9 +255,13 @@ def assemble_incidents(
         if not by_type["bombing"]:
             del by_type["bombing"]
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
-        for mention in by_type.pop("attack_on_school_or_hospital"):  # a school raid to abduct is an abduction
+        school = by_type["attack_on_school_or_hospital"]
+        for mention in [m for m in school if not _dated_apart(m, by_type["abduction"])]:
+            school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
             mention.type = "abduction"
             by_type["abduction"].append(mention)
+        if not school:
+            del by_type["attack_on_school_or_hospital"]
     incidents = []
     groups = (
         (t, event)

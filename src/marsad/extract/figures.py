@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract.records import Claim
+
 CONTINUES_CLAIM = re.compile(
     r"\b(?:of (?:those|them|whom)|the (?:rest|remainder)|(?:over|in|during) the same period|during the year"
     r"|the majority)\b",
@@ -29,3 +31,80 @@ COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(
 def vague_thousands(count) -> bool:
     """Whether a count is a vague figure in the thousands ("thousands of Yazidis"), with no best value."""
     return count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
+
+
+def distinct_figures(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure told twice in one report (the headline, then the body) is one claim: the telling
+    that names a source, the other's sentence kept among its spans. A headline's rounded figure
+    ("over 2,000 killed so far this year") gives way to the body's ("at least 2,053 in 2014")."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.type, claim.count.best or claim.count.low)  # "381 killed", then "at least 381 killed"
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+            continue
+        keep, drop = (claim, first) if claim.attributed_to and not first.attributed_to else (first, claim)
+        _absorb(keep, drop)
+        kept[key] = keep
+    found = list(kept.values())
+    headline_end = _headline_end(text)
+    for claim in list(found):
+        if claim.sources[0].spans[0][0] >= headline_end:
+            continue
+        body = next((other for other in found if other is not claim and _rounds(claim, other)), None)
+        if body is not None:
+            _absorb(body, claim)
+            found.remove(claim)
+    return found
+
+
+def _absorb(keep: Claim, drop: Claim) -> None:
+    keep.sources[0].spans += drop.sources[0].spans
+    keep.perpetrators = keep.perpetrators or drop.perpetrators
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: a first line with no closing full stop, or 0 when there is none."""
+    end = text.find("\n")
+    return end if end > 0 and not re.search(r"[.!?\"”']\s*$", text[:end]) else 0
+
+
+def _rounds(headline: Claim, body: Claim) -> bool:
+    """Whether a headline's figure rounds the body's: same act, a rounded "over"/"about" figure a
+    little below or equal to the body's."""
+    low, told = headline.count.low or headline.count.best, body.count.low or body.count.best
+    return (
+        headline.type == body.type
+        and headline.count.qualifier in ("more_than", "about", "at_least")
+        and bool(low and told)
+        and low <= told <= low * 1.15
+    )
+
+
+# "three children in 2015, and 19 children in 2016", "27 this quarter, compared to nine in the same period"
+_PERIOD_BREAK = re.compile(
+    r"\b(?:in|during|for|by) (?:19|20)\d\d\b|\b(?:compared (?:to|with)|up from|down from|versus)\b"
+    r"|\bin the same period\b",
+    re.IGNORECASE,
+)
+_OWN_PERIOD = re.compile(
+    r"\b(?:19|20)\d\d\b|\bin the same period\b|\b(?:the|this|last) year\b|\bas a whole\b", re.IGNORECASE
+)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of (?:them|whom|those)\b", re.IGNORECASE)
+
+
+def by_period(text: str, counts: list, end: int) -> list[list]:
+    """Figures in one sentence (ending at ``end``) for different periods, each naming its own, are
+    different claims; a figure's parts ("including 223 in Nigeria", "151 of them") stay with it."""
+    groups = [counts[:1]] if counts else []
+    for index, (previous, current) in enumerate(zip(counts, counts[1:], strict=False), start=1):
+        between = text[previous[0].end : current[0].start]
+        after = text[current[0].end : counts[index + 1][0].start if index + 1 < len(counts) else end]
+        part = _PART_BEFORE.search(text[: current[0].start]) or _PART_AFTER.match(text[current[0].end :])
+        if _PERIOD_BREAK.search(between) and _OWN_PERIOD.search(after) and not part:
+            groups.append([current])
+        else:
+            groups[-1].append(current)
+    return groups

@@ -26,10 +26,23 @@ def starts_line_item(doc, token) -> bool:
     gap = before.whitespace_ + (before.text if before.is_space else "")
     if "\n" not in gap:
         return False
+    if before.is_space and token.i > 1:  # "Yobe State.\n91 women ...": the line break is a token of its own
+        before = doc[token.i - 2]
     if "\n\n" in gap or token.text in set(BULLET_MARKS) or before.text in _CLAUSE_ENDS:
         return True
     line_start = doc.text.rfind("\n", 0, before.idx) + 1
+    if line_start == 0 and _headline(before, token):
+        return True
     return before.idx + len(before.text) - line_start < _HEADING_CHARS  # "WEEKLY BULLETIN, 7-13 September"
+
+
+def _headline(last, first) -> bool:
+    """A first line that ends without a full stop and is followed by a capitalised line is a headline
+    ("Nigeria: Boko Haram have killed over 2,000 civilians so far this year"), not hard-wrapped prose."""
+    return (first.text[:1].isupper() or first.text[:1].isdigit()) and last.lower_ not in _RUNS_ON
+
+
+_RUNS_ON = {"in", "on", "at", "of", "the", "a", "an", "and", "or", "to", "by", "for", "with", "from", "near", ","}
 
 
 def add_line_breaks(nlp) -> None:

@@ -22,6 +22,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
@@ -153,6 +154,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"enlist\w*",
         r"press-gang\w*",
         r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
+        r"(?:used|using|uses) (?:[\w,]+ ){0,3}(?:children|boys|girls|minors) (?:in|for) (?:\w+ )?(?:suicide )?(?:attacks|bombings|missions)",
         r"used as fighters",
         r"(?:used|using|use) [\w\s,]{0,30}(?:children|boys|girls|minors) as (?:human bombs|suicide bombers|bombers|fighters|soldiers|human shields|spies)",
         r"children in (?:its|their) ranks",
@@ -286,6 +288,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"lynch\w*",
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
+        r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
         r"(?:people|civilians|villagers|residents|soldiers|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
@@ -324,7 +327,8 @@ WOUNDED = re.compile(
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    r"|\b(?:after|following|amid|despite) a (?:wave|spate|series|string) of (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b"
+    r"|\b(?:after|following|amid|despite|led|carried out|conducted|staged|launched) a (?:wave|spate|series|string) of"
+    r" (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b"
     r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     r"|\b(?:are|is) (?:routinely |regularly |often |commonly )?carried out\b"  # "where executions are carried out"

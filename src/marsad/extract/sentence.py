@@ -9,11 +9,12 @@ from datetime import date
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor
 from marsad.extract.context import location_of, source_ref
-from marsad.extract.counts import Count, CountMention, count_for, find_counts, number_value
+from marsad.extract.counts import CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, resolve
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
+from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
@@ -83,44 +84,6 @@ def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
     return start, start + len(verb.text), verb.text.lower()
 
 
-_NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
-    r"|(?:mother|father|parent|widow)s? of"
-    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of)\s+"  # a larger group
-    r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
-_ATTACKERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
-    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b"
-    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|bombers)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
-    re.IGNORECASE,
-)
-# "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
-_ONLOOKERS = re.compile(
-    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
-)
-# people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
-_DISPLACED = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
-    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless)\b",
-    re.I,
-)
-_RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
-_PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
-# a line of a list of figures: "• 135 — Minimum number of children used as suicide bombers"
-FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
-_FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
-_BARE_VICTIMS = re.compile(
-    r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
-)
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they) (?:said|added|says|told)\b", re.IGNORECASE)
 
 
@@ -157,90 +120,7 @@ class SentenceContext:
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         """Counts of victims in the sentence, codebook style, each with its victim category."""
-        found = []
-        # children made to kill are not the victims, unless the sentence counts them as recruits
-        child_killers = bool(lx.CHILD_PERPETRATOR.search(self.text)) and not lx.TRIGGERS["child_recruitment"].search(
-            self.text
-        )
-        for mention in find_counts(self.text):
-            after, before = self.text[mention.end :], self.text[: mention.start]
-            if (
-                lx.NOT_VICTIM_COUNT.match(after)
-                or lx.WOUNDED.search(before)
-                or lx.WOUNDED.match(after)
-                or _DISPLACED.match(after)
-                or _RATIO.search(before)
-            ):
-                continue
-            if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
-                continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
-            if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
-                r"\s*(?:and \d+ )?years", after
-            ):
-                continue
-            noun = lx.VICTIM_AFTER_COUNT.match(after)
-            if noun is None and _FIGURE_LINE.match(self.text[: mention.end]):
-                noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
-                if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
-                    mention = CountMention(
-                        mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
-                    )
-            toll = re.search(
-                r"\bdeath toll\b[^.;]{0,60}\b(?:rose|risen|climbed|reached|stands|stood)(?: at| to)?\s*$", before
-            )
-            if noun is None and (toll or re.match(r"\s+(?:people\s+)?dead\b", after)):  # "leaving 17 dead"
-                shifted = CountMention(
-                    mention.start + self.offset, mention.end + self.offset, mention.text, mention.count
-                )
-                found.append((shifted, "people"))
-                continue
-            if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
-                continue  # "two residents said": the sources, not the victims
-            if noun is None and not _BARE_VICTIMS.match(after):
-                continue  # "180 were abducted" counts people too
-            category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
-            if child_killers and category == "children":
-                continue  # the children are the ones made to kill, not the victims
-            shifted = CountMention(mention.start + self.offset, mention.end + self.offset, mention.text, mention.count)
-            found.append((shifted, category))
-        single = lx.SINGLE_VICTIM.search(self.text)
-        if single and re.match(r"\s+(?:said|says|told|who asked)", self.text[single.end() :]):
-            single = None  # "a teacher said": a source, not a victim
-        if single and found and re.match(r"\s+and\s+$", self.text[single.end() : found[0][0].start - self.offset]):
-            extra = found[0][0]
-            plus_one = Count(
-                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
-                extra.count.qualifier,
-            )
-            found.insert(
-                0, (CountMention(self.offset + single.start(), extra.end, single.group(0), plus_one), found[0][1])
-            )
-        if single and found and _AND_GAP.match(self.text[found[0][0].end - self.offset : single.start()]):
-            extra = found[0][0]  # "two nurses and a boy"
-            plus = Count(
-                *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
-                extra.count.qualifier,
-            )
-            found.insert(0, (CountMention(extra.start, self.offset + single.end(), extra.text, plus), found[0][1]))
-        _join_sums(self.text, self.offset, found)
-        total = next((f for f in found if _AMONG.search(self.text[: f[0].start - self.offset])), None)
-        if total:  # "two women and a child were among nine people shot dead": nine is the toll
-            found.remove(total)
-            found.insert(0, total)
-        if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", self.text[single.end() :]):
-            two = CountMention(
-                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(2, None)
-            )
-            found.append((two, "people"))
-        if not found and single:
-            count = CountMention(
-                self.offset + single.start(), self.offset + single.end(), single.group(0), count_for(1, None)
-            )
-            noun = single.group("noun").lower()
-            category = lx.VICTIM_NOUNS.get(noun) or lx.VICTIM_NOUNS.get(_PLURAL.get(noun, noun + "s"), "people")
-            if not (child_killers and category == "children"):
-                found.append((count, category))
-        return found
+        return victim_counts(self.text, self.offset)
 
     def single_object(self, trigger_start: int) -> list[tuple[CountMention, str]]:
         """Dependency rule: "beheaded the retired head of antiquities", "killed its guard" name one victim."""
@@ -255,7 +135,7 @@ class SentenceContext:
                 ):  # "killed its guard" names one victim; "any teacher who returned" names none
                     start = min(t.idx for t in child.subtree)
                     noun = child.lemma_.lower()
-                    category = lx.VICTIM_NOUNS.get(_PLURAL.get(noun, noun + "s"), "people")  # "a police officer"
+                    category = lx.VICTIM_NOUNS.get(PLURAL.get(noun, noun + "s"), "people")  # "a police officer"
                     return [
                         (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), category)
                     ]
@@ -265,7 +145,7 @@ class SentenceContext:
         """Counts of schools, hospitals and clinics, or of acts ("58 public executions"): a figure's unit."""
         found = []
         for mention in find_counts(self.text):
-            if _RATIO.search(self.text[: mention.start]) or re.match(r"\s+(?:in|out of) \d", self.text[mention.end :]):
+            if RATIO.search(self.text[: mention.start]) or re.match(r"\s+(?:in|out of) \d", self.text[mention.end :]):
                 continue  # "1 in 3 schools"
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
@@ -472,30 +352,6 @@ _THINGS = {
     "group",
     "footage",
 }
-_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+(?:their\s+|his\s+|her\s+)?$")
-
-
-def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
-    if len(found) < 2:
-        return
-    (first, cat_a), (second, _) = found[0], found[1]
-    if not _JOINED.match(text[first.end - offset : second.start - offset]):
-        return
-    a, b = first.count, second.count
-    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
-    exact = a.qualifier == b.qualifier == "exact"
-    high = a.high + b.high if exact else None
-    total = Count(low, low, high, "exact" if exact else "at_least")
-    found.insert(
-        0,
-        (
-            CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
-            cat_a,  # "53 gendarmes and four civilians": the first-named kind of victim leads
-        ),
-    )
-
-
 _TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
 _MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
@@ -543,7 +399,6 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
     return roles
 
 
-_AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
 _VICTIM_TYPES = (
     "abduction",
     "killing",

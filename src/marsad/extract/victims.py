@@ -1,0 +1,164 @@
+"""Counting victims in one sentence, codebook style: who the numbers count and who they do not
+(the wounded, the attackers, onlookers, people freed or displaced, a larger group "most of the 165")."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+from marsad.extract.counts import Count, CountMention, count_for, find_counts
+
+_NOT_VICTIMS_BEFORE = re.compile(
+    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"|(?:mother|father|parent|widow)s? of"
+    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of)\s+"  # a larger group
+    r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
+_ATTACKERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|bombers)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
+    re.IGNORECASE,
+)
+# "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
+_ONLOOKERS = re.compile(
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
+)
+# people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
+_DISPLACED = re.compile(
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
+    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless)\b",
+    re.I,
+)
+RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
+PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
+# a line of a list of figures: "• 135 — Minimum number of children used as suicide bombers"
+FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
+_FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
+_BARE_VICTIMS = re.compile(
+    r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
+)
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b[^.;]{0,60}"
+    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew)(?: at| to)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _toll_category(toll: re.Match[str] | None) -> str:
+    """Who a toll counts: "the number of children used ... surged to 27" counts children."""
+    counted = toll.group("counted") if toll else None
+    noun = lx.VICTIM_AFTER_COUNT.match(" " + counted) if counted else None
+    return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+
+
+_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+(?:their\s+|his\s+|her\s+)?$")
+
+
+def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
+    if len(found) < 2:
+        return
+    (first, cat_a), (second, _) = found[0], found[1]
+    if not _JOINED.match(text[first.end - offset : second.start - offset]):
+        return
+    a, b = first.count, second.count
+    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
+    exact = a.qualifier == b.qualifier == "exact"
+    high = a.high + b.high if exact else None
+    total = Count(low, low, high, "exact" if exact else "at_least")
+    found.insert(
+        0,
+        (
+            CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
+            cat_a,  # "53 gendarmes and four civilians": the first-named kind of victim leads
+        ),
+    )
+
+
+_AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
+
+
+def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
+    """Counts of victims in a sentence (``text``, starting at ``offset`` in its document), codebook
+    style, each with its victim category; spans are document offsets."""
+    found = []
+    # children made to kill are not the victims, unless the sentence counts them as recruits
+    child_killers = bool(lx.CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
+    for mention in find_counts(text):
+        after, before = text[mention.end :], text[: mention.start]
+        if (
+            lx.NOT_VICTIM_COUNT.match(after)
+            or lx.WOUNDED.search(before)
+            or lx.WOUNDED.match(after)
+            or _DISPLACED.match(after)
+            or RATIO.search(before)
+        ):
+            continue
+        if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
+            continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
+        if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
+            r"\s*(?:and \d+ )?years", after
+        ):
+            continue
+        noun = lx.VICTIM_AFTER_COUNT.match(after)
+        if noun is None and _FIGURE_LINE.match(text[: mention.end]):
+            noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
+            if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
+                mention = CountMention(
+                    mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
+                )
+        toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
+        if noun is None and (toll or re.match(r"\s+(?:people\s+)?dead\b", after)):  # "leaving 17 dead"
+            shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
+            found.append((shifted, _toll_category(toll)))
+            continue
+        if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
+            continue  # "two residents said": the sources, not the victims
+        if noun is None and not _BARE_VICTIMS.match(after):
+            continue  # "180 were abducted" counts people too
+        category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+        if child_killers and category == "children":
+            continue  # the children are the ones made to kill, not the victims
+        shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
+        found.append((shifted, category))
+    single = lx.SINGLE_VICTIM.search(text)
+    if single and re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
+        single = None  # "a teacher said": a source, not a victim
+    if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):
+        extra = found[0][0]
+        plus_one = Count(
+            *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+            extra.count.qualifier,
+        )
+        found.insert(0, (CountMention(offset + single.start(), extra.end, single.group(0), plus_one), found[0][1]))
+    if single and found and _AND_GAP.match(text[found[0][0].end - offset : single.start()]):
+        extra = found[0][0]  # "two nurses and a boy"
+        plus = Count(
+            *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
+            extra.count.qualifier,
+        )
+        found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
+    _join_sums(text, offset, found)
+    total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
+    if total:  # "two women and a child were among nine people shot dead": nine is the toll
+        found.remove(total)
+        found.insert(0, total)
+    if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", text[single.end() :]):
+        two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
+        found.append((two, "people"))
+    if not found and single:
+        count = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(1, None))
+        noun = single.group("noun").lower()
+        category = lx.VICTIM_NOUNS.get(noun) or lx.VICTIM_NOUNS.get(PLURAL.get(noun, noun + "s"), "people")
+        if not (child_killers and category == "children"):
+            found.append((count, category))
+    return found
