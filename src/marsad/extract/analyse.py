@@ -25,9 +25,11 @@ from marsad.extract.context import (
     sole_source,
 )
 from marsad.extract.counts import CountMention
+from marsad.extract.cues import BACKSTORY, BARE_RECRUIT, FLED, HABIT, INTENDED, TAKEN, THE_VICTIMS, THREAT
 from marsad.extract.figures import (
     CONTINUES_CLAIM,
     COUNTED_TOTAL,
+    ONE_ACT_TOLL,
     PART_OF_TOTAL,
     SINGLE_TOLL,
     by_period,
@@ -78,6 +80,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.previous_types: list[str] = []
         self.after_claim = False
+        self.venue_siege = bool(lx.VENUE_SIEGE.search(info.text))
         self.after_dated_act = False  # the sentence before told a dated act: "In July, ... Forty people were killed."
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
@@ -104,10 +107,12 @@ class _Reader:
         text = sent.text
         if "armed_clash" in named and "killing" in named and _CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
+        if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
+            named = list(dict.fromkeys("killing" if t in _SIEGE_ACTS else t for t in named))
         types = _strongest(named)
-        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and _BARE_RECRUIT.search(text):
+        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and BARE_RECRUIT.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
-        if "abduction" in types and _FLED.search(text) and not _TAKEN.search(text):
+        if "abduction" in types and FLED.search(text) and not TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
@@ -125,12 +130,14 @@ class _Reader:
         self.previous_types = types
         context = self.context(sent)
         counts = context.victim_counts()
+        if self._pattern_only(context, counts, types):
+            return  # "so far this year IS has conducted 50 operations, including explosions": a pattern, not an act
         if counts and self.claims and (CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
             return
-        types = [t for t in types if not _THREAT.search(text[: _trigger_at(text, t)])]
+        types = [t for t in types if not THREAT.search(text[: _trigger_at(text, t)])]
         if not types:
             return
         counts = self._figures(sent, context, types, named, counts)
@@ -147,6 +154,12 @@ class _Reader:
         if not following or lx.AGGREGATE.search(following[0].text) or lx.WEAK_AGGREGATE.search(following[0].text):
             return False
         return any(d[0].precision == "day" for d in self.context(following[0]).dates())
+
+    def _pattern_only(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
+        """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
+        if counts or not set(types) <= _DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
+            return False  # captivity, sexual slavery and sieges go on: they are told without counts
+        return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
 
     def dated_scene(self, sent) -> bool:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""
@@ -171,7 +184,11 @@ class _Reader:
 
     def _continue_figure(self, sent) -> None:
         """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
-        if self.previous_types and lx.AGGREGATE.search(sent.text) and not _FLED.search(sent.text):
+        if (
+            self.previous_types
+            and lx.AGGREGATE.search(sent.text)
+            and not (FLED.search(sent.text) or ONE_ACT_TOLL.search(sent.text))  # "a higher toll for the attack"
+        ):
             context = self.context(sent)
             counts = context.victim_counts()
             if counts:
@@ -199,7 +216,7 @@ class _Reader:
         )
         marked = lx.AGGREGATE.search(text) or weak
         tally = _TALLY.search(text)
-        single = SINGLE_TOLL.search(text) and not (tally or COUNTED_TOTAL.search(text))
+        single = (SINGLE_TOLL.search(text) and not (tally or COUNTED_TOTAL.search(text))) or ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
             cut = sent.start_char + tally.start()
@@ -301,15 +318,15 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": any(killed or not _THE_VICTIMS.match(m[0]) for m in _BACKSTORY.finditer(text))
-        or (_FLED.search(text) and not _TAKEN.search(text)),
+        "abduction": any(killed or not THE_VICTIMS.match(m[0]) for m in BACKSTORY.finditer(text))
+        or (FLED.search(text) and not TAKEN.search(text)),
     }
     return [
         t
         for t in types
         if not denied.get(t)
-        and not _INTENDED.search(text[: _trigger_at(text, t)])
-        and not _THREAT.search(text[: _trigger_at(text, t)])
+        and not INTENDED.search(text[: _trigger_at(text, t)])
+        and not THREAT.search(text[: _trigger_at(text, t)])
     ]
 
 
@@ -318,24 +335,9 @@ def _trigger_at(text: str, event_type: str) -> int:
     return match.start() if match else len(text)
 
 
-# "who had planned to carry out execution-style killings": an intent, not an act
-_INTENDED = re.compile(
-    r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
-    r"|desperate|seeking|hoping|aims?|aimed|want|wants) to "
-    r"(?:[\w-]+ ){0,3}$",
-    re.IGNORECASE,
-)
-# "children living under constant threat of landmines": a danger, not an act
-_THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
-# "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
-_BARE_RECRUIT = re.compile(r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))", re.I)
-_FLED = re.compile(
-    r"\bmissing\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)", re.I
-)
-_TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
-
-
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
+_DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
+_SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution"}
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 _RETOLD = re.compile(
     r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
@@ -410,18 +412,6 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     return event_type, ordered
 
 
-_THE_VICTIMS = re.compile(r"(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))$", re.I)
-_BACKSTORY = re.compile(
-    r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
-    r"|\b(?:rounded up|seized|captured|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:\w+ )?"
-    r"(?:(?:killed|shot|slaughtered|beheaded|executed|murdered) them|(?:slit|cut) their throats)\b"
-    r"|\b(?:killed|shot|beheaded|executed|murdered) (?:[\w-]+ ){0,4}after "
-    r"(?:being |having been )?(?:abducted|kidnapped)"
-    r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
-    r"|\bhad been (?:rounded up|abducted|kidnapped|seized|taken|captured)\b"
-    r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
-    re.IGNORECASE,
-)
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
 _MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
 
@@ -480,14 +470,6 @@ def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float,
     }
 
 
-# "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
-_HABIT = re.compile(
-    r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
-    r"|such attacks|similar attacks|most attacks)\b",
-    re.IGNORECASE,
-)
-
-
 def _blamed(doc, mentions) -> list[Actor]:
     """Actors named in sentences that blame them or say they claimed an attack."""
     found = []
@@ -495,6 +477,6 @@ def _blamed(doc, mentions) -> list[Actor]:
         denied = re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE) and not re.search(
             r"\b(?:blamed|attributed)\b", sent.text
         )  # "no group has claimed it" names no one, "but officials blamed X" does
-        if lx.BLAME.search(sent.text) and not denied and not _HABIT.search(sent.text):
+        if lx.BLAME.search(sent.text) and not denied and not HABIT.search(sent.text):
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found

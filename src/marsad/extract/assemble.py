@@ -123,7 +123,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
 
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
 _ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third) (?:mass )?(?:grave|attack|raid|ambush|blast|explosion)\b"
+    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass )?"
+    r"(?:grave|attack|raid|ambush|blast|explosion|incident)\b"
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b",
     re.IGNORECASE,
 )
@@ -169,11 +170,29 @@ def _children_taken(group: list[Mention], text: str) -> bool:
     )
 
 
+_LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
 _FILMED = re.compile(r"\b(?:video|footage|film|clip)\b", re.I)
 _FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
+# "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
+_ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
+_ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
 _SONS = re.compile(r"\b(?:sons|boys|children|nephews?)\b")
+
+
+def _clash_into_killing(by_type: dict[str, list[Mention]]) -> None:
+    """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
+    forces": fighting that counts no dead of its own is part of the killing of civilians."""
+    clash, killing = by_type.get("armed_clash"), by_type.get("killing")
+    if not (clash and killing) or any(m.counts for m in clash) or _combatants_counted(killing):
+        return
+    if any(_dated_apart(m, killing) for m in clash):
+        return
+    for mention in by_type.pop("armed_clash"):
+        mention.type = "killing"
+        killing.append(mention)
+    killing.sort(key=lambda m: m.start)
 
 
 def _combatants_counted(group: list[Mention]) -> bool:
@@ -188,7 +207,8 @@ def assemble_incidents(
     by_type: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_type.setdefault(mention.type, []).append(mention)
-    if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text):
+    siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
+    if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text) and not siege:
         by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
         for mention in by_type["execution"]:
             mention.type = "execution"
@@ -220,7 +240,12 @@ def assemble_incidents(
         by_type["killing"] = [m for m in by_type["killing"] if m not in battle]  # deaths on other days stay
         if not by_type["killing"]:
             del by_type["killing"]
+    _clash_into_killing(by_type)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
+    if "attack_on_school_or_hospital" in absorbers and all(
+        _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
+    ):
+        absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
     if absorbers and "killing" in by_type:
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
             absorber = _same_deaths(mention, absorbers, by_type)
@@ -280,6 +305,7 @@ def assemble_incidents(
             or any(d[0].precision in ("day", "week") for d in m.dates)
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
             or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
+            or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(info.text[m.start : m.end]))
         ]
         if not anchored:
             continue

@@ -13,7 +13,7 @@ CONTINUES_CLAIM = re.compile(
 )
 PART_OF_TOTAL = re.compile(
     r"\bthe (?:count|number|toll|total|figure|tally) (?:also )?includ\w*|\bof the total\b|\bbesides\b"
-    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has|have|had) also (?:\w+ )?(?:executed|killed|beheaded)\b",
+    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has |have |had )?also (?:\w+ )?(?:executed|killed|beheaded)\b",
     re.I,
 )
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
@@ -22,7 +22,13 @@ SINGLE_TOLL = re.compile(
     r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
-    r"(?:attack|raid|assault|massacre)\b",
+    r"(?:attack|raid|assault|massacre)\b"
+    r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b",  # "one incident a week ago that led to"
+    re.IGNORECASE,
+)
+# "gave a higher toll for the attack": the count of one act
+ONE_ACT_TOLL = re.compile(
+    r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b",
     re.IGNORECASE,
 )
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)

@@ -18,7 +18,8 @@ def _any(*patterns: str) -> re.Pattern[str]:
 # Event types in the order they are tried; a sentence may carry several.
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": _any(
-        r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted)\b[^.;]{0,80}?"
+        r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
+        r"|pillaged)\b[^.;]{0,80}?"
         r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
@@ -27,7 +28,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
         r"schools?\s+(?:\w+\s+)?(?:destroyed|damaged|burned|looted)\b",
-        r"(?:school|hospital|clinic|health cent(?:re|er)|health post)s?\b(?: \w+){0,3} (?:looted|ransacked|burned|burnt|shelled|bombed)\b",
+        r"(?:school|hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|health post)s?\b(?: \w+){0,3} "
+        r"(?:looted|ransacked|plundered|pillaged|burned|burnt|shelled|bombed)\b",
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
@@ -178,6 +180,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"sexual exploitation",
         r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
         r"(?:being|been|were|was) (?:bought and )?sold\b(?! (?:out|off)\b)",
+        r"(?:women|girls)\b[^.;]{0,60}\b(?:being|been|were|was) (?:traded|auctioned)\b",
     ),
     "abuse": _any(
         r"flogg\w*",
@@ -207,7 +210,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
         r"besieg\w* (?:the )?(?:town|city|area|enclave|district|neighbourhoods?|villages?|people|residents|population|civilians|(?-i:[A-Z]))",
         r"under siege",
-        r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))",
+        r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))"
+        r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque))",
         r"(?:months|years|weeks)-long siege",
         r"blockade",
         r"cut off (?:food|aid|supplies)",
@@ -268,6 +272,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
+        r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
@@ -289,6 +294,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
+        r"(?:led to|resulted in) the deaths of\b",
+        r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
         r"(?:people|civilians|villagers|residents|soldiers|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
@@ -336,7 +343,12 @@ BACKGROUND = re.compile(
     r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
     r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
-    r"|\b(?:many|several|countless) times\b",
+    r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
+    # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
+    r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
+    r"|\ball (?:the |four |three |five |six )?(?:\w+ )?(?:gunmen|attackers|assailants) were (?:killed|shot dead)\b"
+    r"|\b(?:killed|shot dead|neutralised|neutralized) all (?:the |four |three |five |six )?(?:\w+ )?"
+    r"(?:gunmen|attackers|assailants)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
@@ -360,8 +372,15 @@ SIEGE_ENDS = re.compile(
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
+    r"|\bthe latest in a (?:series|string|spate|wave) of\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
     re.IGNORECASE,
+)
+# a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
+VENUE_SIEGE = re.compile(
+    r"\b(?:siege|stormed|seized|took control of)\b[^.;]{0,60}\b(?:hotel|mall|restaurant)\b"
+    r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b",
+    re.I,
 )
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)

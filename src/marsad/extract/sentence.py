@@ -351,6 +351,17 @@ _THINGS = {
     "attack",
     "group",
     "footage",
+    "bomb",
+    "device",
+    "explosive",
+    "vehicle",
+    "car",
+    "truck",
+    "grenade",
+    "mine",
+    "position",
+    "post",
+    "hotel",
 }
 _TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}

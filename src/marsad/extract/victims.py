@@ -26,6 +26,9 @@ _ATTACKERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
+# "killed at least 21, including six attackers": the attackers are not among the victims
+_ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
+_ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
 )
@@ -42,6 +45,7 @@ FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
 _FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
 _BARE_VICTIMS = re.compile(
     r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
+    r"|,?\s+(?:including|among them)\b"  # "killed at least 21, including six attackers"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -105,6 +109,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
+        if re.search(r"\bforc(?:ed|ing)\s+$", before) and re.match(r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after):
+            continue  # "has forced hundreds of thousands of people to flee"
+        if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
+            continue  # "including six attackers"
         if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
             r"\s*(?:and \d+ )?years", after
         ):
@@ -131,6 +139,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
         found.append((shifted, category))
     single = lx.SINGLE_VICTIM.search(text)
+    if single and re.search(r"\baccording to\s+$", text[: single.start()], re.IGNORECASE):
+        single = None  # "according to a top official": the source
     if single and re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
         single = None  # "a teacher said": a source, not a victim
     if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):

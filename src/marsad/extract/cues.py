@@ -1,0 +1,42 @@
+"""Wording that tells whether a sentence reports a new act: intents and threats, people missing
+after an attack (they may have fled), how victims were taken told with their killing, habits."""
+
+from __future__ import annotations
+
+import re
+
+# "who had planned to carry out execution-style killings": an intent, not an act
+INTENDED = re.compile(
+    r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
+    r"|desperate|seeking|hoping|aims?|aimed|want|wants) to "
+    r"(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+# "children living under constant threat of landmines": a danger, not an act
+THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
+# "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
+BARE_RECRUIT = re.compile(r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))", re.I)
+FLED = re.compile(
+    r"\b(?:missing|unaccounted for)\b[^.;]{0,20}\b(?:after|following)\b[^.;]{0,40}"
+    r"\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)",
+    re.I,
+)
+TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
+THE_VICTIMS = re.compile(r"(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))$", re.I)
+BACKSTORY = re.compile(
+    r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
+    r"|\b(?:rounded up|seized|captured|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:\w+ )?"
+    r"(?:(?:killed|shot|slaughtered|beheaded|executed|murdered) them|(?:slit|cut) their throats)\b"
+    r"|\b(?:killed|shot|beheaded|executed|murdered) (?:[\w-]+ ){0,4}after "
+    r"(?:being |having been )?(?:abducted|kidnapped)"
+    r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
+    r"|\bhad been (?:rounded up|abducted|kidnapped|seized|taken|captured)\b"
+    r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
+    re.IGNORECASE,
+)
+# "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
+HABIT = re.compile(
+    r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
+    r"|such attacks|similar attacks|most attacks)\b",
+    re.IGNORECASE,
+)
