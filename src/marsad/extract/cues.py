@@ -14,8 +14,9 @@ INTENDED = re.compile(
 )
 # "children living under constant threat of landmines": a danger, not an act
 THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
-# "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
+# "desperate to recruit more people": recruiting adults is not child recruitment
 BARE_RECRUIT = re.compile(r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))", re.I)
+# "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
 FLED = re.compile(
     r"\b(?:missing|unaccounted for)\b[^.;]{0,20}\b(?:after|following)\b[^.;]{0,40}"
     r"\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)",
