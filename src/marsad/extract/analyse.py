@@ -337,7 +337,7 @@ def _trigger_at(text: str, event_type: str) -> int:
 
 _CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
 _DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
-_SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution"}
+_SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction"}
 _CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 _RETOLD = re.compile(
     r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
@@ -349,7 +349,9 @@ _ONE_SCENE = re.compile(
     r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
     r"(?:city|town|village) of|village)\b"
-    r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])",
+    r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
+    r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
+    r"(?:bus|convoy|vehicle|truck|village|school|church|mosque|market|hotel|camp)\b",
     re.I,
 )
 _ONE_EVENT = re.compile(

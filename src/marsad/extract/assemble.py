@@ -213,7 +213,7 @@ def assemble_incidents(
         for mention in by_type["execution"]:
             mention.type = "execution"
     for mention in list(by_type.get("killing", [])):
-        if lx.CUSTODY.search(info.text[mention.start : mention.end]):  # "murdering a group of captured soldiers"
+        if not siege and lx.CUSTODY.search(info.text[mention.start : mention.end]):  # "murdering captured soldiers"
             by_type["killing"].remove(mention)
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)

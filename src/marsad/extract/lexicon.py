@@ -49,6 +49,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firing squad",
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"mass graves?",
+        r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
+        r"decapitated\b",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
         r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
         r"summary executions?",
@@ -114,6 +116,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
         r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",  # not the dead taken home
         r"hostage-taking",
+        r"(?:taken|took|held|holding) (?:\w+ ){0,2}(?:hostages?|captives?)\b",
+        r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",
         r"\bas human shields\b",
         r"(?:people|civilians|men|women|residents) (?:\w+ )?(?:detained|abducted|kidnapped|seized|held) by (?:the )?(?:group|militants|insurgents|(?-i:[A-Z])\w+)",
         r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists)",
