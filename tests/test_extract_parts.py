@@ -119,3 +119,42 @@ def test_written_out_dates_go_to_dateparser_and_plans_are_not_events():
     assert resolve("June 3rd", PUBLISHED).start == "2014-06-03"
     assert resolve("June 3rd", None).precision == "unknown"
     assert resolve("next Friday", PUBLISHED).precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Insurgents burned 20 people alive in their huts.", "killing"),
+        ("The raid claimed the lives of 14 people.", "killing"),
+        ("Fighters carted off 30 girls from the village.", "abduction"),
+        ("Militants took 7 villagers captive.", "abduction"),
+        ("The pupils were taken from their school at night.", "abduction"),
+        ("Jihadists threw two men off a roof in the main square.", "execution"),
+        ("A severed head was found near the market.", "execution"),
+        ("Children as young as 10 were armed and sent to the front.", "child_recruitment"),
+        ("Fighters turned back a food convoy at the bridge.", "denial_of_humanitarian_access"),
+        ("Aid workers were barred from entering the district.", "denial_of_humanitarian_access"),
+        ("Gunmen ransacked the health centre and left.", "attack_on_school_or_hospital"),
+        ("Bombings by the group led to at least 230 civilian deaths.", "killing"),
+    ],
+)
+def test_trigger_words_name_the_act(sentence, event_type):
+    from marsad.extract.semantic import lexicon_types
+
+    assert event_type in lexicon_types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Hundreds of residents gathered to watch the stoning of a man.", ["a man"]),
+        ("The attackers took most of the 90 pupils sleeping there.", []),
+        ("The blast killed at least 21, including six attackers.", ["at least 21"]),
+        ("It was the first blast since July 2 in the town.", []),
+        ("The war has forced hundreds of thousands of people to flee their homes.", []),
+    ],
+)
+def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):
+    from marsad.extract.victims import victim_counts
+
+    assert [c.text for c, _ in victim_counts(text)] == victims

@@ -34,6 +34,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
     "execution": _any(
+        r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
+        r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*",
@@ -101,6 +103,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbombs? (?:struck|hit|exploded|went off|ripped)",
     ),
     "abduction": _any(
+        r"carted (?:them )?(?:off|away)",
+        r"(?:captured|grabbed|snatched|marched) (?:more than |at least |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|"
+        r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
+        r"passengers|civilians|students|pupils|traders|farmers|people)\b",
         r"abduct(?:ed|s|ing|ion|ions)\b",
         r"kidnap\w*",
         r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
@@ -133,6 +139,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"went missing",
     ),
     "child_recruitment": _any(
+        r"(?:children|boys|girls|minors|teenagers)\b[^.;]{0,60}\bsent to (?:the )?front(?: ?lines?)?\b",
         r"recruit\w*",
         r"training camps?",
         r"cubs of the caliphate",
@@ -206,6 +213,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbeat and (?:detained|robbed|tortured|abducted|kidnapped|arrested|whipped)\b",
     ),
     "denial_of_humanitarian_access": _any(
+        r"turned back (?:a |the |an )?(?:\w+ )?convoys?",
+        r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
+        r" from",
         r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",
         r"convoys? [\w\s,]{0,60}turned back",
         r"cutting off (?:food |aid |medical )?supplies",
@@ -262,6 +272,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"battl(?:ed|ing) (?:for|over|with|against)",
     ),
     "killing": _any(
+        r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"kill(?:ed|ing|s)\b",
         r"massacre\w*",
         r"murder\w*",
