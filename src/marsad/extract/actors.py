@@ -103,11 +103,14 @@ class ActorTable:
         mentions = []
         for start, end, alias in sorted(spans):
             actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
-            if actor_id is None:
-                continue
+            if actor_id is None or _AFFILIATE_AFTER.match(text, end):
+                continue  # "the al-Qaeda linked group JNIM": a label for another group, not this actor
             actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
         return mentions
+
+
+_AFFILIATE_AFTER = re.compile(r"[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
 
 
 def _fold(alias: str) -> str:

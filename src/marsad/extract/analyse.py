@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from marsad.extract import cues, figures
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
 from marsad.extract.assemble import assemble_incidents
@@ -25,22 +26,11 @@ from marsad.extract.context import (
     sole_source,
 )
 from marsad.extract.counts import CountMention
-from marsad.extract.cues import BACKSTORY, BARE_RECRUIT, FLED, HABIT, INTENDED, TAKEN, THE_VICTIMS, THREAT
-from marsad.extract.figures import (
-    CONTINUES_CLAIM,
-    COUNTED_TOTAL,
-    ONE_ACT_TOLL,
-    PART_OF_TOTAL,
-    SINGLE_TOLL,
-    by_period,
-    distinct_figures,
-    vague_thousands,
-)
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
-from marsad.extract.victims import FIGURE_LINE
+from marsad.extract.victims import FIGURE_LINE, separate_counts
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -105,14 +95,14 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
-        if "armed_clash" in named and "killing" in named and _CIVILIAN_VENUE.search(text):
+        if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
-            named = list(dict.fromkeys("killing" if t in _SIEGE_ACTS else t for t in named))
+            named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         types = _strongest(named)
-        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and BARE_RECRUIT.search(text):
+        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.BARE_RECRUIT.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
-        if "abduction" in types and FLED.search(text) and not TAKEN.search(text):
+        if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
@@ -121,10 +111,10 @@ class _Reader:
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
-            if self.mentions and (_RETOLD.search(text) or (self.previous_types and _SCENE.search(text))):
+            if self.mentions and (cues.RETOLD.search(text) or (self.previous_types and cues.SCENE.search(text))):
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
-            if _SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
+            if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
                 self.scene = self.context(sent)
             return
         self.previous_types = types
@@ -132,17 +122,19 @@ class _Reader:
         counts = context.victim_counts()
         if self._pattern_only(context, counts, types):
             return  # "so far this year IS has conducted 50 operations, including explosions": a pattern, not an act
-        if counts and self.claims and (CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
+        if counts and self.claims and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
             return
-        types = [t for t in types if not THREAT.search(text[: _trigger_at(text, t)])]
+        types = [t for t in types if not cues.THREAT.search(text[: _trigger_at(text, t)])]
         if not types:
             return
         counts = self._figures(sent, context, types, named, counts)
         if counts is None:
             self.after_claim = True
+            return
+        if "killing" in types and cues.TWO_ATTACKS.search(text) and self._two_acts(sent, context, counts):
             return
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         self.after_claim = False
@@ -157,9 +149,20 @@ class _Reader:
 
     def _pattern_only(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
         """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
-        if counts or not set(types) <= _DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
+        if counts or not set(types) <= cues.DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
             return False  # captivity, sexual slavery and sieges go on: they are told without counts
         return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
+
+    def _two_acts(self, sent, context: SentenceContext, counts: list) -> bool:
+        """ "Two attacks on Thursday killed 49 civilians and 15 soldiers": a killing and a battle."""
+        parts = separate_counts(counts)
+        civilians = [c for c in parts if c[1] not in cues.COMBATANTS]
+        soldiers = [c for c in parts if c[1] in cues.COMBATANTS]
+        if not (civilians and soldiers):
+            return False
+        self._acts(sent, context, ["killing"], civilians[:1])
+        self._acts(sent, context, ["armed_clash"], soldiers[:1])
+        return True
 
     def dated_scene(self, sent) -> bool:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""
@@ -168,7 +171,7 @@ class _Reader:
     def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
         smaller figures, for no period of their own, that make up the total told before."""
-        if not PART_OF_TOTAL.search(context.text):
+        if not figures.PART_OF_TOTAL.search(context.text):
             return False
         total = self.claims[-1].count.best or self.claims[-1].count.low
         own_period = any(d[0].precision in ("day", "week", "month") for d in context.dates())
@@ -187,7 +190,9 @@ class _Reader:
         if (
             self.previous_types
             and lx.AGGREGATE.search(sent.text)
-            and not (FLED.search(sent.text) or ONE_ACT_TOLL.search(sent.text))  # "a higher toll for the attack"
+            and not (
+                cues.FLED.search(sent.text) or figures.ONE_ACT_TOLL.search(sent.text)
+            )  # "a higher toll for the attack"
         ):
             context = self.context(sent)
             counts = context.victim_counts()
@@ -199,11 +204,11 @@ class _Reader:
         text = sent.text
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
-        one_scene = _ONE_SCENE.search(text) or _ONE_EVENT.search(text) or _at_one_place(context)
+        one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or _at_one_place(context)
         few = counts and all(max(c.count.low or 0, c.count.best or 0) < 10 for c, _ in counts)  # "three aid workers"
         weak_marker = lx.WEAK_AGGREGATE.search(text)
         if weak_marker and re.search(r"holding|estimate", text, re.I):  # a state: only a named scene makes it one act
-            one_scene, few = _ONE_SCENE.search(text) or _ONE_EVENT.search(text), None
+            one_scene, few = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
         weak = weak_marker and not (specific or one_scene or few or self._dated_next(sent))
@@ -212,11 +217,13 @@ class _Reader:
             counts
             and not specific
             and {"killing", "execution"} & set(types)
-            and all(vague_thousands(c.count) for c, _ in counts)
+            and all(figures.vague_thousands(c.count) for c, _ in counts)
         )
         marked = lx.AGGREGATE.search(text) or weak
-        tally = _TALLY.search(text)
-        single = (SINGLE_TOLL.search(text) and not (tally or COUNTED_TOTAL.search(text))) or ONE_ACT_TOLL.search(text)
+        tally = figures.TALLY.search(text)
+        single = (
+            figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
+        ) or figures.ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
         if tally and counts and aggregate:  # "hacked 12 people to death, bringing to more than 90 the number ..."
             cut = sent.start_char + tally.start()
@@ -224,7 +231,7 @@ class _Reader:
             if told and total:
                 self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
                 return told
-        closed = "attack_on_school_or_hospital" in types and _CLOSED.search(text)
+        closed = "attack_on_school_or_hospital" in types and figures.CLOSED.search(text)
         units = context.facility_counts() if aggregate or closed else []
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
@@ -237,7 +244,7 @@ class _Reader:
         after_figures = self.claims and not (dated or one_scene or self.after_dated_act)
         if counts and plural and (aggregate or closed or after_figures):
             groups = _figure_groups(sent, named, counts)
-            for group in (g for found in groups for g in by_period(sent.doc.text, found, sent.end_char)):
+            for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
                 event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)
                 self.claims.append(context.claim(event_type, group))
             return None
@@ -277,7 +284,9 @@ class _Reader:
         tolls = {(i.type, i.victim_count.low, i.victim_count.best) for i in incidents if i.victim_count}
         # "Officials confirmed five deaths so far": the toll of the act told, not a running total
         return incidents, [
-            c for c in distinct_figures(self.claims, self.info.text) if (c.type, c.count.low, c.count.best) not in tolls
+            c
+            for c in figures.distinct_figures(self.claims, self.info.text)
+            if (c.type, c.count.low, c.count.best) not in tolls
         ]
 
 
@@ -318,15 +327,15 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": any(killed or not THE_VICTIMS.match(m[0]) for m in BACKSTORY.finditer(text))
-        or (FLED.search(text) and not TAKEN.search(text)),
+        "abduction": any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
+        or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
     }
     return [
         t
         for t in types
         if not denied.get(t)
-        and not INTENDED.search(text[: _trigger_at(text, t)])
-        and not THREAT.search(text[: _trigger_at(text, t)])
+        and not cues.INTENDED.search(text[: _trigger_at(text, t)])
+        and not cues.THREAT.search(text[: _trigger_at(text, t)])
     ]
 
 
@@ -335,50 +344,17 @@ def _trigger_at(text: str, event_type: str) -> int:
     return match.start() if match else len(text)
 
 
-_CHILD_BOMBERS = re.compile(r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers", re.I)
-_DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
-_SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction"}
-_CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
-_RETOLD = re.compile(
-    r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid)\b[^.;]{0,30}\b(?:took place|happened|occurred|was carried out"
-    r"|were carried out|unfolded)\b",
-    re.IGNORECASE,
-)
-_ONE_SCENE = re.compile(
-    r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
-    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
-    r"(?:city|town|village) of|village)\b"
-    r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
-    r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
-    r"(?:bus|convoy|vehicle|truck|village|school|church|mosque|market|hotel|camp)\b",
-    re.I,
-)
-_ONE_EVENT = re.compile(
-    r"\b(?:in|during|by) (?:an?|the|one|this|that|[A-Z]\w+'s) (?:[\w-]+ ){0,3}"
-    r"(?:attack|raid|assault|ambush|explosion|blast|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
-    r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
-    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
-    r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
-    re.IGNORECASE,
-)
-_SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
-_TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
-
-
 def _at_one_place(context: SentenceContext) -> bool:
     """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
-    return any(p[0].precision in ("town", "point") for p in context.places) or bool(_A_VILLAGE.search(context.text))
-
-
-_A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) of [A-Z])", re.UNICODE)
+    return any(p[0].precision in ("town", "point") for p in context.places) or bool(
+        figures.A_VILLAGE.search(context.text)
+    )
 
 
 def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:
     """Figures for different acts in one sentence, each count with the act named nearest to it,
     when clauses separate them ("652 children killed, and executions accounted for 1,000 deaths")."""
-    if len(named) < 2 or len(counts) < 2 or not _CLAUSES.search(sent.text):
+    if len(named) < 2 or len(counts) < 2 or not figures.CLAUSES.search(sent.text):
         return [counts]
     starts = {t: sent.start_char + trigger_span(sent, t)[0] for t in named}
     groups: dict[str, list] = {}
@@ -388,16 +364,12 @@ def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]
     return list(groups.values())
 
 
-_ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)", re.IGNORECASE)
-
-
 def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
     Civilians killed during a battle are killings; children counted as bombers are the use of
     children, a recruitment figure."""
-    asides = [t for t in types if _ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
+    asides = [t for t in types if figures.ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
     types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
     pairs = [
         (abs(count.start - (sent.start_char + trigger_span(sent, t)[0])), index, t)
@@ -409,7 +381,7 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
         event_type = "killing"
-    if event_type == "bombing" and category == "children" and _CHILD_BOMBERS.search(sent.text):
+    if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered
 
@@ -479,6 +451,6 @@ def _blamed(doc, mentions) -> list[Actor]:
         denied = re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE) and not re.search(
             r"\b(?:blamed|attributed)\b", sent.text
         )  # "no group has claimed it" names no one, "but officials blamed X" does
-        if lx.BLAME.search(sent.text) and not denied and not HABIT.search(sent.text):
+        if lx.BLAME.search(sent.text) and not denied and not cues.HABIT.search(sent.text):
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found

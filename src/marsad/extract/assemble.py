@@ -195,6 +195,18 @@ def _clash_into_killing(by_type: dict[str, list[Mention]]) -> None:
     killing.sort(key=lambda m: m.start)
 
 
+def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]]) -> bool:
+    """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
+    just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
+    first = min(event, key=lambda m: m.start)
+    told = [m for t in others for m in by_type[t] if m.start <= first.start]
+    if not told:
+        return False
+    nearest = max(told, key=lambda m: m.start)
+    between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
+    return not between and not _dated_apart(first, [nearest])
+
+
 def _combatants_counted(group: list[Mention]) -> bool:
     counted = next((m.counts for m in group if m.counts), [])
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
@@ -230,10 +242,13 @@ def assemble_incidents(
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
-    if "killing" in by_type and not others and _combatants_counted(by_type["killing"]):
-        by_type.setdefault("armed_clash", [])  # soldiers killed by an armed group: a battle, not violence on civilians
+    if "killing" in by_type and _combatants_counted(by_type["killing"]):
         events = _separate_events(by_type["killing"], info.published, info.text)
-        battle = [m for event in events if _combatants_counted(event) for m in event]
+        battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
+            m for event in events if _combatants_counted(event) and not _toll_of(event, others, by_type) for m in event
+        ]
+        if battle:
+            by_type.setdefault("armed_clash", [])
         for mention in battle:
             mention.type = "armed_clash"
             by_type["armed_clash"].append(mention)

@@ -1,5 +1,6 @@
 """Wording that tells whether a sentence reports a new act: intents and threats, people missing
-after an attack (they may have fled), how victims were taken told with their killing, habits."""
+after an attack (they may have fled), how victims were taken told with their killing, habits,
+scene-setting and retelling sentences, sieges of hotels, and attacks told two at a time."""
 
 from __future__ import annotations
 
@@ -40,4 +41,27 @@ HABIT = re.compile(
     r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
     r"|such attacks|similar attacks|most attacks)\b",
     re.IGNORECASE,
+)
+# "two attacks killed 49 civilians and 15 soldiers": a killing and a battle
+TWO_ATTACKS = re.compile(r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b", re.I)
+COMBATANTS = {"soldiers", "fighters", "police"}
+# acts that happen at a moment (a running-total sentence with no victims tells a pattern of them)
+DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
+# what a hotel siege's bombs, gunfire and hostages are read as: its killings
+SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction"}
+CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
+# "The killings took place on October 17 in ...": where and when the act just told happened
+RETOLD = re.compile(
+    r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
+    r"|bombing|blast|beheadings|incident|assault|raid)\b[^.;]{0,30}\b(?:took place|happened|occurred|was carried out"
+    r"|were carried out|unfolded)\b",
+    re.IGNORECASE,
+)
+# "Armed men attacked the village of X late on Sunday": a scene-setting sentence
+SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
+# children counted as bombers are the use of children, a recruitment figure
+CHILD_BOMBERS = re.compile(
+    r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers"
+    r"|used [\w\s,]{0,30}(?:children|boys|girls) in (?:\w+ )?(?:suicide )?(?:attacks|bombings)",
+    re.I,
 )

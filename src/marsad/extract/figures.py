@@ -114,3 +114,32 @@ def by_period(text: str, counts: list, end: int) -> list[list]:
         else:
             groups[-1].append(current)
     return groups
+
+
+# a figure told of one scene or one attack is that act's toll, even in a perfect tense:
+# "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
+ONE_SCENE = re.compile(
+    r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
+    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
+    r"(?:city|town|village) of|village)\b"
+    r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
+    r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
+    r"(?:bus|convoy|vehicle|truck|boat|ferry|vessel|train|village|school|church|mosque|market|hotel|camp)\b",
+    re.I,
+)
+ONE_EVENT = re.compile(
+    r"\b(?:in|during|by) (?:an?|the|one|this|that|[A-Z]\w+'s) (?:[\w-]+ ){0,3}"
+    r"(?:attack|raid|assault|ambush|explosion|blast|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
+    r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
+    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
+    r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
+    re.IGNORECASE,
+)
+# "..., bringing to more than 90 the number killed": a toll joined to the act just told
+TALLY = re.compile(r",\s*(?:bringing|raising|taking|pushing)\b[^;]*$", re.IGNORECASE)
+CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
+# schools closed by threats are counted as schools; a village named is one scene
+A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) of [A-Z])", re.UNICODE)
+# clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
+CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)", re.IGNORECASE)
+ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)

@@ -20,7 +20,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": _any(
         r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
-        r"\b(?:school|hospital|clinic|health cent(?:re|er)|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity|university|college)",
+        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital|clinic|health cent(?:re|er)"
+        r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
+        r"|university|college)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
@@ -66,6 +68,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "bombing": _any(
         r"suicide bomb\w*",
+        r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,80}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
+        r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",
         r"blew (?:herself|himself|themselves) up",
         r"car bomb\w*",
         r"truck bomb\w*",
@@ -309,7 +313,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
-        r"(?:led to|resulted in) the deaths of\b",
+        r"(?:led to|resulted in) (?:the )?deaths? of\b",
+        r"\bleaves (?:\w+ ){1,4}dead\b",
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
@@ -359,11 +364,14 @@ BACKGROUND = re.compile(
     r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
+    r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
     r"|\ball (?:the |four |three |five |six )?(?:\w+ )?(?:gunmen|attackers|assailants) were (?:killed|shot dead)\b"
     r"|\b(?:killed|shot dead|neutralised|neutralized) all (?:the |four |three |five |six )?(?:\w+ )?"
-    r"(?:gunmen|attackers|assailants)\b",
+    r"(?:gunmen|attackers|assailants)\b"
+    r"|\b(?:bombers?|attackers?|gunmen|assailants)\b[^.;]{0,60}\b(?:was|were) (?:shot dead|shot|killed) by "
+    r"(?:the )?(?:guards|police|security|troops|soldiers|vigilantes)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
@@ -485,7 +493,8 @@ AGGREGATE = _any(
     r"\blast year\b",
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
     r"(?:figures|toll|tally|count) (?:compiled|collected|gathered|kept)",
-    r"(?:various|several|multiple|separate|a number of|numerous) (?:\w+ )?(?:attacks|raids|incidents|bombings|ambushes)",
+    r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )separate|a number of|numerous) (?:\w+ )?"
+    r"(?:attacks|raids|incidents|bombings|ambushes)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\bstill in (?:the group's|their|its) hands\b",

@@ -29,6 +29,14 @@ _ATTACKERS_AFTER = re.compile(
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
+_OF_FORCES = re.compile(
+    r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w'-]+ ){0,4}"
+    r"(?:forces|units|brigades?|regiment|militias?|army|police|peshmerga|hashd|pmf|pmu|battalion)\b",
+    re.IGNORECASE,
+)
+_ACTS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes|explosions|assaults|blasts)\b", re.I
+)
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
 )
@@ -109,6 +117,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
+        if _ACTS_AFTER.match(after):
+            continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
         if re.search(r"\bforc(?:ed|ing)\s+$", before) and re.match(r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after):
             continue  # "has forced hundreds of thousands of people to flee"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
@@ -134,6 +144,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if noun is None and not _BARE_VICTIMS.match(after):
             continue  # "180 were abducted" counts people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+        serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
+        if category == "people" and serving:
+            category = "fighters"  # "two members of the Popular Mobilization Forces", "an officer in the PMU"
         if child_killers and category == "children":
             continue  # the children are the ones made to kill, not the victims
         shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
@@ -172,3 +185,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if not (child_killers and category == "children"):
             found.append((count, category))
     return found
+
+
+def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountMention, str]]:
+    """The counts a sentence gives one by one, without the sums made of them ("49 civilians and 15 soldiers")."""
+    return [
+        c for c in counts if not any(o is not c and c[0].start <= o[0].start < o[0].end <= c[0].end for o in counts)
+    ]
