@@ -254,3 +254,14 @@ def test_a_figure_in_the_headline_and_the_body_is_one_claim(marsad, write):
     [claim] = marsad.json("claims")
     assert claim["count"]["low"] == 2618 and claim["attributed_to"] == "Levant Observatory for Civil Rights"
     assert len(claim["sources"][0]["spans"]) == 2
+
+
+def test_a_town_named_in_the_next_sentence_places_the_act(marsad, write):
+    text = (
+        "Al-Shabaab gunmen killed 12 passengers in north-eastern Kenya on Saturday, police said.\n"
+        "The bus was stopped near the town of Mandera before dawn."
+    )
+    marsad("ingest", str(write("bus.txt", text)), "--published", "2014-11-23")
+    marsad("extract")
+    [incident] = marsad.json("incidents")
+    assert incident["location"]["name"] == "Mandera" and incident["location"]["country"] == "KE"

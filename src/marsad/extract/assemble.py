@@ -337,6 +337,29 @@ def assemble_incidents(
     return incidents
 
 
+def _nearby_place(group: list[Mention], info: DocumentInfo, doc_places: list, country: str | None) -> dict | None:
+    """A town or village named in the sentence just before or after the act, when the act's own
+    sentences name only a province or a country ("... killed 28 passengers." "The bus was stopped
+    50km from the town of Mandera.")."""
+    first, last = min(m.start for m in group), max(m.end for m in group)
+    start = info.text.rfind(".", 0, max(0, first - 2)) + 1
+    end = info.text.find(".", last + 1)
+    end = len(info.text) if end < 0 else end
+    towns = [
+        p
+        for p in doc_places
+        if start <= p[2] < end
+        and p[0].precision in ("town", "point")
+        and (country is None or p[0].country == country)
+        and not p[1].isupper()  # not a dateline
+    ]
+    if towns:
+        return location_of([min(towns, key=lambda p: abs(p[2] - first))])
+    window = info.text[start:end]
+    wider = [p for p in doc_places if p[0].country == country] if country else []
+    return named_small_place(window, wider) if wider else None
+
+
 def _headline(mention: Mention, text: str) -> bool:
     """Whether a mention is a headline: a first line without a closing full stop."""
     line = text[mention.start : mention.end].strip()
@@ -373,6 +396,12 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
     told_text = " ".join(info.text[m.start : m.end] for m in group)
     incident.location = named_small_place(told_text, places) or location_of(places)
+    if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
+        location_of(places)["name"] if places else None
+    ):
+        nearby = _nearby_place(group, info, info_places, incident.location["country"])
+        if nearby is not None:
+            incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     if places:
         best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
         source.evidence["location"] = [best[2], best[3]]
