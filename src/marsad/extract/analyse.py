@@ -381,6 +381,8 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
         event_type = "killing"
+    if event_type == "killing" and category in cues.COMBATANTS:
+        event_type = "armed_clash"  # "have killed hundreds of police and soldiers": soldiers killed in the fighting
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered

@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
-from marsad.extract.context import PLACE_RANK, dateline_place, location_of, named_small_place, source_ref
+from marsad.extract.context import (
+    PLACE_RANK,
+    dateline_place,
+    location_of,
+    named_small_place,
+    small_place_names,
+    source_ref,
+)
 from marsad.extract.layout import BULLET_LINE
 from marsad.extract.records import Incident
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
@@ -101,6 +108,23 @@ def _same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list
     return absorbers[0]
 
 
+def _scene_names(mention: Mention, text: str) -> set[str]:
+    towns = {p[0].name for p in mention.places if p[0].precision in ("town", "point")}
+    return towns | set(small_place_names(text[mention.start : mention.end]))
+
+
+def _own_scene(mention: Mention, group: list[Mention], text: str) -> bool:
+    """Killings with their own count at their own town ("11 civilians killed in Tchakamari") are not
+    the dead of a bombing told elsewhere ("a bomber killed 29 people in Amchide")."""
+    towns = {name for m in group for name in _scene_names(m, text)}
+    mine = _scene_names(mention, text)
+    counted = [c[0].count for m in group for c in m.counts]
+    if not (mention.counts and mine and towns and counted) or mine & towns:
+        return False
+    own = mention.counts[0][0].count
+    return all((c.low, c.best) != (own.low, own.best) for c in counted)
+
+
 def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     """ "Later the same day, three people died in an attack on ...": a sentence that opens on another
     act, counts victims set apart from the ones told ("three other youths were flogged") or brings in
@@ -123,8 +147,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
 
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
 _ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass )?"
-    r"(?:grave|attack|raid|ambush|blast|explosion|incident)\b"
+    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass |[A-Z][\w-]+ )?"
+    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault)\b"
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b",
     re.IGNORECASE,
 )
@@ -272,6 +296,7 @@ def assemble_incidents(
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and _other_civilians(mention, by_type[absorber]))
                 or _dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
+                or _own_scene(mention, by_type[absorber], info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
