@@ -175,10 +175,24 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
         ):
             full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
             who = full or who
+        elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
+            head = short.split()[-1].lower()
+            earlier = [n for n in named if text.find(n) < start]
+            who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
+                earlier[-1] if earlier and _GENERIC_HEAD.search(short) else who
+            )
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
 
 
+# a short name for a source the report named in full before
+_SHORT_NAME = re.compile(
+    r"(?:^|\s)(?:[\w-]+-based |UK-based |Britain-based |London-based |New York-based )?"
+    r"(?:observatory|monitor|rights group|human rights group|watchdog|ngo|agency|un agency|organi[sz]ation|"
+    r"charity|monitoring group)$",
+    re.IGNORECASE,
+)
+_GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"

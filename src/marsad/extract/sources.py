@@ -15,16 +15,18 @@ ATTRIBUTION = [
     re.compile(r"^(?P<who>(?:Local |Security |Military )?sources? in [A-Z][\w-]+):"),  # "Local sources in Konduga:"
     re.compile(r"\b(?:Figures|Data) compiled by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: project)?)"),
     re.compile(
-        r"according to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
+        r"[Aa]ccording to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"according to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
+        r"[Aa]ccording to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
         r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
-    re.compile(r"according to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"),
     re.compile(
-        r"according to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
+    ),
+    re.compile(
+        r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
@@ -48,12 +50,12 @@ ATTRIBUTION = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"according to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
+        r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
         r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
         r"local media|media reports)(?: who [\w ]{2,20})?)"
     ),
     re.compile(
-        r"according to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "
+        r"[Aa]ccording to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "
         r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
     ),
     re.compile(
