@@ -100,7 +100,7 @@ class _Reader:
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         types = _strongest(named)
-        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.BARE_RECRUIT.search(text):
+        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
@@ -128,6 +128,13 @@ class _Reader:
             ]
             return
         types = [t for t in types if not cues.THREAT.search(text[: _trigger_at(text, t)])]
+        if (
+            "abduction" in types
+            and {"execution", "killing"} & set(types)
+            and cues.TAKEN_BEFORE.search(text)
+            and len({(c.count.low, c.count.best) for c, _ in counts}) <= 1  # "one of the six workers abducted"
+        ):
+            types = [t for t in types if t != "abduction"]  # "four workers abducted since July were executed"
         if not types:
             return
         counts = self._figures(sent, context, types, named, counts)
@@ -219,7 +226,10 @@ class _Reader:
             and {"killing", "execution"} & set(types)
             and all(figures.vague_thousands(c.count) for c, _ in counts)
         )
-        marked = lx.AGGREGATE.search(text) or weak
+        marked = lx.AGGREGATE.search(text)
+        if marked and re.search(r"\b(?:abducted|kidnapped|captured|seized|held)\s+$", text[: marked.start()], re.I):
+            marked = None  # "two aid workers abducted since August": when they were taken, not a running total
+        marked = marked or weak
         tally = figures.TALLY.search(text)
         single = (
             figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))

@@ -15,8 +15,17 @@ INTENDED = re.compile(
 )
 # "children living under constant threat of landmines": a danger, not an act
 THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
-# "desperate to recruit more people": recruiting adults is not child recruitment
-BARE_RECRUIT = re.compile(r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))", re.I)
+# "desperate to recruit more people", "the group's training camps were targeted": no child named, no child recruited
+NO_CHILDREN = re.compile(
+    r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))|\btraining camps?\b", re.I
+)
+# "workers abducted since July", "Christians kidnapped in Libya": how the people killed were taken
+TAKEN_BEFORE = re.compile(
+    r"\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured|seized) "
+    r"(?:since|in|on|from|off|near|weeks|months|two|last)\b"
+    r"|\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured) (?:\w+ )?(?:ago|earlier)\b",
+    re.I,
+)
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
 FLED = re.compile(
     r"\b(?:missing|unaccounted for)\b[^.;]{0,20}\b(?:after|following)\b[^.;]{0,40}"

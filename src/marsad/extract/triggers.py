@@ -124,6 +124,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
         r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",  # not the dead taken home
         r"hostage-taking",
+        r"\bstill hold(?:s|ing)\b",
         r"(?:taken|took|held|holding) (?:\w+ ){0,2}(?:hostages?|captives?)\b",
         r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",
         r"\bas human shields\b",
