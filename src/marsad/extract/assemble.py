@@ -12,6 +12,7 @@ from marsad.extract.context import (
     dateline_place,
     location_of,
     named_small_place,
+    nearby_place,
     small_place_names,
     source_ref,
 )
@@ -70,10 +71,10 @@ def _own_dated_figure(mention: Mention, event: list[Mention], published: date | 
     places = {p[0] for m in event for p in m.places}
     own = mention.counts[0][0].count
     long_before = published is not None and all(date.fromisoformat(d.end) < published - _RECENT for d in mine)
-    return (
-        counted is not None
-        and (own.low, own.best) != (counted.low, counted.best)
-        and (long_before or (bool(mention.places) and not places & {p[0] for p in mention.places}))
+    if counted is None:  # "In June 2021, 160 people were killed in this massacre": another, older act
+        return long_before and date.fromisoformat(mine[0].end) < published - 4 * _RECENT
+    return (own.low, own.best) != (counted.low, counted.best) and (
+        long_before or (bool(mention.places) and not places & {p[0] for p in mention.places})
     )
 
 
@@ -134,10 +135,20 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         return False
     count = mention.counts[0][0]
     told = text[mention.start : mention.end]
+    elsewhere = (
+        _NEIGHBOURING.search(told)
+        and _scene_names(mention, text)
+        and not _scene_names(mention, text) & {n for m in event for n in _scene_names(m, text)}
+    )  # "eight people have been confirmed dead in the neighbouring village of Garin"
     if not (
-        (mention.opening and _ANOTHER.match(mention.opening))
+        elsewhere
+        or (mention.opening and _ANOTHER.match(mention.opening))
         or _ANOTHER_SCENE.search(told)
-        or (re.match(r"\s+other\b", text[count.end : count.end + 7]) and not _RETELLING.search(told))
+        or (
+            re.match(r"\s+other\b", text[count.end : count.end + 7])
+            and not _RETELLING.search(told)
+            and not _part_of_told(count.count, event)  # "four other men" among the six killed
+        )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
     ):
         return False
@@ -152,6 +163,15 @@ _ANOTHER_SCENE = re.compile(
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b",
     re.IGNORECASE,
 )
+
+
+def _part_of_told(own, event: list[Mention]) -> bool:
+    """Whether a count is a part of a larger count the event already gives."""
+    told = [c[0].count for m in event for c in m.counts]
+    return any((t.best or t.low or 0) > (own.best or own.low or 0) for t in told)
+
+
+_NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|nearby|another|a second|a separate)\b", re.I)
 # an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
 _NEW_ATTACK = re.compile(
     r"\b(?:an?|another) (?:[A-Z][\w-]* |coalition |government |\w+-led )?"
@@ -384,29 +404,6 @@ def assemble_incidents(
     return incidents
 
 
-def _nearby_place(group: list[Mention], info: DocumentInfo, doc_places: list, country: str | None) -> dict | None:
-    """A town or village named in the sentence just before or after the act, when the act's own
-    sentences name only a province or a country ("... killed 28 passengers." "The bus was stopped
-    50km from the town of Mandera.")."""
-    first, last = min(m.start for m in group), max(m.end for m in group)
-    start = info.text.rfind(".", 0, max(0, first - 2)) + 1
-    end = info.text.find(".", last + 1)
-    end = len(info.text) if end < 0 else end
-    towns = [
-        p
-        for p in doc_places
-        if start <= p[2] < end
-        and p[0].precision in ("town", "point")
-        and (country is None or p[0].country == country)
-        and not p[1].isupper()  # not a dateline
-    ]
-    if towns:
-        return location_of([min(towns, key=lambda p: abs(p[2] - first))])
-    window = info.text[start:end]
-    wider = [p for p in doc_places if p[0].country == country] if country else []
-    return named_small_place(window, wider) if wider else None
-
-
 def _headline(mention: Mention, text: str) -> bool:
     """Whether a mention is a headline: a first line without a closing full stop."""
     line = text[mention.start : mention.end].strip()
@@ -446,7 +443,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None
     ):
-        nearby = _nearby_place(group, info, info_places, incident.location["country"])
+        nearby = nearby_place(
+            min(m.start for m in group), max(m.end for m in group), info.text, info_places, incident.location["country"]
+        )
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     if places:

@@ -235,6 +235,27 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     }
 
 
+def nearby_place(first: int, last: int, text: str, doc_places: list, country: str | None) -> dict | None:
+    """A town or village named in the sentence just before or after the span ``first:last`` of an
+    act whose own sentences name only a province or a country ("... killed 28 passengers." "The bus
+    was stopped 50km from the town of Mandera.")."""
+    start = text.rfind(".", 0, max(0, first - 2)) + 1
+    end = text.find(".", last + 1)
+    end = len(text) if end < 0 else end
+    towns = [
+        p
+        for p in doc_places
+        if start <= p[2] < end
+        and p[0].precision in ("town", "point")
+        and (country is None or p[0].country == country)
+        and not p[1].isupper()  # not a dateline
+    ]
+    if towns:
+        return location_of([min(towns, key=lambda p: abs(p[2] - first))])
+    wider = [p for p in doc_places if p[0].country == country] if country else []
+    return named_small_place(text[start:end], wider) if wider else None
+
+
 def location_of(places: list[tuple[Place, str, int, int]]) -> dict:
     """The record's location object from the most specific of the places given."""
     if not places:

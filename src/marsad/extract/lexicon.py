@@ -108,8 +108,8 @@ VENUE_SIEGE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|captured|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|blindfolded|mass graves?"
+    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|captured (?:near|in|at|during|by|after|on)\b|captured (?:\w+ )?(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen)|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|mass graves?"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
@@ -170,6 +170,7 @@ CHILD_WITNESS = _any(
 WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
     r"\b(?:is|are) (?:still )?holding\b",
+    r"\bkilled in (?:\w+ )?attacks\b",
     r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
     r"\bestimates?\b",
 )
@@ -182,6 +183,7 @@ AGGREGATE = _any(
     r"a total of",
     r"the number of",
     r"bring(?:s|ing)? (?:the|to)",
+    r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
     r"in (?:19|20)\d\d\b(?! when)",

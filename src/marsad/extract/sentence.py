@@ -362,6 +362,11 @@ _THINGS = {
     "position",
     "post",
     "hotel",
+    "assault",
+    "raid",
+    "operation",
+    "plan",
+    "mission",
 }
 _TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}

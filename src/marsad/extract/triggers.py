@@ -36,7 +36,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "execution": any_of(
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b",
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?! (?:the |an |a |its |their )?(?:\w+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission)\b)",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*",
         r"crucif\w*",
@@ -61,7 +61,6 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
         r"put to death",
         r"liquidat\w+",
-        r"in cold blood",
         r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
     ),
     "bombing": any_of(
@@ -313,6 +312,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
         r"(?:led to|resulted in) (?:the )?deaths? of\b",
+        r"claimed (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
+        r"\bkill (?:at least |more than |about |some |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+        r"\w+teen|twenty|thirty|dozens|scores|hundreds)\b",  # headlines: "Gunmen kill six in dawn attack"
+        r"machine-?gun(?:ned|ning)\b",
+        r"(?:confirmed|feared) dead\b",
+        r"the deaths? of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
         r"\bleaves (?:\w+ ){1,4}dead\b",
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",

@@ -60,7 +60,8 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b[^.;]{0,60}"
-    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew)(?: at| to)?\s*$",
+    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew)(?: at| to)?\s*$"
+    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$",
     re.IGNORECASE,
 )
 
