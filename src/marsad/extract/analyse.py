@@ -288,9 +288,8 @@ class _Reader:
 
     def results(self) -> tuple[list[Incident], list[Claim]]:
         """The document's incidents (mentions grouped by type) and claims."""
-        incidents = assemble_incidents(
-            self.mentions, self.info, _blamed(self.doc, self.actors), self.places, sole_source(self._act_sources())
-        )
+        blamed = _blamed(self.doc, self.actors, self.info.text)
+        incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
         tolls = {(i.type, i.victim_count.low, i.victim_count.best) for i in incidents if i.victim_count}
         # "Officials confirmed five deaths so far": the toll of the act told, not a running total
         return incidents, [
@@ -456,13 +455,16 @@ def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float,
     }
 
 
-def _blamed(doc, mentions) -> list[Actor]:
+def _blamed(doc, mentions, text: str) -> list[Actor]:
     """Actors named in sentences that blame them or say they claimed an attack."""
     found = []
     for sent in doc.sents:
-        denied = re.search(r"\bno (?:group|one)\b", sent.text, re.IGNORECASE) and not re.search(
-            r"\b(?:blamed|attributed)\b", sent.text
+        told = text[sent.start_char : sent.end_char]
+        if not lx.BLAME.search(told):
+            continue
+        denied = re.search(r"\bno (?:group|one)\b", told, re.IGNORECASE) and not re.search(
+            r"\b(?:blamed|attributed)\b", told
         )  # "no group has claimed it" names no one, "but officials blamed X" does
-        if lx.BLAME.search(sent.text) and not denied and not cues.HABIT.search(sent.text):
+        if not denied and not cues.HABIT.search(told):
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found
