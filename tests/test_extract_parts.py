@@ -152,6 +152,10 @@ def test_trigger_words_name_the_act(sentence, event_type):
         ("The blast killed at least 21, including six attackers.", ["at least 21"]),
         ("It was the first blast since July 2 in the town.", []),
         ("The war has forced hundreds of thousands of people to flee their homes.", []),
+        ("The blast killed 12 people and wounded 20 others.", ["12"]),
+        ("The first bombing killed at least 27 and injured at least 78.", ["at least 27"]),
+        ("The death toll at St. Mark's Cathedral was at least 16, the ministry said.", ["at least 16"]),
+        ("The group showed the six men responsible for the attack.", []),
     ],
 )
 def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):

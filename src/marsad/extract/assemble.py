@@ -18,6 +18,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.layout import BULLET_LINE
 from marsad.extract.records import Incident
+from marsad.extract.scenes import split_by_town
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
@@ -214,6 +215,16 @@ def _children_taken(group: list[Mention], text: str) -> bool:
     )
 
 
+_HOSTAGES = re.compile(r"\bhostages?\b", re.I)
+
+
+def _hostages_of_killings(taken: list[Mention], school: list[Mention], text: str) -> bool:
+    """Pupils held hostage while gunmen shoot others in the school are that attack, not an abduction."""
+    return any(m.counts for m in school) and all(
+        _HOSTAGES.search(text[m.start : m.end]) and not m.counts for m in taken
+    )
+
+
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
@@ -363,6 +374,13 @@ def assemble_incidents(
             del by_type["bombing"]
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
+        if _hostages_of_killings(by_type["abduction"], school, info.text):
+            school.extend(by_type.pop("abduction"))  # pupils shot, others "still held hostage": the school attack
+            school.sort(key=lambda m: m.start)
+            for mention in school:
+                mention.type = "attack_on_school_or_hospital"
+    if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
+        school = by_type["attack_on_school_or_hospital"]
         for mention in [m for m in school if not _dated_apart(m, by_type["abduction"])]:
             school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
             mention.type = "abduction"
@@ -374,7 +392,8 @@ def assemble_incidents(
         (t, event)
         for t, g in by_type.items()
         for item in _bulletin_items(g, info.text)
-        for event in _separate_events(item, info.published, info.text)
+        for told in _separate_events(item, info.published, info.text)
+        for event in split_by_town(told, info.text)
     )
     for event_type, group in groups:
         if event_type == "killing" and _combatants_counted(group):

@@ -132,7 +132,10 @@ ONE_EVENT = re.compile(
     r"(?:attack|raid|assault|ambush|explosion|blast|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
-    r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b",
+    r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b"
+    # "claimed responsibility for bombing a Shia mosque which has killed at least 31"
+    r"|\b(?:bombing|attacking|attack on|blast at) (?:an?|the) (?:[\w-]+ ){0,3}?[\w-]+,? "
+    r"(?:which|that) (?:has|have) (?:killed|left)\b",
     re.IGNORECASE,
 )
 # "..., bringing to more than 90 the number killed": a toll joined to the act just told

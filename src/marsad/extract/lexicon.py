@@ -39,7 +39,7 @@ NOT_VICTIM_COUNT = re.compile(
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
-    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured|treated for)",
+    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured|treated for)",
     re.IGNORECASE,
 )
 # habitual or background statements: they describe a pattern, not the event reported

@@ -20,7 +20,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
-    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed)\b"
+    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed"
+    r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|bombers)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
     re.IGNORECASE,
@@ -54,13 +55,14 @@ _FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
 _BARE_VICTIMS = re.compile(
     r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
     r"|,?\s+(?:including|among them)\b"  # "killed at least 21, including six attackers"
+    r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b[^.;]{0,60}"
-    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew)(?: at| to)?\s*$"
+    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,60}"
+    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew|was|is)(?: at| to)?\s*$"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,60 @@
+"""Two acts of one type told together ("bombings at two churches"), each at its own town.
+
+A report can open on the combined toll of two attacks ("two church bombings killed 44 people") and
+then tell each: "the first bombing, in Tanta, killed 27 ... a second, in Alexandria ... The blast
+killed 17". Each town's act is its own incident; the combined toll is neither's count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.extract.sentence import Mention
+
+# the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
+TWO_ACTS = re.compile(
+    r"\b(?:two|twin|both)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|suicide bombings)\b",
+    re.IGNORECASE,
+)
+
+
+_LOCAL = ("town", "point", "admin2", "admin1")
+
+
+def _town(mention: Mention, text: str) -> str | None:
+    """The town a mention tells its act at: the first it names ("in Tanta, ... north of Cairo"), or
+    None when it names none or joins two ("in Tanta and ... Alexandria")."""
+    towns = sorted(  # "Kaduna" may resolve to its state: the name's first word stands for the place
+        (p[2], p[3], p[0].name.split()[0]) for p in mention.places if p[0].precision in _LOCAL
+    )
+    if not towns:
+        return None
+    others = [t for t in towns if t[2] != towns[0][2]]
+    if others and re.search(r"\band\b", text[towns[0][1] : others[0][0]]):
+        return None
+    return towns[0][2]
+
+
+def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
+    """Split one event into an act per town when the report announces two acts and tells each at
+    its own town with its own count; the lede's combined toll and places are dropped from both."""
+    if len(event) < 3 or not TWO_ACTS.search(text):
+        return [event]
+    lede: list[Mention] = []
+    parts: list[tuple[str, list[Mention]]] = []
+    for mention in event:
+        town = _town(mention, text)
+        if town and (not parts or town != parts[-1][0]):
+            if any(town == name for name, _ in parts):
+                return [event]  # back to a town told before: one story told in turns, leave it whole
+            parts.append((town, [mention]))
+        elif parts:
+            parts[-1][1].append(mention)
+        else:
+            lede.append(mention)
+    if len(parts) != 2 or not all(any(m.counts for m in told) for _, told in parts):
+        return [event]
+    shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are both acts'
+    return [shared + parts[0][1], shared + parts[1][1]]
