@@ -143,7 +143,11 @@ class _Reader:
             return
         if "killing" in types and cues.TWO_ATTACKS.search(text) and self._two_acts(sent, context, counts):
             return
+        told = len(self.mentions)
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
+        for mention in self.mentions[told:]:
+            if mention.type == "abduction" and mention.dates and _RETURNED.search(text):
+                mention.dates = _taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
 
     def _dated_next(self, sent) -> bool:
@@ -335,6 +339,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
+        "execution": lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
         "abduction": any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
         or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
@@ -411,6 +416,26 @@ def _is_release(sent) -> bool:
     if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "girls rescued from the group say ...": who is speaking, not what happened
     return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
+
+
+# captives brought back: a date beside these words is the day of their return, not of their taking
+_RETURNED = re.compile(
+    r"\b(?:returned|brought (?:them |the \w+ )?back|released|freed|set free|regain(?:ed)? their freedom|reunited)\b",
+    re.IGNORECASE,
+)
+
+
+def _taking_dates(dates: list, sent) -> list:
+    """The dates of an abduction told in a sentence about the captives' return that belong to the
+    taking: those nearer an abduction word than a word of return."""
+    text, offset = sent.text, sent.start_char
+    taken = [m.start() for m in lx.TRIGGERS["abduction"].finditer(text)]
+    back = [m.start() for m in _RETURNED.finditer(text)]
+
+    def nearest(marks: list[int], at: int) -> int:
+        return min((abs(m - at) for m in marks), default=10**6)
+
+    return [d for d in dates if nearest(taken, d[1] - offset) < nearest(back, d[1] - offset)]
 
 
 def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[CountMention, str]]) -> list:

@@ -85,7 +85,9 @@ BLAME = re.compile(
 )
 # "no soldiers were killed": the act named did not happen
 NEGATED_DEATHS = re.compile(
-    r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b",
+    r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b"
+    r"|\bnot as if (?:they|he|she|the \w+) (?:had )?killed\b"  # "it was not as if they killed them"
+    r"|\b(?:died|dead)\b[^.;]{0,25}\b(?:in|while in|during their) (?:captivity|custody|detention)\b",  # illness, not killing
     re.I,
 )
 # the end of a siege is not the denial of access
@@ -173,6 +175,7 @@ WEAK_AGGREGATE = _any(
     r"\bkilled in (?:\w+ )?attacks\b",
     r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
     r"\bestimates?\b",
+    r"\b(?:in|as part of) (?:an?|the|its) (?:[\w-]+ ){0,3}campaign\b",  # "in an ISIS-sanctioned campaign"
 )
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
