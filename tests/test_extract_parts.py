@@ -162,3 +162,11 @@ def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, 
     from marsad.extract.victims import victim_counts
 
     assert [c.text for c, _ in victim_counts(text)] == victims
+
+
+@pytest.mark.parametrize("word", ["University", "College", "Hospital"])
+def test_words_for_venues_are_not_towns(word):
+    """ "Garissa University College" names no town called University (there is one in Florida)."""
+    from marsad.extract.places import gazetteer
+
+    assert gazetteer().resolve(word) is None

@@ -107,6 +107,8 @@ class _Reader:
         if lx.BACKGROUND.search(text):
             self.previous_types = types or self.previous_types
             return
+        if self.mentions and cues.DEAD_LISTED.search(text):
+            types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told
         if _is_release(sent):
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:

@@ -66,6 +66,10 @@ RETOLD = re.compile(
     r"|were carried out|unfolded)\b",
     re.IGNORECASE,
 )
+# "those killed included 10 Marines", "the dead include two guards": who the dead of the act just told were
+DEAD_LISTED = re.compile(
+    r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b|\bamong the dead were\b", re.I
+)
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
 # children counted as bombers are the use of children, a recruitment figure

@@ -28,7 +28,8 @@ SINGLE_TOLL = re.compile(
 )
 # "gave a higher toll for the attack": the count of one act
 ONE_ACT_TOLL = re.compile(
-    r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b",
+    r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b"
+    r"|\bnumber of (?:\w+ )?(?:killed|dead) (?:after|when) (?:[\w-]+ ){1,10}?(?:stormed|attacked|raided|struck)\b",
     re.IGNORECASE,
 )
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
@@ -124,7 +125,8 @@ ONE_SCENE = re.compile(
     r"(?:city|town|village) of|village)\b"
     r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
     r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
-    r"(?:bus|convoy|vehicle|truck|boat|ferry|vessel|train|village|school|church|mosque|market|hotel|camp)\b",
+    r"(?:bus|convoy|vehicle|truck|boat|ferry|vessel|train|village|school|church|mosque|market|hotel|camp"
+    r"|university|college|campus|hospital|dormitory)\b",
     re.I,
 )
 ONE_EVENT = re.compile(

@@ -116,7 +116,7 @@ class Gazetteer:
                 return self.regions[key]
             if candidate in self.regions:
                 return self.regions[candidate]
-            towns = self.towns.get(candidate)
+            towns = self.towns.get(candidate) if candidate not in _INSTITUTIONS else None
             if towns:
                 if prefer_country:
                     preferred = [place for _, place in towns if place.country == prefer_country]
@@ -125,6 +125,9 @@ class Gazetteer:
                 return towns[0][1]
         return None
 
+
+# words for the places acts happen at, which are also town names somewhere ("University", Florida)
+_INSTITUTIONS = {"university", "college", "school", "hospital", "airport", "market", "hotel", "church", "mosque"}
 
 # adjectives that wire copy uses for the countries in our data ("the Afghan capital")
 _DEMONYMS = {
