@@ -70,6 +70,17 @@ def write(tmp_path: Path) -> Callable[..., Path]:
     return _write
 
 
+@pytest.fixture
+def extract_report(marsad: Marsad, write: Callable[..., Path]) -> Callable[..., None]:
+    """Ingest one report (written under the test's folder) and run extraction on the database."""
+
+    def _extract(text: str, published: str | None = None, name: str = "report.txt") -> None:
+        marsad("ingest", str(write(name, text)), *(["--published", published] if published else []))
+        marsad("extract")
+
+    return _extract
+
+
 REPORT = (
     "Gunmen abduct 12 teachers in Gwoza\n\n"
     "Gunmen abducted 12 teachers from a school in Gwoza, Borno State, on Monday, officials said. "

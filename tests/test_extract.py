@@ -94,25 +94,23 @@ def test_exports(extracted, tmp_path):
     assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
 
 
-def test_children_roles_and_mrm(marsad, write):
+def test_children_roles_and_mrm(marsad, extract_report):
     text = (
         "A video released on Monday shows Islamic State fighters in Raqqa forcing a 14-year-old boy to shoot dead "
         "two men accused of spying."
     )
-    marsad("ingest", str(write("boy.txt", text)), "--published", "2017-08-08")
-    marsad("extract")
+    extract_report(text, "2017-08-08", "boy.txt")
     incident = marsad.json("incidents")[0]
     assert incident["type"] == "execution" and incident["children"] == {"involved": True, "roles": ["perpetrator"]}
     assert incident["mrm"] == ["recruitment_and_use"] and incident["victims"]["count"]["best"] == 2
 
 
-def test_a_school_raid_to_abduct_is_one_abduction_with_the_school_violation(marsad, write):
+def test_a_school_raid_to_abduct_is_one_abduction_with_the_school_violation(marsad, extract_report):
     text = (
         "Gunmen stormed a boarding school in the town of Gwoza in Borno State on Tuesday night and abducted 40 "
         "pupils, officials said. The attackers set fire to classrooms before leaving with the children."
     )
-    marsad("ingest", str(write("raid.txt", text)), "--published", "2016-05-12")
-    marsad("extract")
+    extract_report(text, "2016-05-12", "raid.txt")
     [incident] = marsad.json("incidents")
     assert incident["type"] == "abduction" and incident["victims"]["count"]["best"] == 40
     assert "attacks_on_schools_and_hospitals" in incident["mrm"] and "abduction" in incident["mrm"]
@@ -243,25 +241,23 @@ def test_bulletin_lines_are_separate_items_and_wrapped_prose_is_not(marsad, writ
     assert ("killing", "NG", "2016-05-13") in found
 
 
-def test_a_figure_in_the_headline_and_the_body_is_one_claim(marsad, write):
+def test_a_figure_in_the_headline_and_the_body_is_one_claim(marsad, extract_report):
     text = (
         "Monitor: IS executed more than 2,618 people in Syria since last June\n\n"
         "The Islamic State executed more than 2,618 people in Syria since last June, the Levant Observatory "
         "for Civil Rights said on Sunday."
     )
-    marsad("ingest", str(write("figure.txt", text)), "--published", "2015-01-19")
-    marsad("extract")
+    extract_report(text, "2015-01-19", "figure.txt")
     [claim] = marsad.json("claims")
     assert claim["count"]["low"] == 2618 and claim["attributed_to"] == "Levant Observatory for Civil Rights"
     assert len(claim["sources"][0]["spans"]) == 2
 
 
-def test_a_town_named_in_the_next_sentence_places_the_act(marsad, write):
+def test_a_town_named_in_the_next_sentence_places_the_act(marsad, extract_report):
     text = (
         "Al-Shabaab gunmen killed 12 passengers in north-eastern Kenya on Saturday, police said.\n"
         "The bus was stopped near the town of Mandera before dawn."
     )
-    marsad("ingest", str(write("bus.txt", text)), "--published", "2014-11-23")
-    marsad("extract")
+    extract_report(text, "2014-11-23", "bus.txt")
     [incident] = marsad.json("incidents")
     assert incident["location"]["name"] == "Mandera" and incident["location"]["country"] == "KE"

@@ -75,13 +75,12 @@ def test_typer_types_new_wording_and_leaves_non_events_alone():
     assert verdicts[2] is None
 
 
-def test_an_event_without_trigger_words_becomes_an_incident_marked_less_certain(marsad, write):
+def test_an_event_without_trigger_words_becomes_an_incident_marked_less_certain(marsad, extract_report):
     text = (
         "Islamic State militants in Raqqa lopped off the hands of two young men they said had stolen sheep, "
         "in a public square on Friday, activists said."
     )
-    marsad("ingest", str(write("hands.txt", text)), "--published", "2017-03-12")
-    marsad("extract")
+    extract_report(text, "2017-03-12", "hands.txt")
     [incident] = marsad.json("incidents")
     assert incident["type"] == "abuse" and incident["victims"]["count"]["best"] == 2
     assert incident["perpetrators"][0]["id"] == "isis" and incident["date"]["start"] == "2017-03-10"

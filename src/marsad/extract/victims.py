@@ -26,7 +26,6 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
     re.IGNORECASE,
 )
-# "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
@@ -38,6 +37,7 @@ _OF_FORCES = re.compile(
 _ACTS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes|explosions|assaults|blasts)\b", re.I
 )
+# "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
 )
