@@ -39,9 +39,12 @@ class Actor:
         return {"id": self.id, "name": self.name}
 
 
-# "jihadists linked to al Qaeda", "an ally of JNIM": a group named as someone's affiliate, not as the actor
+# "jihadists linked to al Qaeda", "an ally of JNIM", "pledged allegiance to the ISIL (ISIS) group": a group
+# named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
-    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
+    r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?(?:[\w-]+\s*\(\s*)?$",
+    re.IGNORECASE,
 )
 
 
@@ -104,13 +107,16 @@ class ActorTable:
         for start, end, alias in sorted(spans):
             actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
             if actor_id is None or _AFFILIATE_AFTER.match(text, end):
-                continue  # "the al-Qaeda linked group JNIM": a label for another group, not this actor
+                continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
             actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
         return mentions
 
 
-_AFFILIATE_AFTER = re.compile(r"[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)\b", re.IGNORECASE)
+_AFFILIATE_AFTER = re.compile(
+    r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)|(?:'s)?\s+(?:affiliate|ally|offshoot|franchise))\b",
+    re.IGNORECASE,
+)
 
 
 def _fold(alias: str) -> str:

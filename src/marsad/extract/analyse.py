@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marsad.extract import cues, figures
+from marsad.extract import cues, figures, precedence
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
 from marsad.extract.assemble import assemble_incidents
@@ -34,15 +34,6 @@ from marsad.extract.victims import FIGURE_LINE, separate_counts
 
 __all__ = ["DocumentInfo", "analyse"]
 
-_SUPPRESSES = {
-    "child_recruitment": {"abduction", "sexual_violence"},  # "abducted boys to use as fighters" is recruitment
-    "abduction": {"attack_on_school_or_hospital"},
-    "attack_on_school_or_hospital": {"killing", "bombing", "abuse"},
-    "execution": {"killing", "bombing"},  # a captive killed with explosives is still executed
-    "bombing": {"killing"},
-    "sexual_violence": {"abduction"},
-    "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
-}
 NEW_TYPE_SIMILARITY = 0.6
 
 
@@ -99,7 +90,7 @@ class _Reader:
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
-        types = _strongest(named)
+        types = precedence.strongest(named)
         if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
@@ -122,6 +113,11 @@ class _Reader:
         self.previous_types = types
         context = self.context(sent)
         counts = context.victim_counts()
+        if "abduction" in types and precedence.SCHOOL in named:  # "37 killed and six abducted in a school attack"
+            killing = "killing" if "killing" in named else precedence.SCHOOL
+            killed, taken = (_nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
+            raid = precedence.school_raid(types, named, killed, taken)
+            types, counts = (raid, killed) if raid else (types, counts)
         if self._pattern_only(context, counts, types):
             return  # "so far this year IS has conducted 50 operations, including explosions": a pattern, not an act
         if counts and self.claims and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
@@ -296,21 +292,8 @@ class _Reader:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = _blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
-        tolls = {(i.type, i.victim_count.low, i.victim_count.best) for i in incidents if i.victim_count}
-        # "Officials confirmed five deaths so far": the toll of the act told, not a running total
-        return incidents, [
-            c
-            for c in figures.distinct_figures(self.claims, self.info.text)
-            if (c.type, c.count.low, c.count.best) not in tolls
-        ]
-
-
-def _strongest(types: list[str]) -> list[str]:
-    """A stronger reading hides a weaker one in the same sentence (an execution is not also a killing)."""
-    for stronger, weaker in _SUPPRESSES.items():
-        if stronger in types:
-            types = [t for t in types if t not in weaker]
-    return types
+        found = figures.distinct_figures(self.claims, self.info.text)
+        return incidents, [c for c in found if not figures.toll_of_told_act(c, incidents)]
 
 
 def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[str]:
@@ -467,7 +450,13 @@ def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
         mention.attribution = mention.attribution or previous.attribution
+    elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
+        mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
+        mention.places = mention.places or earlier[-1].places
     return mention
+
+
+_THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
 def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, str]]:

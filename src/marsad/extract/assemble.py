@@ -17,6 +17,7 @@ from marsad.extract.context import (
     source_ref,
 )
 from marsad.extract.layout import BULLET_LINE
+from marsad.extract.precedence import fold_school_bombing, fold_school_raid
 from marsad.extract.records import Incident
 from marsad.extract.scenes import split_by_town
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
@@ -365,13 +366,7 @@ def assemble_incidents(
         if not by_type["abduction"]:
             del by_type["abduction"]
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
-        school = by_type["attack_on_school_or_hospital"]
-        for mention in [m for m in by_type["bombing"] if not _dated_apart(m, school)]:
-            by_type["bombing"].remove(mention)  # "multiple blasts at a school": an attack on the school
-            mention.type = "attack_on_school_or_hospital"
-            school.append(mention)
-        if not by_type["bombing"]:
-            del by_type["bombing"]
+        fold_school_bombing(by_type, _dated_apart)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         if _hostages_of_killings(by_type["abduction"], school, info.text):
@@ -380,13 +375,7 @@ def assemble_incidents(
             for mention in school:
                 mention.type = "attack_on_school_or_hospital"
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
-        school = by_type["attack_on_school_or_hospital"]
-        for mention in [m for m in school if not _dated_apart(m, by_type["abduction"])]:
-            school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
-            mention.type = "abduction"
-            by_type["abduction"].append(mention)
-        if not school:
-            del by_type["attack_on_school_or_hospital"]
+        fold_school_raid(by_type, _dated_apart)
     incidents = []
     groups = (
         (t, event)

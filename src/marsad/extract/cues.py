@@ -68,7 +68,9 @@ RETOLD = re.compile(
 )
 # "those killed included 10 Marines", "the dead include two guards": who the dead of the act just told were
 DEAD_LISTED = re.compile(
-    r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b|\bamong the dead were\b", re.I
+    r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b|\bamong the dead were\b"
+    r"|^\W*the victims (?:included|include|were)\b",
+    re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)

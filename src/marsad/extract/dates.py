@@ -159,6 +159,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         "today": _day(published),
         "yesterday": _day(published - timedelta(days=1)),
         "last night": _day(published - timedelta(days=1)),
+        "the previous day": _day(published - timedelta(days=1)),  # "the bombing the previous day"
+        "the day before": _day(published - timedelta(days=1)),
         "this week": DateValue(monday.isoformat(), so_far, "week"),
         "last week": _week(monday - timedelta(days=7)),
         "weekend": DateValue(

@@ -148,3 +148,22 @@ A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) 
 # clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
 CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)", re.IGNORECASE)
 ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)
+
+
+def toll_of_told_act(claim: Claim, incidents: list) -> bool:
+    """ "Officials confirmed five deaths so far", "So far 25 bodies have been recovered from the
+    school", "a total of 41 people had lost their lives": with no period of its own, a figure close
+    to the toll of an act the report tells is that act's toll (or a rival count of it), not a
+    running total."""
+    value = claim.count.best or claim.count.low
+    tolls = [(i.type, i.victim_count.best or i.victim_count.low) for i in incidents if i.victim_count]
+    if (claim.type, value) in tolls:
+        return True
+    if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
+        return False
+    return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
+
+
+_ACT_UNITS = re.compile(
+    r"schools|hospitals|clinics|health|executions|killings|attacks|abductions|kidnappings|bomb|cases"
+)

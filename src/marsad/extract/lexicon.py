@@ -39,7 +39,8 @@ NOT_VICTIM_COUNT = re.compile(
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
-    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:wounded|injured|treated for)",
+    r"(?:wound\w*|injur\w*)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+"
+    r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?(?:wounded|injured|treated for)",
     re.IGNORECASE,
 )
 # habitual or background statements: they describe a pattern, not the event reported
@@ -65,6 +66,7 @@ BACKGROUND = re.compile(
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
+    r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
     r"|\ball (?:the |four |three |five |six )?(?:\w+ )?(?:gunmen|attackers|assailants) were (?:killed|shot dead)\b"

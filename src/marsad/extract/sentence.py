@@ -19,7 +19,7 @@ from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _RELEASE = re.compile(
-    r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film)s?\b[^.;]{0,80}?"
+    r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
     r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
     r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their) (?:new )?"
     r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",
@@ -32,7 +32,12 @@ _REPORT_DATE = re.compile(
 _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}(?:told|said|says|announced|reported|confirmed)\b", re.IGNORECASE
 )
-_SAID = re.compile(r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_SAID = re.compile(
+    r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$|\breported by (?:[\w'-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "the group on Thursday claimed responsibility": the day of the claim, not of the act
+_CLAIMED_AFTER = re.compile(r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b", re.IGNORECASE)
 
 
 _SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
@@ -181,6 +186,7 @@ class SentenceContext:
                 _RELEASE.search(lead)
                 or _SAID.search(lead)
                 or _REPORT_DATE.search(lead)
+                or _CLAIMED_AFTER.match(self.info.text[ent.end_char :])
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     re.search(r"\bsince\s+$", lead, re.IGNORECASE)
                     and not re.match(r",?\s*when\b", self.info.text[ent.end_char : ent.end_char + 8])
@@ -328,6 +334,14 @@ class SentenceContext:
 
 
 _THINGS = {
+    "number",  # "abducted an unknown number of students": no count, not one victim
+    "dormitory",
+    "store",
+    "campus",
+    "compound",
+    "classroom",
+    "office",
+    "station",
     "school",
     "hospital",
     "clinic",

@@ -16,7 +16,7 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 # Event types in the order they are tried; a sentence may carry several.
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
-        r"(?:attack\w*|stormed|raided|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
+        r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
         r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
@@ -65,7 +65,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "bombing": any_of(
         r"suicide bomb\w*",
-        r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,80}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
+        r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
         r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",
         r"blew (?:herself|himself|themselves) up",
         r"car bomb\w*",

@@ -11,7 +11,8 @@ from marsad.extract.counts import Count, CountMention, count_for, find_counts
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|(?:mother|father|parent|widow)s? of"
-    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of)\s+"  # a larger group
+    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
+    r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
@@ -61,9 +62,10 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,60}"
+    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,90}"
     r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew|was|is)(?: at| to)?\s*$"
-    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$",
+    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
+    r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$",  # "placed the death toll at 37"
     re.IGNORECASE,
 )
 

@@ -1,0 +1,99 @@
+"""Which reading wins when one sentence or one report names several acts.
+
+A stronger reading hides a weaker one in the same sentence: an execution is not also a killing,
+a bombing at a school is an attack on the school, and a raid on a school to take pupils is an
+abduction. The last yields when the killings are the larger part of the raid: "37 killed and six
+others abducted in an attack on a school" is the attack on the school (which carries the MRM
+abduction violation), while "killing a student and abducting 42" is the abduction.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.counts import CountMention
+
+SCHOOL = "attack_on_school_or_hospital"
+
+SUPPRESSES = {
+    "child_recruitment": {"abduction", "sexual_violence"},  # "abducted boys to use as fighters" is recruitment
+    "abduction": {SCHOOL},
+    SCHOOL: {"killing", "bombing", "abuse"},
+    "execution": {"killing", "bombing"},  # a captive killed with explosives is still executed
+    "bombing": {"killing"},
+    "sexual_violence": {"abduction"},
+    "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
+}
+
+
+def strongest(types: list[str]) -> list[str]:
+    """A stronger reading hides a weaker one in the same sentence (an execution is not also a killing)."""
+    for stronger, weaker in SUPPRESSES.items():
+        if stronger in types:
+            types = [t for t in types if t not in weaker]
+    return types
+
+
+def _largest(counts: list[tuple[CountMention, str]]) -> int:
+    values = [c.count.best if c.count.best is not None else c.count.low for c, _ in counts]
+    return max((v for v in values if v is not None), default=0)
+
+
+def killings_lead(killed: list[tuple[CountMention, str]], taken: list[tuple[CountMention, str]]) -> bool:
+    """Whether more people were killed than taken (a taking with no count is the smaller part)."""
+    return bool(killed) and _largest(killed) > _largest(taken)
+
+
+def school_raid(types: list[str], named: list[str], killed: list, taken: list) -> list[str] | None:
+    """In one sentence: a school raid whose killings outnumber its abductions is the attack on the
+    school, counted by its dead; ``None`` when the sentence is not such a raid."""
+    if "abduction" in types and SCHOOL in named and killings_lead(killed, taken):
+        return list(dict.fromkeys(SCHOOL if t == "abduction" else t for t in types if t != "killing"))
+    return None
+
+
+def fold_school_raid(by_type: dict[str, list], dated_apart) -> None:
+    """In one report: a raid on a school to take pupils is an abduction, unless its killings are the
+    larger part ("25 students killed" and "the attackers abducted several others"), when the
+    takings told with it are the attack on the school. A school burned on another day stays apart."""
+    school, taken = by_type[SCHOOL], by_type["abduction"]
+    _date_ledes(school)
+    for mention in list(taken):
+        partners = [m for m in school if not dated_apart(m, [mention])]
+        if partners and killings_lead([c for m in partners for c in m.counts], mention.counts):
+            taken.remove(mention)  # "the attackers abducted several others": part of the attack on the school
+            mention.type = SCHOOL
+            school.append(mention)
+    for mention in [m for m in school if taken and not dated_apart(m, taken)]:
+        school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
+        mention.type = "abduction"
+        taken.append(mention)
+    for key in (SCHOOL, "abduction"):
+        by_type[key].sort(key=lambda m: m.start)
+        if not by_type[key]:
+            del by_type[key]
+
+
+def _date_ledes(group: list) -> None:
+    """A lede with no day whose next sentence gives it ("... attacked a school. The attack occurred on
+    Friday night.") takes that day, so that it is not mistaken for an act of another day."""
+    ordered = sorted(group, key=lambda m: m.start)
+    for mention, following in zip(ordered, ordered[1:], strict=False):
+        if not mention.dates and following.dates and following.start - mention.end < 40:
+            mention.dates = following.dates
+
+
+def fold_school_bombing(by_type: dict[str, list], dated_apart) -> None:
+    """ "Multiple blasts at a school": the bombings told with an attack on a school are that attack,
+    unless told on another day or at another place ("the last suicide attack, at a mosque in Paktia")."""
+    school = by_type[SCHOOL]
+    for mention in [m for m in by_type["bombing"] if not dated_apart(m, school) and not _placed_apart(m, school)]:
+        by_type["bombing"].remove(mention)
+        mention.type = SCHOOL
+        school.append(mention)
+    if not by_type["bombing"]:
+        del by_type["bombing"]
+
+
+def _placed_apart(mention, group: list) -> bool:
+    mine = {p[0].name for p in mention.places}
+    theirs = {p[0].name for m in group for p in m.places}
+    return bool(mine and theirs) and not mine & theirs
