@@ -152,10 +152,22 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
+        or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
     ):
         return False
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+def _other_actors(mention: Mention, event: list[Mention]) -> bool:
+    """Other perpetrators, or another country, than the event told so far."""
+    for mine, theirs in (
+        ({a[0].id for a in mention.actors}, {a[0].id for m in event for a in m.actors}),
+        ({p[0].country for p in mention.places}, {p[0].country for m in event for p in m.places}),
+    ):
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
@@ -471,6 +483,12 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     roles = {r for m in group for r in m.child_roles}
     if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
         roles.add("victim")
+    if (
+        event_type == "attack_on_school_or_hospital"
+        and any(m.counts for m in group)
+        and lx.CHILDREN_SCHOOL.search(info.text)
+    ):
+        roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them
     if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.CHILD_WITNESS.search(
         info.text
     ):

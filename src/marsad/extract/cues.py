@@ -73,7 +73,9 @@ DEAD_LISTED = re.compile(
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
-SCENE = re.compile(r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded)\b", re.I)
+SCENE = re.compile(
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|came under (?:attack|fire))\b", re.I
+)
 # children counted as bombers are the use of children, a recruitment figure
 CHILD_BOMBERS = re.compile(
     r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers"

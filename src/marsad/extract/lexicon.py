@@ -135,9 +135,17 @@ CHILD_TERMS = _any(
     r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
     r"no older than",
     r"as young as",
+    r"(?:secondary|high|primary|junior|boarding) school\b[^.;]{0,80}\bstudents\b",  # students of a secondary school
+    r"students\b[^.;]{0,80}\b(?:secondary|high|primary|junior|boarding) school\b",
+)
+# a school for children, and its students: "Lhubiriha Secondary School" ... "the victims were students"
+CHILDREN_SCHOOL = re.compile(
+    r"(?<!from )\b(?:secondary|high|primary|junior|boarding) school\b(?=[\s\S]*\b(?:students|pupils)\b)"
+    r"|\b(?:students|pupils)\b(?=[\s\S]*(?<!from )\b(?:secondary|high|primary|junior|boarding) school\b)",
+    re.IGNORECASE,
 )
 CHILD_PERPETRATOR = _any(
-    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!were )(?<!was )"
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!being )(?<!were )(?<!was )"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",

@@ -421,7 +421,8 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         if any(category == "children" for _, category in counts) or re.search(
             r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took)[^.;]{0,60}"
             r"(?:children|girls|boys|schoolgirls|students|pupils)"
-            r"|(?:children|girls|boys|schoolgirls)\b[^.;]{0,40}\b(?:were|was) (?:\w+ )?(?:raped|abducted|killed|sold)",
+            r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old)\b[^.;]{0,40}\b(?:were|was|are being|is being) "
+            r"(?:\w+ )?(?:raped|abducted|killed|sold|murdered|beheaded|shot)",
             text,
             re.IGNORECASE,
         ):
