@@ -292,7 +292,7 @@ class _Reader:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = _blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
-        found = figures.distinct_figures(self.claims, self.info.text)
+        found = figures.adopt_toll(figures.distinct_figures(self.claims, self.info.text), incidents, self.info.text)
         return incidents, [c for c in found if not figures.toll_of_told_act(c, incidents)]
 
 
@@ -396,7 +396,8 @@ def _is_release(sent) -> bool:
     root = sent.root
     if root.lemma_.lower() in ("say", "tell", "report", "add", "announce"):  # "..., UNICEF said": what was said
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    if root.lemma_.lower() not in _RELEASING or any(c.lemma_.lower() in _MEDIA for c in root.children):
+    after = sent.doc[root.i + 1 : root.i + 12]  # "released another 'Cubs of the Caliphate' training video"
+    if root.lemma_.lower() not in _RELEASING or any(t.lemma_.lower() in _MEDIA for t in (*root.children, *after)):
         return False
     if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "girls rescued from the group say ...": who is speaking, not what happened

@@ -238,6 +238,7 @@ def _hostages_of_killings(taken: list[Mention], school: list[Mention], text: str
     )
 
 
+_HARMED = re.compile(r"\b(?:killed|killing|dead|bodies|abducted|kidnapped|lost their lives|injured|wounded)\b", re.I)
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
@@ -414,7 +415,9 @@ def assemble_incidents(
         for mention in group:
             if mention not in anchored:
                 mention.child_roles = set()
-        incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places)
+        elsewhere = [(m.start, m.end) for m in mentions if m not in group]  # towns of the report's other acts
+        free = [p for p in doc_places if not any(s <= p[2] < e for s, e in elsewhere)]
+        incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places, free)
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
@@ -430,7 +433,7 @@ def _headline(mention: Mention, text: str) -> bool:
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
-def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list) -> Incident:
+def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list) -> Incident:
     first = group[0]
     incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{first.start}".encode())[:16]
     incident = Incident(incident_id, event_type)
@@ -464,7 +467,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         location_of(places)["name"] if places else None
     ):
         nearby = nearby_place(
-            min(m.start for m in group), max(m.end for m in group), info.text, info_places, incident.location["country"]
+            min(m.start for m in group), max(m.end for m in group), info.text, free, incident.location["country"]
         )
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
@@ -485,7 +488,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         roles.add("victim")
     if (
         event_type == "attack_on_school_or_hospital"
-        and any(m.counts for m in group)
+        and _HARMED.search(info.text)
         and lx.CHILDREN_SCHOOL.search(info.text)
     ):
         roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them

@@ -43,6 +43,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
             and any(c.isupper() for c in ent.text)
             and not dateline
+            and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
@@ -54,9 +55,16 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         if capital is not None:
             found.append((capital, match.group(0), match.start(), match.end()))
             taken.append(match.span())
+    adjectives = {t.idx for t in doc if t.dep_ == "amod" and t.ent_type_ == "NORP"}  # "the Roman amphitheater"
     for match in _CAPITALISED.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken + datelines):
             continue
+        if (
+            match.start() in adjectives
+            or _MONTH_OR_DAY.fullmatch(match.group(0))
+            or text.startswith("-based", match.end())
+        ):
+            continue  # "back in March" is not the English town
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
             if candidate == match.group(0) and not _plausible_place(text, match):
                 continue
@@ -93,6 +101,10 @@ _DATELINES = re.compile(
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)\s*[-–—]")
+_MONTH_OR_DAY = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 _NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
 
 

@@ -63,7 +63,9 @@ CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|churc
 RETOLD = re.compile(
     r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
     r"|bombing|blast|beheadings|incident|assault|raid)\b[^.;]{0,30}\b(?:took place|happened|occurred|was carried out"
-    r"|were carried out|unfolded)\b",
+    r"|were carried out|unfolded)\b"
+    r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
+    r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,
 )
 # "those killed included 10 Marines", "the dead include two guards": who the dead of the act just told were

@@ -167,3 +167,36 @@ def toll_of_told_act(claim: Claim, incidents: list) -> bool:
 _ACT_UNITS = re.compile(
     r"schools|hospitals|clinics|health|executions|killings|attacks|abductions|kidnappings|bomb|cases"
 )
+
+
+_TOLL_TYPES = ("killing", "execution", "bombing", "armed_clash", "attack_on_school_or_hospital")
+
+
+def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
+    """ "Fighters attacked a primary school in Beni on Friday. So far 14 bodies have been recovered
+    from the school": a report that tells one deadly act with no count, then a figure with no
+    period of its own, gives that figure as the act's toll. Returns the claims left."""
+    uncounted = [i for i in incidents if i.type in _TOLL_TYPES and i.victim_count is None]
+    if len(uncounted) != 1 or any(i.victim_count for i in incidents):
+        return claims
+    candidates = [
+        c
+        for c in claims
+        if c.type in _TOLL_TYPES
+        and c.period.precision == "unknown"
+        and _TOLL_WORDS.search(text[c.sources[0].spans[0][0] : c.sources[0].spans[0][1]])
+    ]
+    if not candidates:
+        return claims
+    figure, incident = candidates[0], uncounted[0]
+    incident.victim_count = figure.count
+    source, told = incident.sources[0], figure.sources[0]
+    source.spans = sorted({*map(tuple, source.spans), *map(tuple, told.spans)})
+    source.evidence["count"] = told.evidence["count"]
+    if not source.attributed_to and told.attributed_to:
+        source.attributed_to = told.attributed_to
+    return [c for c in claims if c is not figure]
+
+
+# a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"
+_TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll)\b", re.I)

@@ -112,7 +112,7 @@ VENUE_SIEGE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|captured (?:near|in|at|during|by|after|on)\b|captured (?:\w+ )?(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen)|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
+    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|captured (?:near|in|at|during|by|after|on)\b|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|captives?|prisoners?|detainees?|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|mass graves?"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
@@ -185,6 +185,8 @@ WEAK_AGGREGATE = _any(
     r"\bkilled in (?:\w+ )?attacks\b",
     r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
     r"\bestimates?\b",
+    r"\ban estimated\b",  # "an estimated 1,500 child fighters"
+    r"^\W*altogether\b",  # "Altogether almost 2,700 people have died in the violence"
     r"\b(?:in|as part of) (?:an?|the|its) (?:[\w-]+ ){0,3}campaign\b",  # "in an ISIS-sanctioned campaign"
 )
 AGGREGATE = _any(
@@ -193,6 +195,9 @@ AGGREGATE = _any(
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
+    r"(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r" (?:\d{4} )?(?:through|to|until|and) (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)",  # "from January through March"
     r"a total of",
     r"the number of",
     r"bring(?:s|ing)? (?:the|to)",

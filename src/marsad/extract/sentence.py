@@ -36,11 +36,21 @@ _SAID = re.compile(
     r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$|\breported by (?:[\w'-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-# "the group on Thursday claimed responsibility": the day of the claim, not of the act
-_CLAIMED_AFTER = re.compile(r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b", re.IGNORECASE)
+# "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
+# the day of the claim or of the release, not of the act
+_CLAIMED_AFTER = re.compile(
+    r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
+    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b",
+    re.IGNORECASE,
+)
 
 
 _SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
+_OWN_ACT = re.compile(
+    r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
+    r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
+    re.I,
+)
 _TARGETED = re.compile(
     r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$",
@@ -256,7 +266,8 @@ class SentenceContext:
         return list(unique.values())
 
     def _speaks(self, actor: tuple[Actor, int, int]) -> bool:
-        return bool(_SPEAKS.match(self.info.text[actor[2] : actor[2] + 30]))
+        after = self.info.text[actor[2] : actor[2] + 60]
+        return bool(_SPEAKS.match(after)) and not _OWN_ACT.match(after)  # "JNIM said its fighters killed"
 
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Mention:
         """The sentence's mention of an act of ``event_type``."""

@@ -20,7 +20,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|pillaged)\b[^.;]{0,80}?"
         r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
-        r"|university|college)",
+        r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
@@ -34,6 +34,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
     "execution": any_of(
+        r"(?:shoot\w*|shot) (?:\w+ ){0,4}(?:captured|bound|handcuffed|blindfolded|kneeling) (?:\w+ ){0,2}"
+        r"(?:fighters|soldiers|men|prisoners|captives|forces|troops)",
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?! (?:the |an |a |its |their )?(?:\w+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission)\b)",
@@ -160,7 +162,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"child fighters",
         r"conscript\w*",
         r"ashbal",
-        r"(?:boys|children|minors|teenagers|girls) (?:have |had )?(?:joined|join)\b",
+        r"(?:boys|children|minors|teenagers|girls) (?:have |had |(?:are|were) (?:believed|said|thought) to have )?(?:joined|join)\b",
         r"(?:must|to|would|will) fight for (?:them|the group|it|the militants)\b",
         r"trained (?:us|them|the boys|children|boys|the children) (?:with|to use|to fire|to fight|to shoot)",
         r"(?:children|boys|girls|minors) (?:were |are |being |had been |have been )?used (?:in|for|as) (?:suicide|attacks|fighting|combat|bombers|fighters)",
@@ -275,6 +277,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "killing": any_of(
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
+        r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
         r"kill(?:ed|ing|s)\b",
         r"massacre\w*",
         r"murder\w*",

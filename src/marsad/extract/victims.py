@@ -65,14 +65,15 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,90}"
     r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew|was|is)(?: at| to)?\s*$"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
-    r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$",  # "placed the death toll at 37"
+    r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$"  # "placed the death toll at 37"
+    r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
     re.IGNORECASE,
 )
 
 
 def _toll_category(toll: re.Match[str] | None) -> str:
     """Who a toll counts: "the number of children used ... surged to 27" counts children."""
-    counted = toll.group("counted") if toll else None
+    counted = (toll.group("counted") or toll.group("put")) if toll else None
     noun = lx.VICTIM_AFTER_COUNT.match(" " + counted) if counted else None
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
