@@ -86,6 +86,8 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        if text.rstrip().rstrip("\"'”’").endswith("?"):
+            named = []  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
         if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings

@@ -128,7 +128,7 @@ def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[
     """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
     acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
     names its country ("Boni" in Mali is not Bonn)."""
-    countries = {p[0].country for p in places if p[0].precision == "country"}
+    countries = {p[0].country for p in places if p[0].precision in ("country", "admin1") and p[0].country}
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:

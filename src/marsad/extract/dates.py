@@ -119,7 +119,7 @@ def _explicit(text: str, _published: date | None) -> DateValue | None:
     return None
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _relative(text: str, published: date | None) -> DateValue | None:
@@ -147,6 +147,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         if "last" in text.split() and back == 0:
             back = 7
         return _day(published - timedelta(days=back))
+    if m := re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago\b", text):
+        return _year(published.year - (_SMALL.get(m[1]) or int(m[1])))  # "about three years ago": that year
     if m := re.search(r"\b(two|three|four|five|six|\d)\s+(days|weeks)\s+ago\b", text):
         n = _SMALL.get(m[1]) or int(m[1])
         if m[2] == "days":

@@ -30,10 +30,11 @@ _REPORT_DATE = re.compile(
     re.IGNORECASE,
 )
 _SPOKE_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}(?:told|said|says|announced|reported|confirmed)\b", re.IGNORECASE
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed)\b", re.IGNORECASE
 )
 _SAID = re.compile(
-    r"(?:said|told|reported|announced|added|stated|says)\s+(?:[\w'-]+\s+){0,2}$|\breported by (?:[\w'-]+\s+){1,3}$",
+    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?:[\w'-]+\s+){0,2}$"
+    r"|\breported by (?:[\w'-]+\s+){1,3}$|\bconfirmed the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
@@ -45,6 +46,9 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
+# "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
+_DISCOVERED = re.compile(r"\b(?:found|discovered|uncovered|unearthed|exhumed|dug up|excavat\w+)\b", re.I)
+_REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
 _OWN_ACT = re.compile(
     r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
@@ -197,6 +201,7 @@ class SentenceContext:
                 or _SAID.search(lead)
                 or _REPORT_DATE.search(lead)
                 or _CLAIMED_AFTER.match(self.info.text[ent.end_char :])
+                or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     re.search(r"\bsince\s+$", lead, re.IGNORECASE)
                     and not re.match(r",?\s*when\b", self.info.text[ent.end_char : ent.end_char + 8])

@@ -59,6 +59,10 @@ _BARE_VICTIMS = re.compile(
     r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
+_ACT_VERB = re.compile(
+    r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
 
 
 _TOLL_BEFORE = re.compile(
@@ -147,8 +151,12 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         if noun and re.match(r"\s+(?:who [\w ]{1,30}?\s+)?(?:said|told|say|says|reported)\b", after[noun.end() :]):
             continue  # "two residents said": the sources, not the victims
-        if noun is None and not _BARE_VICTIMS.match(after):
-            continue  # "180 were abducted" counts people too
+        if (
+            noun is None
+            and not _BARE_VICTIMS.match(after)
+            and not (_ACT_VERB.search(before) and _CLAUSE_END.match(after))
+        ):
+            continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
         serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
         if category == "people" and serving:
