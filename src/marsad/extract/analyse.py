@@ -17,6 +17,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
+    dateline_countries,
     find_attributions,
     find_places,
     main_country,
@@ -54,7 +55,7 @@ class _Reader:
         self.doc, self.info = doc, info
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places))
-        self.places = plausible_places(places, self.actors)
+        self.places = plausible_places(places, self.actors, dateline_countries(info.text))
         self.main_actor = principal_actor(self.actors, info.text)
         self.attributions = find_attributions(info.text)
         self.mentions: list[Mention] = []
@@ -86,6 +87,8 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        if cues.EARLIER_TOLL.search(text):
+            return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             named = []  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
         if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):

@@ -17,7 +17,7 @@ from marsad.extract.context import (
     source_ref,
 )
 from marsad.extract.layout import BULLET_LINE
-from marsad.extract.precedence import fold_school_bombing, fold_school_raid
+from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import split_by_town
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
@@ -314,7 +314,8 @@ def assemble_incidents(
         for mention in by_type["execution"]:
             mention.type = "execution"
     for mention in list(by_type.get("killing", [])):
-        if not siege and lx.CUSTODY.search(info.text[mention.start : mention.end]):  # "murdering captured soldiers"
+        told = info.text[mention.start : mention.end]
+        if not siege and (lx.CUSTODY.search(told) or massacred([mention], info.text)):  # "murdering captured soldiers"
             by_type["killing"].remove(mention)
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)
@@ -334,7 +335,10 @@ def assemble_incidents(
     if "killing" in by_type and _combatants_counted(by_type["killing"]):
         events = _separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
-            m for event in events if _combatants_counted(event) and not _toll_of(event, others, by_type) for m in event
+            m
+            for event in events
+            if _combatants_counted(event) and not _toll_of(event, others, by_type) and not massacred(event, info.text)
+            for m in event
         ]
         if battle:
             by_type.setdefault("armed_clash", [])
@@ -398,7 +402,7 @@ def assemble_incidents(
         for event in split_by_town(told, info.text)
     )
     for event_type, group in groups:
-        if event_type == "killing" and _combatants_counted(group):
+        if event_type == "killing" and _combatants_counted(group) and not massacred(group, info.text):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [
             m

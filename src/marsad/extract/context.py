@@ -88,6 +88,17 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     return sorted((p for p in found if p not in nested), key=lambda p: p[2])
 
 
+def dateline_countries(text: str) -> frozenset[str]:
+    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma-separated parts."""
+    found = set()
+    for match in _DATELINES.finditer(text[:400]):
+        for part in match.group(0).strip(" -–—:\t").split(","):
+            place = gazetteer().resolve(re.sub(r"\([^)]*\)", "", part).strip().title()) if part.strip() else None
+            if place is not None and place.country:
+                found.add(place.country)
+    return frozenset(found)
+
+
 def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
     """The place of a wire report's dateline ("BAGHDAD - ..."), as a last resort for the scene."""
     match = _DATELINE.match(text)
@@ -124,10 +135,13 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[tuple[Place, str, int, int]]:
+def plausible_places(
+    places: list[tuple[Place, str, int, int]], actors, desk: frozenset[str] = frozenset()
+) -> list[tuple[Place, str, int, int]]:
     """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
     acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
-    names its country ("Boni" in Mali is not Bonn)."""
+    names its country ("Boni" in Mali is not Bonn), unless a wire dateline names that country (``desk``:
+    "TIKRIT, IRAQ - ...")."""
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1") and p[0].country}
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
@@ -139,7 +153,7 @@ def plausible_places(places: list[tuple[Place, str, int, int]], actors) -> list[
         if place.precision == "town" and text.isupper() and len(text) <= 4:
             continue
         if countries and place.precision == "town" and place.country not in countries:
-            if normalize(place.name) != normalize(text) or only:
+            if normalize(place.name) != normalize(text) or (only and place.country not in desk):
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name
         kept.append((place, text, start, end))
     return kept

@@ -29,7 +29,8 @@ TAKEN_BEFORE = re.compile(
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
 FLED = re.compile(
     r"\b(?:missing|unaccounted for)\b[^.;]{0,20}\b(?:after|following)\b[^.;]{0,40}"
-    r"\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)",
+    r"\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)"
+    r"|\b(?:remain|remains)\s+missing\b",  # "hundreds are reported to remain missing" (after a massacre)
     re.I,
 )
 TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
@@ -72,6 +73,12 @@ RETOLD = re.compile(
 DEAD_LISTED = re.compile(
     r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b|\bamong the dead were\b"
     r"|^\W*the victims (?:included|include|were)\b",
+    re.I,
+)
+# "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
+EARLIER_TOLL = re.compile(
+    r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
+    r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence

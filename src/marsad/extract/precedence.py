@@ -9,6 +9,8 @@ abduction violation), while "killing a student and abducting 42" is the abductio
 
 from __future__ import annotations
 
+import re
+
 from marsad.extract.counts import CountMention
 
 SCHOOL = "attack_on_school_or_hospital"
@@ -97,3 +99,12 @@ def _placed_apart(mention, group: list) -> bool:
     mine = {p[0].name for p in mention.places}
     theirs = {p[0].name for m in group for p in m.places}
     return bool(mine and theirs) and not mine & theirs
+
+
+_UNARMED = re.compile(r"\b(?:unarmed|mass graves?)\b", re.I)
+
+
+def massacred(event: list, text: str) -> bool:
+    """Soldiers or cadets "massacred" in a report of unarmed men or mass graves were killed in the
+    killers' hands (the Camp Speicher massacre), not in a battle."""
+    return bool(_UNARMED.search(text)) and any(re.search(r"\bmassacre", text[m.start : m.end], re.I) for m in event)

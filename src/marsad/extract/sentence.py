@@ -46,8 +46,11 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
+_DATELINE_DATE = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
-_DISCOVERED = re.compile(r"\b(?:found|discovered|uncovered|unearthed|exhumed|dug up|excavat\w+)\b", re.I)
+_DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
 _OWN_ACT = re.compile(
@@ -201,6 +204,7 @@ class SentenceContext:
                 or _SAID.search(lead)
                 or _REPORT_DATE.search(lead)
                 or _CLAIMED_AFTER.match(self.info.text[ent.end_char :])
+                or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     re.search(r"\bsince\s+$", lead, re.IGNORECASE)
@@ -216,6 +220,14 @@ class SentenceContext:
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
+
+    def _dateline(self, ent) -> bool:
+        """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
+        text = self.info.text
+        line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+        if _TODAY.search(self.text):
+            return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
+        return bool(_DATELINE_PLACE.fullmatch(line) and _DATELINE_DATE.match(text, ent.end_char))
 
     def _said_on(self, ent) -> bool:
         """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""
@@ -249,6 +261,7 @@ class SentenceContext:
             if not LINKED_BEFORE.search(lead(a))
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
+            and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]

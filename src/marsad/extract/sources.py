@@ -34,6 +34,7 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
+        r"(?=\s*(?:[.,;:)\"”]|$|(?:on|in|at|that|after|when)\b))"  # not "said the Cathedral ... had been hosting"
     ),
     re.compile(
         r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"

@@ -77,6 +77,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"detonat\w+",
         r"\bied\b",
         r"bomb(?:ing|ings|ed)\b",
+        r"bomb attacks?\b",
         r"blasts?\b(?! (?:wounds|injuries))",
         r"girl bombers?",
         r"(?:improvised )?explosive device",

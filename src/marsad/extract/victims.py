@@ -36,7 +36,9 @@ _OF_FORCES = re.compile(
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes|explosions|assaults|blasts)\b", re.I
+    r"\s+(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes|explosions|assaults|blasts|bombs"
+    r"|devices|rockets|shells|mortars|grenades|missiles)\b",
+    re.I,
 )
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
@@ -170,6 +172,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         single = None  # "according to a top official": the source
     if single and re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
         single = None  # "a teacher said": a source, not a victim
+    if single and re.search(r"\bsources?\s*,\s*$", text[: single.start()], re.IGNORECASE):
+        single = None  # "The source, a security official, ...": who the source is
     if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):
         extra = found[0][0]
         plus_one = Count(
