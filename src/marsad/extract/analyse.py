@@ -90,7 +90,8 @@ class _Reader:
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
         if text.rstrip().rstrip("\"'”’").endswith("?"):
-            named = []  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
+            self.previous_types = []
+            return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
         if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings

@@ -310,9 +310,11 @@ def assemble_incidents(
         by_type.setdefault(mention.type, []).append(mention)
     siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
     if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text) and not siege:
-        by_type["execution"] = by_type.pop("killing")  # killed while in their hands: an execution
-        for mention in by_type["execution"]:
+        held = [m for m in by_type["killing"] if lx.CUSTODY.search(info.text[m.start : m.end])]
+        for mention in [m for m in by_type["killing"] if not held or not _dated_apart(m, held)]:
+            by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
             mention.type = "execution"
+            by_type.setdefault("execution", []).append(mention)
     for mention in list(by_type.get("killing", [])):
         told = info.text[mention.start : mention.end]
         if not siege and (lx.CUSTODY.search(told) or massacred([mention], info.text)):  # "murdering captured soldiers"
@@ -461,6 +463,10 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         incident.date = value
         source.evidence["date"] = [start, end]
     places = [p for m in group for p in m.places]
+    if not places:
+        places = dateline_place(
+            info.text
+        )  # "TIKRIT, IRAQ - Forensic teams uncovered a mass grave": the desk is the scene
     if not places and info_places:
         places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
     if not places and not info_places:

@@ -44,6 +44,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and any(c.isupper() for c in ent.text)
             and not dateline
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
+            and not _MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
@@ -111,10 +112,10 @@ _DATELINES = re.compile(
 )
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
-_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)\s*[-–—]")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?)?\s*[-–—]")
 _MONTH_OR_DAY = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 _NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
 

@@ -39,7 +39,7 @@ ATTRIBUTION = [
     re.compile(
         r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
         r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|(?!(?:in|which|that|where|who|whom|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
-        r"(?:officials?|residents|witnesses|survivors|police|activists|parents(?: and officials)?|elders|resident|witness|"
+        r"(?:officials?|residents|witnesses|survivors|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
         r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
