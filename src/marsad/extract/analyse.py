@@ -485,9 +485,11 @@ def _blamed(doc, mentions, text: str) -> list[Actor]:
         told = text[sent.start_char : sent.end_char]
         if not lx.BLAME.search(told):
             continue
-        denied = re.search(r"\bno (?:group|one)\b", told, re.IGNORECASE) and not re.search(
-            r"\b(?:blamed|attributed)\b", told
-        )  # "no group has claimed it" names no one, "but officials blamed X" does
+        denied = re.search(
+            r"\bno (?:\w+ )?(?:group|one|claim)\b|\bden(?:ied|ies|y)\b|\bnot involved\b|\bnothing to do with\b",
+            told,
+            re.IGNORECASE,
+        ) and not re.search(r"\b(?:blamed|attributed)\b", told)  # "no group has claimed it", "the Taliban denied it"
         if not denied and not cues.HABIT.search(told):
             found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found

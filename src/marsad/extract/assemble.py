@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
@@ -13,10 +12,19 @@ from marsad.extract.context import (
     location_of,
     named_small_place,
     nearby_place,
-    small_place_names,
     source_ref,
 )
-from marsad.extract.layout import BULLET_LINE
+from marsad.extract.events import (
+    bulletin_items,
+    custody_near,
+    dated_apart,
+    other_civilians,
+    other_item,
+    own_dated_figure,
+    own_scene,
+    same_deaths,
+    separate_events,
+)
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import split_by_town
@@ -25,197 +33,6 @@ from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
 _SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
-
-
-def _bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
-    """A bulletin's lines are separate items: mentions of one type on different bullet lines are
-    different incidents; in running prose, one type in one report is one incident."""
-    if len(group) < 2 or len(BULLET_LINE.findall(text)) < 2:
-        return [group]
-    items: dict[int, list[Mention]] = {}
-    for mention in group:
-        items.setdefault(text.rfind("\n", 0, mention.start) + 1, []).append(mention)
-    return list(items.values())
-
-
-def _other_item(mention: Mention, group: list[Mention], text: str) -> bool:
-    """Whether a mention is a separate line of a bulletin or list from every mention of ``group``
-    (in running prose a paragraph per line is not a list)."""
-    if len(BULLET_LINE.findall(text)) < 2:
-        return False
-    return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
-
-
-def _overlap(a, b, slack: int = 0) -> bool:
-    """Whether two dated values can be the same day (a day inside a month, or the same day), or
-    within ``slack`` days of each other."""
-    if slack:
-        gap = timedelta(days=slack)
-        return (
-            date.fromisoformat(a.start) <= date.fromisoformat(b.end) + gap
-            and date.fromisoformat(b.start) <= date.fromisoformat(a.end) + gap
-        )
-    return a.start <= b.end and b.start <= a.end
-
-
-def _own_dated_figure(mention: Mention, event: list[Mention], published: date | None = None) -> bool:
-    """Whether a mention tells an act of its own: its own figure and a date that the event's dates
-    rule out ("On February 20, at least 21 people were killed", after Tuesday's attack)."""
-    known = [d[0] for m in event for d in m.dates]
-    mine = [d[0] for d in mention.dates]
-    if not (mention.counts and mine):
-        return False
-    if known:
-        return _dated_apart(mention, event)
-    # an undated event: a dated figure with its own count, told of another place or long before the
-    # report (news tells recent acts undated), is another act
-    counted = next((m.counts[0][0].count for m in event if m.counts), None)
-    places = {p[0] for m in event for p in m.places}
-    own = mention.counts[0][0].count
-    long_before = published is not None and all(date.fromisoformat(d.end) < published - _RECENT for d in mine)
-    if counted is None:  # "In June 2021, 160 people were killed in this massacre": another, older act
-        return long_before and date.fromisoformat(mine[0].end) < published - 4 * _RECENT
-    return (own.low, own.best) != (counted.low, counted.best) and (
-        long_before or (bool(mention.places) and not places & {p[0] for p in mention.places})
-    )
-
-
-_RECENT = timedelta(days=45)
-
-
-def _dated_apart(mention: Mention, group: list[Mention], slack: int = 0) -> bool:
-    """Whether a mention's dates rule out every date the group's mentions give."""
-    known = [d[0] for m in group for d in m.dates]
-    mine = [d[0] for d in mention.dates]
-    return bool(known and mine) and not any(_overlap(a, b, slack) for a in mine for b in known)
-
-
-def _other_civilians(mention: Mention, battle: list[Mention]) -> bool:
-    """Civilians counted apart from a battle's dead ("10 civilians killed in an attack" beside an
-    attack on a police base that killed 57) are another act."""
-    if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police", "people"):
-        return False
-    own = mention.counts[0][0].count
-    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
-
-
-def _same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
-    """The stronger act whose victims a killing retells: the one with the same count, else the first."""
-    if mention.counts:
-        own = mention.counts[0][0].count
-        for event_type in absorbers:
-            if any(
-                (c[0].count.low, c[0].count.best) == (own.low, own.best) for m in by_type[event_type] for c in m.counts
-            ):
-                return event_type
-    return absorbers[0]
-
-
-def _scene_names(mention: Mention, text: str) -> set[str]:
-    towns = {p[0].name for p in mention.places if p[0].precision in ("town", "point")}
-    return towns | set(small_place_names(text[mention.start : mention.end]))
-
-
-def _own_scene(mention: Mention, group: list[Mention], text: str) -> bool:
-    """Killings with their own count at their own town ("11 civilians killed in Tchakamari") are not
-    the dead of a bombing told elsewhere ("a bomber killed 29 people in Amchide")."""
-    towns = {name for m in group for name in _scene_names(m, text)}
-    mine = _scene_names(mention, text)
-    counted = [c[0].count for m in group for c in m.counts]
-    if not (mention.counts and mine and towns and counted) or mine & towns:
-        return False
-    own = mention.counts[0][0].count
-    return all((c.low, c.best) != (own.low, own.best) for c in counted)
-
-
-def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
-    """ "Later the same day, three people died in an attack on ...": a sentence that opens on another
-    act, counts victims set apart from the ones told ("three other youths were flogged") or brings in
-    a new attack ("an IS car bomb on Tal Rifaat left 19 dead", after an air raid on Raqqa), and counts
-    its own victims."""
-    if not mention.counts:
-        return False
-    count = mention.counts[0][0]
-    told = text[mention.start : mention.end]
-    elsewhere = (
-        _NEIGHBOURING.search(told)
-        and _scene_names(mention, text)
-        and not _scene_names(mention, text) & {n for m in event for n in _scene_names(m, text)}
-    )  # "eight people have been confirmed dead in the neighbouring village of Garin"
-    if not (
-        elsewhere
-        or (mention.opening and _ANOTHER.match(mention.opening))
-        or _ANOTHER_SCENE.search(told)
-        or (
-            re.match(r"\s+other\b", text[count.end : count.end + 7])
-            and not _RETELLING.search(told)
-            and not _part_of_told(count.count, event)  # "four other men" among the six killed
-        )
-        or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
-        or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
-    ):
-        return False
-    own = count.count
-    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
-
-
-def _other_actors(mention: Mention, event: list[Mention]) -> bool:
-    """Other perpetrators, or another country, than the event told so far."""
-    for mine, theirs in (
-        ({a[0].id for a in mention.actors}, {a[0].id for m in event for a in m.actors}),
-        ({p[0].country for p in mention.places}, {p[0].country for m in event for p in m.places}),
-    ):
-        if mine and theirs and not mine & theirs:
-            return True
-    return False
-
-
-# "the second grave ...", "were unearthed in another grave": a second scene with its own count
-_ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass |[A-Z][\w-]+ )?"
-    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault)\b"
-    r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b",
-    re.IGNORECASE,
-)
-
-
-def _part_of_told(own, event: list[Mention]) -> bool:
-    """Whether a count is a part of a larger count the event already gives."""
-    told = [c[0].count for m in event for c in m.counts]
-    return any((t.best or t.low or 0) > (own.best or own.low or 0) for t in told)
-
-
-_NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|nearby|another|a second|a separate)\b", re.I)
-# an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
-_NEW_ATTACK = re.compile(
-    r"\b(?:an?|another) (?:[A-Z][\w-]* |coalition |government |\w+-led )?"
-    r"(?:air ?raid|air ?strike|drone strike|car bomb|truck bomb|roadside bomb|suicide (?:car )?bomb(?:er|ing)?"
-    r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
-    re.UNICODE,
-)
-_RETELLING = re.compile(
-    r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
-)
-
-
-_ANOTHER = re.compile(
-    r"\W*(?:later|earlier|separately|elsewhere|meanwhile|in (?:another|a separate|a second|a similar) "
-    r"(?:attack|incident|raid|ambush)|the same (?:day|evening|night|morning|afternoon)|on the same day)\b",
-    re.IGNORECASE,
-)
-
-
-def _separate_events(group: list[Mention], published: date | None, text: str) -> list[list[Mention]]:
-    """Acts of one type told with their own figures and incompatible dates are different events;
-    a mention without such a date belongs to the event told just before it."""
-    group = sorted(group, key=lambda m: m.start)
-    events = [[group[0]]]
-    for mention in group[1:]:
-        if _own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1], text):
-            events.append([mention])
-        else:
-            events[-1].append(mention)
-    return events
 
 
 _TRAINED = re.compile(r"\b(?:camps?|train\w*|drill\w*|recruit\w*|lessons?|learn\w*|stud\w+|enlist\w*)\b", re.I)
@@ -276,7 +93,7 @@ def _clash_into_killing(by_type: dict[str, list[Mention]]) -> None:
     clash, killing = by_type.get("armed_clash"), by_type.get("killing")
     if not (clash and killing) or any(m.counts for m in clash) or _combatants_counted(killing):
         return
-    if any(_dated_apart(m, killing) for m in clash):
+    if any(dated_apart(m, killing) for m in clash):
         return
     for mention in by_type.pop("armed_clash"):
         mention.type = "killing"
@@ -293,7 +110,7 @@ def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Men
         return False
     nearest = max(told, key=lambda m: m.start)
     between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
-    return not between and not _dated_apart(first, [nearest])
+    return not between and not dated_apart(first, [nearest])
 
 
 def _combatants_counted(group: list[Mention]) -> bool:
@@ -309,9 +126,14 @@ def assemble_incidents(
     for mention in mentions:
         by_type.setdefault(mention.type, []).append(mention)
     siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
-    if "killing" in by_type and "execution" not in by_type and lx.CUSTODY.search(info.text) and not siege:
+    if (
+        "killing" in by_type
+        and "execution" not in by_type
+        and custody_near(by_type["killing"], info.text)
+        and not siege
+    ):
         held = [m for m in by_type["killing"] if lx.CUSTODY.search(info.text[m.start : m.end])]
-        for mention in [m for m in by_type["killing"] if not held or not _dated_apart(m, held)]:
+        for mention in [m for m in by_type["killing"] if not held or not dated_apart(m, held)]:
             by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)
@@ -335,7 +157,7 @@ def assemble_incidents(
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
     if "killing" in by_type and _combatants_counted(by_type["killing"]):
-        events = _separate_events(by_type["killing"], info.published, info.text)
+        events = separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
             for event in events
@@ -358,16 +180,16 @@ def assemble_incidents(
         absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
     if absorbers and "killing" in by_type:
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
-            absorber = _same_deaths(mention, absorbers, by_type)
+            absorber = same_deaths(mention, absorbers, by_type)
             countries = {p[0].country for m in by_type[absorber] for p in m.places}
             if (
                 (countries and {p[0].country for p in mention.places} - countries)
-                or _other_item(mention, by_type[absorber], info.text)
-                or _own_dated_figure(mention, by_type[absorber], info.published)
+                or other_item(mention, by_type[absorber], info.text)
+                or own_dated_figure(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
-                or (absorber == "armed_clash" and _other_civilians(mention, by_type[absorber]))
-                or _dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
-                or _own_scene(mention, by_type[absorber], info.text)
+                or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
+                or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
+                or own_scene(mention, by_type[absorber], info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -385,7 +207,7 @@ def assemble_incidents(
         if not by_type["abduction"]:
             del by_type["abduction"]
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
-        fold_school_bombing(by_type, _dated_apart)
+        fold_school_bombing(by_type, dated_apart)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         if _hostages_of_killings(by_type["abduction"], school, info.text):
@@ -394,13 +216,13 @@ def assemble_incidents(
             for mention in school:
                 mention.type = "attack_on_school_or_hospital"
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
-        fold_school_raid(by_type, _dated_apart)
+        fold_school_raid(by_type, dated_apart)
     incidents = []
     groups = (
         (t, event)
         for t, g in by_type.items()
-        for item in _bulletin_items(g, info.text)
-        for told in _separate_events(item, info.published, info.text)
+        for item in bulletin_items(g, info.text)
+        for told in separate_events(item, info.published, info.text)
         for event in split_by_town(told, info.text)
     )
     for event_type, group in groups:

@@ -46,6 +46,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
             and not _MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
+            and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
             if place is not None and ent.label_ != "NORP":
@@ -116,6 +117,12 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-
 _MONTH_OR_DAY = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+# a reference point, not the scene: "120 kilometres (75 miles) north of the capital Niamey"
+_DISTANCE = re.compile(
+    r"\b(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+    r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
 

@@ -63,7 +63,8 @@ CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|churc
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
     r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid)\b[^.;]{0,30}\b(?:took place|happened|occurred|was carried out"
+    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,30}\b"
+    r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
     r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
@@ -83,7 +84,9 @@ EARLIER_TOLL = re.compile(
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 SCENE = re.compile(
-    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|came under (?:attack|fire))\b", re.I
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|came under (?:\w+ )?(?:attacks?|fire))\b"
+    r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b",
+    re.I,
 )
 # children counted as bombers are the use of children, a recruitment figure
 CHILD_BOMBERS = re.compile(

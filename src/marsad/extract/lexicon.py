@@ -40,7 +40,8 @@ NOT_VICTIM_COUNT = re.compile(
 )
 WOUNDED = re.compile(
     r"(?:wound\w*|injur\w*)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+"
-    r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?(?:wounded|injured|treated for)",
+    r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
+    r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)",
     re.IGNORECASE,
 )
 # habitual or background statements: they describe a pattern, not the event reported
@@ -69,6 +70,7 @@ BACKGROUND = re.compile(
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
+    r"|\bkill(?:ed)? (?:the|all(?: the)?) (?:\w+ )?(?:gunmen|attackers|assailants)\b"  # "to kill the three assailants"
     r"|\ball (?:the |four |three |five |six )?(?:\w+ )?(?:gunmen|attackers|assailants) were (?:killed|shot dead)\b"
     r"|\b(?:killed|shot dead|neutralised|neutralized) all (?:the |four |three |five |six )?(?:\w+ )?"
     r"(?:gunmen|attackers|assailants)\b"
@@ -137,6 +139,9 @@ CHILD_TERMS = _any(
     r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
     r"no older than",
     r"as young as",
+    r"new-?borns?\b",
+    r"bab(?:y|ies)\b",
+    r"infants?\b",
     r"(?:secondary|high|primary|junior|boarding) school\b[^.;]{0,80}\bstudents\b",  # students of a secondary school
     r"students\b[^.;]{0,80}\b(?:secondary|high|primary|junior|boarding) school\b",
 )

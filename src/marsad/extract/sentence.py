@@ -448,10 +448,12 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took)[^.;]{0,60}"
-            r"(?:children|girls|boys|schoolgirls|students|pupils)"
-            r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old)\b[^.;]{0,40}\b(?:were|was|are being|is being) "
-            r"(?:\w+ )?(?:raped|abducted|killed|sold|murdered|beheaded|shot)",
+            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took|massacre"
+            r"|dead,? including)[^.;]{0,60}"
+            r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
+            r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old|new-?borns|babies|infants)\b[^.;]{0,40}\b"
+            r"(?:were|was|are being|is being) (?:\w+ )?"
+            r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)",
             text,
             re.IGNORECASE,
         ):

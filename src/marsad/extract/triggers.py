@@ -16,7 +16,7 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 # Event types in the order they are tried; a sentence may carry several.
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
-        r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
+        r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
         r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
@@ -31,6 +31,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:school|hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|health post)s?\b(?: \w+){0,3} "
         r"(?:looted|ransacked|plundered|pillaged|burned|burnt|shelled|bombed)\b",
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
+        r"(?:killed|shot|shooting|stormed|attacked|gunmen)\b[^.;]{0,80}\b(?:maternity (?:ward|clinic|unit|hospital)"
+        r"|(?:ward|wing) of (?:a|the) hospital)",
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
     ),
     "execution": any_of(
@@ -279,6 +281,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "killing": any_of(
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
+        r"died (?:in \d{4} )?from (?:\w+ )?(?:violence|attacks|bloodshed)",
         r"kill(?:ed|ing|s)\b",
         r"massacre\w*",
         r"murder\w*",

@@ -23,8 +23,8 @@ _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
-    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|bombers)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing)\b",  # "the two girls dressed in full hijab"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing|disguised|burst)\b",  # "two girls dressed in hijab"
     re.IGNORECASE,
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
@@ -42,7 +42,9 @@ _ACTS_AFTER = re.compile(
 )
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
-    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out)\b", re.I
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out"
+    r"|(?:were|are) (?:praying|present|inside|worshipping|in the (?:mosque|church|hospital|building)))\b",
+    re.I,
 )
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
@@ -61,6 +63,8 @@ _BARE_VICTIMS = re.compile(
     r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
+# "Two newborns were among those slaughtered": part of a toll told elsewhere, not the toll
+_SUBSET = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:also )?among (?:those|the)\b", re.I)
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )
@@ -68,8 +72,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
 
 
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,90}"
-    r"\b(?:rose|risen|climbed|reached|stands|stood|surged|jumped|increased|grew|was|is)(?: at| to)?\s*$"
+    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,140}"
+    r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is)"
+    r"(?: at| to)?\s*$"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$"  # "placed the death toll at 37"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
@@ -127,7 +132,12 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or RATIO.search(before)
         ):
             continue
-        if _NOT_VICTIMS_BEFORE.search(before) or _ATTACKERS_AFTER.match(after) or _ONLOOKERS.match(after):
+        if (
+            _NOT_VICTIMS_BEFORE.search(before)
+            or _ATTACKERS_AFTER.match(after)
+            or _ONLOOKERS.match(after)
+            or _SUBSET.match(after)
+        ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
         if _ACTS_AFTER.match(after):
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
