@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marsad.extract import cues, figures, precedence
+from marsad.extract import cues, figures, precedence, scenes
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
 from marsad.extract.assemble import assemble_incidents
@@ -20,6 +20,7 @@ from marsad.extract.context import (
     dateline_countries,
     find_attributions,
     find_places,
+    location_of,
     main_country,
     plausible_places,
     principal_actor,
@@ -147,6 +148,8 @@ class _Reader:
             return
         if "killing" in types and cues.TWO_ATTACKS.search(text) and self._two_acts(sent, context, counts):
             return
+        if len(types) == 1 and scenes.TWO_ACTS.search(self.info.text) and self._town_acts(context, types[0], counts):
+            return  # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": an act per village
         told = len(self.mentions)
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         for mention in self.mentions[told:]:
@@ -166,6 +169,8 @@ class _Reader:
         """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
         if counts or not set(types) <= cues.DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
             return False  # captivity, sexual slavery and sieges go on: they are told without counts
+        if lx.NOT_AGGREGATE.search(context.text):
+            return False  # "in Pakistan's deadliest attack since 2018": one act's rank, not a running total
         return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
 
     def _two_acts(self, sent, context: SentenceContext, counts: list) -> bool:
@@ -178,6 +183,15 @@ class _Reader:
         self._acts(sent, context, ["killing"], civilians[:1])
         self._acts(sent, context, ["armed_clash"], soldiers[:1])
         return True
+
+    def _town_acts(self, context: SentenceContext, event_type: str, counts: list) -> bool:
+        tolls = scenes.town_tolls(self.info.text, counts)
+        wider = location_of(self.places)
+        for count, town, start, end in tolls:
+            mention = context.mention(event_type, [count])
+            mention.places = [(scenes.town_place(town, wider["country"], wider["admin1"]), town, start, end)]
+            self.mentions.append(mention)
+        return bool(tolls)
 
     def dated_scene(self, sent) -> bool:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""

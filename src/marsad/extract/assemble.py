@@ -294,7 +294,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
     told_text = " ".join(info.text[m.start : m.end] for m in group)
-    incident.location = named_small_place(told_text, places) or location_of(places)
+    told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
+    incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None
     ):

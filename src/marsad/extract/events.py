@@ -90,7 +90,9 @@ def other_civilians(mention: Mention, battle: list[Mention]) -> bool:
 
 
 def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
-    """The stronger act whose victims a killing retells: the one with the same count, else the first."""
+    """The stronger act whose victims a killing retells: the one with the same count, else the one
+    told nearest before it ("gunmen burst into the maternity ward ... the massacre of 24 people",
+    not the funeral bombing told after), else the first."""
     if mention.counts:
         own = mention.counts[0][0].count
         for event_type in absorbers:
@@ -98,7 +100,8 @@ def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[
                 (c[0].count.low, c[0].count.best) == (own.low, own.best) for m in by_type[event_type] for c in m.counts
             ):
                 return event_type
-    return absorbers[0]
+    before = [(mention.start - m.end, t) for t in absorbers for m in by_type[t] if m.end <= mention.start]
+    return min(before)[1] if before else absorbers[0]
 
 
 def _scene_names(mention: Mention, text: str) -> set[str]:

@@ -87,12 +87,24 @@ def fold_school_bombing(by_type: dict[str, list], dated_apart) -> None:
     """ "Multiple blasts at a school": the bombings told with an attack on a school are that attack,
     unless told on another day or at another place ("the last suicide attack, at a mosque in Paktia")."""
     school = by_type[SCHOOL]
-    for mention in [m for m in by_type["bombing"] if not dated_apart(m, school) and not _placed_apart(m, school)]:
+    for mention in [
+        m
+        for m in by_type["bombing"]
+        if not dated_apart(m, school) and not _placed_apart(m, school) and not _counted_apart(m, school)
+    ]:
         by_type["bombing"].remove(mention)
         mention.type = SCHOOL
         school.append(mention)
     if not by_type["bombing"]:
         del by_type["bombing"]
+
+
+def _counted_apart(mention, group: list) -> bool:
+    """A bombing with a toll of its own, far from the school attack's ("killed at least 32" at a
+    funeral, beside 24 killed in a maternity ward), is another act."""
+    mine = _largest(mention.counts)
+    theirs = _largest([c for m in group for c in m.counts])
+    return bool(mine and theirs) and not 0.8 * theirs <= mine <= theirs / 0.8
 
 
 def _placed_apart(mention, group: list) -> bool:

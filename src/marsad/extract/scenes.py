@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marsad.extract.places import Place
 from marsad.extract.sentence import Mention
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
@@ -45,6 +46,9 @@ def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
     lede: list[Mention] = []
     parts: list[tuple[str, list[Mention]]] = []
     for mention in event:
+        if not parts and TWO_ACTS.search(text[mention.start : mention.end]):
+            lede.append(mention)  # "killed by terrorists attacking two villages in the Tillaberi region"
+            continue
         town = _town(mention, text)
         if town and (not parts or town != parts[-1][0]):
             if any(town == name for name, _ in parts):
@@ -58,3 +62,27 @@ def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
         return [event]
     shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are both acts'
     return [shared + parts[0][1], shared + parts[1][1]]
+
+
+# "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": each count told with its own village
+_AT_TOWN = re.compile(
+    r"\s+(?:people\s+|civilians\s+|villagers\s+)?(?:dead|killed|deaths?)\s+(?:in|at)\s+"
+    r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+)
+
+
+def town_tolls(text: str, counts: list) -> list[tuple]:
+    """The counts of one sentence each told at its own town, ``(count, town, start, end)``; empty
+    unless there are two towns or more."""
+    found = []
+    for count in counts:
+        match = _AT_TOWN.match(text, count[0].end)
+        if match:
+            found.append((count, match.group("town"), match.start("town"), match.end("town")))
+    return found if len({town for _, town, _, _ in found}) >= 2 else []
+
+
+def town_place(name: str, country: str | None, admin1: str | None) -> Place:
+    """A village the gazetteer lacks, named as an act's scene: its own name, in the country of the
+    report, with no coordinates."""
+    return Place(name, country, admin1, None, None, "town")

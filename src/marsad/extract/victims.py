@@ -43,7 +43,8 @@ _ACTS_AFTER = re.compile(
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out"
-    r"|(?:were|are) (?:praying|present|inside|worshipping|in the (?:mosque|church|hospital|building)))\b",
+    r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting"
+    r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
 )
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
@@ -68,7 +69,7 @@ _SUBSET = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:also )?among (?:
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while)\b)")
 
 
 _TOLL_BEFORE = re.compile(
