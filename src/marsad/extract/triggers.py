@@ -80,6 +80,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bied\b",
         r"bomb(?:ing|ings|ed)\b",
         r"bomb attacks?\b",
+        r"bombers? (?:attacked|struck|targeted|hit)\b",
         r"blasts?\b(?! (?:wounds|injuries))",
         r"girl bombers?",
         r"(?:improvised )?explosive device",
