@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marsad.extract import cues, figures, precedence, scenes
+from marsad.extract import cues, figures, narrative, precedence, scenes
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import Actor, actor_table
+from marsad.extract.actors import actor_table
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
     dateline_countries,
@@ -102,12 +102,12 @@ class _Reader:
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
-        if lx.BACKGROUND.search(text):
+        if lx.BACKGROUND.search(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
             return
         if self.mentions and cues.DEAD_LISTED.search(text):
             types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told
-        if _is_release(sent):
+        if narrative.is_release(sent):
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
@@ -153,8 +153,8 @@ class _Reader:
         told = len(self.mentions)
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
         for mention in self.mentions[told:]:
-            if mention.type == "abduction" and mention.dates and _RETURNED.search(text):
-                mention.dates = _taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
+            if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
+                mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
 
     def _dated_next(self, sent) -> bool:
@@ -285,7 +285,7 @@ class _Reader:
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
             own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
-            mention = _inherit(context.mention(event_type, own), self.mentions, self.info.text)
+            mention = narrative.inherit(context.mention(event_type, own), self.mentions, self.info.text)
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
@@ -310,7 +310,7 @@ class _Reader:
 
     def results(self) -> tuple[list[Incident], list[Claim]]:
         """The document's incidents (mentions grouped by type) and claims."""
-        blamed = _blamed(self.doc, self.actors, self.info.text)
+        blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
         found = figures.adopt_toll(figures.distinct_figures(self.claims, self.info.text), incidents, self.info.text)
         return incidents, [c for c in found if not figures.toll_of_told_act(c, incidents)]
@@ -407,43 +407,6 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     return event_type, ordered
 
 
-_RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
-_MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
-
-
-def _is_release(sent) -> bool:
-    """Whether the sentence is about people set free ("troops rescued 97 women"), not a video released."""
-    root = sent.root
-    if root.lemma_.lower() in ("say", "tell", "report", "add", "announce"):  # "..., UNICEF said": what was said
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    after = sent.doc[root.i + 1 : root.i + 12]  # "released another 'Cubs of the Caliphate' training video"
-    if root.lemma_.lower() not in _RELEASING or any(t.lemma_.lower() in _MEDIA for t in (*root.children, *after)):
-        return False
-    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
-        return False  # "girls rescued from the group say ...": who is speaking, not what happened
-    return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
-
-
-# captives brought back: a date beside these words is the day of their return, not of their taking
-_RETURNED = re.compile(
-    r"\b(?:returned|brought (?:them |the \w+ )?back|released|freed|set free|regain(?:ed)? their freedom|reunited)\b",
-    re.IGNORECASE,
-)
-
-
-def _taking_dates(dates: list, sent) -> list:
-    """The dates of an abduction told in a sentence about the captives' return that belong to the
-    taking: those nearer an abduction word than a word of return."""
-    text, offset = sent.text, sent.start_char
-    taken = [m.start() for m in lx.TRIGGERS["abduction"].finditer(text)]
-    back = [m.start() for m in _RETURNED.finditer(text)]
-
-    def nearest(marks: list[int], at: int) -> int:
-        return min((abs(m - at) for m in marks), default=10**6)
-
-    return [d for d in dates if nearest(taken, d[1] - offset) < nearest(back, d[1] - offset)]
-
-
 def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[CountMention, str]]) -> list:
     """In "abducted three aid workers and killed four health workers" each act has its own count:
     the first one after its trigger word and before the next act's ("beheaded a woman and abducted
@@ -462,24 +425,6 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
     return [c for c in counts if leads(c, start)][-1:]  # "... and kidnapped their engineer": the dependency rule
 
 
-def _inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
-    """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
-    sentence before it says: it takes those values (and their spans) from the previous mention."""
-    if earlier and not (mention.places or mention.dates or mention.actors):
-        previous = earlier[-1]
-        if BULLET_BREAK.search(text[previous.end : mention.start]):
-            return mention  # another bulletin item: nothing carries over
-        mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
-        mention.attribution = mention.attribution or previous.attribution
-    elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
-        mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
-        mention.places = mention.places or earlier[-1].places
-    return mention
-
-
-_THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
-
-
 def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, str]]:
     """Sentence start -> (type, similarity, nearest example) from the semantic typer; a type the
     trigger words did not find in the document must be a close match, since sentences around a found
@@ -490,20 +435,3 @@ def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float,
         for start, event_type, similarity, example in verdicts
         if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
     }
-
-
-def _blamed(doc, mentions, text: str) -> list[Actor]:
-    """Actors named in sentences that blame them or say they claimed an attack."""
-    found = []
-    for sent in doc.sents:
-        told = text[sent.start_char : sent.end_char]
-        if not lx.BLAME.search(told):
-            continue
-        denied = re.search(
-            r"\bno (?:\w+ )?(?:group|one|claim)\b|\bden(?:ied|ies|y)\b|\bnot involved\b|\bnothing to do with\b",
-            told,
-            re.IGNORECASE,
-        ) and not re.search(r"\b(?:blamed|attributed)\b", told)  # "no group has claimed it", "the Taliban denied it"
-        if not denied and not cues.HABIT.search(told):
-            found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
-    return found

@@ -44,11 +44,16 @@ WOUNDED = re.compile(
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)",
     re.IGNORECASE,
 )
+# "after a wave of bombings": an earlier wave, background, unless the sentence dates it to a day (the act
+# told: "a string of suicide attacks on Wednesday killed more than 250")
+WAVE = re.compile(
+    r"\b(?:after|following|amid|despite|led|carried out|conducted|staged|launched) a (?:wave|spate|series|string) of"
+    r" (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions|suicide (?:attacks|bombings))\b",
+    re.IGNORECASE,
+)
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    r"|\b(?:after|following|amid|despite|led|carried out|conducted|staged|launched) a (?:wave|spate|series|string) of"
-    r" (?:\w+ )?(?:attacks|bombings|killings|kidnappings|abductions)\b"
     r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
@@ -152,7 +157,8 @@ CHILDREN_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 CHILD_PERPETRATOR = _any(
-    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b[^.;]{0,60}?\b(?<!been )(?<!being )(?<!were )(?<!was )"
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b)[^.;]){0,60}?\b"
+    r"(?<!been )(?<!being )(?<!were )(?<!was )"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",

@@ -62,6 +62,7 @@ _BARE_VICTIMS = re.compile(
     r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
     r"|,?\s+(?:including|among them)\b"  # "killed at least 21, including six attackers"
     r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
+    r"|\s+(?:are|were) (?:now )?dead\b"  # "At least 358 are dead"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 # "Two newborns were among those slaughtered": part of a toll told elsewhere, not the toll

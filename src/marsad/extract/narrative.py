@@ -1,0 +1,102 @@
+"""Where a sentence stands in a report's story: a release of captives, a day of their return, an
+earlier wave of attacks, a bare follow-up to the act just told, or a line that blames an actor.
+
+These readings decide whether a sentence tells a new act and which values it borrows; the reader
+(``analyse.py``) calls them sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import cues
+from marsad.extract import lexicon as lx
+from marsad.extract.actors import Actor
+from marsad.extract.layout import BULLET_BREAK
+from marsad.extract.sentence import Mention
+
+_RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
+_MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
+
+
+def is_release(sent) -> bool:
+    """Whether the sentence is about people set free ("troops rescued 97 women"), not a video released."""
+    root = sent.root
+    if root.lemma_.lower() in ("say", "tell", "report", "add", "announce"):  # "..., UNICEF said": what was said
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    after = sent.doc[root.i + 1 : root.i + 12]  # "released another 'Cubs of the Caliphate' training video"
+    if root.lemma_.lower() not in _RELEASING or any(t.lemma_.lower() in _MEDIA for t in (*root.children, *after)):
+        return False
+    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False  # "girls rescued from the group say ...": who is speaking, not what happened
+    return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
+
+
+# captives brought back: a date beside these words is the day of their return, not of their taking
+RETURNED = re.compile(
+    r"\b(?:returned|brought (?:them |the \w+ )?back|released|freed|set free|regain(?:ed)? their freedom|reunited)\b",
+    re.IGNORECASE,
+)
+
+
+def taking_dates(dates: list, sent) -> list:
+    """The dates of an abduction told in a sentence about the captives' return that belong to the
+    taking: those nearer an abduction word than a word of return."""
+    text, offset = sent.text, sent.start_char
+    taken = [m.start() for m in lx.TRIGGERS["abduction"].finditer(text)]
+    back = [m.start() for m in RETURNED.finditer(text)]
+
+    def nearest(marks: list[int], at: int) -> int:
+        return min((abs(m - at) for m in marks), default=10**6)
+
+    return [d for d in dates if nearest(taken, d[1] - offset) < nearest(back, d[1] - offset)]
+
+
+def undated_wave(sent, dates: list) -> bool:
+    """ "After a wave of bombings": an earlier wave, background. An agent's wave dated to a day ("when
+    ISIL carried out a string of suicide attacks" on Wednesday) or a wave followed by its day
+    ("following a series of suicide bombings ... on 25 July") is the act told."""
+    wave = lx.WAVE.search(sent.text)
+    if not wave:
+        return False
+    days = [start for value, start, _ in dates if value.precision == "day"]
+    if not re.match(r"(?:after|following|amid|despite)\b", wave.group(0), re.I):
+        return not days
+    return not any(start >= sent.start_char + wave.end() for start in days)
+
+
+def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
+    """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
+    sentence before it says: it takes those values (and their spans) from the previous mention."""
+    if earlier and not (mention.places or mention.dates or mention.actors):
+        previous = earlier[-1]
+        if BULLET_BREAK.search(text[previous.end : mention.start]):
+            return mention  # another bulletin item: nothing carries over
+        mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
+        mention.attribution = mention.attribution or previous.attribution
+    elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
+        mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
+        mention.places = mention.places or earlier[-1].places
+    return mention
+
+
+_THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
+
+
+def blamed(doc, mentions, text: str) -> list[Actor]:
+    """Actors named in sentences that blame them or say they claimed an attack."""
+    found = []
+    for sent in doc.sents:
+        told = text[sent.start_char : sent.end_char]
+        if not lx.BLAME.search(told):
+            continue
+        denied = re.search(
+            r"\bno (?:\w+ )?(?:group|one|claim)\b|\bden(?:ied|ies|y)\b|\bnot involved\b|\bnothing to do with\b",
+            told,
+            re.IGNORECASE,
+        ) and not re.search(
+            r"\b(?:blamed|attributed|perpetrated by|believed to|suspected)\b", told
+        )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
+        if not denied and not cues.HABIT.search(told):
+            found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
+    return found
