@@ -206,12 +206,14 @@ _ANOTHER = re.compile(
 
 def separate_events(group: list[Mention], published: date | None, text: str) -> list[list[Mention]]:
     """Acts of one type told with their own figures and incompatible dates are different events;
-    a mention without such a date belongs to the event told just before it."""
+    a mention without such a date belongs to the event told just before it, or, when its day rules
+    that one out, to an earlier event of that day ("... lower than in Saturday's blast")."""
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     for mention in group[1:]:
         if own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1], text):
             events.append([mention])
-        else:
-            events[-1].append(mention)
+            continue
+        earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if dated_apart(mention, events[-1]) else []
+        (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)
     return events

@@ -150,7 +150,7 @@ CLAUSES = re.compile(r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some
 ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)
 
 
-def toll_of_told_act(claim: Claim, incidents: list) -> bool:
+def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     """ "Officials confirmed five deaths so far", "So far 25 bodies have been recovered from the
     school", "a total of 41 people had lost their lives": with no period of its own, a figure close
     to the toll of an act the report tells is that act's toll (or a rival count of it), not a
@@ -161,6 +161,9 @@ def toll_of_told_act(claim: Claim, incidents: list) -> bool:
         return True
     if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
         return False
+    start, end = claim.sources[0].spans[0]
+    if incidents and _WITNESSED.search(text[start:end]):
+        return True  # "he left his house and counted at least 13 people dead": what one witness saw of the act
     return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
 
 
@@ -200,3 +203,6 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
 
 # a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"
 _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll)\b", re.I)
+
+
+_WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)

@@ -81,6 +81,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bomb(?:ing|ings|ed)\b",
         r"bomb attacks?\b",
         r"bombers? (?:attacked|struck|targeted|hit)\b",
+        r"(?:string|series|wave|spate) of suicide (?:attacks|bombings|blasts)",
         r"blasts?\b(?! (?:wounds|injuries))",
         r"girl bombers?",
         r"(?:improvised )?explosive device",
