@@ -119,7 +119,7 @@ def _combatants_counted(group: list[Mention]) -> bool:
 
 
 def assemble_incidents(
-    mentions: list[Mention], info: DocumentInfo, blamed: list[Actor], doc_places: list, source: tuple | None
+    mentions: list[Mention], info: DocumentInfo, blamed: list[tuple[Actor, int]], doc_places: list, source: tuple | None
 ) -> list[Incident]:
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
     by_type: dict[str, list[Mention]] = {}
@@ -249,8 +249,10 @@ def assemble_incidents(
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
-        if not incident.perpetrators and blamed:
-            incident.perpetrators = [blamed[0]]
+        # "officials blamed X" fills an empty field, unless the blame is told of another act of the report
+        others = [actor for actor, at in blamed if not any(s <= at < e for s, e in elsewhere)]
+        if not incident.perpetrators and others:
+            incident.perpetrators = [others[0]]
         incidents.append(incident)
     return incidents
 

@@ -83,8 +83,9 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
 _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
-def blamed(doc, mentions, text: str) -> list[Actor]:
-    """Actors named in sentences that blame them or say they claimed an attack."""
+def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
+    """Actors named in sentences that blame them or say they claimed an attack, with the start of
+    the sentence that blames them."""
     found = []
     for sent in doc.sents:
         told = text[sent.start_char : sent.end_char]
@@ -98,5 +99,5 @@ def blamed(doc, mentions, text: str) -> list[Actor]:
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected)\b", told
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
         if not denied and not cues.HABIT.search(told):
-            found += [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
+            found += [(m.actor, sent.start_char) for m in mentions if sent.start_char <= m.start < sent.end_char]
     return found
