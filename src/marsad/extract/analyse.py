@@ -88,6 +88,8 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        if sent.start_char in self.typed and cues.FUTURE_ACT.search(text):
+            return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
         if text.rstrip().rstrip("\"'”’").endswith("?"):

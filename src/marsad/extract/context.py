@@ -65,8 +65,9 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             match.start() in adjectives
             or _MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
+            or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
         ):
-            continue  # "back in March" is not the English town
+            continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
             if candidate == match.group(0) and not _plausible_place(text, match):
                 continue
@@ -120,7 +121,7 @@ _MONTH_OR_DAY = re.compile(
 )
 # a reference point, not the scene: "120 kilometres (75 miles) north of the capital Niamey"
 _DISTANCE = re.compile(
-    r"\b(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+    r"(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )

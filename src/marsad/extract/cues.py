@@ -14,7 +14,16 @@ INTENDED = re.compile(
     re.IGNORECASE,
 )
 # "children living under constant threat of landmines": a danger, not an act
-THREAT = re.compile(r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
+THREAT = re.compile(
+    r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$"
+    r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$",  # "vowed to behead"
+    re.IGNORECASE,
+)
+FUTURE_ACT = re.compile(
+    r"\b(?:would|will|threatened to|vowed to)\s+(?:\w+\s+)?"
+    r"(?:cut|kill|behead|execute|flog|amputate|punish|attack|abduct)\b",
+    re.IGNORECASE,
+)
 # "desperate to recruit more people", "the group's training camps were targeted": no child named, no child recruited
 NO_CHILDREN = re.compile(
     r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))|\btraining camps?\b", re.I
@@ -66,6 +75,7 @@ RETOLD = re.compile(
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,30}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
+    r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
     r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,

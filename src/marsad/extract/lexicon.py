@@ -61,7 +61,8 @@ BACKGROUND = re.compile(
     r"(?-i:[A-Z])\w+an) court\b[^.;]{0,120}\b(?:sentenced|sentences|convicted|acquitted|verdict|death sentences?)\b"
     r"|\b(?:court|judge)s? (?:in|of) (?-i:[A-Z])\w+\b[^.;]{0,80}\b(?:sentenced|sentences|convicted|death sentences?)\b"
     r"|\bconvicted (?:of|over|for)\b|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
-    r"|(?<!Islamic )(?<!Sharia )(?<!sharia )(?<!Shabaab )(?<!Shabab )\b(?-i:[A-Z])[\w-]+ (?:Criminal )?(?i:court)\b"
+    r"|(?<!Islamic )(?<!Sharia )(?<!sharia )(?<!Shabaab )(?<!Shabab )"
+    r"\b(?!(?:al-)?shabaa?b\b|taliban\b|militant\b)(?-i:[A-Z])[\w-]+ (?:Criminal )?(?i:court)\b"
     r"[^.;]{0,60}\b(?:sentenced|sentences|convicted|death sentences?)\b"
     r"|\b(?:went off|blew up|exploded|detonated) (?:prematurely|accidentally)\b"
     r"|\bwhile (?:they were |he was )?(?:preparing|planting|making|assembling) (?:a |an )?(?:bomb|attack|explosives?)\b"
@@ -72,6 +73,8 @@ BACKGROUND = re.compile(
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
+    r"|\b(?:carr(?:y|ies) out|(?:has|have) carried out|conducts?)\s+(?:public\s+)?(?:executions|floggings|amputations"
+    r"|beheadings|killings|abductions|kidnappings)\b"  # "carries out executions, floggings and amputations"
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
@@ -85,7 +88,8 @@ BACKGROUND = re.compile(
 )
 SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|"
-    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer)\b",
+    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
+    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor)\b",
     re.IGNORECASE,
 )
 BLAME = re.compile(
@@ -159,7 +163,7 @@ CHILDREN_SCHOOL = re.compile(
 )
 CHILD_PERPETRATOR = _any(
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b)[^.;]){0,60}?\b"
-    r"(?<!been )(?<!being )(?<!were )(?<!was )"
+    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
@@ -218,7 +222,7 @@ AGGREGATE = _any(
     r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
-    r"in (?:19|20)\d\d\b(?! when)",
+    r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",
     r"this year\b",
     r"since the (?:start|beginning)",

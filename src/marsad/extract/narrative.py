@@ -74,12 +74,17 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
         mention.attribution = mention.attribution or previous.attribution
+    elif earlier and not (mention.places or mention.dates) and _OTHERS.match(text, mention.start):
+        mention.places, mention.dates = earlier[-1].places, earlier[-1].dates  # "Three other youths were flogged"
     elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
         mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
         mention.places = mention.places or earlier[-1].places
     return mention
 
 
+_OTHERS = re.compile(
+    r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
+)
 _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
