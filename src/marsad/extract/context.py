@@ -235,6 +235,7 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district)\b"
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ ?(?:miles|km|kilometres|kilometers)\b"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State)?'s ([A-Z][\w'’-]+) (?:town|village)\b"  # "Kaduna State's Kuriga town"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
 )

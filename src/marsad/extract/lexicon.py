@@ -60,7 +60,7 @@ BACKGROUND = re.compile(
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
     r"(?-i:[A-Z])\w+an) court\b[^.;]{0,120}\b(?:sentenced|sentences|convicted|acquitted|verdict|death sentences?)\b"
     r"|\b(?:court|judge)s? (?:in|of) (?-i:[A-Z])\w+\b[^.;]{0,80}\b(?:sentenced|sentences|convicted|death sentences?)\b"
-    r"|\bconvicted (?:of|over|for)\b|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
+    r"|\bconvicted (?:of|over|for)\b(?! (?:\w+ )?(?:theft|robbery|stealing|adultery|drinking|blasphemy|apostasy|spying))|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
     r"|(?<!Islamic )(?<!Sharia )(?<!sharia )(?<!Shabaab )(?<!Shabab )"
     r"\b(?!(?:al-)?shabaa?b\b|taliban\b|militant\b)(?-i:[A-Z])[\w-]+ (?:Criminal )?(?i:court)\b"
     r"[^.;]{0,60}\b(?:sentenced|sentences|convicted|death sentences?)\b"
@@ -162,7 +162,7 @@ CHILDREN_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 CHILD_PERPETRATOR = _any(
-    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b)[^.;]){0,60}?\b"
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",

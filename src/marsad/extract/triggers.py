@@ -211,7 +211,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"beating (?-i:(?![A-Z]))",
         r"amputat\w*",
         r"mutilat\w*",
-        r"cut off (?:the |their |his |her |a )?(?:right |left )?(?:hands?|feet|foot|fingers?|ears?|noses?)",
+        r"(?:cut|chopped|hacked) off (?:the |their |his |her |a )?(?:right |left )?(?:hands?|feet|foot|fingers?|ears?|noses?)",
+        r"(?:hands?|feet|foot|limbs) (?:\w+ ){0,2}(?:cut|chopped|hacked) off",  # "had their right hands cut off"
+        r"(?:to )?lose (?:his|her|their) (?:right |left )?(?:hands?|foot|feet)",
         r"electric shocks?",
         r"mock executions?",
         r"(?:burned|burnt|scalded|branded) (?:them|him|her|detainees|prisoners) with",

@@ -42,7 +42,8 @@ _ACTS_AFTER = re.compile(
 )
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
-    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:gathered|watched|looked on|witnessed|attended|assembled|turned out"
+    r"\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
+    r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting"
     r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
