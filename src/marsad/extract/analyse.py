@@ -346,7 +346,8 @@ def _without_denied(types: list[str], text: str) -> list[str]:
     killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),
-        "execution": lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text),
+        "execution": lx.SUICIDE.search(text)
+        or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text)),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
         "abduction": any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
         or (cues.FLED.search(text) and not cues.TAKEN.search(text)),

@@ -153,9 +153,19 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
 
 
 def custody_near(killings: list[Mention], text: str) -> bool:
-    """Custody words in or just after the sentences that tell the killings ("lined them up"), not
-    anywhere in the report ("the president, accusing them of not heeding calls")."""
-    return any(m.start <= c.start() <= m.end + 150 for c in lx.CUSTODY.finditer(text) for m in killings)
+    """Custody words in or just before the sentences that tell the killings, or just after them about
+    the same people ("The men had surrendered"), not anywhere in the report ("the president,
+    accusing them of not heeding calls", "the captives" of another act told after)."""
+    return any(
+        m.start - 80 <= c.start() <= m.end
+        or (m.end < c.start() <= m.end + 150 and _SAME_VICTIMS.search(text[m.end : c.start()]))
+        for c in lx.CUSTODY.finditer(text)
+        for m in killings
+    )
+
+
+# a later sentence about the same people: "The men had surrendered", "They lined them up"
+_SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|prisoners|hostages)|[Tt]hey|them)\b")
 
 
 def _other_actors(mention: Mention, event: list[Mention]) -> bool:

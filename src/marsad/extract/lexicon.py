@@ -97,7 +97,13 @@ BLAME = re.compile(
     re.IGNORECASE,
 )
 # "no soldiers were killed": the act named did not happen
+# "Jilan killed herself", "she hanged herself": a suicide, not a killing (suicide bombers are another matter)
+SUICIDE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|hanged|hung|shot) (?:herself|himself|themselves)\b|\btook (?:her|his|their) own lives?\b",
+    re.IGNORECASE,
+)
 NEGATED_DEATHS = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|hanged|hung|shot) (?:herself|himself|themselves)\b|\btook (?:her|his|their) own lives?\b|"
     r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b"
     r"|\bnot as if (?:they|he|she|the \w+) (?:had )?killed\b"  # "it was not as if they killed them"
     r"|\b(?:died|dead)\b[^.;]{0,25}\b(?:in|while in|during their) (?:captivity|custody|detention)\b",  # illness, not killing
@@ -111,6 +117,7 @@ SIEGE_ENDS = re.compile(
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
+    r"|\bearlier this (?:year|month)\b"  # a past point, not a running period
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
     re.IGNORECASE,
@@ -146,6 +153,7 @@ CHILD_TERMS = _any(
     r"cubs\b",
     r"under-?age",
     r"aged (?:between )?(?:[1-9]|1[0-7])\b",
+    r"ages? of (?:between )?(?:[1-9]|1[0-7])\b",
     r"(?:[1-9]|1[0-7])[- ]years?[- ]old",
     r"no older than",
     r"as young as",
@@ -167,6 +175,7 @@ CHILD_PERPETRATOR = _any(
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
+    r"bombers?\b[^.;]{0,40}\b(?:aged|ages of|age of) (?:between )?(?:[1-9]|1[0-7])\b",  # "bombers ... aged between 11 and 15"
     r"used as (?:suicide )?bombers",
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"children as executioners",
@@ -213,6 +222,7 @@ AGGREGATE = _any(
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
+    r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b",
     r"(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r" (?:\d{4} )?(?:through|to|until|and) (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)",  # "from January through March"

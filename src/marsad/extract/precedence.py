@@ -21,7 +21,7 @@ SUPPRESSES = {
     SCHOOL: {"killing", "bombing", "abuse"},
     "execution": {"killing", "bombing"},  # a captive killed with explosives is still executed
     "bombing": {"killing"},
-    "sexual_violence": {"abduction"},
+    "sexual_violence": {"abduction", "abuse"},  # captives "faced torture, rape, forced marriage": sexual slavery
     "armed_clash": {"killing", "bombing"},  # car bombs at a base's gate, then hours of fighting: a battle
 }
 

@@ -24,7 +24,7 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:detonated|blew|set off|exploded|dressed|strapped|wearing|disguised|burst)\b",  # "two girls dressed in hijab"
+    r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b",  # "girls in hijab"
     re.IGNORECASE,
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
@@ -51,7 +51,7 @@ _ONLOOKERS = re.compile(
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
-    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless)\b",
+    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave))\b",
     re.I,
 )
 RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
