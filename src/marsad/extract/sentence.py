@@ -453,7 +453,8 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
             r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
             r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old|new-?borns|babies|infants)\b[^.;]{0,40}\b"
             r"(?:were|was|are being|is being) (?:\w+ )?"
-            r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)",
+            r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
+            r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b",
             text,
             re.IGNORECASE,
         ):
