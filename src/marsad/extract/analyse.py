@@ -100,6 +100,8 @@ class _Reader:
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         types = precedence.strongest(named)
+        if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
+            types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
         if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
@@ -287,6 +289,8 @@ class _Reader:
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
             own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
+            if len(types) > 1 and not own and event_type != "abduction":
+                own = _killed_counts(sent, counts)  # "25 soldiers were feared killed when ISWAP attacked a base"
             mention = narrative.inherit(context.mention(event_type, own), self.mentions, self.info.text)
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
@@ -408,6 +412,16 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered
+
+
+def _killed_counts(sent, counts: list) -> list:
+    """The count told just before a killing word that a stronger reading hid ("no fewer than 25
+    soldiers were feared killed when ... attacked an army base")."""
+    killed = lx.TRIGGERS["killing"].search(sent.text)
+    if not killed:
+        return []
+    at = sent.start_char + killed.start()
+    return [c for c in counts if 0 <= at - c[0].end <= 40][-1:]
 
 
 def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[CountMention, str]]) -> list:

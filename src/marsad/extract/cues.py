@@ -19,6 +19,11 @@ THREAT = re.compile(
     r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$",  # "vowed to behead"
     re.IGNORECASE,
 )
+# "ordered elders to provide hundreds of children or face attack": a demand, not children taken
+DEMAND = re.compile(
+    r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b",
+    re.IGNORECASE,
+)
 FUTURE_ACT = re.compile(
     r"\b(?:would|will|threatened to|vowed to)\s+(?:\w+\s+)?"
     r"(?:cut|kill|behead|execute|flog|amputate|punish|attack|abduct)\b",

@@ -206,6 +206,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"flogg\w*",
         r"lash(?:es|ed|ing)\b",
         r"whipp\w*",
+        r"can(?:ed|ing)\b",
         r"tortur\w*",
         r"beat(?:en|ings)\b",
         r"beating (?-i:(?![A-Z]))",
