@@ -116,6 +116,28 @@ def test_a_school_raid_to_abduct_is_one_abduction_with_the_school_violation(mars
     assert "attacks_on_schools_and_hospitals" in incident["mrm"] and "abduction" in incident["mrm"]
 
 
+def test_a_school_raid_that_kills_more_than_it_takes_is_the_attack_on_the_school(marsad, extract_report):
+    text = (
+        "Rebels stormed a secondary school in Kasese late on Thursday, killing 19 students, police said. "
+        "The attackers abducted an unknown number of pupils as they withdrew towards the border."
+    )
+    extract_report(text, "2022-09-10", "school.txt")
+    [incident] = marsad.json("incidents")
+    assert incident["type"] == "attack_on_school_or_hospital" and incident["victims"]["count"]["best"] == 19
+    assert incident["children"]["roles"] == ["victim"] and "abduction" not in [i["type"] for i in [incident]]
+
+
+def test_tolls_told_per_village_give_an_act_per_village(marsad, extract_report):
+    text = (
+        "Gunmen on motorbikes attacked two villages in the Tillaberi region on Sunday, killing about 60 people, the "
+        'local mayor said. "There were 41 dead in Koira Tegui and 19 dead in Deye Koukou," he said.'
+    )
+    extract_report(text, "2022-03-22", "villages.txt")
+    found = sorted((i["location"]["name"], i["victims"]["count"]["best"]) for i in marsad.json("incidents"))
+    assert found == [("Deye Koukou", 19), ("Koira Tegui", 41)]
+    assert marsad.json("claims") == []  # the combined toll is neither village's count, and no running total
+
+
 def test_releases_and_denied_deaths_are_not_incidents(marsad, write):
     marsad(
         "ingest",

@@ -265,7 +265,9 @@ def _headline(mention: Mention, text: str) -> bool:
 
 def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list) -> Incident:
     first = group[0]
-    incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{first.start}".encode())[:16]
+    # the sentences and counts it was read from: two acts told in one sentence ("41 dead in A and 19 in B") differ
+    told = sorted({m.start for m in group} | {c[0].start for m in group for c in m.counts})
+    incident_id = "inc_" + sha256_hex(f"{info.id}:{event_type}:{told}".encode())[:16]
     incident = Incident(incident_id, event_type)
     source = source_ref(info, (first.start, first.end), None)
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
