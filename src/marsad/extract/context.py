@@ -192,6 +192,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     for pattern in ATTRIBUTION:
         for match in pattern.finditer(text):
             who = re.sub(r"^(?:and|but|as)\s+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip())
+            who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
             found.append((who, match.start("who"), match.end("who")))

@@ -16,11 +16,11 @@ ATTRIBUTION = [
     re.compile(r"\b(?:Figures|Data) compiled by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: project)?)"),
     re.compile(
         r"[Aa]ccording to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
-        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
         r"[Aa]ccording to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
-        r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
         r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
@@ -29,11 +29,11 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*) +"
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
         r"(?:said|says|reported|told|verified|documented|stated)\b"
     ),
     re.compile(
-        r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)+)"
+        r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
         r"(?=\s*(?:[.,;:)\"”]|$|(?:on|in|at|that|after|when)\b))"  # not "said the Cathedral ... had been hosting"
     ),
     re.compile(
