@@ -226,6 +226,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "denial_of_humanitarian_access": any_of(
         r"turned back (?:a |the |an )?(?:\w+ )?convoys?",
+        r"(?:imposed |impose )?a ban on (?:humanitarian )?(?:aid|assistance)",  # "imposed a ban on humanitarian assistance"
+        r"cut off from (?:access to )?(?:\w+ )?aid",  # "left 3 million people cut off from access to aid"
         r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
         r" from",
         r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",

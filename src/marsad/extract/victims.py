@@ -20,7 +20,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
 
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
+    r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
