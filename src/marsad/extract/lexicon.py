@@ -98,12 +98,12 @@ BLAME = re.compile(
 )
 # "no soldiers were killed": the act named did not happen
 # "Jilan killed herself", "she hanged herself": a suicide, not a killing (suicide bombers are another matter)
-SUICIDE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|hanged|hung|shot) (?:herself|himself|themselves)\b|\btook (?:her|his|their) own lives?\b",
-    re.IGNORECASE,
+_SUICIDE = (
+    r"\b(?:kill(?:ed|ing|s)?|hanged|hung|shot) (?:herself|himself|themselves)\b|\btook (?:her|his|their) own lives?\b"
 )
+SUICIDE = re.compile(_SUICIDE, re.IGNORECASE)
 NEGATED_DEATHS = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|hanged|hung|shot) (?:herself|himself|themselves)\b|\btook (?:her|his|their) own lives?\b|"
+    _SUICIDE + "|"
     r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b"
     r"|\bnot as if (?:they|he|she|the \w+) (?:had )?killed\b"  # "it was not as if they killed them"
     r"|\b(?:died|dead)\b[^.;]{0,25}\b(?:in|while in|during their) (?:captivity|custody|detention)\b",  # illness, not killing
