@@ -100,6 +100,8 @@ class _Reader:
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         types = precedence.strongest(named)
+        if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
+            types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
         if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
         if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
@@ -124,7 +126,8 @@ class _Reader:
         self.previous_types = types
         context = self.context(sent)
         counts = context.victim_counts()
-        if "abduction" in types and precedence.SCHOOL in named:  # "37 killed and six abducted in a school attack"
+        # "37 killed and six abducted in a school attack"
+        if "abduction" in types and precedence.SCHOOL in named and not cues.staff_only(text):
             killing = "killing" if "killing" in named else precedence.SCHOOL
             killed, taken = (_nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
             raid = precedence.school_raid(types, named, killed, taken)
@@ -250,7 +253,7 @@ class _Reader:
             counts
             and not specific
             and {"killing", "execution"} & set(types)
-            and all(figures.vague_thousands(c.count) for c, _ in counts)
+            and all(figures.vague_thousands(c) for c, _ in counts)
         )
         marked = lx.AGGREGATE.search(text)
         if marked and re.search(r"\b(?:abducted|kidnapped|captured|seized|held)\s+$", text[: marked.start()], re.I):

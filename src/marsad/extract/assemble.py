@@ -216,7 +216,7 @@ def assemble_incidents(
             for mention in school:
                 mention.type = "attack_on_school_or_hospital"
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
-        fold_school_raid(by_type, dated_apart)
+        fold_school_raid(by_type, dated_apart, info.text)
     incidents = []
     groups = (
         (t, event)

@@ -169,7 +169,33 @@ def find_counts(text: str) -> list[CountMention]:
                 count_for(value, match.group("qualifier"), match.group("vague")),
             )
         )
-    return found
+    return _join_ranges(text, found)
+
+
+def _join_ranges(text: str, found: list[CountMention]) -> list[CountMention]:
+    """ "between 170 and 200 people", "20 to 30", "15-20": one count from low to high, with no best."""
+    joined: list[CountMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if previous and _is_range(text, previous, mention):
+            low, high = previous.count.best, mention.count.best
+            joined[-1] = CountMention(
+                previous.start, mention.end, text[previous.start : mention.end], Count(low, None, high, "range")
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _is_range(text: str, first: CountMention, second: CountMention) -> bool:
+    if first.count.qualifier != "exact" or second.count.qualifier not in ("exact", "about"):
+        return False
+    if first.count.best is None or second.count.best is None or second.count.best <= first.count.best:
+        return False
+    gap = text[first.end : second.start]
+    if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):
+        return True
+    return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", text[: first.start], re.I))
 
 
 def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None) -> bool:

@@ -73,6 +73,23 @@ COMBATANTS = {"soldiers", "fighters", "police"}
 DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
 # what a hotel siege's bombs, gunfire and hostages are read as: its killings
 SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction"}
+# a school or clinic named as the place attacked; health staff alone ("killed four health workers") name none
+CARE_VENUE = re.compile(
+    r"\b(?:schools?|hospitals?|clinics?|health (?:cent(?:re|er)|post|facilit\w+)s?|dormitor\w+|classrooms?|universit\w+"
+    r"|college|madrasa|maternity)\b",
+    re.I,
+)
+CARE_STAFF = re.compile(
+    r"\b(?:(?:health|medical|polio|vaccination|immuni[sz]ation) (?:workers?|staff|teams?|volunteers?)|vaccinators?)\b",
+    re.I,
+)
+
+
+def staff_only(text: str) -> bool:
+    """Whether a text names health staff attacked but no school or clinic ("killed four health workers")."""
+    return bool(CARE_STAFF.search(text)) and not CARE_VENUE.search(text)
+
+
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(

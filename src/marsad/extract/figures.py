@@ -35,9 +35,12 @@ ONE_ACT_TOLL = re.compile(
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
 
 
-def vague_thousands(count) -> bool:
-    """Whether a count is a vague figure in the thousands ("thousands of Yazidis"), with no best value."""
-    return count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
+def vague_thousands(mention) -> bool:
+    """Whether a count is a vague figure in the thousands ("thousands of Yazidis", not "between 1,000
+    and 1,700"), with no best value."""
+    count = mention.count
+    vague = not re.search(r"\d", mention.text)
+    return vague and count.qualifier == "range" and count.best is None and (count.low or 0) >= 1000
 
 
 def distinct_figures(claims: list[Claim], text: str) -> list[Claim]:
@@ -202,7 +205,8 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
 
 
 # a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"
-_TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll)\b", re.I)
+# "In the end, somewhere between 170 and 200 people died"
+_TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their lives|in the end)\b", re.I)
 
 
 _WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.counts import CountMention
+from marsad.extract.cues import staff_only
 
 SCHOOL = "attack_on_school_or_hospital"
 
@@ -52,19 +53,20 @@ def school_raid(types: list[str], named: list[str], killed: list, taken: list) -
     return None
 
 
-def fold_school_raid(by_type: dict[str, list], dated_apart) -> None:
+def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     """In one report: a raid on a school to take pupils is an abduction, unless its killings are the
     larger part ("25 students killed" and "the attackers abducted several others"), when the
     takings told with it are the attack on the school. A school burned on another day stays apart."""
     school, taken = by_type[SCHOOL], by_type["abduction"]
     _date_ledes(school)
+    venues = [m for m in school if not staff_only(text[m.start : m.end])]  # not medics killed beside a taking
     for mention in list(taken):
-        partners = [m for m in school if not dated_apart(m, [mention])]
+        partners = [m for m in venues if not dated_apart(m, [mention])]
         if partners and killings_lead([c for m in partners for c in m.counts], mention.counts):
             taken.remove(mention)  # "the attackers abducted several others": part of the attack on the school
             mention.type = SCHOOL
             school.append(mention)
-    for mention in [m for m in school if taken and not dated_apart(m, taken)]:
+    for mention in [m for m in venues if taken and not dated_apart(m, taken)]:
         school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
         mention.type = "abduction"
         taken.append(mention)

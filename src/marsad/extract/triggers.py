@@ -34,6 +34,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:killed|shot|shooting|stormed|attacked|gunmen)\b[^.;]{0,80}\b(?:maternity (?:ward|clinic|unit|hospital)"
         r"|(?:ward|wing) of (?:a|the) hospital)",
         r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
+        # health staff at work: "shot dead a policeman guarding health workers", "attacked a polio vaccination team"
+        r"(?:kill\w*|shot|shoot\w*|gunned down|murdered|opened fire on|fired on|attack\w*|ambush\w*)\b[^.;]{0,60}?"
+        r"(?<!according to )(?<!according to the )\b(?:polio (?:workers?|teams?|volunteers?|vaccinators?|drive|campaign)"
+        r"|vaccinat(?:ion|ors?) (?:workers?|teams?|volunteers?)|vaccinators?|health workers?|health staff)\b(?! said| say| told)",
+        r"\b(?:polio|vaccination|immuni[sz]ation|health) (?:workers?|teams?|volunteers?|staff)\b[^.;]{0,60}?"
+        r"\b(?:(?:have|has|had) been|were|was) (?:shot dead|killed|gunned down|murdered|shot)\b",
     ),
     "execution": any_of(
         r"(?:shoot\w*|shot) (?:\w+ ){0,4}(?:captured|bound|handcuffed|blindfolded|kneeling) (?:\w+ ){0,2}"

@@ -22,7 +22,9 @@ _NOT_VICTIMS_BEFORE = re.compile(
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
-    r"(?:were\s+)?(?:involved|attacked|stormed|raided|arrived|entered|on motorbikes|on motorcycles|riding|armed"
+    r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
+    r"(?:involved|attacked|stormed|raided|arrived|entered|on (?:a )?motorbikes?|on (?:a )?motorcycles?|riding|armed"
+    r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b",  # "girls in hijab"
@@ -118,7 +120,41 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     )
 
 
+_TARGETED_BEFORE = re.compile(r"\b(?:fired on|opened fire on|shot at|attacked|targeted|ambushed)\s+(?:the\s+)?$", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:at least\s+|only\s+)?$", re.I)
+
+
+def _killed_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "fired on two health workers, killing one and wounding the other": the people shot at are
+    not the toll; the count told after the killing word is."""
+    if len(found) < 2 or not _TARGETED_BEFORE.search(text[: found[0][0].start - offset]):
+        return
+    killed = next((f for f in found[1:] if _KILLED_BEFORE.search(text[: f[0].start - offset])), None)
+    if killed:
+        found.remove(killed)
+        found.insert(0, killed)
+
+
 _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
+
+
+_NOT_SINGLE_BEFORE = re.compile(
+    r"\baccording to\s+$"  # "according to a top official": the source
+    r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
+    r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$",  # "a gunman dressed as a doctor": an attacker
+    re.IGNORECASE,
+)
+
+
+def _single_victim(text: str) -> re.Match[str] | None:
+    """The first one victim a sentence names ("a teacher", "one policeman"), not a source or a disguise."""
+    for single in lx.SINGLE_VICTIM.finditer(text):
+        if _NOT_SINGLE_BEFORE.search(text[: single.start()]):
+            continue
+        if re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
+            continue  # "a teacher said": a source, not a victim
+        return single
+    return None
 
 
 def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
@@ -150,7 +186,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "has forced hundreds of thousands of people to flee"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
-        if re.search(r"\b(?:aged|between|age of|ages of)\s*$", before, re.IGNORECASE) or re.match(
+        if re.search(r"\b(?:aged|age of|ages of)(?: between)?\s*$", before, re.IGNORECASE) or re.match(
             r"\s*(?:and \d+ )?years", after
         ):
             continue
@@ -182,13 +218,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # the children are the ones made to kill, not the victims
         shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
         found.append((shifted, category))
-    single = lx.SINGLE_VICTIM.search(text)
-    if single and re.search(r"\baccording to\s+$", text[: single.start()], re.IGNORECASE):
-        single = None  # "according to a top official": the source
-    if single and re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
-        single = None  # "a teacher said": a source, not a victim
-    if single and re.search(r"\bsources?\s*,\s*$", text[: single.start()], re.IGNORECASE):
-        single = None  # "The source, a security official, ...": who the source is
+    single = _single_victim(text)
     if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):
         extra = found[0][0]
         plus_one = Count(
@@ -204,6 +234,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         )
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
     _join_sums(text, offset, found)
+    _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
     if total:  # "two women and a child were among nine people shot dead": nine is the toll
         found.remove(total)
