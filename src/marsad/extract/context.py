@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
-from marsad.extract.places import Place, gazetteer, normalize
+from marsad.extract.places import Place, demonym_country, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, NOT_SOURCES
 
@@ -49,6 +49,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
+            if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
+                continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
@@ -66,12 +68,15 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or _MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
             or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
+            or _NOT_SCENE.search(text[max(0, match.start() - 30) : match.start()])
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
             if candidate == match.group(0) and not _plausible_place(text, match):
                 continue
             place = places.resolve(match.group(0)) if candidate == match.group(0) else None
+            if place and place.precision == "country" and _BORDER.match(text, match.end()):
+                break  # "2 kms from the DRC border"
             if place is not None:
                 found.append((place, match.group(0), match.start(), match.end()))
                 break
@@ -125,7 +130,12 @@ _DISTANCE = re.compile(
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
-_NOT_SCENE = re.compile(r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$", re.I)
+_BORDER = re.compile(r"\s+border\b", re.I)
+_NOT_SCENE = re.compile(
+    r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
+    r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$",  # where attackers went
+    re.I,
+)
 
 
 def _plausible_place(text: str, match: re.Match[str]) -> bool:
@@ -239,6 +249,14 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State)?'s ([A-Z][\w'’-]+) (?:town|village)\b"  # "Kaduna State's Kuriga town"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
+    # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
+    r"(?-i:[A-Z])"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:small |remote )?(?:town|village|city|commune|region|district)\b"
+)
+# "the eastern Congolese town of Kasindi": the adjective names the town's country
+_DEMONYM_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+(?:an|ese|i|ian|be|ien|ine))\s+(?:town|village|city|commune|hamlet|settlement)\s+of\s+$"
 )
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
@@ -262,6 +280,10 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     name = next((n for n in small_place_names(text) if not _known_here(n, wider["country"])), None)
     if name is None:
         return None
+    adjective = _DEMONYM_BEFORE.search(text[: max(text.find(name), 0)])
+    country = demonym_country(adjective.group(1)) if adjective else None
+    if country and country != wider["country"]:
+        wider = {**NO_LOCATION, "name": None, "country": country, "precision": "country"}
     precision = wider["precision"] if wider["precision"] in ("admin1", "region", "country") else "country"
     return {
         **wider,

@@ -67,9 +67,8 @@ class Gazetteer:
             self.capitals[iso] = country["capital"]
             for alias in (country["name"], country["iso3"]):
                 self.countries.setdefault(normalize(alias), place)
-        for alias, iso in (("syrian arab republic", "SY"), ("the levant", None)):
-            if iso:
-                self.countries[alias] = self.countries[normalize(self._country_name(iso))]
+        for alias, iso in _COUNTRY_ALIASES.items():
+            self.countries[normalize(alias)] = self.countries[normalize(self._country_name(iso))]
         self.regions: dict[str, Place] = {}
         for region in json.loads(resources.files("marsad.data").joinpath("regions.json").read_text("utf-8")):
             place = Place(
@@ -129,6 +128,17 @@ class Gazetteer:
 # words for the places acts happen at, which are also town names somewhere ("University", Florida)
 _INSTITUTIONS = {"university", "college", "school", "hospital", "airport", "market", "hotel", "church", "mosque"}
 
+# other names news uses for countries
+_COUNTRY_ALIASES = {
+    "Syrian Arab Republic": "SY",
+    "DRC": "CD",
+    "DR Congo": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Congo-Kinshasa": "CD",
+    "Cote d'Ivoire": "CI",
+    "Côte d'Ivoire": "CI",
+}
+
 # adjectives that wire copy uses for the countries in our data ("the Afghan capital")
 _DEMONYMS = {
     "afghan": "AF",
@@ -156,6 +166,11 @@ _DEMONYMS = {
     "ethiopian": "ET",
     "ugandan": "UG",
 }
+
+
+def demonym_country(word: str) -> str | None:
+    """The country an adjective names ("Congolese" -> "CD"), for the countries in our data."""
+    return _DEMONYMS.get(word.lower())
 
 
 @cache
