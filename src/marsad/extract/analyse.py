@@ -29,6 +29,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
+from marsad.extract.places import country_by_adjective, demonym_countries
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -56,7 +57,13 @@ class _Reader:
         self.doc, self.info = doc, info
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places))
-        self.places = plausible_places(places, self.actors, dateline_countries(info.text))
+        self.places = plausible_places(places, self.actors, dateline_countries(info.text), demonym_countries(info.text))
+        if (
+            not any(p[0].country for p in self.places)
+            and small_place_names(info.text)
+            and (adjective := country_by_adjective(info.text))
+        ):
+            self.places.append(adjective)  # villages and "Burkinabe soldiers": the only country the report names
         self.main_actor = principal_actor(self.actors, info.text)
         self.attributions = find_attributions(info.text)
         self.mentions: list[Mention] = []
@@ -106,6 +113,8 @@ class _Reader:
             types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
         if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
+        if "bombing" in types and cues.MINES_LAID.search(text) and not cues.BLAST.search(text):
+            types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
         if lx.BACKGROUND.search(text) or narrative.undated_wave(sent, self.context(sent).dates()):
@@ -171,6 +180,16 @@ class _Reader:
         if not following or lx.AGGREGATE.search(following[0].text) or lx.WEAK_AGGREGATE.search(following[0].text):
             return False
         return any(d[0].precision == "day" for d in self.context(following[0]).dates())
+
+    def _one_act_next(self, sent) -> bool:
+        """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the
+        massacre. It took place in the village of Solhan.": a perfect-tense lede that the next
+        sentences tell as one act, not a running total."""
+        following = [s for s in self.doc.sents if s.start_char >= sent.end_char][:2]
+        return any(
+            _ONE_ACT_NEXT.search(s.text) and not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
+            for s in following
+        )
 
     def _pattern_only(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
         """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
@@ -247,7 +266,7 @@ class _Reader:
             one_scene, few = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
-        weak = weak_marker and not (specific or one_scene or few or self._dated_next(sent))
+        weak = weak_marker and not (specific or one_scene or few or self._dated_next(sent) or self._one_act_next(sent))
         # "killed and captured thousands of Yazidis": a vague figure in the thousands adds up a campaign
         weak = weak or (
             counts
@@ -344,6 +363,11 @@ def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[
     ]
 
 
+_ONE_ACT_NEXT = re.compile(
+    r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
+    r"|\bit took place in\b",
+    re.I,
+)
 _SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )?(?:\w+ )?also\b|\bwhile\b", re.I)
 
 

@@ -12,6 +12,7 @@ from marsad.extract.context import (
     location_of,
     named_small_place,
     nearby_place,
+    small_place_names,
     source_ref,
 )
 from marsad.extract.events import (
@@ -87,18 +88,26 @@ _WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
 _STILL_HELD = re.compile(r"\b(?:remaining|remain|still|other|others)\b", re.I)
 
 
-def _clash_into_killing(by_type: dict[str, list[Mention]]) -> None:
+def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
     forces": fighting that counts no dead of its own is part of the killing of civilians."""
     clash, killing = by_type.get("armed_clash"), by_type.get("killing")
     if not (clash and killing) or any(m.counts for m in clash) or _combatants_counted(killing):
         return
-    if any(dated_apart(m, killing) for m in clash):
+    if any(dated_apart(m, killing) or _other_village(m, killing, text) for m in clash):
         return
     for mention in by_type.pop("armed_clash"):
         mention.type = "killing"
         killing.append(mention)
     killing.sort(key=lambda m: m.start)
+
+
+def _other_village(mention: Mention, group: list[Mention], text: str) -> bool:
+    """ "The first group clashed with soldiers in the village of Baniaba" after killings in the village
+    of Solhan: another village, another act."""
+    mine = set(small_place_names(text[mention.start : mention.end]))
+    theirs = {name for m in group for name in small_place_names(text[m.start : m.end])}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]]) -> bool:
@@ -172,13 +181,15 @@ def assemble_incidents(
         by_type["killing"] = [m for m in by_type["killing"] if m not in battle]  # deaths on other days stay
         if not by_type["killing"]:
             del by_type["killing"]
-    _clash_into_killing(by_type)
+    _clash_into_killing(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
     ):
         absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
     if absorbers and "killing" in by_type:
+        clash = by_type.get("armed_clash", [])  # killings in one village, a clash in another: two acts
+        clash_apart = bool(clash) and any(_other_village(k, clash, info.text) for k in by_type["killing"])
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
             absorber = same_deaths(mention, absorbers, by_type)
             countries = {p[0].country for m in by_type[absorber] for p in m.places}
@@ -190,6 +201,7 @@ def assemble_incidents(
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
                 or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
                 or own_scene(mention, by_type[absorber], info.text)
+                or (absorber == "armed_clash" and clash_apart)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)

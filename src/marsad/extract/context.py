@@ -155,13 +155,18 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
 
 
 def plausible_places(
-    places: list[tuple[Place, str, int, int]], actors, desk: frozenset[str] = frozenset()
+    places: list[tuple[Place, str, int, int]],
+    actors,
+    desk: frozenset[str] = frozenset(),
+    adjectives: frozenset[str] = frozenset(),
 ) -> list[tuple[Place, str, int, int]]:
     """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
     acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
     names its country ("Boni" in Mali is not Bonn), unless a wire dateline names that country (``desk``:
-    "TIKRIT, IRAQ - ...")."""
+    "TIKRIT, IRAQ - ..."). A report that names no country but says "Burkinabe soldiers" (``adjectives``)
+    names Burkina Faso."""
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1") and p[0].country}
+    countries = countries or set(adjectives)
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:

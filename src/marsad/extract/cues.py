@@ -90,6 +90,14 @@ def staff_only(text: str) -> bool:
     return bool(CARE_STAFF.search(text)) and not CARE_VENUE.search(text)
 
 
+MINES_LAID = re.compile(
+    r"\b(?:placed|planted|laid|plant|lay|laying|planting)\b[^.;]{0,30}"
+    r"\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b",
+    re.I,
+)
+BLAST = re.compile(
+    r"\b(?:explod\w*|explosions?|detonat\w+|blew|blast\w*|went off|killed|killing|wounded|injured)\b", re.I
+)
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(

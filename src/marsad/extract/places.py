@@ -68,7 +68,7 @@ class Gazetteer:
             for alias in (country["name"], country["iso3"]):
                 self.countries.setdefault(normalize(alias), place)
         for alias, iso in _COUNTRY_ALIASES.items():
-            self.countries[normalize(alias)] = self.countries[normalize(self._country_name(iso))]
+            self.countries[normalize(alias)] = self.countries[normalize(self.country_name(iso))]
         self.regions: dict[str, Place] = {}
         for region in json.loads(resources.files("marsad.data").joinpath("regions.json").read_text("utf-8")):
             place = Place(
@@ -100,7 +100,7 @@ class Gazetteer:
             iso = named.country if named else None
         return self.resolve(self.capitals[iso], iso) if iso and self.capitals.get(iso) else None
 
-    def _country_name(self, iso: str) -> str:
+    def country_name(self, iso: str) -> str:
         return next(p.name for p in self.countries.values() if p.country == iso)
 
     def resolve(self, name: str, prefer_country: str | None = None) -> Place | None:
@@ -171,6 +171,25 @@ _DEMONYMS = {
 def demonym_country(word: str) -> str | None:
     """The country an adjective names ("Congolese" -> "CD"), for the countries in our data."""
     return _DEMONYMS.get(word.lower())
+
+
+def demonym_countries(text: str) -> frozenset[str]:
+    """Countries a text names only by adjective ("Burkinabe soldiers", "the Congolese army")."""
+    words = re.findall(r"\b[A-Z][a-z]+\b", text)
+    return frozenset(iso for word in set(words) if (iso := _DEMONYMS.get(word.lower())))
+
+
+def country_by_adjective(text: str) -> tuple[Place, str, int, int] | None:
+    """The one country a text names only by adjective, as a place found at the adjective's first use."""
+    countries = demonym_countries(text)
+    if len(countries) != 1:
+        return None
+    iso = next(iter(countries))
+    for match in re.finditer(r"\b[A-Z][a-z]+\b", text):
+        if _DEMONYMS.get(match.group(0).lower()) == iso:
+            place = gazetteer().resolve(gazetteer().country_name(iso))
+            return (place, match.group(0), match.start(), match.end()) if place else None
+    return None
 
 
 @cache
