@@ -182,6 +182,22 @@ def _relative(text: str, published: date | None) -> DateValue | None:
     return None
 
 
+def earlier_by(span: str, published: date | None) -> DateValue | None:
+    """ "(comes) a week after ...": the earlier act is that long before publication, at that precision."""
+    m = re.fullmatch(
+        r"\s*(?:just |only |barely )?(a|one|two|three|four|five|six|\d+) (day|week|month)s?\s*", span, re.I
+    )
+    if published is None or m is None:
+        return None
+    n = 1 if m[1].lower() in ("a", "one") else (_SMALL.get(m[1].lower()) or int(m[1]))
+    if m[2].lower() == "day":
+        return _day(published - timedelta(days=n))
+    if m[2].lower() == "week":
+        return _week(published - timedelta(days=published.weekday() + 7 * n))
+    year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
+    return _month(year, month + 1)
+
+
 def _safe(make) -> DateValue | None:
     try:
         return make()

@@ -10,7 +10,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.dates import UNKNOWN, DateValue, resolve
+from marsad.extract.dates import UNKNOWN, DateValue, earlier_by, resolve
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -46,6 +46,8 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
+# "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
+_COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)
 _DATELINE_DATE = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
@@ -216,6 +218,8 @@ class SentenceContext:
             if self._about_someone(start_char, end_char):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
+            if _COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
+                value = earlier_by(self.info.text[ent.start_char : ent.end_char], self.info.published) or value
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out

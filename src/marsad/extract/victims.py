@@ -151,8 +151,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
     for single in lx.SINGLE_VICTIM.finditer(text):
         if _NOT_SINGLE_BEFORE.search(text[: single.start()]):
             continue
-        if re.match(r"\s+(?:said|says|told|who asked)", text[single.end() :]):
-            continue  # "a teacher said": a source, not a victim
+        if re.match(r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s)?(?:said|says|told|who asked)", text[single.end() :]):
+            continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
         return single
     return None
 
