@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor
 from marsad.extract.context import (
@@ -202,6 +203,7 @@ def assemble_incidents(
                 or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
                 or own_scene(mention, by_type[absorber], info.text)
                 or (absorber == "armed_clash" and clash_apart)
+                or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)

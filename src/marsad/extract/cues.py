@@ -98,6 +98,12 @@ MINES_LAID = re.compile(
 BLAST = re.compile(
     r"\b(?:explod\w*|explosions?|detonat\w+|blew|blast\w*|went off|killed|killing|wounded|injured)\b", re.I
 )
+# "two of her sons, killed in another attack earlier this month": not the act the report tells
+ANOTHER_ACT = re.compile(
+    r"\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
+    r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre)\b",
+    re.I,
+)
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(

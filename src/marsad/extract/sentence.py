@@ -213,6 +213,8 @@ class SentenceContext:
                     and not re.match(r",?\s*when\b", self.info.text[ent.end_char : ent.end_char + 8])
                 )
                 or self._said_on(ent)
+                or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
+                or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if self._about_someone(start_char, end_char):
@@ -224,6 +226,14 @@ class SentenceContext:
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
+
+    def _quoted_today(self, ent) -> bool:
+        """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
+        the speaker spoke, which a later report cannot place."""
+        if not _TODAY.search(self.info.text[ent.start_char : ent.end_char]):
+            return False
+        before = self.info.text[self.offset : ent.start_char]
+        return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
     def _dateline(self, ent) -> bool:
         """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
