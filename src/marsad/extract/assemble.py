@@ -264,11 +264,22 @@ def assemble_incidents(
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
         # "officials blamed X" fills an empty field, unless the blame is told of another act of the report
-        others = [actor for actor, at in blamed if not any(s <= at < e for s, e in elsewhere)]
+        others = [
+            actor
+            for actor, at in blamed
+            if not any(s <= at < e for s, e in elsewhere) and _blame_follows(at, group, mentions)
+        ]
         if not incident.perpetrators and others:
             incident.perpetrators = [others[0]]
         incidents.append(incident)
     return incidents
+
+
+def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
+    """Blame told after an act is blame for that act ("The government blamed the attack on the ADF"
+    after a church bombing), not for the priest killed in Nigeria told after it."""
+    before = [m.start for m in mentions if m.start <= at]
+    return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
 
 
 def _headline(mention: Mention, text: str) -> bool:

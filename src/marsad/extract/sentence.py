@@ -60,6 +60,11 @@ _OWN_ACT = re.compile(
     r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
     re.I,
 )
+_HAVEN = re.compile(
+    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace)s? (?:for|of) "
+    r"(?:the )?(?:[\w-]+ ){0,4}$",
+    re.IGNORECASE,
+)
 _TARGETED = re.compile(
     r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$",
@@ -277,6 +282,7 @@ class SentenceContext:
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
+            and not _HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
