@@ -147,6 +147,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         if "last" in text.split() and back == 0:
             back = 7
         return _day(published - timedelta(days=back))
+    if m := re.search(r"\b((?:a|one|two|three|four|five|six|\d+) (?:week|month)s?) (?:earlier|before)\b", text, re.I):
+        return earlier_by(m[1], published)  # "A week earlier a policeman was shot dead": the week before
     if m := re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago\b", text):
         return _year(published.year - (_SMALL.get(m[1]) or int(m[1])))  # "about three years ago": that year
     if m := re.search(r"\b(two|three|four|five|six|\d)\s+(days|weeks)\s+ago\b", text):

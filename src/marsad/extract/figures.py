@@ -183,6 +183,8 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
     from the school": a report that tells one deadly act with no count, then a figure with no
     period of its own, gives that figure as the act's toll. Returns the claims left."""
     uncounted = [i for i in incidents if i.type in _TOLL_TYPES and i.victim_count is None]
+    if len(uncounted) > 1:  # "people died" counts the massacre, not the clash with troops told beside it
+        uncounted = [i for i in uncounted if i.type != "armed_clash"]
     if len(uncounted) != 1 or any(i.victim_count for i in incidents):
         return claims
     candidates = [

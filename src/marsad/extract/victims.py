@@ -27,7 +27,8 @@ _ATTACKERS_AFTER = re.compile(
     r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b",  # "girls in hijab"
+    r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"  # "girls in hijab"
+    r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b",  # "two suicide bombers killed 12"
     re.IGNORECASE,
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
@@ -186,7 +187,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "has forced hundreds of thousands of people to flee"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
-        if re.search(r"\b(?:aged|age of|ages of)(?: between)?\s*$", before, re.IGNORECASE) or re.match(
+        if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
             r"\s*(?:and \d+ )?years", after
         ):
             continue
