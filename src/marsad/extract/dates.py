@@ -161,6 +161,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
     so_far = published.isoformat()  # "this week/month/year" ends at publication, not after it
     table: dict[str, DateValue] = {
         "today": _day(published),
+        "this (?:morning|afternoon|evening)": _day(published),
+        "tonight": _day(published),
         "yesterday": _day(published - timedelta(days=1)),
         "last night": _day(published - timedelta(days=1)),
         "the previous day": _day(published - timedelta(days=1)),  # "the bombing the previous day"

@@ -238,7 +238,9 @@ class SentenceContext:
         if not _TODAY.search(self.info.text[ent.start_char : ent.end_char]):
             return False
         before = self.info.text[self.offset : ent.start_char]
-        return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+        opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
+        closed = len(re.findall(r"[^\s]['’\"”](?=[\s,.;:!?)]|$)", before))
+        return opened > closed
 
     def _dateline(self, ent) -> bool:
         """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""

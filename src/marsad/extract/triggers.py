@@ -18,7 +18,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
-        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital|clinic|health cent(?:re|er)"
+        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director)|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
@@ -59,6 +59,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
         r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
         r"firing squad",
+        r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"mass graves?",
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
