@@ -246,6 +246,7 @@ def assemble_incidents(
             m
             for m in group
             if m.counts
+            or _UNKNOWN_NUMBER.search(info.text[m.start : m.end])  # "an unknown number of passengers were abducted"
             or m.places
             or any(d[0].precision in ("day", "week") for d in m.dates)
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
@@ -273,6 +274,9 @@ def assemble_incidents(
             incident.perpetrators = [others[0]]
         incidents.append(incident)
     return incidents
+
+
+_UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)
 
 
 def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
