@@ -106,6 +106,13 @@ class _Reader:
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
+        treated = cues.TREATED_AT.search(text)
+        if (
+            treated
+            and precedence.SCHOOL in named
+            and not lx.TRIGGERS[precedence.SCHOOL].search(cues.TREATED_AT.sub(" ", text))
+        ):
+            named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
         types = precedence.strongest(named)
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
             types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
@@ -130,7 +137,9 @@ class _Reader:
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
             if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
-                self.scene = self.context(sent)
+                scene = self.context(sent)  # "... then they surrounded it" keeps the scene told before
+                if scene.places or scene.dates() or self.scene is None:
+                    self.scene = scene
             return
         self.previous_types = types
         context = self.context(sent)

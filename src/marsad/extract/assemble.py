@@ -103,6 +103,19 @@ def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     killing.sort(key=lambda m: m.start)
 
 
+def _blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
+    """ "Bandits bombed the track, forced the train to stop and kidnapped hundreds": a blast that
+    kills no one, told with an abduction of its day, is how the captives were taken."""
+    taken = by_type["abduction"]
+    for mention in [b for b in by_type["bombing"] if not b.counts and not dated_apart(b, taken)]:
+        by_type["bombing"].remove(mention)
+        mention.type = "abduction"
+        taken.append(mention)
+    taken.sort(key=lambda m: m.start)
+    if not by_type["bombing"]:
+        del by_type["bombing"]
+
+
 def _other_village(mention: Mention, group: list[Mention], text: str) -> bool:
     """ "The first group clashed with soldiers in the village of Baniaba" after killings in the village
     of Solhan: another village, another act."""
@@ -222,6 +235,8 @@ def assemble_incidents(
             del by_type["abduction"]
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
         fold_school_bombing(by_type, dated_apart)
+    if "bombing" in by_type and "abduction" in by_type:
+        _blast_into_abduction(by_type)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         if _hostages_of_killings(by_type["abduction"], school, info.text):

@@ -104,6 +104,12 @@ ANOTHER_ACT = re.compile(
     r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre)\b",
     re.I,
 )
+# where the wounded were taken: "were being treated at a military hospital in Kaduna"
+TREATED_AT = re.compile(
+    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed)\b[^.;]{0,30}?"
+    r"\b(?:hospitals?|clinics?|health cent(?:re|er)s?)\b",
+    re.I,
+)
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(

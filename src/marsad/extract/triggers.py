@@ -296,6 +296,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
         r"died (?:in \d{4} )?from (?:\w+ )?(?:violence|attacks|bloodshed)",
+        # "Seven passengers have died after gunmen attacked a busy train"
+        r"died (?:after|when|as) (?:\w+ ){0,3}(?:gunmen|militants|attackers|assailants|jihadists|insurgents|bandits|fighters)"
+        r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
         r"kill(?:ed|ing|s)\b",
         r"massacre\w*",
