@@ -221,6 +221,8 @@ class _Reader:
 
     def _town_acts(self, context: SentenceContext, event_type: str, counts: list) -> bool:
         tolls = scenes.town_tolls(self.info.text, counts)
+        if event_type == "killing" and any(m.type == "bombing" for m in self.mentions):
+            event_type = "bombing"  # the dead of each church the bombings struck
         wider = location_of(self.places)
         for count, town, start, end in tolls:
             mention = context.mention(event_type, [count])

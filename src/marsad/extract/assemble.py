@@ -288,7 +288,27 @@ def assemble_incidents(
         if not incident.perpetrators and others:
             incident.perpetrators = [others[0]]
         incidents.append(incident)
-    return incidents
+    return _without_combined_tolls(incidents)
+
+
+def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
+    """ "At least 156 people are dead after six explosions", then 45 dead in Colombo, 67 in Negombo
+    and 25 in Batticaloa: the acts are the towns'; the combined toll, placed only in the country,
+    is none of them."""
+    kept = []
+    for incident in incidents:
+        parts = [
+            i
+            for i in incidents
+            if i.type == incident.type and i.location["precision"] in ("town", "point") and i.victim_count
+        ]
+        towns = {i.location["name"] for i in parts}
+        total = incident.victim_count.best or incident.victim_count.low if incident.victim_count else None
+        largest = max((i.victim_count.best or i.victim_count.low or 0 for i in parts), default=0)
+        if len(towns) >= 2 and incident.location["precision"] in ("country", "unknown") and total and total > largest:
+            continue
+        kept.append(incident)
+    return kept
 
 
 _UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)

@@ -122,9 +122,27 @@ def _explicit(text: str, _published: date | None) -> DateValue | None:
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    golden = year % 19
+    century, in_century = divmod(year, 100)
+    leap_c, rest_c = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    leap_y, rest_y = divmod(in_century, 4)
+    weekday = (32 + 2 * rest_c + 2 * leap_y - epact - rest_y) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _relative(text: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
+    if m := re.search(r"\beaster(?: (sunday|monday|day))?\b", text):
+        easter = _easter(published.year) if _easter(published.year) <= published else _easter(published.year - 1)
+        return _day(easter + timedelta(days=1 if m[1] == "monday" else 0))
     if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b", text) or re.search(
         rf"\b({_MONTH_RE})\s+{_ORD}\b", text
     ):

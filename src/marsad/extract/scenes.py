@@ -58,10 +58,10 @@ def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
             parts[-1][1].append(mention)
         else:
             lede.append(mention)
-    if len(parts) != 2 or not all(any(m.counts for m in told) for _, told in parts):
+    if len(parts) < 2 or not all(any(m.counts for m in told) for _, told in parts):
         return [event]
-    shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are both acts'
-    return [shared + parts[0][1], shared + parts[1][1]]
+    shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are every act's
+    return [shared + told for _, told in parts]
 
 
 # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": each count told with its own village
@@ -71,12 +71,24 @@ _AT_TOWN = re.compile(
 )
 
 
+# "at least 45 people had been killed in Colombo, ... another 67 in the church attack in Negombo"
+_TOLD_AT_TOWN = re.compile(
+    r"(?P<gap>[^,.;]{0,40}?)\s(?:in|at)\s+(?:the (?:town|village|city) of\s+)?"
+    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)",
+    re.I,
+)
+_TOLL_GAP = re.compile(r"\b(?:dead|killed|died|deaths?|attack|blast|bombing|explosion)\b", re.I)
+
+
 def town_tolls(text: str, counts: list) -> list[tuple]:
     """The counts of one sentence each told at its own town, ``(count, town, start, end)``; empty
     unless there are two towns or more."""
     found = []
     for count in counts:
         match = _AT_TOWN.match(text, count[0].end)
+        if not match:
+            match = _TOLD_AT_TOWN.match(text, count[0].end)
+            match = match if match and _TOLL_GAP.search(match.group("gap")) else None
         if match:
             found.append((count, match.group("town"), match.start("town"), match.end("town")))
     return found if len({town for _, town, _, _ in found}) >= 2 else []

@@ -212,6 +212,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             noun is None
             and not _BARE_VICTIMS.match(after)
             and not (_ACT_VERB.search(before) and _CLAUSE_END.match(after))
+            and not (re.search(r"\b(?:another|a further)\s+$", before) and re.search(r"\b(?:killed|dead)\b", before))
         ):
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
