@@ -293,22 +293,32 @@ def assemble_incidents(
 
 def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
     """ "At least 156 people are dead after six explosions", then 45 dead in Colombo, 67 in Negombo
-    and 25 in Batticaloa: the acts are the towns'; the combined toll, placed only in the country,
-    is none of them."""
+    and 25 in Batticaloa: the acts are the towns'; the combined toll, placed only in the country or
+    at one of those towns, is none of them."""
     kept = []
     for incident in incidents:
         parts = [
             i
             for i in incidents
-            if i.type == incident.type and i.location["precision"] in ("town", "point") and i.victim_count
+            if i is not incident
+            and i.type == incident.type
+            and i.location["precision"] in ("town", "point")
+            and i.victim_count
         ]
         towns = {i.location["name"] for i in parts}
-        total = incident.victim_count.best or incident.victim_count.low if incident.victim_count else None
-        largest = max((i.victim_count.best or i.victim_count.low or 0 for i in parts), default=0)
-        if len(towns) >= 2 and incident.location["precision"] in ("country", "unknown") and total and total > largest:
-            continue
+        total = _toll(incident)
+        combined = sum(_toll(i) or 0 for i in parts)
+        placed = incident.location["precision"] in ("country", "unknown") or incident.location["name"] in towns
+        if len(towns) >= 2 and placed and total and total > max(_toll(i) or 0 for i in parts) >= 1:
+            if total >= 0.8 * combined:
+                continue
         kept.append(incident)
     return kept
+
+
+def _toll(incident: Incident) -> int | None:
+    count = incident.victim_count
+    return (count.best or count.low) if count else None
 
 
 _UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)

@@ -387,6 +387,7 @@ class SentenceContext:
 
 _THINGS = {
     "number",  # "abducted an unknown number of students": no count, not one victim
+    *("track", "train", "bus", "vehicle", "truck", "car", "bridge", "carriage", "fire"),  # "blew up the track"
     "dormitory",
     "store",
     "campus",
