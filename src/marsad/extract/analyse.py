@@ -224,10 +224,11 @@ class _Reader:
         if event_type == "killing" and any(m.type == "bombing" for m in self.mentions):
             event_type = "bombing"  # the dead of each church the bombings struck
         wider = location_of(self.places)
-        told = [m for m in self.mentions if m.type == event_type and m.dates]
+        told = [m for m in self.mentions if m.type == event_type]
         for count, town, start, end in tolls:
             mention = context.mention(event_type, [count])
-            mention.dates = mention.dates or (told[-1].dates if told else [])  # the lede's Easter Sunday
+            mention.dates = mention.dates or next((m.dates for m in reversed(told) if m.dates), [])  # Easter Sunday
+            mention.actors = mention.actors or next((m.actors for m in reversed(told) if m.actors), [])
             mention.places = [(scenes.town_place(town, wider["country"], wider["admin1"]), town, start, end)]
             self.mentions.append(mention)
         return bool(tolls)

@@ -308,9 +308,9 @@ def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
         towns = {i.location["name"] for i in parts}
         total = _toll(incident)
         combined = sum(_toll(i) or 0 for i in parts)
-        placed = incident.location["precision"] in ("country", "unknown") or incident.location["name"] in towns
-        if len(towns) >= 2 and placed and total and total > max(_toll(i) or 0 for i in parts) >= 1:
-            if total >= 0.8 * combined:
+        own_town = incident.location["precision"] in ("town", "point") and incident.location["name"] not in towns
+        if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1:
+            if total == combined or (not own_town and total >= 0.8 * combined):  # "10 people": 4, 2 and 4
                 continue
         kept.append(incident)
     return kept

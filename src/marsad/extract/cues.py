@@ -57,7 +57,8 @@ BACKSTORY = re.compile(
     r"(?:being |having been )?(?:abducted|kidnapped)"
     r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"
     r"|\bhad been (?:rounded up|abducted|kidnapped|seized|taken|captured)\b"
-    r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)",
+    r"|\btook (?:\w+ ){0,3}off\b[^.;]*\b(?:shot|killed|executed|beheaded)"
+    r"|\b(?:rounded up|seized|captured)\b[^.;]{0,60}\bbefore (?:killing|shooting|executing|slaughtering|beheading)\b",
     re.IGNORECASE,
 )
 # "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame

@@ -77,6 +77,11 @@ _TOLD_AT_TOWN = re.compile(
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
+_TOWN_WHERE = re.compile(
+    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?),\s+where\s+(?:\w+\s+){1,2}"
+    r"(?:killed|slaughtered|shot dead|beheaded|murdered|slit the throats of)\s+$",
+    re.I,
+)
 _TOLL_GAP = re.compile(r"\b(?:dead|killed|died|deaths?|attack|blast|bombing|explosion)\b", re.I)
 
 
@@ -89,6 +94,8 @@ def town_tolls(text: str, counts: list) -> list[tuple]:
         if not match:
             match = _TOLD_AT_TOWN.match(text, count[0].end)
             match = match if match and _TOLL_GAP.search(match.group("gap")) else None
+        if not match:  # "Bundaram, where they killed four people, Fishdam, where they killed two"
+            match = _TOWN_WHERE.search(text[: count[0].start])
         if match:
             found.append((count, match.group("town"), match.start("town"), match.end("town")))
     return found if len({town for _, town, _, _ in found}) >= 2 else []

@@ -236,7 +236,11 @@ class SentenceContext:
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
         the speaker spoke, which a later report cannot place."""
-        if not _TODAY.search(self.info.text[ent.start_char : ent.end_char]):
+        if not re.search(
+            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b",
+            self.info.text[ent.start_char : ent.end_char],
+            re.I,
+        ):
             return False
         before = self.info.text[self.offset : ent.start_char]
         opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
