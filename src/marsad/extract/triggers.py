@@ -274,6 +274,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attacked [\w\s]{0,30}positions",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",
+        # "had ambushed security forces protecting farmers", "survived an ambush by Boko Haram"
+        r"ambush(?:ed)? (?:the |a )?(?:\w+ ){0,2}(?:security forces|security personnel|soldiers|troops|police|vigilantes|patrols?)\b",
+        r"survived an ambush\b",
         r"firefights?",
         r"gunfights?",
         r"shoot-?outs?",
