@@ -16,7 +16,8 @@ from marsad.extract.sentence import Mention
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
 TWO_ACTS = re.compile(
     r"\b(?:two|twin|both|three|four|five|six|seven|eight|multiple|coordinated|a series of)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|suicide bombings|villages|towns|hamlets|communities|islands)\b",
+    r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|suicide bombings|villages|towns"
+    r"|hamlets|communities|islands)\b",
     re.IGNORECASE,
 )
 
