@@ -237,7 +237,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cut off from (?:access to )?(?:\w+ )?aid",  # "left 3 million people cut off from access to aid"
         r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
         r" from",
-        r"block\w* (?:all |the |main )*(?:roads?|aid|access|convoys?|supplies)",
+        r"block\w* (?:all |the |main |major |key )*(?:roads?|aid|access|convoys?|supplies|supply routes?)",
+        r"(?:announced|imposed|declared) an? (?:\w+ )?embargo",  # "JNIM announced an embargo on the region"
+        r"(?:forbidden|prohibited|banned) (?:the entry of )?trucks",  # "has forbidden trucks carrying goods from entering"
+        r"(?:has|have) been (?:blocked|blockaded) by",
         r"convoys? [\w\s,]{0,60}turned back",
         r"cutting off (?:food |aid |medical )?supplies",
         r"prevent\w* [\w\s]{0,20}convoys?",

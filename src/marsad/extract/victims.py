@@ -12,7 +12,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
-    r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
+    r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
+    r"|(?:exchanged fire|clashed|fought|battled) with)\s+"  # "exchanged fire with about 30 extremist fighters"
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
