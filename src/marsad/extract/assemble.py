@@ -267,6 +267,7 @@ def assemble_incidents(
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
             or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
             or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(info.text[m.start : m.end]))
+            or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         ]
         if not anchored:
             continue
