@@ -37,8 +37,8 @@ ATTRIBUTION = [
         r"(?=\s*(?:[.,;:)\"”]|$|(?:on|in|at|that|after|when)\b))"  # not "said the Cathedral ... had been hosting"
     ),
     re.compile(
-        r"\b(?P<who>(?:(?:a|an|the)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-        r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|(?!(?:in|which|that|where|who|whom|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
+        r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
+        r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|(?!(?:in|which|that|where|who|whom|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
         r"(?:officials?|residents|witnesses|survivors|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
         r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
         r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -47,7 +47,7 @@ ATTRIBUTION = [
         r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
         r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
         r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+)?(?: who [a-z][\w ]{1,30}?)?)"
-        r"\s+(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
+        r"\s+(?:(?:have|has|had) )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
         re.IGNORECASE,
     ),
     re.compile(
