@@ -276,7 +276,11 @@ class _Reader:
         one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or _at_one_place(context)
         few = counts and all(max(c.count.low or 0, c.count.best or 0) < 10 for c, _ in counts)  # "three aid workers"
         weak_marker = lx.WEAK_AGGREGATE.search(text)
-        if weak_marker and re.search(r"holding|estimate", text, re.I):  # a state: only a named scene makes it one act
+        if (
+            weak_marker
+            and re.search(r"holding|estimate", text, re.I)
+            and not re.search(r"\b(?:killed|killing|executed|shot dead|slaughtered)\s+an estimated\b", text, re.I)
+        ):  # a state: only a named scene makes it one act ("killed an estimated 300 men in Moura" is one)
             one_scene, few = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
@@ -379,7 +383,7 @@ def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[
 
 _ONE_ACT_NEXT = re.compile(
     r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
-    r"|\bit took place in\b",
+    r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b",
     re.I,
 )
 _SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )?(?:\w+ )?also\b|\bwhile\b", re.I)

@@ -53,6 +53,8 @@ BACKSTORY = re.compile(
     r"\b(?:the (?:victims|dead|bodies)|those (?:killed|executed|beheaded))\b"
     r"|\b(?:rounded up|seized|captured|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:\w+ )?"
     r"(?:(?:killed|shot|slaughtered|beheaded|executed|murdered) them|(?:slit|cut) their throats)\b"
+    r"|\b(?:rounded up|seized|captured) [^.;]{0,40}\band (?:then )?(?:killed|shot dead|executed) "
+    r"(?:[\w-]+ ){0,3}of them\b"  # "rounded up several hundred men and shot dead about 300 of them"
     r"|\b(?:killed|shot|beheaded|executed|murdered) (?:[\w-]+ ){0,4}after "
     r"(?:being |having been )?(?:abducted|kidnapped)"
     r"|\b(?:they|it|he|she|who|whom) had (?:\w+ )?(?:abducted|kidnapped|seized|captured|taken|held)\b"

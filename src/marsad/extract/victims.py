@@ -12,13 +12,14 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
-    r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
-    r"|(?:exchanged fire|clashed|fought|battled) with)\s+"  # "exchanged fire with about 30 extremist fighters"
+    r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
 
 
+# "exchanged fire with about 30 extremist fighters": the other side, not the dead
+_OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
@@ -180,6 +181,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _ATTACKERS_AFTER.match(after)
             or _ONLOOKERS.match(after)
             or _SUBSET.match(after)
+            or _OPPONENTS_BEFORE.search(before)
         ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
         if _ACTS_AFTER.match(after):
