@@ -149,3 +149,11 @@ CHILD_BOMBERS = re.compile(
     r"|used [\w\s,]{0,30}(?:children|boys|girls) in (?:\w+ )?(?:suicide )?(?:attacks|bombings)",
     re.I,
 )
+# a group named as a place's old refuge: "once a significant refuge for Pakistan Taliban militants"
+HAVEN = re.compile(
+    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace)s? (?:for|of) "
+    r"(?:the )?(?:[\w-]+ ){0,4}$",
+    re.IGNORECASE,
+)
+# "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
+COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor
 from marsad.extract.context import location_of, source_ref
@@ -46,8 +47,6 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
-# "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
-_COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)
 _DATELINE_DATE = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
@@ -59,11 +58,6 @@ _OWN_ACT = re.compile(
     r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
     r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
     re.I,
-)
-_HAVEN = re.compile(
-    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace)s? (?:for|of) "
-    r"(?:the )?(?:[\w-]+ ){0,4}$",
-    re.IGNORECASE,
 )
 _TARGETED = re.compile(
     r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
@@ -226,7 +220,7 @@ class SentenceContext:
             if self._about_someone(start_char, end_char):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
-            if _COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
+            if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
                 value = earlier_by(self.info.text[ent.start_char : ent.end_char], self.info.published) or value
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
@@ -289,7 +283,7 @@ class SentenceContext:
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
-            and not _HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
+            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
