@@ -58,6 +58,9 @@ PUBLISHED = date(2015, 1, 19)  # a Monday
         ("last week", "2015-01-12", "2015-01-18", "week"),
         ("this year", "2015-01-01", "2015-01-19", "year"),
         ("yesterday", "2015-01-18", "2015-01-18", "day"),
+        ("on Easter Sunday", "2014-04-20", "2014-04-20", "day"),  # the most recent Easter, by the computus
+        ("Easter Monday", "2014-04-21", "2014-04-21", "day"),
+        ("a week earlier", "2015-01-12", "2015-01-18", "week"),
     ],
 )
 def test_dates_resolve_against_publication(expression, start, end, precision):
@@ -156,6 +159,10 @@ def test_trigger_words_name_the_act(sentence, event_type):
         ("The first bombing killed at least 27 and injured at least 78.", ["at least 27"]),
         ("The death toll at St. Mark's Cathedral was at least 16, the ministry said.", ["at least 16"]),
         ("The group showed the six men responsible for the attack.", []),
+        ("In the end, somewhere between 170 and 200 people died.", ["170 and 200"]),
+        ("They were killed by boys as young as 14 and men on motorbikes.", []),
+        ("Gunmen fired on two health workers, killing one and wounding the other.", ["one", "two"]),
+        ("Troops exchanged fire with about 30 extremist fighters.", []),
     ],
 )
 def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):
@@ -170,3 +177,11 @@ def test_words_for_venues_are_not_towns(word):
     from marsad.extract.places import gazetteer
 
     assert gazetteer().resolve(word) is None
+
+
+def test_victims_named_one_by_one_add_up_and_a_disguise_is_no_victim():
+    """ "killing one patient and one hospital worker" counts two; the gunman "dressed as a doctor" none."""
+    from marsad.extract.victims import victim_counts
+
+    found = victim_counts("A gunman dressed as a doctor opened fire, killing one patient and one hospital worker.")
+    assert found[0][0].count.low == 2 and found[0][1] == "patients"
