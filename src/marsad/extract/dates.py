@@ -141,7 +141,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
     if m := re.search(r"\beaster(?: (sunday|monday|day))?\b", text):
-        easter = _easter(published.year) if _easter(published.year) <= published else _easter(published.year - 1)
+        easter = _easter(published.year)
+        easter = easter if easter <= published else _easter(published.year - 1)  # the most recent Easter
         return _day(easter + timedelta(days=1 if m[1] == "monday" else 0))
     if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b", text) or re.search(
         rf"\b({_MONTH_RE})\s+{_ORD}\b", text

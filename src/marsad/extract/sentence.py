@@ -49,6 +49,7 @@ _CLAIMED_AFTER = re.compile(
 
 _DATELINE_DATE = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
@@ -230,11 +231,7 @@ class SentenceContext:
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
         the speaker spoke, which a later report cannot place."""
-        if not re.search(
-            r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b",
-            self.info.text[ent.start_char : ent.end_char],
-            re.I,
-        ):
+        if not _SPEECH_DAY.search(self.info.text[ent.start_char : ent.end_char]):
             return False
         before = self.info.text[self.offset : ent.start_char]
         opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
