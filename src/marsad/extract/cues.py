@@ -16,7 +16,8 @@ INTENDED = re.compile(
 # "children living under constant threat of landmines": a danger, not an act
 THREAT = re.compile(
     r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$"
-    r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$",  # "vowed to behead"
+    r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$"  # "vowed to behead"
+    r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$",  # "would lead to more executions"
     re.IGNORECASE,
 )
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
@@ -69,6 +70,25 @@ HABIT = re.compile(
     r"|such attacks|similar attacks|most attacks)\b",
     re.IGNORECASE,
 )
+# "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
+# ranks with children it abducts", "listed for their recruitment and use of child soldiers": a reputation, not an act
+REPUTATION = re.compile(
+    r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
+    r"|\breplenish(?:es|ed)? (?:its|their) ranks\b",
+    re.IGNORECASE,
+)
+
+
+def reputation_only(text: str) -> bool:
+    """A sentence that tells what a group is known for and counts no victims of its own."""
+    from marsad.extract import lexicon as lx
+    from marsad.extract.counts import find_counts
+
+    if not REPUTATION.search(text):
+        return False
+    return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
+
+
 # "two attacks killed 49 civilians and 15 soldiers": a killing and a battle
 TWO_ATTACKS = re.compile(r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b", re.I)
 COMBATANTS = {"soldiers", "fighters", "police"}

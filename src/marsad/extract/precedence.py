@@ -115,10 +115,17 @@ def _placed_apart(mention, group: list) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers|cadets|recruits|troops|policemen|officers|airmen)\b", re.I)
 _UNARMED = re.compile(r"\b(?:unarmed|mass graves?)\b", re.I)
 
 
 def massacred(event: list, text: str) -> bool:
     """Soldiers or cadets "massacred" in a report of unarmed men or mass graves were killed in the
     killers' hands (the Camp Speicher massacre), not in a battle."""
-    return bool(_UNARMED.search(text)) and any(re.search(r"\bmassacre", text[m.start : m.end], re.I) for m in event)
+    if not _UNARMED.search(text):
+        return False
+    return any(
+        re.search(r"\bmassacre", told := text[m.start : m.end], re.I)
+        and (_ARMED_VICTIMS.search(told) or (m.counts and m.counts[0][1] in ("soldiers", "fighters", "police")))
+        for m in event
+    )  # civilians massacred and buried in a mass grave were killed where they were found: a killing

@@ -127,7 +127,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
         r"taken (?:captive|hostage)",
         r"held captive",
-        r"took [\w\s,'-]{0,40}hostage",
+        r"(?:took|taken) [\w\s,'()-]{0,60}hostage",
+        # a passenger train, bus or plane seized with the people on it
+        r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|plane|aircraft|flight|ship|boat|vessel)\b",
+        r"\b(?:train|bus|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
         r"(?:taken|held) hostage",
         r"snatched",
         r"carried (?:off|away)",
