@@ -113,9 +113,7 @@ class _Reader:
             and not lx.TRIGGERS[precedence.SCHOOL].search(cues.TREATED_AT.sub(" ", text))
         ):
             named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
-        named = [
-            t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])
-        ]  # "would lead to more executions"
+        named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]  # "would lead to more ..."
         types = precedence.strongest(named)
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
             types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
@@ -127,11 +125,7 @@ class _Reader:
             types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
         if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
-        if (
-            lx.BACKGROUND.search(text)
-            or cues.reputation_only(text)
-            or narrative.undated_wave(sent, self.context(sent).dates())
-        ):
+        if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
             return
         if self.mentions and cues.DEAD_LISTED.search(text):

@@ -17,7 +17,8 @@ INTENDED = re.compile(
 THREAT = re.compile(
     r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$"
     r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$"  # "vowed to behead"
-    r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$",  # "would lead to more executions"
+    # "would lead to more executions"
+    r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$",
     re.IGNORECASE,
 )
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
@@ -79,11 +80,14 @@ REPUTATION = re.compile(
 )
 
 
-def reputation_only(text: str) -> bool:
-    """A sentence that tells what a group is known for and counts no victims of its own."""
+def background(text: str) -> bool:
+    """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
+    and counts no victims of its own."""
     from marsad.extract import lexicon as lx
     from marsad.extract.counts import find_counts
 
+    if lx.BACKGROUND.search(text):
+        return True
     if not REPUTATION.search(text):
         return False
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
