@@ -57,7 +57,9 @@ class _Reader:
         self.doc, self.info = doc, info
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places))
-        self.places = plausible_places(places, self.actors, dateline_countries(info.text), demonym_countries(info.text))
+        self.places = plausible_places(
+            places, self.actors, info.text, dateline_countries(info.text), demonym_countries(info.text)
+        )
         if (
             not any(p[0].country for p in self.places)
             and small_place_names(info.text)

@@ -154,13 +154,18 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# between a country and an armed group: the country is the group's, not the scene
+_WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+\s+)?)$")
+
+
 def plausible_places(
     places: list[tuple[Place, str, int, int]],
     actors,
+    source: str,
     desk: frozenset[str] = frozenset(),
     adjectives: frozenset[str] = frozenset(),
 ) -> list[tuple[Place, str, int, int]]:
-    """Drop readings that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
+    """Drop readings of ``source``'s place names that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
     acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
     names its country ("Boni" in Mali is not Bonn), unless a wire dateline names that country (``desk``:
     "TIKRIT, IRAQ - ..."). A report that names no country but says "Burkinabe soldiers" (``adjectives``)
@@ -172,8 +177,10 @@ def plausible_places(
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
             continue
-        if place.precision == "country" and any(2 <= m.start - end <= 4 for m in actors):
-            continue  # "Somalia's al-Shabab": whose group it is, not where the act happened
+        if place.precision == "country" and any(
+            0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
+        ):
+            continue  # "Somalia's al-Shabab", "Uganda's feared LRA", "the Iran-backed Houthis": whose group it is
         if place.precision == "town" and text.isupper() and len(text) <= 4:
             continue
         if countries and place.precision == "town" and place.country not in countries:
@@ -258,6 +265,10 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:small |remote )?(?:town|village|city|commune|region|district)\b"
+    # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
+    r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
+    r"|\bcamp (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:IDP|displacement|displaced persons|refugee) camp\b"
 )
 # "the eastern Congolese town of Kasindi": the adjective names the town's country
 _DEMONYM_BEFORE = re.compile(

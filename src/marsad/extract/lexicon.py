@@ -93,7 +93,9 @@ SINGLE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 BLAME = re.compile(
-    r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid))\b",
+    r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
+    r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
+    r" (?:perpetrated|carried out|committed))\b",
     re.IGNORECASE,
 )
 # "no soldiers were killed": the act named did not happen
