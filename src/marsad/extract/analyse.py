@@ -17,7 +17,6 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
-    dateline_countries,
     find_attributions,
     find_places,
     location_of,
@@ -29,7 +28,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
-from marsad.extract.places import country_by_adjective, demonym_countries
+from marsad.extract.places import country_by_adjective
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -57,9 +56,7 @@ class _Reader:
         self.doc, self.info = doc, info
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places))
-        self.places = plausible_places(
-            places, self.actors, info.text, dateline_countries(info.text), demonym_countries(info.text)
-        )
+        self.places = plausible_places(places, self.actors, info.text)
         if (
             not any(p[0].country for p in self.places)
             and small_place_names(info.text)

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
-from marsad.extract.places import Place, demonym_country, gazetteer, normalize
+from marsad.extract.places import Place, demonym_countries, demonym_country, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, NOT_SOURCES
 
@@ -159,17 +159,14 @@ _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+
 
 
 def plausible_places(
-    places: list[tuple[Place, str, int, int]],
-    actors,
-    source: str,
-    desk: frozenset[str] = frozenset(),
-    adjectives: frozenset[str] = frozenset(),
+    places: list[tuple[Place, str, int, int]], actors, source: str
 ) -> list[tuple[Place, str, int, int]]:
-    """Drop readings of ``source``'s place names that are not places here: words of an actor's name ("Khorasan" in ISKP's), short
-    acronyms read as towns ("UN"), and towns abroad matched by an alternate name when the report
-    names its country ("Boni" in Mali is not Bonn), unless a wire dateline names that country (``desk``:
-    "TIKRIT, IRAQ - ..."). A report that names no country but says "Burkinabe soldiers" (``adjectives``)
-    names Burkina Faso."""
+    """Drop readings of ``source``'s place names that are not places here: words of an actor's name
+    ("Khorasan" in ISKP's), a country named as a group's ("Uganda's LRA"), short acronyms read as towns
+    ("UN"), and towns abroad matched by an alternate name when the report names its country ("Boni" in
+    Mali is not Bonn), unless a wire dateline names that country ("TIKRIT, IRAQ - ..."). A report that
+    names no country but says "Burkinabe soldiers" names Burkina Faso."""
+    desk, adjectives = dateline_countries(source), demonym_countries(source)
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1") and p[0].country}
     countries = countries or set(adjectives)
     only = next(iter(countries)) if len(countries) == 1 else None
