@@ -211,6 +211,8 @@ CHILD_WITNESS = _any(
 WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
     r"\b(?:is|are) (?:still )?holding\b",
+    # "It has made two million people homeless and abducted more than 10,000 children"
+    r"(?<!to )\b(?:have|has) (?:[\w-]+ ){1,8}and (?:killed|abducted|kidnapped|executed|recruited|raped)\b",
     r"\bkilled in (?:\w+ )?attacks\b",
     r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
     r"\bestimates?\b",

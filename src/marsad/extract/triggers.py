@@ -310,7 +310,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
         r"kill(?:ed|ing|s)\b",
-        r"massacre\w*",
+        r"massacr\w*",  # "massacred", "massacring"
         r"murder\w*",
         r"throats? slit",
         r"slit their throats",

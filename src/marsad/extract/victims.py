@@ -57,7 +57,7 @@ _ONLOOKERS = re.compile(
 )
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?"
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
     r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave))\b"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b",
     re.I,
