@@ -283,3 +283,17 @@ def test_a_town_named_in_the_next_sentence_places_the_act(marsad, extract_report
     extract_report(text, "2014-11-23", "bus.txt")
     [incident] = marsad.json("incidents")
     assert incident["location"]["name"] == "Mandera" and incident["location"]["country"] == "KE"
+
+
+def test_a_named_camp_places_the_act_and_a_mass_grave_burial_is_no_execution(marsad, extract_report):
+    text = (
+        'CODECO militiamen attacked the "Ndjala" camp for displaced people in Ituri province overnight on Sunday, '
+        "killing 18 civilians, a local official said. The group was responsible for the killings, the UN mission "
+        "said. The victims were buried in a mass grave beside the camp."
+    )
+    extract_report(text, "2023-02-13", "camp.txt")
+    [incident] = marsad.json("incidents")
+    assert incident["type"] == "killing" and incident["victims"]["count"]["best"] == 18
+    assert incident["location"]["name"] == "Ndjala" and incident["location"]["country"] == "CD"
+    assert [p["id"] for p in incident["perpetrators"]] == ["codeco"]
+    assert incident["date"]["start"] == "2023-02-12"

@@ -139,6 +139,9 @@ def test_written_out_dates_go_to_dateparser_and_plans_are_not_events():
         ("Aid workers were barred from entering the district.", "denial_of_humanitarian_access"),
         ("Gunmen ransacked the health centre and left.", "attack_on_school_or_hospital"),
         ("Bombings by the group led to at least 230 civilian deaths.", "killing"),
+        ("The group was suspected of massacring at least 53 villagers.", "killing"),
+        ("The passenger train was hijacked by separatists on Tuesday.", "abduction"),
+        ("They claimed to have taken over 180 passengers, including soldiers, hostage.", "abduction"),
     ],
 )
 def test_trigger_words_name_the_act(sentence, event_type):
@@ -163,6 +166,8 @@ def test_trigger_words_name_the_act(sentence, event_type):
         ("They were killed by boys as young as 14 and men on motorbikes.", []),
         ("Gunmen fired on two health workers, killing one and wounding the other.", ["one", "two"]),
         ("Troops exchanged fire with about 30 extremist fighters.", []),
+        ("A train carrying around 500 people was hijacked.", []),
+        ("More than 115,000 people have been forcibly displaced.", []),
     ],
 )
 def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):
@@ -185,3 +190,25 @@ def test_victims_named_one_by_one_add_up_and_a_disguise_is_no_victim():
 
     found = victim_counts("A gunman dressed as a doctor opened fire, killing one patient and one hospital worker.")
     assert found[0][0].count.low == 2 and found[0][1] == "patients"
+
+
+def test_a_country_named_as_a_groups_is_not_the_scene():
+    """ "Uganda's feared Lord's Resistance Army" and "the Iran-backed Houthis" say whose group it is."""
+    from marsad.extract.actors import actor_table
+    from marsad.extract.context import plausible_places
+    from marsad.extract.places import gazetteer
+
+    cases = (("Uganda's feared Lord's Resistance Army attacked", "Uganda"), ("The Iran-backed Houthi militia", "Iran"))
+    for text, country in cases:
+        start = text.index(country)
+        places = [(gazetteer().resolve(country), country, start, start + len(country))]
+        assert plausible_places(places, actor_table().find(text), text) == []
+
+
+def test_reputations_threats_and_burials_are_not_acts():
+    from marsad.extract import cues
+
+    assert cues.background("The LRA, notorious for abducting young boys, has waged war for 17 years.")
+    assert cues.background("They are best known, however, for atrocities against civilians.")
+    assert not cues.background("The LRA, notorious for abducting boys, killed 12 villagers on Sunday.")
+    assert cues.THREAT.search("issued a warning that a military operation would lead to more ")

@@ -163,7 +163,8 @@ EARLIER_TOLL = re.compile(
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 SCENE = re.compile(
-    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on|came under (?:\w+ )?(?:attacks?|fire))\b"
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
+    r"|came under (?:\w+ )?(?:attacks?|fire))\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b",
     re.I,
 )

@@ -145,7 +145,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         easter = easter if easter <= published else _easter(published.year - 1)  # the most recent Easter
         return _day(easter + timedelta(days=1 if m[1] == "monday" else 0))
     if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b", text) or re.search(
-        rf"\b({_MONTH_RE})\.?\s+{_ORD}\b", text  # "Nov. 29"
+        rf"\b({_MONTH_RE})\.?\s+{_ORD}\b",
+        text,  # "Nov. 29"
     ):
         day_text, month_text = (m[1], m[2]) if m[1].isdigit() else (m[2], m[1])
         month = _MONTHS[month_text]

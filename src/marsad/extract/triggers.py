@@ -61,7 +61,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firing squad",
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
-        r"mass graves?",
+        r"(?<!buried in a )(?<!near a )(?<!by a )mass graves?",  # not the burial of those killed in a massacre
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
         r"decapitated\b",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
