@@ -179,7 +179,7 @@ def assemble_incidents(
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
-    if "killing" in by_type and _combatants_counted(by_type["killing"]):
+    if "killing" in by_type and any(_combatants_counted([m]) for m in by_type["killing"]):
         events = separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m

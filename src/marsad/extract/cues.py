@@ -158,7 +158,9 @@ DEAD_LISTED = re.compile(
 # "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
 EARLIER_TOLL = re.compile(
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
-    r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)",
+    r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)"
+    # another source's toll of the act told: "the army spokesman put the number of dead at 13"
+    r"|\bput the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll) at\b",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence

@@ -218,6 +218,22 @@ _ANOTHER = re.compile(
 )
 
 
+_COMBATANTS = ("soldiers", "fighters", "police")
+
+
+def _other_side(mention: Mention, event: list[Mention]) -> bool:
+    """Fighters counted dead after villagers were ("the army claimed it killed six rebels", after rebels
+    hacked four villagers to death) died in another act: a clash, not the killing's toll."""
+    counted = [c for m in event for c in m.counts]
+    if not (mention.counts and counted) or mention.counts[0][1] not in _COMBATANTS:
+        return False
+    civilians = all(c[1] not in _COMBATANTS for c in counted) and any(c[1] != "people" for c in counted)
+    return civilians and not any(
+        (c[0].count.low, c[0].count.best) == (mention.counts[0][0].count.low, mention.counts[0][0].count.best)
+        for c in counted
+    )
+
+
 def separate_events(group: list[Mention], published: date | None, text: str) -> list[list[Mention]]:
     """Acts of one type told with their own figures and incompatible dates are different events;
     a mention without such a date belongs to the event told just before it, or, when its day rules
@@ -225,7 +241,11 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     for mention in group[1:]:
-        if own_dated_figure(mention, events[-1], published) or _another_act(mention, events[-1], text):
+        if (
+            own_dated_figure(mention, events[-1], published)
+            or _another_act(mention, events[-1], text)
+            or _other_side(mention, events[-1])
+        ):
             events.append([mention])
             continue
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if dated_apart(mention, events[-1]) else []

@@ -119,6 +119,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "abduction": any_of(
         r"carted (?:them )?(?:off|away)",
+        r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
         r"(?:captured|grabbed|snatched|marched) (?:more than |at least |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|"
         r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
         r"passengers|civilians|students|pupils|traders|farmers|people)\b",
@@ -332,6 +333,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"butcher\w*",
         r"mow(?:ed|n|ing)? down",
         r"(?:stabbed|beaten|beat|bludgeoned|burned|burnt|clubbed|hacked|stoned|starved) (?:[\w-]+ ){0,3}to death",
+        r"(?:slash|hack|club|stab|bludgeon|macheti?)\w* (?:[\w'-]+ ){0,8}to death",  # "slashed a dozen captives to death"
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",
         r"lost their lives",
