@@ -127,3 +127,18 @@ def _fold(alias: str) -> str:
 def actor_table() -> ActorTable:
     """The shared actor table."""
     return ActorTable.load()
+
+
+# "It killed ...", "Its fighters ...": the group, not "It was the deadliest attack"
+_IT = re.compile(r"\s*(?:It(?! (?:was|is|had been|has been|came|comes|marked|marks|follows|followed)\b)|Its)\s")
+
+
+def it_is_the_group(text: str, offset: int, actor: Actor) -> bool:
+    """Whether the sentence at ``offset`` opens on "It" or "Its" right after a sentence whose subject is
+    ``actor`` ("CODECO has frequently targeted camps. It killed about 60 people at another camp")."""
+    if not _IT.match(text, offset):
+        return False
+    before = text[max(0, offset - 300) : offset].rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    found = actor_table().find(previous)
+    return bool(found) and found[0].actor == actor and found[0].start <= 4

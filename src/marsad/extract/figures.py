@@ -23,7 +23,10 @@ SINGLE_TOLL = re.compile(
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
     r"(?:attack|raid|assault|massacre)\b"
-    r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b",  # "one incident a week ago that led to"
+    r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b"  # "one incident a week ago that led to"
+    # "killed about 60 people at another camp last year, in one of its deadliest massacres"
+    r"|\bin one of (?:its|the|their|the group's) (?:\w+ )?(?:deadliest|worst|bloodiest|largest) "
+    r"(?:attacks|massacres|raids|bombings|assaults)\b",
     re.IGNORECASE,
 )
 # "gave a higher toll for the attack": the count of one act
@@ -123,7 +126,7 @@ def by_period(text: str, counts: list, end: int) -> list[list]:
 # a figure told of one scene or one attack is that act's toll, even in a perfect tense:
 # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
 ONE_SCENE = re.compile(
-    r"\b(?:from|at|in|inside) (?:a|the) (?:[\w-]+ ){0,5}"
+    r"\b(?:from|at|in|inside) (?:a|the|another) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
     r"(?:city|town|village) of|village)\b"
     r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"

@@ -8,7 +8,7 @@ from datetime import date
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor
+from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor, it_is_the_group
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, earlier_by, resolve
@@ -296,6 +296,8 @@ class SentenceContext:
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
             match = ANAPHORA.search(self.text)
             chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]
+        if not chosen and self.main_actor and it_is_the_group(self.info.text, self.offset, self.main_actor):
+            chosen = [(self.main_actor, self.offset, self.offset + 3)]  # "CODECO has targeted camps. It killed 60"
         unique: dict[str, tuple[Actor, int, int]] = {}
         for actor in chosen:
             unique.setdefault(actor[0].id, actor)
