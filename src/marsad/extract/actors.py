@@ -3,7 +3,8 @@
 The table ships as ``marsad/data/actors.json``; ``MARSAD_ACTORS`` may point at a replacement.
 Each entry has an ``id``, a canonical ``name`` and ``aliases``. Acronyms of two or three capitals
 ("IS", "SDF") match only in capitals, so the verb "is" is never the Islamic State; other aliases
-match in any case. ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
+match in any case. ``local_aliases`` name the actor only in its own ``country`` ("government forces"
+are Syria's in a report from Syria). ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
 insurgents are locally called al-Shabab but are not the Somali group). Anaphora such as "the
 group" or "the terror group" are resolved by the caller to the actor last named in the document.
 """
@@ -64,6 +65,8 @@ class ActorTable:
     def __init__(self, entries: list[dict]) -> None:
         self.actors = {e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group")) for e in entries}
         self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
+        # words that name this actor only in its own country ("government forces" are Syria's only in Syria)
+        self.local = {alias.lower(): e.get("country") for e in entries for alias in e.get("local_aliases", [])}
         exact, folded = [], []
         self._alias_actor: dict[str, str] = {}
         for entry in entries:
@@ -94,8 +97,9 @@ class ActorTable:
         )
         return cls(json.loads(text))
 
-    def find(self, text: str, country: str | None = None) -> list[ActorMention]:
-        """Every actor alias in ``text`` (longest first, no overlaps), mapped in context of ``country``."""
+    def find(self, text: str, country: str | None = None, named: frozenset[str] = frozenset()) -> list[ActorMention]:
+        """Every actor alias in ``text`` (longest first, no overlaps), mapped in context of ``country``; a
+        local alias counts only where the report ``named`` its actor's country, or no country at all."""
         spans: list[tuple[int, int, str]] = []
         for pattern in (self._folded, self._exact):
             if pattern is None:
@@ -108,6 +112,8 @@ class ActorTable:
             actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
             if actor_id is None or _AFFILIATE_AFTER.match(text, end):
                 continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
+            if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
+                continue  # "Yemen's government forces" are not Syria's
             actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
         return mentions

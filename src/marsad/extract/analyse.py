@@ -21,6 +21,7 @@ from marsad.extract.context import (
     find_places,
     location_of,
     main_country,
+    named_countries,
     plausible_places,
     principal_actor,
     small_place_names,
@@ -55,7 +56,7 @@ class _Reader:
     def __init__(self, doc, info: DocumentInfo) -> None:
         self.doc, self.info = doc, info
         places = find_places(doc, info.text)
-        self.actors = actor_table().find(info.text, main_country(places))
+        self.actors = actor_table().find(info.text, main_country(places), named_countries(places))
         self.places = plausible_places(places, self.actors, info.text)
         if (
             not any(p[0].country for p in self.places)

@@ -187,6 +187,11 @@ def plausible_places(
     return kept
 
 
+def named_countries(places: list[tuple[Place, str, int, int]]) -> frozenset[str]:
+    """The countries a report names as countries or provinces."""
+    return frozenset(p[0].country for p in places if p[0].country and p[0].precision in ("country", "admin1"))
+
+
 def main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
     """The country the report names most often, if any."""
     countries = Counter(p[0].country for p in places if p[0].country)

@@ -312,6 +312,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
         r"kill(?:ed|ing|s)\b",
         r"massacr\w*",  # "massacred", "massacring"
+        r"(?:were|was|been|being|got|left|leaving) (?:\w+ ){0,3}martyred",  # "leaving at least 10 cops martyred"
         r"murder\w*",
         r"throats? slit",
         r"slit their throats",
