@@ -129,8 +129,9 @@ def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Men
     just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
     first = min(event, key=lambda m: m.start)
     told = [m for t in others for m in by_type[t] if m.start <= first.start]
-    if not told:
-        return False
+    if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
+        after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]
+        return bool(after) and not any(first.end < k.start < after[0].start for k in by_type["killing"])
     nearest = max(told, key=lambda m: m.start)
     between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
     return not between and not dated_apart(first, [nearest])

@@ -133,7 +133,9 @@ _DISTANCE = re.compile(
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(
     r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
-    r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$",  # where attackers went
+    r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
+    r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
+    r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$",  # "likened to 'mini Switzerland'"
     re.I,
 )
 
@@ -270,7 +272,10 @@ _SMALL_PLACE = re.compile(
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
     r"|\bcamp (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:IDP|displacement|displaced persons|refugee) camp\b"
+    r"|\b(?:the|on|at|in|into|near|of|from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:IDP|displacement|displaced persons"
+    r"|refugee) )?[Cc]amp\b"  # "attacked Zamzam Camp", "shelling on Abu Shouk camp"
+    # "in Bajdar neighborhood", "in the Daraban tehsil"
+    r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district)\b"
 )
 # "the eastern Congolese town of Kasindi": the adjective names the town's country
 _DEMONYM_BEFORE = re.compile(
@@ -281,7 +286,7 @@ _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 def small_place_names(text: str) -> list[str]:
     """Names of villages and outposts the gazetteer may lack: "the village of Ocua", "Kuriga town"."""
-    names = [next(g for g in m.groups() if g) for m in _SMALL_PLACE.finditer(text)]
+    names = [re.sub(r"^.*['’]s ", "", next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
     return [n for n in names if not actor_table().find(n)]
 
 

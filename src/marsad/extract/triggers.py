@@ -112,6 +112,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"barrel bombs?",
         r"(?:air|drone) ?strikes?\b[^.;]{0,40}?\b(?:hit|struck|killed|pounded|destroyed)\b",
         r"shell(?:ed|ing)\b",
+        r"bombard(?:ed|ing)\b",  # the verb: "bombardment has killed 500" counts killings
+        r"(?:fired|launched|lobbed) (?:about |some |at least |more than )?(?:[\w-]+ ){0,3}(?:missiles|rockets|shells|mortars)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
