@@ -185,10 +185,14 @@ class _Reader:
     def _dated_next(self, sent) -> bool:
         """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a
         perfect-tense lede whose next sentence names the day is one act, not a running total."""
-        following = [s for s in self.doc.sents if s.start_char >= sent.end_char][:1]
-        if not following or lx.AGGREGATE.search(following[0].text) or lx.WEAK_AGGREGATE.search(following[0].text):
-            return False
-        return any(d[0].precision == "day" for d in self.context(following[0]).dates())
+        sents = list(self.doc.sents)
+        at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
+        near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
+        return any(
+            not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
+            and any(d[0].precision == "day" for d in self.context(s).dates())
+            for s in near
+        )  # or a sentence just before names "Friday's attack"
 
     def _one_act_next(self, sent) -> bool:
         """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the

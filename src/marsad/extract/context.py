@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
 
 PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?[A-Z][\w'’-]+)*")
+# a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
+_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"
+_CAPITALISED = re.compile(rf"\b{_WORD}(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?{_WORD})*")
 
 
 # "Garissa University College", "Mosul General Hospital": the institution's town
@@ -37,6 +39,9 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     found: list[tuple[Place, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     datelines = [m.span() for m in _DATELINES.finditer(text)]  # "NAIROBI, Kenya (AP) - ..." is the desk
+    datelines += [  # "Aden: At least six soldiers ...": a town before a colon opens a wire report
+        m.span(1) for m in _COLON_DATELINE.finditer(text) if (p := places.resolve(m.group(1))) and p.precision == "town"
+    ]
     for ent in doc.ents:
         dateline = any(s <= ent.start_char < e for s, e in datelines)
         if (
@@ -84,8 +89,11 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
         r"(province|region|State|state|district|Governorate)\b"
     )
-    for match in region_suffix.finditer(text):
-        place = places.resolve(match.group(0))
+    region_prefix = re.compile(r"\b(?:province|region|governorate) of ([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\b")
+    for match in [*region_suffix.finditer(text), *region_prefix.finditer(text)]:  # "the southern province of Abyan"
+        place = places.resolve(match.group(0)) or (
+            places.resolve(match.group(1)) if match.re is region_prefix else None
+        )
         if place is not None and place.precision in ("admin1", "region"):
             found.append((place, match.group(0), match.start(), match.end()))
     nested = [
@@ -117,6 +125,7 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
 _DATELINES = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)", re.M
 )
+_COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?)?\s*[-–—]")
@@ -135,6 +144,7 @@ _NOT_SCENE = re.compile(
     r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
+    r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$",  # "likened to 'mini Switzerland'"
     re.I,
 )
@@ -276,6 +286,7 @@ _SMALL_PLACE = re.compile(
     r"|refugee) )?[Cc]amp\b"  # "attacked Zamzam Camp", "shelling on Abu Shouk camp"
     # "in Bajdar neighborhood", "in the Daraban tehsil"
     r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district)\b"
+    r"|\b(?:in|at) (?:[Tt]ehsil|[Tt]alukas?|[Uu]nion [Cc]ouncil) ([A-Z][\w'’-]+)"
 )
 # "the eastern Congolese town of Kasindi": the adjective names the town's country
 _DEMONYM_BEFORE = re.compile(

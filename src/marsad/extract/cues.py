@@ -93,6 +93,11 @@ def background(text: str) -> bool:
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
 
 
+# "Friday's attack follows recent gains by the army": the day of the act the report tells
+DAYS_ATTACK = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
+    r"(?:attack|raid|ambush|killings?|massacre)\b"
+)
 # "two attacks killed 49 civilians and 15 soldiers": a killing and a battle
 TWO_ATTACKS = re.compile(r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b", re.I)
 COMBATANTS = {"soldiers", "fighters", "police"}

@@ -138,6 +138,8 @@ CUSTODY = re.compile(
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|\b(?:rounded up|subdued|assembled) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\bsummarily (?:slaughtered|killed|shot|executed)\b"
+    r"|\b(?:kidnapped|abducted|seized|captured) and (?:then )?(?:killed|executed|murdered|beheaded|shot)\b"
+    r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage)\b"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
     r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?:out|off)|separated)\b",
