@@ -142,6 +142,10 @@ def test_written_out_dates_go_to_dateparser_and_plans_are_not_events():
         ("The group was suspected of massacring at least 53 villagers.", "killing"),
         ("The passenger train was hijacked by separatists on Tuesday.", "abduction"),
         ("They claimed to have taken over 180 passengers, including soldiers, hostage.", "abduction"),
+        ("RSF fighters bombarded the camp with long-range missiles.", "bombing"),
+        ("Militants attacked the post, leaving three cops martyred.", "killing"),
+        ("The raiders attacked the village, slashing 15 people to death.", "killing"),
+        ("The raiders were making off with 40 children.", "abduction"),
     ],
 )
 def test_trigger_words_name_the_act(sentence, event_type):
@@ -168,6 +172,8 @@ def test_trigger_words_name_the_act(sentence, event_type):
         ("Troops exchanged fire with about 30 extremist fighters.", []),
         ("A train carrying around 500 people was hijacked.", []),
         ("More than 115,000 people have been forcibly displaced.", []),
+        ("Gunmen seized and killed nine truck drivers.", ["nine"]),
+        ("The attack left 26 tourists dead.", ["26"]),
     ],
 )
 def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):
@@ -212,3 +218,30 @@ def test_reputations_threats_and_burials_are_not_acts():
     assert cues.background("They are best known, however, for atrocities against civilians.")
     assert not cues.background("The LRA, notorious for abducting boys, killed 12 villagers on Sunday.")
     assert cues.THREAT.search("issued a warning that a military operation would lead to more ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militants attacked an army post in the southern province of Abyan.", "Abyan"),
+        ("Terrorists in Khyber-Pakhtunkhwa's Bannu district attacked a checkpoint.", "Bannu"),
+        ("Aden: Four soldiers were killed in Abyan province.", "Abyan"),
+    ],
+)
+def test_provinces_named_after_the_word_towns_after_a_possessive_and_colon_datelines(text, name):
+    """ "the province of Abyan" is a place; "Khyber-Pakhtunkhwa's Bannu" names Bannu; "Aden:" is the desk."""
+    from marsad.extract.context import find_places
+    from marsad.extract.pipeline import load_nlp
+
+    doc = load_nlp()(text)
+    assert name in [p[0].name for p in find_places(doc, text)]
+    assert "Aden" not in [p[0].name for p in find_places(doc, text)]
+
+
+def test_local_aliases_name_an_actor_only_in_its_own_country():
+    """ "government forces" are Syria's in a report from Syria or from nowhere named, not in Yemen."""
+    from marsad.extract.actors import actor_table
+
+    text = "Yemen's government forces clashed with al-Qaeda fighters."
+    assert [m.actor.id for m in actor_table().find(text, "YE", frozenset({"YE"}))] == ["aqap"]
+    assert "syria-government" in [m.actor.id for m in actor_table().find("Government forces shelled the town.")]

@@ -189,10 +189,10 @@ class _Reader:
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
         near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
         return any(
-            not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
+            (cues.DAYS_ATTACK.search(s.text) or not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text)))
             and any(d[0].precision == "day" for d in self.context(s).dates())
             for s in near
-        )  # or a sentence just before names "Friday's attack"
+        )  # or a sentence just before or after names "Friday's attack"
 
     def _one_act_next(self, sent) -> bool:
         """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the

@@ -162,6 +162,7 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     return (
         heading
         or bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before))
+        or bool(re.search(r"\w['’]s\s+$", before))  # "Khyber-Pakhtunkhwa's Bannu district"
         or (" " in match.group(0) and not sentence_start)
     )
 

@@ -150,6 +150,8 @@ RETOLD = re.compile(
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
+    r"|^\W*(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?(?:attack|raid|ambush|killings?"
+    r"|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"  # "Wednesday's attack was the second this month"
     r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,

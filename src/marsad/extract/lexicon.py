@@ -34,7 +34,7 @@ _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reve
 VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 NOT_VICTIM_COUNT = re.compile(
-    r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?|homes?|houses?"
+    r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$)",
     re.IGNORECASE,
 )
