@@ -194,16 +194,6 @@ class _Reader:
             for s in near
         )  # or a sentence just before or after names "Friday's attack"
 
-    def _one_act_next(self, sent) -> bool:
-        """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the
-        massacre. It took place in the village of Solhan.": a perfect-tense lede that the next
-        sentences tell as one act, not a running total."""
-        following = [s for s in self.doc.sents if s.start_char >= sent.end_char][:2]
-        return any(
-            _ONE_ACT_NEXT.search(s.text) and not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
-            for s in following
-        )
-
     def _pattern_only(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
         """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
         if counts or not set(types) <= cues.DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
@@ -288,7 +278,9 @@ class _Reader:
             one_scene, few = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
-        weak = weak_marker and not (specific or one_scene or few or self._dated_next(sent) or self._one_act_next(sent))
+        weak = weak_marker and not (
+            specific or one_scene or few or self._dated_next(sent) or figures.one_act_next(sent)
+        )
         # "killed and captured thousands of Yazidis": a vague figure in the thousands adds up a campaign
         weak = weak or (
             counts
@@ -385,11 +377,6 @@ def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[
     ]
 
 
-_ONE_ACT_NEXT = re.compile(
-    r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
-    r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b",
-    re.I,
-)
 _SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )?(?:\w+ )?also\b|\bwhile\b", re.I)
 
 

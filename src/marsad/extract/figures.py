@@ -215,3 +215,23 @@ _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their li
 
 
 _WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)
+
+
+_ONE_ACT_NEXT = re.compile(
+    r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
+    r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b",
+    re.I,
+)
+
+
+def one_act_next(sent) -> bool:
+    """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the
+    massacre. It took place in the village of Solhan.": a perfect-tense lede (a spaCy sentence) that the
+    next sentences tell as one act, not a running total."""
+    from marsad.extract import lexicon as lx
+
+    following = [s for s in sent.doc.sents if s.start_char >= sent.end_char][:2]
+    return any(
+        _ONE_ACT_NEXT.search(s.text) and not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
+        for s in following
+    )
