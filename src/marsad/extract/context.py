@@ -171,6 +171,16 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
 _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+\s+)?)$")
 
 
+def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
+    """The country most of a report's town mentions are in, when it names no country: "Owo" and "Ondo"
+    are Nigerian, so "Owa" is not the Japanese town."""
+    towns = Counter(p[0].country for p in places if p[0].country)
+    if not towns:
+        return set()
+    (country, count), total = towns.most_common(1)[0], sum(towns.values())
+    return {country} if count * 2 > total else set()
+
+
 def plausible_places(
     places: list[tuple[Place, str, int, int]], actors, source: str
 ) -> list[tuple[Place, str, int, int]]:
@@ -180,8 +190,8 @@ def plausible_places(
     Mali is not Bonn), unless a wire dateline names that country ("TIKRIT, IRAQ - ..."). A report that
     names no country but says "Burkinabe soldiers" names Burkina Faso."""
     desk, adjectives = dateline_countries(source), demonym_countries(source)
-    countries = {p[0].country for p in places if p[0].precision in ("country", "admin1") and p[0].country}
-    countries = countries or set(adjectives)
+    countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
+    countries = countries or set(adjectives) or _towns_mostly_in(places)
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:

@@ -23,6 +23,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        # "an explosion tore through a gym at Mindanao State University": a bombing at a university
+        r"(?:explosion|blast|bomb)\w*\b[^.;]{0,100}?\b(?:at|in|inside) (?:a |an |the )?(?:(?!near\b|outside\b|opposite\b)"
+        r"[\w-]+ ){0,4}(?:school|university|college|campus)\b",
         r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
@@ -143,6 +146,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
         r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",  # not the dead taken home
         r"hostage-taking",
+        # staff of aid agencies and the UN detained by an armed group: "detaining at least 11 employees"
+        r"detain(?:ed|ing|s)? (?:at least |more than |over |about |some |another )?(?:[\w-]+ ){0,3}"
+        r"(?:staff(?: members)?|staffers|employees|personnel|aid workers|humanitarian workers)\b",
+        r"(?:staff(?: members)?|staffers|employees|personnel|aid workers|workers)\b(?: [\w-]+){0,3} (?:were|have been|had been"
+        r"|are|remain) (?:\w+ )?(?:detained|imprisoned|taken into custody)\b",
+        r"(?:imprisoned|taken into custody|detained|held) by (?:armed )?(?:the )?(?:[\w-]+ ){0,2}(?:rebels|militants"
+        r"|insurgents|militia(?:s|men)?|jihadists|Houthis?)\b",
+        r"detention of (?:\w+ ){0,2}(?:staff(?:ers| members)?|employees|personnel|aid workers)\b",
         r"\bstill hold(?:s|ing)\b",
         r"(?:taken|took|held|holding) (?:\w+ ){0,2}(?:hostages?|captives?)\b",
         r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",

@@ -11,6 +11,7 @@ from marsad.extract.counts import Count, CountMention, count_for, find_counts
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
+    r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
@@ -50,7 +51,7 @@ _ACTS_AFTER = re.compile(
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
-    r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out"
+    r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting"
     r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
