@@ -50,6 +50,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not dateline
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
             and not _MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
+            and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
             and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
@@ -70,6 +71,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             continue
         if (
             match.start() in adjectives
+            or match.group(0) in _TITLES
             or _MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
             or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
@@ -139,6 +141,7 @@ _DISTANCE = re.compile(
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
+_TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(
     r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
@@ -172,13 +175,14 @@ _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+
 
 
 def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
-    """The country most of a report's town mentions are in, when it names no country: "Owo" and "Ondo"
+    """The country a report's town mentions are mostly in, when it names no country: "Owo" and "Ondo"
     are Nigerian, so "Owa" is not the Japanese town."""
     towns = Counter(p[0].country for p in places if p[0].country)
     if not towns:
         return set()
-    (country, count), total = towns.most_common(1)[0], sum(towns.values())
-    return {country} if count * 2 > total else set()
+    ranked = towns.most_common(2)
+    (country, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    return {country} if count >= 2 and count > runner_up else set()
 
 
 def plausible_places(
@@ -201,8 +205,8 @@ def plausible_places(
             0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
         ):
             continue  # "Somalia's al-Shabab", "Uganda's feared LRA", "the Iran-backed Houthis": whose group it is
-        if place.precision == "town" and text.isupper() and len(text) <= 4:
-            continue
+        if place.precision == "town" and text.isupper() and (len(text) <= 4 or source.endswith("The ", 0, start)):
+            continue  # "UN", "The PUNCH gathered": an acronym or a newspaper
         if countries and place.precision == "town" and place.country not in countries:
             if normalize(place.name) != normalize(text) or (only and place.country not in desk):
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name

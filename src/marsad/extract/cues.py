@@ -93,6 +93,21 @@ def background(text: str) -> bool:
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
 
 
+# gunmen who threw explosives and shot the congregation: a gun attack, not a bombing
+_THROWN = re.compile(
+    r"\b(?:threw|thrown|throwing|hurled|lobbed|tossed)\b[^.;]{0,40}\b(?:explosives?|dynamites?|grenades?|ieds?|bombs?)\b"
+    r"|\b(?:improvised )?explosives? (?:were )?detonated\b",
+    re.I,
+)
+_SHOOTING = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunshots?|opened fire|spraying)\b", re.I)
+
+
+def gun_attack_with_explosives(text: str, named: list[str]) -> bool:
+    """ "Gunmen, who were said to have thrown an explosive device before they started shooting, killed
+    worshippers": the explosives are part of a shooting, typed as the killing it was."""
+    return "bombing" in named and "killing" in named and bool(_THROWN.search(text) and _SHOOTING.search(text))
+
+
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"

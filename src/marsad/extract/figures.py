@@ -32,7 +32,8 @@ SINGLE_TOLL = re.compile(
 # "gave a higher toll for the attack": the count of one act
 ONE_ACT_TOLL = re.compile(
     r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b"
-    r"|\bnumber of (?:\w+ )?(?:killed|dead) (?:after|when) (?:[\w-]+ ){1,10}?(?:stormed|attacked|raided|struck)\b",
+    r"|\bnumber of (?:\w+ )?(?:killed|dead) (?:after|when) (?:[\w-]+ ){1,10}?(?:stormed|attacked|raided|struck)\b"
+    r"|\b(?:were|was) (?:brought in|brought|taken in) dead\b",  # "35 people were brought in dead"
     re.IGNORECASE,
 )
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
