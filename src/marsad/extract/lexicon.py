@@ -32,7 +32,12 @@ VICTIM_NOUNS: dict[str, str] = json.loads(
 )
 _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
 VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
-VICTIM_AFTER_COUNT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
+# "dozens of UN and aid workers" is one group; "12 soldiers and 20 militants" two
+VICTIM_AFTER_COUNT = re.compile(
+    rf"^(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
+    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b",
+    re.IGNORECASE,
+)
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$)",

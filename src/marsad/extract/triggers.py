@@ -154,6 +154,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:imprisoned|taken into custody|detained|held) by (?:armed )?(?:the )?(?:[\w-]+ ){0,2}(?:rebels|militants"
         r"|insurgents|militia(?:s|men)?|jihadists|Houthis?)\b",
         r"detention of (?:\w+ ){0,2}(?:staff(?:ers| members)?|employees|personnel|aid workers)\b",
+        r"(?:have|has) been detained (?:so far|since)\b",  # "Dozens of people ... have been detained so far"
         r"\bstill hold(?:s|ing)\b",
         r"(?:taken|took|held|holding) (?:\w+ ){0,2}(?:hostages?|captives?)\b",
         r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",
