@@ -297,3 +297,38 @@ def test_a_named_camp_places_the_act_and_a_mass_grave_burial_is_no_execution(mar
     assert incident["location"]["name"] == "Ndjala" and incident["location"]["country"] == "CD"
     assert [p["id"] for p in incident["perpetrators"]] == ["codeco"]
     assert incident["date"]["start"] == "2023-02-12"
+
+
+def test_a_gun_attack_with_thrown_explosives_is_a_killing_and_a_blast_at_a_college_attacks_it(marsad, extract_report):
+    church = (
+        "Gunmen stormed a church in Ikire during the Sunday service, threw explosives at the altar and started "
+        "shooting at the congregation, killing at least 22 worshippers, a police spokesman said. A total of 22 "
+        "people were brought in dead at the state hospital, staff there said."
+    )
+    college = (
+        "An explosion tore through a lecture hall at Dansalan College in Marawi during a graduation rehearsal on "
+        "Saturday, killing three students, police said. The blast caused panic among hundreds of students who "
+        "rushed to the exits."
+    )
+    extract_report(church, "2023-03-06", "church.txt")
+    extract_report(college, "2024-02-12", "college.txt")
+    found = sorted((i["type"], i["victims"]["count"]["best"]) for i in marsad.json("incidents"))
+    assert found == [("attack_on_school_or_hospital", 3), ("killing", 22)]
+    assert marsad.json("claims") == []  # "a total of 22 ... brought in dead" is the toll told again
+
+
+def test_staff_detained_by_an_armed_group_are_abducted_and_an_unsourced_figure_takes_the_sole_source(
+    marsad, extract_report
+):
+    text = (
+        "Houthi security forces detained nine employees of UN agencies in raids on their homes in Sanaa on "
+        "Thursday, a UN spokesperson said. Dozens of UN and aid workers have been detained since 2021."
+    )
+    extract_report(text, "2024-07-13", "detained.txt")
+    [incident] = marsad.json("incidents")
+    assert incident["type"] == "abduction" and incident["victims"]["count"]["best"] == 9
+    assert incident["location"]["name"] == "Sanaa" and [p["id"] for p in incident["perpetrators"]] == ["houthis"]
+    [claim] = marsad.json("claims")
+    assert (
+        claim["type"] == "abduction" and claim["count"]["low"] == 24 and claim["attributed_to"] == "a UN spokesperson"
+    )

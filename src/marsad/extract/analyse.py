@@ -357,7 +357,9 @@ class _Reader:
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
         found = figures.adopt_toll(figures.distinct_figures(self.claims, self.info.text), incidents, self.info.text)
-        return incidents, [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
+        found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
+        figures.attribute_to_sole_source(found, sole_source(self.attributions))
+        return incidents, found
 
 
 def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[str]:

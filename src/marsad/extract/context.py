@@ -177,7 +177,7 @@ _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+
 def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
     """The country a report's town mentions are mostly in, when it names no country: "Owo" and "Ondo"
     are Nigerian, so "Owa" is not the Japanese town."""
-    towns = Counter(p[0].country for p in places if p[0].country)
+    towns = Counter(p[0].country for p in places if p[0].country and not (p[1].isupper() and len(p[1]) <= 4))
     if not towns:
         return set()
     ranked = towns.most_common(2)
