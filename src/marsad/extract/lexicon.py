@@ -59,7 +59,9 @@ WAVE = re.compile(
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    r"|\b(?:anniversary|vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
+    # a vigil for the dead, not a prayer vigil that was attacked ("worshippers gathering for a nighttime vigil")
+    r"|\b(?:anniversary|(?:candlelight|memorial) vigils?|vigils? (?:for|to mark|in memory|in honou?r)"
+    r"|(?:held|hold|holding|attended) (?:a )?(?:\w+ )?vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
@@ -258,7 +260,7 @@ AGGREGATE = _any(
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
-    r"\b(?:verified|documented|recorded|counted)\b",
+    r"\b(?:verified|documented|counted)\b|\brecorded\b(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",
     r"\bso far\b",
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
     r"\b(?:in|during) (?:\w+ )?\w+ alone\b",
