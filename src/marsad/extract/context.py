@@ -125,7 +125,9 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
 
 
 _DATELINES = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)", re.M
+    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)"
+    r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]",  # "(Nairobi, August 17, 2023) -"
+    re.M,
 )
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
@@ -284,7 +286,7 @@ _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
-    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district)\b"
+    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory)\b"
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ ?(?:miles|km|kilometres|kilometers)\b"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
@@ -293,7 +295,10 @@ _SMALL_PLACE = re.compile(
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:small |remote )?(?:town|village|city|commune|region|district)\b"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|region|district)\b"
+    # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
+    r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s+([A-Z][\w'’-]+)\b"
+    r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
     r"|\bcamp (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"

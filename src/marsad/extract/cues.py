@@ -182,7 +182,8 @@ EARLIER_TOLL = re.compile(
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
     r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
-    r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll) at\b",
+    r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
+    r" at\b",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
