@@ -399,6 +399,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     roles = {r for m in group for r in m.child_roles}
     if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
         roles.add("victim")
+    if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):
+        roles.add("victim")
     if (
         event_type == "attack_on_school_or_hospital"
         and _HARMED.search(info.text)

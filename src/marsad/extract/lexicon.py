@@ -208,6 +208,8 @@ CHILD_VICTIMS_NOTED = _any(
     r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|including)\s+(?:were\s+)?(?:\w+\s+){0,2}(?:children|boys|girls|minors)",
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
 )
+# "raped several dozen women and girls", "abducted women and children": girls among those raped or taken
+WOMEN_AND_GIRLS = re.compile(r"\bwomen and (?:young |teenage )?(?:girls|children)\b", re.I)
 CHILD_WITNESS = _any(
     r"(?:forced|made) to watch",
     r"in front of (?:their|the|his|her) (?:pupils|students|children|sons|daughters)",

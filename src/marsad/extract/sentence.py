@@ -47,10 +47,11 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
-_DATELINE_DATE = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
+_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\(\w+\)\s*)?[:–—-]\s")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
+_DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30},\s*")
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
@@ -244,7 +245,7 @@ class SentenceContext:
         """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
         text = self.info.text
         line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-        if _TODAY.search(self.text):
+        if any(not _SAID_BEFORE.search(self.text[: m.start()]) for m in _TODAY.finditer(self.text)):
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
         return bool(_DATELINE_PLACE.fullmatch(line) and _DATELINE_DATE.match(text, ent.end_char))
 
