@@ -474,7 +474,7 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
 
     def leads(count, trigger: int) -> bool:  # "Policeman killed, more than 80 students abducted"
         between = sent.doc.text[count[0].end : trigger]
-        return 0 <= trigger - count[0].end <= 40 and not re.search(r"[,;]|\band\b", between)
+        return 0 <= trigger - count[0].end <= 40 and not re.search(r"[,;]|\b(?:and|after|before|when|as)\b", between)
 
     within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
     if within:

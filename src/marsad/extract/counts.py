@@ -67,7 +67,7 @@ _NUMBER = (
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(f"(?:{pattern})" for pattern, _ in _QUALIFIERS)
 MENTION = re.compile(
-    rf"\b(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<number>{_NUMBER}))\b",
+    rf"\b(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<number>{_NUMBER}))\b(?:(?<=\d)['’](?=\s))?",
     re.IGNORECASE,
 )
 
