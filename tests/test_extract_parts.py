@@ -174,6 +174,8 @@ def test_trigger_words_name_the_act(sentence, event_type):
         ("More than 115,000 people have been forcibly displaced.", []),
         ("Gunmen seized and killed nine truck drivers.", ["nine"]),
         ("The attack left 26 tourists dead.", ["26"]),
+        ("The fighters raped several dozen women and girls.", ["several dozen"]),
+        ("Gunmen abducted '300' of the schoolgirls.", ["300'"]),
     ],
 )
 def test_victim_counts_leave_out_crowds_larger_groups_attackers_and_dates(text, victims):
@@ -245,3 +247,11 @@ def test_local_aliases_name_an_actor_only_in_its_own_country():
     text = "Yemen's government forces clashed with al-Qaeda fighters."
     assert [m.actor.id for m in actor_table().find(text, "YE", frozenset({"YE"}))] == ["aqap"]
     assert "syria-government" in [m.actor.id for m in actor_table().find("Government forces shelled the town.")]
+
+
+def test_a_prayer_vigil_attacked_is_no_vigil_for_the_dead_and_another_toll_is_no_figure():
+    from marsad.extract import cues
+
+    assert not cues.background("Worshippers gathered for a nighttime vigil were killed when rebels stormed the church.")
+    assert cues.background("Hundreds held a candlelight vigil for the victims on Sunday.")
+    assert cues.EARLIER_TOLL.search("Radio Okapi estimated the death toll at 43.")

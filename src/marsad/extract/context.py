@@ -293,7 +293,7 @@ _SMALL_PLACE = re.compile(
     r"|\b[A-Z][\w'’-]+(?: State)?'s ([A-Z][\w'’-]+) (?:town|village)\b"  # "Kaduna State's Kuriga town"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|region|district)\b"
     # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
