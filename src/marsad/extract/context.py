@@ -150,7 +150,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
-    r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$",  # "likened to 'mini Switzerland'"
+    r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
+    r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$",  # "Deir Ezzor province that borders Iraq"
     re.I,
 )
 

@@ -140,7 +140,7 @@ def count_for(number: int | None, qualifier: str | None, vague: str | None = Non
     if kind == "about":
         return Count(None, number, None, kind)
     if kind == "at_most":
-        best = number if qualifier and qualifier.lower() in ("up to", "as many as") else None
+        best = number if qualifier and qualifier.lower() in ("up to", "as many as", "at most") else None
         return Count(None, best, number, kind)
     return Count(number, number, number, "exact")
 

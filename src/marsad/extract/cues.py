@@ -181,6 +181,8 @@ DEAD_LISTED = re.compile(
 EARLIER_TOLL = re.compile(
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
     r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)"
+    # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
+    r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced)\b(?![^.;]*\b(?:but|now)\b)"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
     r" at\b",

@@ -207,6 +207,7 @@ CHILD_RECRUIT = _any(
 CHILD_VICTIMS_NOTED = _any(
     r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|including)\s+(?:were\s+)?(?:\w+\s+){0,2}(?:children|boys|girls|minors)",
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
+    r"(?:the )?(?:victims|dead) (?:included|include) (?:\w+\s+){0,2}(?:children|boys|girls|minors)",
 )
 # "raped several dozen women and girls", "abducted women and children": girls among those raped or taken
 WOMEN_AND_GIRLS = re.compile(r"\bwomen and (?:young |teenage )?(?:girls|children)\b", re.I)

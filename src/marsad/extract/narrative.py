@@ -97,7 +97,9 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         if not lx.BLAME.search(told):
             continue
         denied = re.search(
-            r"\bno (?:\w+ )?(?:group|one|claim)\b|\bden(?:ied|ies|y)\b|\bnot involved\b|\bnothing to do with\b",
+            r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
+            r"|\bnothing to do with\b"
+            r"|\b(?:has|have|had) not (?:yet )?(?:been )?(?:claimed|admitted)\b|\bnot yet claimed\b|\bunclaimed\b",
             told,
             re.IGNORECASE,
         ) and not re.search(

@@ -12,6 +12,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
+    r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
