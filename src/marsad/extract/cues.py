@@ -108,6 +108,22 @@ def gun_attack_with_explosives(text: str, named: list[str]) -> bool:
     return "bombing" in named and "killing" in named and bool(_THROWN.search(text) and _SHOOTING.search(text))
 
 
+# "targeted a wedding, a funeral and a hospital": the hospital is one target of a bombing campaign, not its object
+_OTHER_TARGETS = re.compile(r"\b(?:wedding|funeral|market|mosque|church|bus station|checkpoint|rally)s?\b", re.I)
+_HEALTH_OR_SCHOOL = re.compile(r"\b(?:hospital|clinic|school|university|college)\b", re.I)
+
+
+def one_target_among_others(text: str) -> bool:
+    """A hospital or school named beside other targets of the same blasts ("a wedding, a subsequent
+    funeral, and a hospital"): the attack is a bombing, not an attack on the hospital."""
+    school = _HEALTH_OR_SCHOOL.search(text)
+    return (
+        bool(school)
+        and len({m.group(0).lower() for m in _OTHER_TARGETS.finditer(text)}) >= 1
+        and bool(re.search(r"\b(?:bomb\w*|blasts?|explosions?|suicide)\b", text, re.I))
+    )
+
+
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
