@@ -61,7 +61,9 @@ _ONLOOKERS = re.compile(
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
     r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave))\b"
-    r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b",
+    r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
+    # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
+    r"|^\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:killed|dead) (?:and|or) (?:injured|wounded)\b",
     re.I,
 )
 RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
