@@ -6,11 +6,12 @@ import re
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import Actor
+from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
 from marsad.extract.context import (
     PLACE_RANK,
     dateline_place,
     location_of,
+    named_countries,
     named_small_place,
     nearby_place,
     small_place_names,
@@ -339,6 +340,16 @@ def _headline(mention: Mention, text: str) -> bool:
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
+def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
+    """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate."""
+    told = text[mention.start : mention.end]
+    return [
+        (f.actor, mention.start + f.start, mention.start + f.end)
+        for f in actor_table().find(told, None, named)
+        if f.actor.kind == "state" and not LINKED_BEFORE.search(told[max(0, f.start - 30) : f.start])
+    ]
+
+
 def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list) -> Incident:
     first = group[0]
     # the sentences and counts it was read from: two acts told in one sentence ("41 dead in A and 19 in B") differ
@@ -388,6 +399,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
         source.evidence["location"] = [best[2], best[3]]
     actors = [a for m in group for a in m.actors]
+    if event_type == "armed_clash":  # a battle's parties: the state forces whose soldiers fell are named too
+        named = named_countries(info_places)
+        actors += [a for m in group for a in _state_forces(info.text, m, named)]
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:
         source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
