@@ -116,8 +116,9 @@ class _Reader:
         named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]  # "would lead to more ..."
         if cues.gun_attack_with_explosives(text, named):
             named = [t for t in named if t != "bombing"]
-        if precedence.SCHOOL in named and cues.one_target_among_others(text):
-            named = list(dict.fromkeys("bombing" if t == precedence.SCHOOL else t for t in named))
+        if precedence.SCHOOL in named and (cues.one_target_among_others(text) or cues.MILITARY_SCHOOL.search(text)):
+            other = "armed_clash" if cues.MILITARY_SCHOOL.search(text) else "bombing"  # a gendarmerie school is a base
+            named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
         types = precedence.strongest(named)
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
             types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed

@@ -288,8 +288,8 @@ def assemble_incidents(
             for actor, at in blamed
             if not any(s <= at < e for s, e in elsewhere) and _blame_follows(at, group, mentions)
         ]
-        if not incident.perpetrators and others:
-            incident.perpetrators = [others[0]]
+        if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
+            incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
     return _without_combined_tolls(incidents)
 

@@ -302,7 +302,7 @@ _SMALL_PLACE = re.compile(
     r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
-    r"|\bcamp (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b(?:camp|village|town|hamlet) (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"|\b(?:the|on|at|in|into|near|of|from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:IDP|displacement|displaced persons"
     r"|refugee) )?[Cc]amp\b"  # "attacked Zamzam Camp", "shelling on Abu Shouk camp"
     # "in Bajdar neighborhood", "in the Daraban tehsil"

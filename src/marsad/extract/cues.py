@@ -124,6 +124,14 @@ def one_target_among_others(text: str) -> bool:
     )
 
 
+# "a military police training school", "the gendarmerie school": a military target, not a place of education
+MILITARY_SCHOOL = re.compile(
+    r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?) (?:[\w-]+ ){0,2}"
+    r"(?:school|academy|college)\b",
+    re.I,
+)
+
+
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
@@ -176,7 +184,7 @@ TREATED_AT = re.compile(
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
-    r"\b(?:the|these|those|this|that) (?:\w+ )?(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
+    r"\b(?:the|these|those|this|that) (?:\w+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,30}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"

@@ -186,6 +186,7 @@ _ANOTHER_SCENE = re.compile(
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b"
     # "one of the largest since the kidnapping of 276 girls from ... Chibok in 2014": an earlier act
     r"|\bsince the (?:[\w-]+ ){0,2}(?:kidnapping|abduction|attack|massacre|bombing)s? of\b"
+    r"|\ba (?:19|20)\d\d (?:[\w-]+ ){0,2}(?:attack|assault|raid|bombing|massacre|ambush)\b"  # "a 2022 assault on ..."
     # "the most deadly in the country since a suicide bombing ... at Kabul airport, which killed 182"
     r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,5}since (?:an?|the) (?:[\w-]+ ){0,2}"
     r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)\b"

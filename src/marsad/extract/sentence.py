@@ -65,7 +65,9 @@ _TARGETED = re.compile(
     r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$"
     # "an airstrike that killed the Houthi prime minister": the group's people were the victims
-    r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $",
+    r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"
+    r"|\b(?:air ?strikes?|raids?|operations?|offensives?) (?:on|against|targeting) (?:suspected )?$"
+    r"|\btargeting (?:suspected )?$",
     re.IGNORECASE,
 )
 

@@ -113,7 +113,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
-        r"(?:air|drone) ?strikes?\b[^.;]{0,40}?\b(?:hit|struck|killed|pounded|destroyed)\b",
+        r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",
+        r"air-to-ground (?:raid|strike)",
         r"shell(?:ed|ing)\b",
         r"bombard(?:ed|ing)\b",  # the verb: "bombardment has killed 500" counts killings
         r"(?:fired|launched|lobbed) (?:about |some |at least |more than )?(?:[\w-]+ ){0,3}(?:missiles|rockets|shells|mortars)\b",
