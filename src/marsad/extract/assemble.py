@@ -219,6 +219,7 @@ def assemble_incidents(
                 or own_scene(mention, by_type[absorber], info.text)
                 or (absorber == "armed_clash" and clash_apart)
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
+                or _told_as_earlier(mention, by_type[absorber], info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -338,6 +339,18 @@ def _headline(mention: Mention, text: str) -> bool:
     """Whether a mention is a headline: a first line without a closing full stop."""
     line = text[mention.start : mention.end].strip()
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
+
+
+_EARLIER_ACT = re.compile(
+    r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
+)
+
+
+def _told_as_earlier(mention: Mention, group: list[Mention], text: str) -> bool:
+    """ "The massacre comes just two days after the military carried out an air raid": the act told
+    after the killing, in a sentence that places it before, is another act."""
+    first = min(group, key=lambda m: m.start)
+    return first.start > mention.end and bool(_EARLIER_ACT.search(text[first.start : first.end]))
 
 
 def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
