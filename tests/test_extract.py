@@ -332,3 +332,22 @@ def test_staff_detained_by_an_armed_group_are_abducted_and_an_unsourced_figure_t
     assert (
         claim["type"] == "abduction" and claim["count"]["low"] == 24 and claim["attributed_to"] == "a UN spokesperson"
     )
+
+
+def test_a_military_school_attacked_is_a_battle_and_an_earlier_airstrike_is_its_own_act(marsad, extract_report):
+    school = (
+        "Gunmen from JNIM attacked the gendarmerie training school in Kati before dawn on Tuesday, the army said. "
+        "Several gendarmes were killed in the fighting, which lasted three hours."
+    )
+    mosque = (
+        "Militants of the Islamic State in the Great Sahara killed 17 worshippers at a mosque in a village called "
+        "Tahoua-Koira on Friday, the interior ministry said. The massacre comes two days after an army airstrike "
+        "targeting EIGS fighters near Ayorou killed 30 of them."
+    )
+    extract_report(school, "2024-10-02", "school.txt")
+    extract_report(mosque, "2025-04-14", "mosque.txt")
+    found = {i["type"]: i for i in marsad.json("incidents")}
+    assert sorted(found) == ["armed_clash", "bombing", "killing"]
+    assert [p["id"] for p in found["armed_clash"]["perpetrators"]] == ["jnim"]
+    assert found["killing"]["location"]["name"] == "Tahoua-Koira" and found["killing"]["victims"]["count"]["best"] == 17
+    assert found["bombing"]["perpetrators"] == [] and found["bombing"]["victims"]["count"]["best"] == 30
