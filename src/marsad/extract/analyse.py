@@ -31,13 +31,11 @@ from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.places import country_by_adjective
 from marsad.extract.records import Claim, Incident
-from marsad.extract.semantic import lexicon_types
+from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
 from marsad.extract.victims import FIGURE_LINE, separate_counts
 
 __all__ = ["DocumentInfo", "analyse"]
-
-NEW_TYPE_SIMILARITY = 0.6
 
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
@@ -55,6 +53,7 @@ class _Reader:
 
     def __init__(self, doc, info: DocumentInfo) -> None:
         self.doc, self.info = doc, info
+        self._contexts: dict[int, SentenceContext] = {}
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places), named_countries(places))
         self.places = plausible_places(places, self.actors, info.text)
@@ -82,15 +81,20 @@ class _Reader:
             (sent, list(found[sent.start_char]) if sent.start_char in found else lexicon_types(sent.text))
             for sent in self.doc.sents
         ]
-        self.typed = _semantic_types(self.doc, {t for _, types in read for t in types})
+        self.typed = semantic_types(self.doc, {t for _, types in read for t in types})
+        self.read_sents = read
         return [
             (sent, types or ([self.typed[sent.start_char][0]] if sent.start_char in self.typed else []))
             for sent, types in read
         ]
 
     def context(self, sent) -> SentenceContext:
-        """The values of one sentence, read in this document."""
-        return SentenceContext(self.doc, sent, self.info, self.places, self.actors, self.main_actor, self.attributions)
+        """The values of one sentence, read in this document (read once, then kept)."""
+        if sent.start_char not in self._contexts:
+            self._contexts[sent.start_char] = SentenceContext(
+                self.doc, sent, self.info, self.places, self.actors, self.main_actor, self.attributions
+            )
+        return self._contexts[sent.start_char]
 
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
@@ -113,7 +117,8 @@ class _Reader:
             and not lx.TRIGGERS[precedence.SCHOOL].search(cues.TREATED_AT.sub(" ", text))
         ):
             named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
-        named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]  # "would lead to more ..."
+        if cues.THREAT_HINT.search(text):  # "would lead to more executions"
+            named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]
         if cues.gun_attack_with_explosives(text, named):
             named = [t for t in named if t != "bombing"]
         if precedence.SCHOOL in named and (cues.one_target_among_others(text) or cues.MILITARY_SCHOOL.search(text)):
@@ -190,7 +195,7 @@ class _Reader:
     def _dated_next(self, sent) -> bool:
         """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a
         perfect-tense lede whose next sentence names the day is one act, not a running total."""
-        sents = list(self.doc.sents)
+        sents = [s for s, _ in self.read_sents]
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
         near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
         return any(
@@ -483,15 +488,3 @@ def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[
     if within:
         return [min(within, key=lambda c: c[0].start)]
     return [c for c in counts if leads(c, start)][-1:]  # "... and kidnapped their engineer": the dependency rule
-
-
-def _semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, str]]:
-    """Sentence start -> (type, similarity, nearest example) from the semantic typer; a type the
-    trigger words did not find in the document must be a close match, since sentences around a found
-    event mostly retell it."""
-    verdicts = getattr(doc._, "marsad_events", None) or []
-    return {
-        start: (event_type, similarity, example)
-        for start, event_type, similarity, example in verdicts
-        if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
-    }

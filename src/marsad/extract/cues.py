@@ -21,6 +21,7 @@ THREAT = re.compile(
     r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$",
     re.IGNORECASE,
 )
+THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(
     r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b",
@@ -83,7 +84,7 @@ REPUTATION = re.compile(
 def background(text: str) -> bool:
     """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
     and counts no victims of its own."""
-    from marsad.extract import lexicon as lx
+    from marsad.extract import lexicon as lx  # imported here: lexicon imports this module's neighbours
     from marsad.extract.counts import find_counts
 
     if lx.BACKGROUND.search(text):

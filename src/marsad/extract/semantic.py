@@ -179,7 +179,7 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
     victims = counted or lx.SINGLE_VICTIM.search(text) or lx.CHILD_TERMS.search(text) or _PEOPLE.search(text)
     if not victims:
         return False
-    return bool(counted or actor_table().find(text, None) or ANAPHORA.search(text) or _ATTACKERS.search(text))
+    return bool(counted or ANAPHORA.search(text) or _ATTACKERS.search(text) or actor_table().find(text, None))
 
 
 def type_sentences(doc) -> list[list]:
@@ -194,6 +194,22 @@ def type_sentences(doc) -> list[list]:
         for s, v in zip(candidates, verdicts, strict=True)
         if v is not None
     ]
+
+
+# a type the trigger words found nowhere in the document must be a close match to be believed
+NEW_TYPE_SIMILARITY = 0.6
+
+
+def semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, str]]:
+    """Sentence start -> (type, similarity, nearest example) from the typer's verdicts on ``doc``; a type
+    the trigger words did not find in the document must be a close match, since sentences around a
+    found event mostly retell it."""
+    verdicts = getattr(doc._, "marsad_events", None) or []
+    return {
+        start: (event_type, similarity, example)
+        for start, event_type, similarity, example in verdicts
+        if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
+    }
 
 
 def add_to_pipeline(nlp) -> None:
