@@ -51,7 +51,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
             and not _MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
-            and not _NOT_SCENE.search(text[max(0, ent.start_char - 30) : ent.start_char])  # "spying for Russia"
+            and not _NOT_SCENE.search(text[max(0, ent.start_char - 45) : ent.start_char])  # "spying for Russia"
             and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
@@ -75,7 +75,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or _MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
             or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
-            or _NOT_SCENE.search(text[max(0, match.start() - 30) : match.start()])
+            or _NOT_SCENE.search(text[max(0, match.start() - 45) : match.start()])
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
@@ -150,6 +150,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
+    r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$",  # "Deir Ezzor province that borders Iraq"
     re.I,

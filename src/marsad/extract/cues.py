@@ -47,7 +47,9 @@ TAKEN_BEFORE = re.compile(
 FLED = re.compile(
     r"\b(?:missing|unaccounted for)\b[^.;]{0,20}\b(?:after|following)\b[^.;]{0,40}"
     r"\b(?:attack\w*|ambush\w*|raid\w*|fighting|clashes|assault)"
-    r"|\b(?:remain|remains)\s+missing\b",  # "hundreds are reported to remain missing" (after a massacre)
+    r"|\b(?:remain|remains)\s+missing\b"  # "hundreds are reported to remain missing" (after a massacre)
+    # "the death toll could be higher as several villagers were still missing": feared dead, not taken
+    r"|\bdeath toll\b[^.;]*\bmissing\b|\bmissing\b[^.;]{0,40}\b(?:believed|feared|presumed) (?:to have )?(?:died|dead)",
     re.I,
 )
 TAKEN = re.compile(r"\b(?:abduct\w*|kidnap\w*|seiz\w*|taken|took|captiv\w*|hostages?|captured|held)\b", re.I)
@@ -127,7 +129,8 @@ def one_target_among_others(text: str) -> bool:
 
 # "a military police training school", "the gendarmerie school": a military target, not a place of education
 MILITARY_SCHOOL = re.compile(
-    r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?) (?:[\w-]+ ){0,2}"
+    r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?|infantry|artillery|staff)"
+    r" (?:[\w-]+ ){0,2}"
     r"(?:school|academy|college)\b",
     re.I,
 )
@@ -206,11 +209,13 @@ DEAD_LISTED = re.compile(
 EARLIER_TOLL = re.compile(
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
     r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)"
+    # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
+    r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
     r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced)\b(?![^.;]*\b(?:but|now)\b)"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
-    r" at\b",
+    r" (?:at|to be)\b",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
