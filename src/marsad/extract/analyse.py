@@ -347,6 +347,8 @@ class _Reader:
                 and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
             ):
                 mention.places, mention.dates = self.scene.places, self.scene.dates()
+            if self.scene and not mention.actors and self.scene.sent is not sent:  # "Boko Haram fighters attacked X."
+                mention.actors = [a for a in self.scene.actors if a[0].kind == "armed_group"][:1]
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
             if mention.semantic and sent.start_char in self.typed:
