@@ -288,7 +288,7 @@ _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
-    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory)\b"
+    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory|Local Government Area|LGA)\b"
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+), (?:about |some |nearly )?\d+ ?(?:miles|km|kilometres|kilometers)\b"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"

@@ -31,7 +31,7 @@ _REPORT_DATE = re.compile(
     re.IGNORECASE,
 )
 _SPOKE_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed)\b", re.IGNORECASE
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
 )
 _SAID = re.compile(
     r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?:[\w'-]+\s+){0,2}$"

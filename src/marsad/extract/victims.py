@@ -62,6 +62,8 @@ _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
     r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave))\b"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
+    # captives who got away: "fifteen of the kidnapped persons escaped"
+    r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
     # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
     r"|^\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:killed|dead) (?:and|or) (?:injured|wounded)\b",
     re.I,
