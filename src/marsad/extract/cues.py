@@ -136,6 +136,8 @@ MILITARY_SCHOOL = re.compile(
 )
 
 
+# "a pre-dawn attack blamed on the Islamic State group": the group named after the act did it
+DONE_BY = re.compile(r"\b(?:by|blamed on|claimed by|carried out by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"

@@ -293,8 +293,9 @@ class SentenceContext:
             # "the jihadists also abducted ... SDF": the report's group, not the one named after the act
             start = self.offset + anaphor.start()
             return [(self.main_actor, start, self.offset + anaphor.end())]
-        # a state actor is a perpetrator when it is the one acting (named before the act)
-        before = [a for a in groups if a[1] < trigger_start] or [a for a in named if a[1] < trigger_start]
+        # a state actor is a perpetrator when it is the one acting (named before the act); "blamed on the IS group"
+        by_group = [a for a in groups if a[1] > trigger_start and cues.DONE_BY.search(lead(a))]
+        before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb
         chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]

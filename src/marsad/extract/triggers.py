@@ -96,7 +96,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"girl bombers?",
         r"(?:improvised )?explosive device",
         r"landmines?",
-        r"mortar (?:shells?|rounds?|fire)",
+        r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)",
         r"rockets? (?:hit|struck|fired)",
         r"grenades? (?:attack|exploded|went off|(?:was|were) (?:thrown|hurled))",
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
