@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
@@ -321,8 +322,13 @@ _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 def small_place_names(text: str) -> list[str]:
     """Names of villages and outposts the gazetteer may lack: "the village of Ocua", "Kuriga town"."""
+    return list(_small_place_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     names = [re.sub(r"^.*['’]s ", "", next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
-    return [n for n in names if not actor_table().find(n)]
+    return tuple(n for n in names if not actor_table().find(n))
 
 
 def _known_here(name: str, country: str | None) -> bool:
