@@ -113,7 +113,8 @@ _SUICIDE = (
 SUICIDE = re.compile(_SUICIDE, re.IGNORECASE)
 NEGATED_DEATHS = re.compile(
     _SUICIDE + "|"
-    r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives)\b[^.;]{0,25}\b(?:killed|hurt|harmed|lost|died|reported)\b"
+    r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives|citizens?|foreigners?)\b[^.;]{0,25}"
+    r"\b(?:killed|hurt|harmed|lost|died|reported|kidnapped|abducted)\b"
     r"|\bnot as if (?:they|he|she|the \w+) (?:had )?killed\b"  # "it was not as if they killed them"
     r"|\b(?:died|dead)\b[^.;]{0,25}\b(?:in|while in|during their) (?:captivity|custody|detention)\b",  # illness, not killing
     re.I,
