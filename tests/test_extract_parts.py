@@ -255,3 +255,14 @@ def test_a_prayer_vigil_attacked_is_no_vigil_for_the_dead_and_another_toll_is_no
     assert not cues.background("Worshippers gathered for a nighttime vigil were killed when rebels stormed the church.")
     assert cues.background("Hundreds held a candlelight vigil for the victims on Sunday.")
     assert cues.EARLIER_TOLL.search("Radio Okapi estimated the death toll at 43.")
+
+
+def test_executed_or_disappeared_is_one_execution_count_and_former_police_are_civilians():
+    from marsad.extract import cues
+    from marsad.extract.victims import victim_counts
+
+    assert cues.EXECUTED_OR_DISAPPEARED.search("the Taliban summarily executed or forcibly disappeared more than 100")
+    [(count, category)] = victim_counts("They killed more than 100 former police officers.")
+    assert count.count.low == 100 and category == "civilians"
+    assert not cues.WHEN_ACT.match(", when the Taliban returned to power, the group has")
+    assert cues.WHEN_ACT.match(", when 56 people were killed")

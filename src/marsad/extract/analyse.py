@@ -121,6 +121,8 @@ class _Reader:
             named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]
         if cues.gun_attack_with_explosives(text, named):
             named = [t for t in named if t != "bombing"]
+        if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
+            named = [t for t in named if t != "abduction"] + ["execution"] * ("execution" not in named)
         if precedence.SCHOOL in named and (cues.one_target_among_others(text) or cues.MILITARY_SCHOOL.search(text)):
             other = "armed_clash" if cues.MILITARY_SCHOOL.search(text) else "bombing"  # a gendarmerie school is a base
             named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))

@@ -134,6 +134,13 @@ MILITARY_SCHOOL = re.compile(
 
 # "a pre-dawn attack blamed on the Islamic State group": the group named after the act did it
 DONE_BY = re.compile(r"\b(?:by|blamed on|claimed by|carried out by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "since July 2, when 56 people were killed" dates an act; "since August 15, when the Taliban returned to power" not
+WHEN_ACT = re.compile(r",?\s*when\b(?![^.;]*\b(?:returned|came|took|seized|rose) (?:to|power|control))")
+# "summarily executed or forcibly disappeared more than 100": one count for the stronger act
+EXECUTED_OR_DISAPPEARED = re.compile(
+    r"\b(?:executed|executing|execute|killed|killing|kill)\s+or\s+(?:forcibly\s+)?(?:disappeared|disappearing|disappear|abducted)",
+    re.I,
+)
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"

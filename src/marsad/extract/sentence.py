@@ -216,7 +216,7 @@ class SentenceContext:
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     re.search(r"\bsince\s+$", lead, re.IGNORECASE)
-                    and not re.match(r",?\s*when\b", self.info.text[ent.end_char : ent.end_char + 8])
+                    and not cues.WHEN_ACT.match(self.info.text[ent.end_char : ent.end_char + 80])
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"

@@ -12,6 +12,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
+    r"|interview(?:ed|ing)|spoke (?:to|with)|surveyed"  # "by interviewing 67 people": the sources
     r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
@@ -229,6 +230,12 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
         if category == "people" and serving:
             category = "fighters"  # "two members of the Popular Mobilization Forces", "an officer in the PMU"
+        if (
+            noun
+            and category in ("soldiers", "police", "fighters")
+            and re.search(r"\b(?:former|ex-)", after[: noun.end()])
+        ):
+            category = "civilians"  # "more than 100 former police and intelligence officers": no longer under arms
         if child_killers and category == "children":
             continue  # the children are the ones made to kill, not the victims
         shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
