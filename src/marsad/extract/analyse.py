@@ -123,7 +123,7 @@ class _Reader:
             named = [t for t in named if t != "bombing"]
         if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
             named = [t for t in named if t != "abduction"] + ["execution"] * ("execution" not in named)
-        if precedence.SCHOOL in named and (cues.one_target_among_others(text) or cues.MILITARY_SCHOOL.search(text)):
+        if precedence.SCHOOL in named and (cues.MILITARY_SCHOOL.search(text) or cues.one_target_among_others(text)):
             other = "armed_clash" if cues.MILITARY_SCHOOL.search(text) else "bombing"  # a gendarmerie school is a base
             named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
         types = precedence.strongest(named)
@@ -408,13 +408,7 @@ def _without_denied(types: list[str], text: str) -> list[str]:
         "abduction": any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
         or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
     }
-    return [
-        t
-        for t in types
-        if not denied.get(t)
-        and not cues.INTENDED.search(text[: _trigger_at(text, t)])
-        and not cues.THREAT.search(text[: _trigger_at(text, t)])
-    ]
+    return [t for t in types if not denied.get(t) and not cues.INTENDED.search(text[: _trigger_at(text, t)])]
 
 
 def _trigger_at(text: str, event_type: str) -> int:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract import lexicon as lx
+from marsad.extract.counts import find_counts
+
 # "who had planned to carry out execution-style killings": an intent, not an act
 INTENDED = re.compile(
     r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
@@ -86,9 +89,6 @@ REPUTATION = re.compile(
 def background(text: str) -> bool:
     """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
     and counts no victims of its own."""
-    from marsad.extract import lexicon as lx  # imported here: lexicon imports this module's neighbours
-    from marsad.extract.counts import find_counts
-
     if lx.BACKGROUND.search(text):
         return True
     if not REPUTATION.search(text):
