@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
 from marsad.extract.places import Place, demonym_countries, demonym_country, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
-from marsad.extract.sources import ATTRIBUTION, NOT_SOURCES
+from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
@@ -246,7 +247,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     named: list[str] = []
     for pattern in ATTRIBUTION:
-        for match in pattern.finditer(text):
+        for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(r"^(?:and|but|as)\s+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip())
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
@@ -275,6 +276,30 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             )
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
+
+
+class _Shifted:
+    """A match found in a clause, with positions in the whole text."""
+
+    def __init__(self, match: re.Match, offset: int) -> None:
+        self._match, self._offset = match, offset
+
+    def group(self, name: str) -> str:
+        return self._match.group(name)
+
+    def start(self, name: str | int = 0) -> int:
+        return self._match.start(name) + self._offset
+
+    def end(self, name: str | int = 0) -> int:
+        return self._match.end(name) + self._offset
+
+
+def _clause_matches(pattern: re.Pattern, text: str) -> Iterator[_Shifted]:
+    """``pattern.finditer(text)`` for a pattern that cannot cross punctuation, searching only clauses with a verb."""
+    for clause in CLAUSE.finditer(text):
+        if REPORTING_VERB.search(clause.group()):
+            for match in pattern.finditer(clause.group()):
+                yield _Shifted(match, clause.start())
 
 
 # a short name for a source the report named in full before
