@@ -71,8 +71,8 @@ class ActorTable:
         self._alias_actor: dict[str, str] = {}
         for entry in entries:
             for alias in entry["aliases"]:
-                (exact if re.fullmatch(r"[A-Z]{2,4}", alias) else folded).append(alias)
-                self._alias_actor[alias if re.fullmatch(r"[A-Z]{2,4}", alias) else alias.lower()] = entry["id"]
+                (exact if _is_initials(alias) else folded).append(alias)
+                self._alias_actor[alias if _is_initials(alias) else alias.lower()] = entry["id"]
         self._exact = self._pattern(exact, 0)
         self._folded = self._pattern(folded, re.IGNORECASE)
 
@@ -112,6 +112,8 @@ class ActorTable:
             actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
             if actor_id is None or _AFFILIATE_AFTER.match(text, end):
                 continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
+            if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
+                continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
                 continue  # "Yemen's government forces" are not Syria's
             actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
@@ -123,6 +125,18 @@ _AFFILIATE_AFTER = re.compile(
     r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)|(?:'s)?\s+(?:affiliate|ally|offshoot|franchise))\b",
     re.IGNORECASE,
 )
+
+
+_PARTY_TO_TALKS = re.compile(
+    r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
+    r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|while|as|but|when|after)\b)[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _is_initials(alias: str) -> bool:
+    """ "ISIS", "TTP", "LeT": initials match only in their own case ("Let me" is not Lashkar-e-Taiba)."""
+    return bool(re.fullmatch(r"[A-Z]{2,4}", alias) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,3}", alias))
 
 
 def _fold(alias: str) -> str:

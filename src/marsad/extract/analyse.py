@@ -123,8 +123,10 @@ class _Reader:
             named = [t for t in named if t != "bombing"]
         if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
             named = [t for t in named if t != "abduction"] + ["execution"] * ("execution" not in named)
-        if precedence.SCHOOL in named and (cues.MILITARY_SCHOOL.search(text) or cues.one_target_among_others(text)):
-            other = "armed_clash" if cues.MILITARY_SCHOOL.search(text) else "bombing"  # a gendarmerie school is a base
+        if precedence.SCHOOL in named and (
+            other := cues.military_school_attacked(text, self.info.text)
+            or ("bombing" if cues.one_target_among_others(text) else None)
+        ):
             named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
         types = precedence.strongest(named)
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):

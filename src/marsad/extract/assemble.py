@@ -10,6 +10,7 @@ from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
 from marsad.extract.context import (
     PLACE_RANK,
     dateline_place,
+    desk_town,
     location_of,
     named_countries,
     named_small_place,
@@ -48,6 +49,8 @@ def _children_taken(group: list[Mention], text: str) -> bool:
     )
 
 
+# "in north central Uganda": a part of the country, so the desk in its capital is not the scene
+_REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
 
@@ -408,6 +411,11 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         )
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
+    if incident.location["precision"] == "country" and not any(_REGION_OF.search(info.text, 0, p[2]) for p in places):
+        # "Death toll in Colombia bombing ... BOGOTA, Colombia (AP) -": the desk's town
+        desk = desk_town(info.text)
+        if desk and desk[0][0].country == incident.location["country"]:
+            incident.location, places = location_of(desk), desk
     if places:
         best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
         source.evidence["location"] = [best[2], best[3]]

@@ -121,15 +121,28 @@ def dateline_countries(text: str) -> frozenset[str]:
 
 def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
     """The place of a wire report's dateline ("BAGHDAD - ..."), as a last resort for the scene."""
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _DESK_AFTER_HEADLINE.search(text, 0, 400)
     place = gazetteer().resolve(match.group(1)) if match else None
     return [(place, match.group(1), match.start(1), match.end(1))] if place else []
+
+
+def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
+    """The dateline's place, unless the report uses it as a reference point ("155 miles north of Kampala")."""
+    desk = dateline_place(text)
+    for match in re.finditer(re.escape(desk[0][1]) if desk else "(?!)", text, re.IGNORECASE):
+        if match.start() > desk[0][3] and _DISTANCE.search(text, 0, match.start()):
+            return []
+    return desk
 
 
 _DATELINES = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]",  # "(Nairobi, August 17, 2023) -"
     re.M,
+)
+# "Death toll in Colombia bombing rises\n\nBOGOTA, Colombia (AP) - ...": a desk opening the first paragraph
+_DESK_AFTER_HEADLINE = re.compile(
+    r"\n[ \t]*([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?),\s*[A-Z][\w .'’-]{2,30}?\s*\([A-Za-z ]+\)\s*[-–—]"
 )
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)

@@ -164,7 +164,7 @@ def find_counts(text: str) -> list[CountMention]:
         value = number_value(number) if number else None
         if number and value is None:
             continue
-        if number and _looks_like_year_or_time(text, match, value):
+        if number and (_looks_like_year_or_time(text, match, value) or _pronoun_one(text, match)):
             continue
         found.append(
             CountMention(
@@ -201,6 +201,18 @@ def _is_range(text: str, first: CountMention, second: CountMention) -> bool:
     if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):
         return True
     return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", text[: first.start], re.I))
+
+
+_BEFORE_PRONOUN_ONE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_AFTER_PRONOUN_ONE = re.compile(r"\s+(?:who|that|which|blamed|accused|responsible|behind|suspected)\b", re.IGNORECASE)
+
+
+def _pronoun_one(text: str, match: re.Match[str]) -> bool:
+    """ "the one blamed for the attack", "the one that ...": a pronoun, not a count."""
+    if match.group("number").lower() != "one" or match.group("qualifier"):
+        return False
+    before = text[max(0, match.start() - 6) : match.start()]
+    return bool(_BEFORE_PRONOUN_ONE.search(before) and _AFTER_PRONOUN_ONE.match(text, match.end()))
 
 
 def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None) -> bool:

@@ -130,6 +130,20 @@ MILITARY_SCHOOL = re.compile(
     r"(?:school|academy|college)\b",
     re.I,
 )
+_LEARNERS = re.compile(
+    r"\b(?:pupils?|schoolchildren|schoolgirls|schoolboys|students?|children|girls|boys|teachers?)\b", re.I
+)
+
+
+def military_school_attacked(sentence: str, report: str) -> str | None:
+    """What an attack on a school is when the school trains soldiers or police ("the gendarmerie school";
+    "The bomb at the General Santander School" in a report about a police academy): a battle, or a
+    bombing when it was blasts; ``None`` for a place of education."""
+    if MILITARY_SCHOOL.search(sentence):
+        return "armed_clash"
+    if MILITARY_SCHOOL.search(report) and not _LEARNERS.search(sentence):
+        return "bombing" if _BLASTS.search(sentence) else "armed_clash"
+    return None
 
 
 # "a pre-dawn attack blamed on the Islamic State group": the group named after the act did it
@@ -204,9 +218,10 @@ RETOLD = re.compile(
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,
 )
-# "those killed included 10 Marines", "the dead include two guards": who the dead of the act just told were
+# "those killed included 10 Marines", "Among those killed was a cadet": who the dead of the act just told were
 DEAD_LISTED = re.compile(
-    r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b|\bamong the dead were\b"
+    r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b"
+    r"|\bamong (?:the dead|those killed) (?:was|were)\b"
     r"|^\W*the victims (?:included|include|were)\b",
     re.I,
 )

@@ -80,6 +80,9 @@ BACKGROUND = re.compile(
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
+    # "Car bombs were frequent during decades of civil war": how common acts were, not an act
+    r"|\b(?:were|was|are|is|became) (?:once |very )?(?:frequent|common(?:place)?|rife|routine|widespread)"
+    r" (?:during|in|throughout|across|for|under)\b"
     r"|\b(?:carr(?:y|ies) out|(?:has|have) carried out|conducts?)\s+(?:public\s+)?(?:executions|floggings|amputations"
     r"|beheadings|killings|abductions|kidnappings)\b"  # "carries out executions, floggings and amputations"
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"

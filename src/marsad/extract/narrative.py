@@ -106,5 +106,10 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected)\b", told
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
         if not denied and not cues.HABIT.search(told):
-            found += [(m.actor, sent.start_char) for m in mentions if sent.start_char <= m.start < sent.end_char]
+            named = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+            cue = lx.BLAME.search(told)
+            at, end = sent.start_char + cue.start(), sent.start_char + cue.end()
+            # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"
+            named.sort(key=lambda m: at - m.end if m.end <= at else m.start - end)
+            found += [(m.actor, sent.start_char) for m in named]
     return found
