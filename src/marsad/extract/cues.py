@@ -89,7 +89,7 @@ REPUTATION = re.compile(
 def background(text: str) -> bool:
     """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
     and counts no victims of its own."""
-    if lx.BACKGROUND.search(text):
+    if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
         return True
     if not REPUTATION.search(text):
         return False

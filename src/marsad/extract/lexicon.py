@@ -59,9 +59,6 @@ WAVE = re.compile(
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
-    # a vigil for the dead, not a prayer vigil that was attacked ("worshippers gathering for a nighttime vigil")
-    r"|\b(?:anniversary|(?:candlelight|memorial) vigils?|vigils? (?:for|to mark|in memory|in honou?r)"
-    r"|(?:held|hold|holding|attended) (?:a )?(?:\w+ )?vigils?|commemorat\w+|memorial services?|marked (?:\w+ ){0,2}years since)\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
@@ -94,6 +91,20 @@ BACKGROUND = re.compile(
     r"(?:gunmen|attackers|assailants)\b"
     r"|\b(?:bombers?|attackers?|gunmen|assailants)\b[^.;]{0,60}\b(?:was|were) (?:shot dead|shot|killed) by "
     r"(?:the )?(?:guards|police|security|troops|soldiers|vigilantes)\b",
+    re.IGNORECASE,
+)
+# a vigil for the dead, not a prayer vigil that was attacked ("worshippers gathering for a nighttime vigil")
+MEMORIAL = re.compile(
+    r"\b(?:anniversary|(?:candlelight|memorial) vigils?|vigils? (?:for|to mark|in memory|in honou?r)"
+    r"|(?:held|hold|holding|attended) (?:a )?(?:\w+ )?vigils?|commemorat\w+|memorial services?"
+    r"|marked (?:\w+ ){0,2}years since)\b",
+    re.IGNORECASE,
+)
+# "two explosions ... at a ceremony commemorating Soleimani": the gathering was the target
+GATHERING_ATTACKED = re.compile(
+    r"\b(?:explosions?|blasts?|bombs?|bombings?|attacks?|gunmen|bombers?)\b[^.;]{0,80}"
+    r"\b(?:at|on|during|amid|hit|targeted|struck) (?:a|an|the) (?:large |huge )?(?:\w+ )?"
+    r"(?:ceremony|celebration|gathering|crowd|procession|rally|march|event|service|memorial)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(

@@ -169,7 +169,11 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
     of action, someone it could be done to (counted, named or a word for people) and someone to do
     it (an armed actor, attackers), or a counted victim."""
     text = sent.text
-    if (lexicon_types(text) if triggered is None else triggered) or lx.BACKGROUND.search(text):
+    if (
+        (lexicon_types(text) if triggered is None else triggered)
+        or lx.BACKGROUND.search(text)
+        or lx.MEMORIAL.search(text)
+    ):
         return False
     if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):
         return False

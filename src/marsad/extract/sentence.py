@@ -9,6 +9,7 @@ from datetime import date
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor, it_is_the_group
+from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
 from marsad.extract.dates import UNKNOWN, DateValue, earlier_by, resolve
@@ -440,61 +441,3 @@ _THINGS = {
 }
 _TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
-_MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
-_CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
-
-
-def child_agent(sent) -> bool:
-    """Dependency rule: a child is the one doing the violent act (its subject, its agent, or the
-    object of "force/make/order" whose complement the act is: "forced a boy to shoot")."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIOLENT_LEMMAS:
-            continue
-        doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _MAKERS:
-            doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS:
-            doers.append(verb.head)
-        for doer in doers:
-            if any(t.lemma_.lower() in _CHILD_WORDS for t in doer.subtree):
-                return True
-    return False
-
-
-def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
-    """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
-    roles: set[str] = set()
-    if not lx.CHILD_TERMS.search(text):
-        return roles
-    if lx.CHILD_PERPETRATOR.search(text):
-        roles.add("perpetrator")
-    if event_type == "child_recruitment" or lx.CHILD_RECRUIT.search(text):
-        roles.add("recruit")
-    if lx.CHILD_WITNESS.search(text):
-        roles.add("witness")
-    if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
-        if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took|massacre"
-            r"|dead,? including)[^.;]{0,60}"
-            r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
-            r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old|new-?borns|babies|infants)\b[^.;]{0,40}\b"
-            r"(?:were|was|are being|is being) (?:\w+ )?"
-            r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
-            r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b",
-            text,
-            re.IGNORECASE,
-        ):
-            roles.add("victim")
-    return roles
-
-
-_VICTIM_TYPES = (
-    "abduction",
-    "killing",
-    "sexual_violence",
-    "bombing",
-    "abuse",
-    "execution",
-    "attack_on_school_or_hospital",
-)
