@@ -266,3 +266,43 @@ def test_executed_or_disappeared_is_one_execution_count_and_former_police_are_ci
     assert count.count.low == 100 and category == "civilians"
     assert not cues.WHEN_ACT.match(", when the Taliban returned to power, the group has")
     assert cues.WHEN_ACT.match(", when 56 people were killed")
+
+
+def test_an_earlier_death_told_in_an_aside_is_an_act_of_its_own():
+    """ "..., who was killed by a US drone in 2020": one person, dated apart; counted asides are not asides."""
+    from marsad.extract.asides import find_asides
+
+    text = "Blasts killed 90 people at a ceremony for Qasem Soleimani, who was killed by a US drone in 2020."
+    [aside] = find_asides(text)
+    assert text[aside.start : aside.end] == "killed by a US drone in 2020" and aside.type == "bombing"
+    assert find_asides("the commander, killed in January 2020 in a raid in Iraq")[0].type == "killing"
+    assert find_asides("Three soldiers, killed in an ambush in 2019, were buried.") == []
+    assert find_asides("Gunmen stormed the village, killed in 2019 12 people.") == []
+
+
+def test_initials_keep_their_case_and_parties_to_talks_are_not_doers():
+    from marsad.extract.actors import actor_table
+
+    assert actor_table().find("Let me seize this opportunity to condemn it.") == []
+    assert actor_table().find("a peace deal with FARC rebels") == []
+    assert [m.actor.id for m in actor_table().find("officials blamed it on the National Liberation Army")] == ["eln"]
+
+
+def test_pronoun_one_police_academies_and_listed_dead():
+    from marsad.extract import cues
+
+    assert counts("two groups, including the one blamed for the attack") == [("two", 2, 2, 2, "exact")]
+    assert cues.military_school_attacked("The bomb at the General Santander School", "a police academy") == "bombing"
+    assert cues.military_school_attacked("gunmen attacked a school, killing six pupils", "a police academy") is None
+    assert cues.DEAD_LISTED.search("Among those killed was a cadet from Ecuador.")
+
+
+def test_habits_memorials_and_gatherings_attacked():
+    from marsad.extract import cues
+    from marsad.extract.victims import victim_counts
+
+    assert cues.background("Car bombs were frequent during decades of civil war.")
+    assert cues.background("Thousands attended a ceremony commemorating the victims.")
+    assert not cues.background("Two explosions killed 84 people at a ceremony commemorating the general.")
+    [(count, _)] = victim_counts("The region has seen hundreds die since 2017.")
+    assert count.count.low == 200

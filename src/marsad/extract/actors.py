@@ -129,7 +129,7 @@ _AFFILIATE_AFTER = re.compile(
 
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
-    r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|while|as|but|when|after)\b)[^.;:]{0,80}$",
+    r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",
     re.IGNORECASE,
 )
 

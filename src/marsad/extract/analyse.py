@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marsad.extract import cues, figures, narrative, precedence, scenes
+from marsad.extract import asides, cues, figures, narrative, precedence, scenes
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table
 from marsad.extract.assemble import assemble_incidents
@@ -99,6 +99,8 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        if found := asides.find_asides(text):  # "Soleimani, who was killed by a US drone in 2020": an act of its own
+            text, named = self._aside_acts(sent, found, named)
         if sent.start_char in self.typed and cues.FUTURE_ACT.search(text):
             return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
         if cues.EARLIER_TOLL.search(text):
@@ -262,6 +264,13 @@ class _Reader:
             mention.counts, mention.child_roles = [], set()
             self.mentions.append(mention)
 
+    def _aside_acts(self, sent, found: list[asides.Aside], named: list[str]) -> tuple[str, list[str]]:
+        """Each aside's act; the sentence's text and types without them."""
+        context = self.context(sent)
+        self.mentions += asides.aside_mentions(context, found)
+        left = lexicon_types(context.text)  # the context now reads the sentence without its asides
+        return context.text, [t for t in named if t in left or sent.start_char in self.typed]
+
     def _continue_figure(self, sent) -> None:
         """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
         if (
@@ -278,7 +287,7 @@ class _Reader:
 
     def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):
         """Claims the sentence states; returns the counts left for incidents, or None if it is all a figure."""
-        text = sent.text
+        text = context.text  # without asides about other acts
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
         one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or _at_one_place(context)

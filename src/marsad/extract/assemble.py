@@ -150,8 +150,9 @@ def assemble_incidents(
     mentions: list[Mention], info: DocumentInfo, blamed: list[tuple[Actor, int]], doc_places: list, source: tuple | None
 ) -> list[Incident]:
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
+    told_aside = [_incident(m.type, [m], info, [], []) for m in mentions if m.aside]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if not m.aside):
         by_type.setdefault(mention.type, []).append(mention)
     siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
     if (
@@ -295,7 +296,7 @@ def assemble_incidents(
         if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
             incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
-    return _without_combined_tolls(incidents)
+    return _without_combined_tolls(incidents) + told_aside
 
 
 def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:

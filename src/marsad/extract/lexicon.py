@@ -65,6 +65,7 @@ BACKGROUND = re.compile(
     r"(?-i:[A-Z])\w+an) court\b[^.;]{0,120}\b(?:sentenced|sentences|convicted|acquitted|verdict|death sentences?)\b"
     r"|\b(?:court|judge)s? (?:in|of) (?-i:[A-Z])\w+\b[^.;]{0,80}\b(?:sentenced|sentences|convicted|death sentences?)\b"
     r"|\bconvicted (?:of|over|for)\b(?! (?:\w+ )?(?:theft|robbery|stealing|adultery|drinking|blasphemy|apostasy|spying))|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
+    r"(?=[^.;]*\b(?:trials?|court|charged|charges|sentenc\w*|convict\w*|indict\w*|verdict|defendants?|accused)\b)"
     r"|(?<!Islamic )(?<!Sharia )(?<!sharia )(?<!Shabaab )(?<!Shabab )"
     r"\b(?!(?:al-)?shabaa?b\b|taliban\b|militant\b)(?-i:[A-Z])[\w-]+ (?:Criminal )?(?i:court)\b"
     r"[^.;]{0,60}\b(?:sentenced|sentences|convicted|death sentences?)\b"

@@ -36,7 +36,8 @@ _SPOKE_AFTER = re.compile(
 )
 _SAID = re.compile(
     r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?:[\w'-]+\s+){0,2}$"
-    r"|\breported by (?:[\w'-]+\s+){1,3}$|\bconfirmed the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$",
+    r"|\breported by (?:[\w'-]+\s+){1,3}$|\bconfirmed the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
+    r"|\b(?:claimed|claiming|took|taking) (?:responsibility|credit)\s+(?:on\s+)?$",  # the day of the claim
     re.IGNORECASE,
 )
 # "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
@@ -102,6 +103,7 @@ class Mention:
     semantic: bool = False  # typed by the semantic typer, not by a trigger word
     opening: str = ""  # the sentence's first words ("Later the same day, ...")
     basis: dict | None = None  # the typer's nearest example and its similarity, when it typed the sentence
+    aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
 
 
 def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
@@ -148,6 +150,17 @@ class SentenceContext:
             self.attributions = [a for a in attributions if a[1] < self.offset][-1:]
         self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))
         self._dates: list[tuple[DateValue, int, int]] | None = None
+
+    def leave_out(self, spans: list[tuple[int, int]]) -> None:
+        """Read the sentence without the asides at ``spans`` (document offsets), told of another act."""
+
+        def kept(at: int) -> bool:
+            return not any(s <= at < e for s, e in spans)
+
+        self.text = "".join(c if kept(i) else " " for i, c in enumerate(self.text, self.offset))
+        self.places = [p for p in self.places if kept(p[2])]
+        self.actors = [a for a in self.actors if kept(a[1])]
+        self._dates = [d for d in self.dates() if kept(d[1])]
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         """Counts of victims in the sentence, codebook style, each with its victim category."""

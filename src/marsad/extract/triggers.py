@@ -292,7 +292,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"fighting (?:between|with|against)",
         r"\bfought\b",
         r"overran an? (?:army|military) (?:base|post|position)",
-        r"(?<!in the )(?<!during the )(?<!of the )battles? (?:for|with|between)",  # not "... in the battle for Mosul"
+        r"(?<!in the )(?<!during the )(?<!of the )battles? (?:for|with|between)(?! (?:alcohol|cancer|illness|addiction|depression|disease)\b)",  # not "... in the battle for Mosul"
         r"attacked [\w\s]{0,30}positions",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",
@@ -321,6 +321,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
         r"died (?:in \d{4} )?from (?:\w+ )?(?:violence|attacks|bloodshed)",
+        r"\bseen (?:more than |over |at least |some )?(?:\w+ ){0,2}(?:people |civilians )?die\b",  # "has seen hundreds die"
         # "Seven passengers have died after gunmen attacked a busy train"
         r"died (?:after|when|as) (?:\w+ ){0,3}(?:gunmen|militants|attackers|assailants|jihadists|insurgents|bandits|fighters)"
         r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",

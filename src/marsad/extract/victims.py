@@ -210,7 +210,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                     mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
                 )
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
-        if noun is None and (toll or re.match(r"\s+(?:people\s+)?dead\b", after)):  # "leaving 17 dead"
+        dead = re.match(r"\s+(?:people\s+)?dead\b", after) or (  # "leaving 17 dead", "has seen hundreds die"
+            re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before)
+        )
+        if noun is None and (toll or dead):
             shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
             found.append((shifted, _toll_category(toll)))
             continue

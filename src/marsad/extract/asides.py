@@ -1,0 +1,83 @@
+"""Earlier acts told in an aside of a sentence about another act.
+
+"Two explosions killed almost 100 people at a ceremony commemorating Qasem Soleimani, who was killed
+by a US drone in 2020": the aside tells an act of its own, with its own date (the codebook: an earlier
+act told with its own date is its own incident), and the rest of the sentence is read without it, so
+that the aside's year neither dates the bombing nor makes its toll a running total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from marsad.extract.counts import CountMention, count_for, find_counts
+
+if TYPE_CHECKING:
+    from marsad.extract.sentence import Mention, SentenceContext
+
+# "..., who was killed by a US drone in 2020", "before being killed by a U.S. drone strike in January 2020",
+# "General Soleimani, killed in January 2020 in a US drone strike in Iraq"
+_ASIDE = re.compile(
+    r"(?P<lead>,\s*who (?:was|had been)|\s+who (?:was|had been)|\s+before being|,)\s+"
+    r"(?P<verb>killed|assassinated|slain|shot dead)\b(?P<rest>(?:U\.S\.|[^.;,:\"”]){0,90})",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:19|20)\d\d\b|\b(?:\w+|\d+) years? ago\b|\blast year\b",
+    re.IGNORECASE,
+)
+_STRIKE = re.compile(r"\b(?:drones?|air ?strikes?|airstrikes?|missiles?|bomb\w*|rockets?|air raids?)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
+_PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|official|minister)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Aside:
+    """An earlier act told in an aside: its span within the sentence and its type."""
+
+    start: int
+    end: int
+    type: str
+
+
+def find_asides(text: str) -> list[Aside]:
+    """Asides about one person's earlier death that name when it happened and count no one."""
+    found = []
+    for match in _ASIDE.finditer(text):
+        rest = match.group("rest")
+        when = _WHEN.search(rest)
+        if not when or find_counts(rest[: when.start()] + rest[when.end() :]):
+            continue  # "killed in 2019 12 people" counts victims: not an aside about one person
+        if "before" not in match.group("lead") and not _about_one_person(text[: match.start()]):
+            continue
+        event_type = "bombing" if _STRIKE.search(rest) else "killing"
+        found.append(Aside(match.start("verb"), match.end("rest"), event_type))
+    return found
+
+
+def _about_one_person(before: str) -> bool:
+    """The aside follows a name or a title ("Qasem Soleimani", "the Iranian commander")."""
+    before = before.rstrip()
+    return bool(_NAME_BEFORE.search(before) or _PERSON_BEFORE.search(before))
+
+
+def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention]:
+    """Each aside's act: one person, with the date, place and actors named in the aside only; the
+    ``context`` then reads the rest of the sentence without the asides."""
+    mentions = []
+    spans = [(context.offset + a.start, context.offset + a.end) for a in found]
+    for aside, (start, end) in zip(found, spans, strict=True):
+        told = context.text[aside.start : aside.end]
+        mention = context.mention(aside.type, [(CountMention(start, end, told, count_for(1, None)), "people")])
+        verb = told.split()[0]
+        mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
+        mention.places = [p for p in mention.places if start <= p[2] < end]
+        mention.dates = [d for d in mention.dates if start <= d[1] < end]
+        mention.actors = [a for a in mention.actors if start <= a[1] < end]
+        mention.attribution, mention.child_roles, mention.aside = None, set(), True
+        mentions.append(mention)
+    context.leave_out(spans)
+    return mentions
