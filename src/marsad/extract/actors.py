@@ -34,6 +34,7 @@ class Actor:
     id: str
     name: str
     kind: str
+    country: str | None = None  # a state's forces: the country they belong to
 
     def as_json(self) -> dict[str, str]:
         """The record's perpetrator object."""
@@ -63,7 +64,9 @@ class ActorTable:
     """Finds actor aliases in text and maps them to canonical actors."""
 
     def __init__(self, entries: list[dict]) -> None:
-        self.actors = {e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group")) for e in entries}
+        self.actors = {
+            e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group"), e.get("country")) for e in entries
+        }
         self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
         # words that name this actor only in its own country ("government forces" are Syria's only in Syria)
         self.local = {alias.lower(): e.get("country") for e in entries for alias in e.get("local_aliases", [])}

@@ -17,6 +17,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
+    country_fallback,
     find_attributions,
     find_places,
     location_of,
@@ -29,7 +30,6 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
-from marsad.extract.places import country_by_adjective
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -57,12 +57,7 @@ class _Reader:
         places = find_places(doc, info.text)
         self.actors = actor_table().find(info.text, main_country(places), named_countries(places))
         self.places = plausible_places(places, self.actors, info.text)
-        if (
-            not any(p[0].country for p in self.places)
-            and small_place_names(info.text)
-            and (adjective := country_by_adjective(info.text))
-        ):
-            self.places.append(adjective)  # villages and "Burkinabe soldiers": the only country the report names
+        self.places += country_fallback(self.places, self.actors, info.text)  # "Burkinabe soldiers" at a village
         self.main_actor = principal_actor(self.actors, info.text)
         self.attributions = find_attributions(info.text)
         self.mentions: list[Mention] = []
@@ -356,10 +351,13 @@ class _Reader:
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
             if (
                 self.scene
-                and not (mention.places or mention.dates)
+                and not mention.dates
+                and all(p[0].precision == "country" for p in mention.places)  # none, or the headline's country
                 and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
             ):
-                mention.places, mention.dates = self.scene.places, self.scene.dates()
+                mention.places, mention.dates = self.scene.places or mention.places, self.scene.dates()
+                if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
+                    mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
             if self.scene and not mention.actors and self.scene.sent is not sent:  # "Boko Haram fighters attacked X."
                 mention.actors = [a for a in self.scene.actors if a[0].kind == "armed_group"][:1]
             if self.after_claim and mention.semantic and not (own or context.places):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
-from marsad.extract.places import Place, demonym_countries, demonym_country, gazetteer, normalize
+from marsad.extract.places import Place, country_by_adjective, demonym_countries, demonym_country, gazetteer, normalize
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
 
@@ -124,6 +124,26 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
     match = _DATELINE.match(text) or _DESK_AFTER_HEADLINE.search(text, 0, 400)
     place = gazetteer().resolve(match.group(1)) if match else None
     return [(place, match.group(1), match.start(1), match.end(1))] if place else []
+
+
+def country_fallback(places: list, actors: list, text: str) -> list[tuple[Place, str, int, int]]:
+    """When no place found has a country: the one country the report names by adjective, for its
+    villages ("Burkinabe soldiers"), or by its state's forces ("Burkina Faso's army")."""
+    if any(p[0].country for p in places):
+        return []
+    if small_place_names(text) and (adjective := country_by_adjective(text)):
+        return [adjective]
+    return forces_country(actors)
+
+
+def forces_country(actors: list) -> list[tuple[Place, str, int, int]]:
+    """The country of the one state whose forces a report names ("Burkina Faso's army"), as a place."""
+    countries = {m.actor.country for m in actors if m.actor.kind == "state" and m.actor.country}
+    if len(countries) != 1:
+        return []
+    first = next(m for m in actors if m.actor.country in countries)
+    place = gazetteer().resolve(gazetteer().country_name(countries.pop()))
+    return [(place, first.text, first.start, first.end)] if place else []
 
 
 def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
@@ -265,6 +285,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
+            if text.endswith("what ", 0, match.start("who")):
+                continue  # "in what villagers believed to be a patrol": a belief, not a source
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)

@@ -242,7 +242,7 @@ EARLIER_TOLL = re.compile(
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
     r"|came under (?:\w+ )?(?:attacks?|fire))\b"
-    r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b",
+    r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b",
     re.I,
 )
 # children counted as bombers are the use of children, a recruitment figure

@@ -142,7 +142,7 @@ SIEGE_ENDS = re.compile(
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
-    r"|\bearlier this (?:year|month)\b"  # a past point, not a running period
+    r"|\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"  # a past point, not a running period
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
     re.IGNORECASE,
@@ -160,6 +160,7 @@ CUSTODY = re.compile(
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )mass graves?"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|\b(?:rounded up|subdued|assembled) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
+    r"|\brounded (?:\w+ ){1,3}up\b[^.;]{0,80}\band (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\bsummarily (?:slaughtered|killed|shot|executed)\b"
     r"|\b(?:kidnapped|abducted|seized|captured) and (?:then )?(?:killed|executed|murdered|beheaded|shot)\b"
     r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage)\b"

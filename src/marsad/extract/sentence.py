@@ -28,7 +28,9 @@ _RELEASE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_DATE = re.compile(
-    r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$",
+    r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
+    # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
+    r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing)\b(?: [^.;]{0,40})?\s+on\s+$",
     re.IGNORECASE,
 )
 _SPOKE_AFTER = re.compile(
@@ -53,7 +55,7 @@ _DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\(\w+\)\s*)?[:–—-]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
-_DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30},\s*")
+_DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
