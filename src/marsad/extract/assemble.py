@@ -107,6 +107,33 @@ def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     killing.sort(key=lambda m: m.start)
 
 
+_SHOOTING = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunshots?|opened fire|firing (?:rifles|guns)|gunmen)\b", re.I)
+# blasts that make an attack a bombing, not the grenades and fires of a gun attack
+_MAIN_BLAST = re.compile(
+    r"\b(?:suicide|bombers?|car bombs?|truck bombs?|vehicle|ieds?|improvised explosive|(?:land)?mines?|air ?strikes?"
+    r"|airstrikes?|drones?|shell\w*|rockets?|missiles?|mortars?)\b",
+    re.I,
+)
+
+
+def _blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Gunmen opened fire ..., killing about 60 people"; "the blaze intensified after an explosion":
+    grenades, fires and explosions that count no dead of their own, told with a shooting that does,
+    are part of that gun attack (a suicide or car bomb makes it a bombing)."""
+    blasts, killing = by_type.get("bombing"), by_type.get("killing")
+    if not (blasts and killing) or any(m.counts or _MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
+        return
+    counted = [m for m in killing if m.counts]
+    if not counted or not all(_SHOOTING.search(text[m.start : m.end]) for m in counted):
+        return
+    if any(dated_apart(m, killing) for m in blasts):
+        return
+    for mention in by_type.pop("bombing"):
+        mention.type = "killing"
+        killing.append(mention)
+    killing.sort(key=lambda m: m.start)
+
+
 def _blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
     """ "Bandits bombed the track, forced the train to stop and kidnapped hundreds": a blast that
     kills no one, told with an abduction of its day, is how the captives were taken."""
@@ -202,6 +229,7 @@ def assemble_incidents(
         if not by_type["killing"]:
             del by_type["killing"]
     _clash_into_killing(by_type, info.text)
+    _blasts_into_shooting(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
             place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
+            if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, ent.text):
+                continue  # "Dawn" (the newspaper) is not Fajar by another of its names
             if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
             if place is not None and ent.label_ != "NORP":
@@ -124,6 +127,14 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
     match = _DATELINE.match(text) or _DESK_AFTER_HEADLINE.search(text, 0, 400)
     place = gazetteer().resolve(match.group(1)) if match else None
     return [(place, match.group(1), match.start(1), match.end(1))] if place else []
+
+
+def _unlike(name: str, text: str) -> bool:
+    """A place found by another of its names, unlike the words (``SequenceMatcher`` ratio below 0.5)."""
+    return all(
+        SequenceMatcher(None, normalize(name), normalize(words)).ratio() < 0.5
+        for words in (text, _INSTITUTION.sub("", text))  # "Garissa University College" names Garissa
+    )
 
 
 def country_fallback(places: list, actors: list, text: str) -> list[tuple[Place, str, int, int]]:

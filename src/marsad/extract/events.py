@@ -145,6 +145,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
+        or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
         or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
     ):
         return False
@@ -210,6 +211,7 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
+_EARLIER_ACT = re.compile(r"\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b|\blast (?:year|month)\b", re.I)
 _RETELLING = re.compile(
     r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
 )
