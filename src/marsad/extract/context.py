@@ -112,12 +112,17 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
 
 
 def dateline_countries(text: str) -> frozenset[str]:
-    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma-separated parts."""
+    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma- or slash-separated parts."""
     found = set()
     for match in _DATELINES.finditer(text[:400]):
-        for part in match.group(0).strip(" -–—:\t").split(","):
-            place = gazetteer().resolve(re.sub(r"\([^)]*\)", "", part).strip().title()) if part.strip() else None
-            if place is not None and place.country:
+        for part in re.split(r"[,/]", match.group(0).strip(" -–—:\t")):  # "BAJAUR / KHAR:"
+            name = re.sub(r"\([^)]*\)", "", part).strip().title()
+            place = gazetteer().resolve(name) if name else None
+            if (
+                place is not None
+                and place.country
+                and (place.precision != "town" or normalize(place.name) == normalize(name))
+            ):
                 found.add(place.country)
     return frozenset(found)
 
@@ -178,7 +183,9 @@ _DESK_AFTER_HEADLINE = re.compile(
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
-_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?)?\s*[-–—]")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?|\s*/\s*[A-Z][A-Z .'’-]{2,30}?)?\s*(?:[-–—]|:(?=\s))"
+)  # "BAGHDAD -", "NAIROBI, Kenya -", "BAJAUR / KHAR:"
 _MONTH_OR_DAY = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -198,7 +205,8 @@ _NOT_SCENE = re.compile(
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
-    r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$",  # "Deir Ezzor province that borders Iraq"
+    r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
+    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $",  # "airlifted the injured to hospitals in Peshawar"
     re.I,
 )
 
@@ -245,7 +253,7 @@ def plausible_places(
     names no country but says "Burkinabe soldiers" names Burkina Faso."""
     desk, adjectives = dateline_countries(source), demonym_countries(source)
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
-    countries = countries or set(adjectives) or _towns_mostly_in(places)
+    countries = countries or set(adjectives) or set(desk) or _towns_mostly_in(places)
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:

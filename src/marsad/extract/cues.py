@@ -200,8 +200,11 @@ ANOTHER_ACT = re.compile(
 )
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(
-    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed)\b[^.;]{0,30}?"
-    r"\b(?:hospitals?|clinics?|health cent(?:re|er)s?)\b",
+    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew)\b"
+    r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?)\b"
+    # "Dr Naseeb Gul of Khar DHQ hospital feared ...": where a doctor works, not a place attacked
+    r"|\b(?:Dr\.?|doctors?|nurses?|medics?|surgeons?|director) (?:[\w.]+ ){0,3}(?:of|at|from) (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:hospitals?|clinics?)\b",
     re.I,
 )
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
