@@ -206,7 +206,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
-    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $",  # "airlifted the injured to hospitals in Peshawar"
+    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
+    r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",  # "a branch active in Pakistan"
     re.I,
 )
 
@@ -407,7 +408,13 @@ def small_place_names(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     names = [re.sub(r"^.*['’]s ", "", next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
-    return tuple(n for n in names if not actor_table().find(n))
+    return tuple(n for n in names if not actor_table().find(n) and not _is_country(n))
+
+
+def _is_country(name: str) -> bool:
+    """ "active in Pakistan, Afghanistan and Iran": a country is never a village's name."""
+    place = gazetteer().resolve(name)
+    return place is not None and place.precision == "country"
 
 
 def _known_here(name: str, country: str | None) -> bool:

@@ -328,6 +328,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
         r"kill(?:ed|ing|s)\b",
         r"massacr\w*",  # "massacred", "massacring"
+        r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
         r"\blives (?:were|have been|had been) lost\b",  # "81 lives were lost in the attack"
         r"\b(?:\d[\d,]*|dozens|scores|hundreds) dead (?:[\w-]+ ){0,2}(?:members|people|civilians|worshippers|villagers)\b",
         r"(?:were|was|been|being|got|left|leaving) (?:\w+ ){0,3}martyred",  # "leaving at least 10 cops martyred"
