@@ -306,3 +306,25 @@ def test_habits_memorials_and_gatherings_attacked():
     assert not cues.background("Two explosions killed 84 people at a ceremony commemorating the general.")
     [(count, _)] = victim_counts("The region has seen hundreds die since 2017.")
     assert count.count.low == 200
+
+
+def test_datelines_with_agencies_and_slashes_and_where_the_injured_were_taken():
+    from marsad.extract.context import dateline_countries, dateline_place, find_attributions, find_places
+    from marsad.extract.pipeline import load_nlp
+
+    assert dateline_countries("BAJAUR / KHAR: The group claimed it.") == frozenset({"PK"})  # not Haar, Germany
+    assert dateline_place("BAJAUR / KHAR: The group claimed it.")[0][0].name == "Bajaur"
+    assert find_attributions("Quetta [Pakistan], May 14 (ANI): At least 27 people were killed.") == []
+    text = "The injured were airlifted to hospitals in Karachi. The group is active in Afghanistan and Iran."
+    assert [p[0].name for p in find_places(load_nlp()(text), text)] == []
+
+
+def test_scenes_custody_and_bodies_documented():
+    from marsad.extract import cues
+    from marsad.extract import lexicon as lx
+
+    assert cues.SCENE.search("elements of the army entered the village at dawn")
+    assert lx.CUSTODY.search("The soldiers rounded the men up, took their phones, and then shot them")
+    assert not lx.AGGREGATE.search("Our teams documented and registered 136 dead bodies in Karma")
+    assert lx.TRIGGERS["killing"].search("The bloodbath unfolded on April 20")
+    assert cues.TREATED_AT.search("Dr Sana Malik of Civil Hospital said the toll could rise")

@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|(?!(?:in|which|that|where|who|whom|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
     r"(?:officials?|residents|witnesses|survivors|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -22,13 +22,14 @@ ROLE_SAID = re.compile(
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
     r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?(?: who [a-z][\w ]{1,30}?)?)"
-    r"\s+(?:(?:have|has|had) )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?)\b",
+    r"\s+(?:(?:have|has|had) )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
 
 ATTRIBUTION = [
     re.compile(r"^(?P<who>[A-Z]{3,}[A-Za-z]*):\s"),  # "UNICEF: 1 in 3 schools closed"
-    re.compile(r"\((?P<who>[A-Z]{3,}[A-Za-z]*)\):"),  # "SITUATION UPDATE (OCHA):"
+    re.compile(r"^(?![^\n]*\d[^\n]*\()[^\n]*\((?P<who>[A-Z]{3,}[A-Za-z]*)\):", re.M),  # "SITUATION UPDATE (OCHA):"
+    # (not a wire dateline's agency: "Quetta [Pakistan], May 14 (ANI):" names the outlet)
     re.compile(r"^(?P<who>(?:Local |Security |Military )?sources? in [A-Z][\w-]+):"),  # "Local sources in Konduga:"
     re.compile(r"\b(?:Figures|Data) compiled by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: project)?)"),
     re.compile(
@@ -69,5 +70,5 @@ ATTRIBUTION = [
 ]
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
-REPORTING_VERB = re.compile(r"said|told|reported|say|estimated|counted|believe", re.IGNORECASE)
+REPORTING_VERB = re.compile(r"said|told|reported|say|estimated|counted|believe|put the", re.IGNORECASE)
 NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}

@@ -344,6 +344,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
+        r"(?:documented|registered) (?:[\w,]+ ){0,4}?(?:dead )?bodies",  # "documented and registered 136 dead bodies"
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
