@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "one": 1,
@@ -156,6 +157,11 @@ def _qualifier_kind(qualifier: str | None) -> str:
 
 def find_counts(text: str) -> list[CountMention]:
     """Every count in ``text`` with its span (years and clock times are left out)."""
+    return list(_counts_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts are read by several rules: kept
     found = []
     for match in MENTION.finditer(text):
         number = match.group("number")
@@ -174,7 +180,7 @@ def find_counts(text: str) -> list[CountMention]:
                 count_for(value, match.group("qualifier"), match.group("vague")),
             )
         )
-    return _join_ranges(text, found)
+    return tuple(_join_ranges(text, found))
 
 
 def _join_ranges(text: str, found: list[CountMention]) -> list[CountMention]:

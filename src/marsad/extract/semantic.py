@@ -95,6 +95,9 @@ def build_vectors(table: Path | None = None) -> Path:
     return target
 
 
+_SEEN_LIMIT = 4096
+
+
 class EventTyper:
     """Nearest-example typing of sentences (see the module docstring)."""
 
@@ -103,6 +106,7 @@ class EventTyper:
         self.texts = [text for _, text in rows]
         self.vectors = vectors.astype(np.float32)
         self._non_events = np.array([label == NONE for label in self.labels])
+        self._seen: dict[str, Verdict | None] = {}
 
     @classmethod
     def load(cls) -> EventTyper:
@@ -124,13 +128,18 @@ class EventTyper:
         return cls(rows, vectors)
 
     def classify(self, sentences: list[str]) -> list[Verdict | None]:
-        """A verdict per sentence, or None where no incident type is clear."""
+        """A verdict per sentence, or None where no incident type is clear. Verdicts are kept by text
+        (a bounded cache): re-reports and syndicated copies repeat sentences word for word."""
         from marsad.extract.encoder import sentence_encoder
 
-        if not sentences:
-            return []
-        similarities = sentence_encoder().encode(sentences) @ self.vectors.T
-        return [self._verdict(row) for row in similarities]
+        new = list(dict.fromkeys(s for s in sentences if s not in self._seen))
+        if new:
+            similarities = sentence_encoder().encode(new) @ self.vectors.T
+            for sentence, row in zip(new, similarities, strict=True):
+                if len(self._seen) >= _SEEN_LIMIT:
+                    self._seen.pop(next(iter(self._seen)))  # the oldest first
+                self._seen[sentence] = self._verdict(row)
+        return [self._seen[s] for s in sentences]
 
     def _verdict(self, similarities: np.ndarray) -> Verdict | None:
         top = int(np.argmax(similarities))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
@@ -110,12 +111,19 @@ class Mention:
 
 def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
     """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
-    match = lx.TRIGGERS[event_type].search(sent.text)
-    if match:
-        return match.start(), match.end(), match.group(0).lower()
+    found = _trigger_word(sent.text, event_type)
+    if found:
+        return found
     verb = action_verb(sent)
     start = verb.idx - sent.start_char
     return start, start + len(verb.text), verb.text.lower()
+
+
+@lru_cache(maxsize=4096)
+def _trigger_word(text: str, event_type: str) -> tuple[int, int, str] | None:
+    """The lexicon's trigger word for ``event_type`` in a sentence (looked up again for each act: kept)."""
+    match = lx.TRIGGERS[event_type].search(text)
+    return (match.start(), match.end(), match.group(0).lower()) if match else None
 
 
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they) (?:said|added|says|told)\b", re.IGNORECASE)
