@@ -98,6 +98,8 @@ class _Reader:
             text, named = self._aside_acts(sent, found, named)
         if sent.start_char in self.typed and cues.FUTURE_ACT.search(text):
             return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
+        if not named and cues.ARREST.search(text) and cues.armed_arrest(text, self.context(sent)):
+            named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
         if text.rstrip().rstrip("\"'”’").endswith("?"):
@@ -162,8 +164,8 @@ class _Reader:
             killed, taken = (_nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
             raid = precedence.school_raid(types, named, killed, taken)
             types, counts = (raid, killed) if raid else (types, counts)
-        if self._pattern_only(context, counts, types):
-            return  # "so far this year IS has conducted 50 operations, including explosions": a pattern, not an act
+        if self._pattern_only(context, counts, types) or (not counts and cues.trend_only(text, types, context.dates())):
+            return  # "so far this year IS has conducted 50 operations", "recruitment ... tripled": patterns
         if counts and self.claims and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts

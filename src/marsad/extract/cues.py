@@ -262,3 +262,44 @@ HAVEN = re.compile(
 )
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)
+
+
+# "child recruitment by armed groups in Haiti tripled last year": a trend in acts, not an act
+_TREND = re.compile(
+    r"\b(?:recruitment|recruiting|recruited|abductions|kidnappings|killings|attacks)\b[^.;]{0,60}?"
+    r"\b(?:tripled|doubled|quadrupled|surged|soared|soaring|increased|rose|rising|on the rise|at unprecedented levels"
+    r"|in record numbers|record numbers)\b"
+    r"|\b(?:surge|rise|increase|uptick|spike|jump)s? in (?:the )?(?:\w+ )?"
+    r"(?:recruitment|abductions|kidnappings|killings)\b"
+    # "described the recruitment of children by the gangs as a very concerning trend"
+    r"|\b(?:recruitment|abductions|kidnappings|killings)\b[^.;]{0,60}?\bas (?:a |an )?[\w\"“ ]{0,30}\btrend\b"
+    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,80}?\b(?:recruited|recruiting|recruitment)\b",  # "30% to 50% ... recruited"
+    re.IGNORECASE,
+)
+
+
+def trend_only(text: str, types: list[str], dates: list) -> bool:
+    """Whether each act the sentence names is named inside a trend ("recruiting children at unprecedented
+    levels"), with no day or week of its own."""
+    trend = _TREND.search(text)
+    if not trend or any(d[0].precision in ("day", "week") for d in dates):
+        return False
+    starts = [m.start() for t in types if (m := lx.TRIGGERS[t].search(text))]
+    return bool(starts) and all(trend.start() <= at < trend.end() for at in starts)
+
+
+ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)
+
+
+def armed_arrest(text: str, context) -> bool:
+    """An armed group named as the one arresting: "the RSF arrested Abdallah", "arrest by RSF"."""
+    offset = context.offset
+    for match in ARREST.finditer(text):
+        for actor, start, end in context.actors:
+            if actor.kind != "armed_group":
+                continue
+            before = 0 <= match.start() - (end - offset) <= 40  # "the Rapid Support Forces (RSF) arrested"
+            after = 0 <= (start - offset) - match.end() <= 8 and text[match.end() : start - offset].strip() == "by"
+            if before or after:
+                return True
+    return False

@@ -78,6 +78,9 @@ BACKGROUND = re.compile(
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
+    # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
+    r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"
+    r"|\b(?:often|usually|generally|typically|commonly) (?:face|faces|act|acts|serve|serves|suffer|suffers)\b"
     # "Car bombs were frequent during decades of civil war": how common acts were, not an act
     r"|\b(?:were|was|are|is|became) (?:once |very )?(?:frequent|common(?:place)?|rife|routine|widespread)"
     r" (?:during|in|throughout|across|for|under)\b"
