@@ -328,3 +328,25 @@ def test_scenes_custody_and_bodies_documented():
     assert not lx.AGGREGATE.search("Our teams documented and registered 136 dead bodies in Karma")
     assert lx.TRIGGERS["killing"].search("The bloodbath unfolded on April 20")
     assert cues.TREATED_AT.search("Dr Sana Malik of Civil Hospital said the toll could rise")
+
+
+def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():
+    from marsad.extract import cues
+    from marsad.extract import lexicon as lx
+
+    types = ["child_recruitment"]
+    assert cues.trend_only("Child recruitment by armed groups in Haiti tripled last year.", types, [])
+    assert cues.trend_only("Gangs are recruiting children at unprecedented levels.", types, [])
+    assert cues.trend_only("Unicef reports a 70% surge in gang recruitment.", types, [])
+    assert not cues.trend_only("The RSF recruited 12 boys in Nyala amid a surge in attacks.", types, [])
+    assert lx.BACKGROUND.search("Boys are often charged with watching over abducted people.")
+    assert lx.BACKGROUND.search("She has been helping the families of children who were recruited.")
+    assert cues.ARREST.search("ACJPS documented Mr. Ahmed's arrest by RSF on 20 September 2023")
+
+
+def test_date_first_datelines_and_war_starts_date_no_act():
+    from marsad.extract.context import find_places
+    from marsad.extract.pipeline import load_nlp
+
+    text = "August 12, Nairobi - The RSF recruited three boys in Nyala."
+    assert [p[0].name for p in find_places(load_nlp()(text), text)] == ["Nyala"]

@@ -287,7 +287,7 @@ class _Reader:
         text = context.text  # without asides about other acts
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
-        one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or _at_one_place(context)
+        one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or figures.at_one_place(context)
         few = counts and all(max(c.count.low or 0, c.count.best or 0) < 10 for c, _ in counts)  # "three aid workers"
         weak_marker = lx.WEAK_AGGREGATE.search(text)
         if (
@@ -311,6 +311,8 @@ class _Reader:
         marked = lx.AGGREGATE.search(text)
         if marked and re.search(r"\b(?:abducted|kidnapped|captured|seized|held)\s+$", text[: marked.start()], re.I):
             marked = None  # "two aid workers abducted since August": when they were taken, not a running total
+        if marked and marked.group(0).lower() in ("documented", "verified") and few and figures.at_one_place(context):
+            marked = None  # "documented the recruitment of two child soldiers in Zalingi city": one act
         marked = marked or weak
         tally = figures.TALLY.search(text)
         single = (
@@ -425,13 +427,6 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 def _trigger_at(text: str, event_type: str) -> int:
     match = lx.TRIGGERS[event_type].search(text)
     return match.start() if match else len(text)
-
-
-def _at_one_place(context: SentenceContext) -> bool:
-    """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
-    return any(p[0].precision in ("town", "point") for p in context.places) or bool(
-        figures.A_VILLAGE.search(context.text)
-    )
 
 
 def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:

@@ -70,7 +70,9 @@ _FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
 # "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
 _ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
 _ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
-_SONS = re.compile(r"\b(?:sons|boys|children|nephews?)\b")
+_SONS = re.compile(
+    r"\b(?:sons|boys|children|nephews?)\b(?!['’] (?:father|mother|parents?|teachers?))"
+)  # not "the boys' father"
 
 
 def _drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:

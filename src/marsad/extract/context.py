@@ -173,7 +173,8 @@ def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
 
 _DATELINES = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)"
-    r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]",  # "(Nairobi, August 17, 2023) -"
+    r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
+    r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]",  # "August 12, Nairobi -"
     re.M,
 )
 # "Death toll in Colombia bombing rises\n\nBOGOTA, Colombia (AP) - ...": a desk opening the first paragraph
@@ -207,6 +208,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
+    r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",
     re.I,
@@ -254,8 +256,9 @@ def plausible_places(
     Mali is not Bonn), unless a wire dateline names that country ("TIKRIT, IRAQ - ..."). A report that
     names no country but says "Burkinabe soldiers" names Burkina Faso."""
     desk, adjectives = dateline_countries(source), demonym_countries(source)
+    desk_text = " ".join(m.group(0) for m in _DATELINES.finditer(source[:400]))
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
-    countries = countries or set(adjectives) or set(desk) or _towns_mostly_in(places)
+    countries = countries or set(adjectives) or _towns_mostly_in(places)
     only = next(iter(countries)) if len(countries) == 1 else None
     kept = []
     for place, text, start, end in places:
@@ -267,6 +270,12 @@ def plausible_places(
             continue  # "Somalia's al-Shabab", "Uganda's feared LRA", "the Iran-backed Houthis": whose group it is
         if place.precision == "town" and text.isupper() and (len(text) <= 4 or source.endswith("The ", 0, start)):
             continue  # "UN", "The PUNCH gathered": an acronym or a newspaper
+        if (
+            place.precision == "town"
+            and place.country not in desk
+            and re.search(rf"\b{re.escape(text)}\b", desk_text, re.I)
+        ):
+            continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
             if normalize(place.name) != normalize(text) or (only and place.country not in desk):
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name

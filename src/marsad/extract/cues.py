@@ -269,20 +269,28 @@ _TREND = re.compile(
     r"\b(?:recruitment|recruiting|recruited|abductions|kidnappings|killings|attacks)\b[^.;]{0,60}?"
     r"\b(?:tripled|doubled|quadrupled|surged|soared|soaring|increased|rose|rising|on the rise|at unprecedented levels"
     r"|in record numbers|record numbers)\b"
+    r"|\b(?:increased|increasing|rising|growing) (?:recruitment|abductions|kidnappings|killings)\b"
     r"|\b(?:surge|rise|increase|uptick|spike|jump)s? in (?:the )?(?:\w+ )?"
     r"(?:recruitment|abductions|kidnappings|killings)\b"
     # "described the recruitment of children by the gangs as a very concerning trend"
     r"|\b(?:recruitment|abductions|kidnappings|killings)\b[^.;]{0,60}?\bas (?:a |an )?[\w\"“ ]{0,30}\btrend\b"
-    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,80}?\b(?:recruited|recruiting|recruitment)\b",  # "30% to 50% ... recruited"
+    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,120}?\b(?:recruited|recruiting|recruitment)\b",  # "30% to 50% ... recruited"
     re.IGNORECASE,
 )
 
 
+_PERCENT_CHANGE = re.compile(r"\b\d+ ?(?:%|per ?cent) (?:surge|rise|increase|jump|drop|fall|decline)\b", re.I)
+
+
 def trend_only(text: str, types: list[str], dates: list) -> bool:
     """Whether each act the sentence names is named inside a trend ("recruiting children at unprecedented
-    levels"), with no day or week of its own."""
+    levels"), or the sentence tells a change in per cent ("a 70% surge"), with no day or week of its own."""
     trend = _TREND.search(text)
-    if not trend or any(d[0].precision in ("day", "week") for d in dates):
+    if any(d[0].precision in ("day", "week") for d in dates):
+        return False
+    if _PERCENT_CHANGE.search(text):
+        return True
+    if not trend:
         return False
     starts = [m.start() for t in types if (m := lx.TRIGGERS[t].search(text))]
     return bool(starts) and all(trend.start() <= at < trend.end() for at in starts)

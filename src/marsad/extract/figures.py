@@ -244,3 +244,8 @@ def attribute_to_sole_source(claims: list[Claim], source: tuple[str, int, int] |
     for claim in claims if source else []:
         if claim.attributed_to is None:
             claim.attributed_to = source[0]
+
+
+def at_one_place(context) -> bool:
+    """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
+    return any(p[0].precision in ("town", "point") for p in context.places) or bool(A_VILLAGE.search(context.text))

@@ -78,6 +78,9 @@ BACKGROUND = re.compile(
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
+    # "She has been helping the families of children who have been recruited": someone's work, not an act
+    r"|\b(?:has|have|had) been (?:helping|working with|supporting|assisting|documenting|monitoring)\b"
+    r"|\bof how many\b"  # "a breakdown of how many children were recruited"
     # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
     r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"
     r"|\b(?:often|usually|generally|typically|commonly) (?:face|faces|act|acts|serve|serves|suffer|suffers)\b"
@@ -112,7 +115,8 @@ GATHERING_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|teacher|pharmacist|prisoner|journalist|headmaster|nurse|"
+    r"\b(?:a|an|one|her|his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
+    r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor)\b",
     re.IGNORECASE,

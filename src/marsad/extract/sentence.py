@@ -24,12 +24,14 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 _RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
     r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
-    r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their) (?:new )?"
+    r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their|another) (?:new )?"
     r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
+    # "since the outbreak of the armed conflict in April 2023": when a war began
+    r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing)\b(?: [^.;]{0,40})?\s+on\s+$",
     re.IGNORECASE,
@@ -53,6 +55,7 @@ _CLAIMED_AFTER = re.compile(
 
 
 _DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\(\w+\)\s*)?[:–—-]\s")
+_PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
@@ -273,6 +276,8 @@ class SentenceContext:
         line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
         if any(not _SAID_BEFORE.search(self.text[: m.start()]) for m in _TODAY.finditer(self.text)):
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
+        if not line.strip() and _PLACE_AFTER_DATE.match(text, ent.end_char):
+            return True  # "October 28, Nairobi - After taking control of Nyala ..."
         return bool(_DATELINE_PLACE.fullmatch(line) and _DATELINE_DATE.match(text, ent.end_char))
 
     def _said_on(self, ent) -> bool:
@@ -462,5 +467,5 @@ _THINGS = {
     "plan",
     "mission",
 }
-_TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture"}
+_TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture", "arrest", "detain"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}

@@ -176,6 +176,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"went missing",
     ),
     "child_recruitment": any_of(
+        # "her 15-year-old brother left to join the RSF", "three children who joined the RSF to fight"
+        r"(?:\d+-year-old|teenage|young) (?:son|brother|boy|girl|daughter|sister)s?\b[^.;]{0,40}?"
+        r"\b(?:left to (?:join|fight)|joined|went to fight|snuck off to)\b",
+        r"(?:children|boys|sons|minors) (?:who )?(?:joined|left to join|went to fight)\b",
         r"(?:children|boys|girls|minors|teenagers)\b[^.;]{0,60}\bsent to (?:the )?front(?: ?lines?)?\b",
         r"recruit\w*",
         r"training camps?",

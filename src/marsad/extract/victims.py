@@ -14,6 +14,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
     r"|interview(?:ed|ing)|spoke (?:to|with)|surveyed"  # "by interviewing 67 people": the sources
     r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
+    r"|mobili[sz](?:ed|ing)|deploy(?:ed|ing)|amass(?:ed|ing)"  # "mobilized thousands of fighters": its own men
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
