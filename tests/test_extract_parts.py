@@ -350,3 +350,17 @@ def test_date_first_datelines_and_war_starts_date_no_act():
 
     text = "August 12, Nairobi - The RSF recruited three boys in Nyala."
     assert [p[0].name for p in find_places(load_nlp()(text), text)] == ["Nyala"]
+
+
+def test_routes_place_at_their_first_town_and_captives_killed_later_were_executed():
+    from marsad.extract import lexicon as lx
+    from marsad.extract.context import find_places, small_place_names
+    from marsad.extract.pipeline import load_nlp
+
+    text = "Insurgents abducted 22 travellers along the Kano-Maiduguri Highway on Saturday."
+    assert [p[0].name for p in find_places(load_nlp()(text), text)] == ["Kano"]
+    assert small_place_names("attacked a convoy near Garin Kuturu in Jakana") == ["Garin Kuturu"]
+    assert lx.CUSTODY.search(
+        "fighters kidnapped two aid workers travelling from Damaturu, and later used a Facebook page to announce that "
+        "they had killed them"
+    )

@@ -51,6 +51,7 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
+_ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
 
@@ -439,6 +440,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     told_text = " ".join(info.text[m.start : m.end] for m in group)
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
+    if _ON_ROUTE.search(told_text) and (village := named_small_place(info.text, places or info_places)):
+        incident.location = village  # "along the Maiduguri-Damaturu Highway", then "a town called Garin Kuturu"
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None
     ):

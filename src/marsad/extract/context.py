@@ -14,7 +14,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
-from marsad.extract.places import Place, country_by_adjective, demonym_countries, demonym_country, gazetteer, normalize
+from marsad.extract.places import (
+    Place,
+    country_by_adjective,
+    demonym_countries,
+    demonym_country,
+    forces_country,
+    gazetteer,
+    normalize,
+)
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
 
@@ -57,8 +65,9 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 45) : ent.start_char])  # "spying for Russia"
             and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
         ):
-            place = places.resolve(ent.text) or places.resolve(_INSTITUTION.sub("", ent.text))
-            if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, ent.text):
+            name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
+            place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
+            if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
             if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
@@ -135,10 +144,10 @@ def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
 
 
 def _unlike(name: str, text: str) -> bool:
-    """A place found by another of its names, unlike the words (``SequenceMatcher`` ratio below 0.5)."""
+    """A place found by another of its names, unlike the words (``SequenceMatcher`` ratio below 0.5);
+    "Garissa University College" names Garissa."""
     return all(
-        SequenceMatcher(None, normalize(name), normalize(words)).ratio() < 0.5
-        for words in (text, _INSTITUTION.sub("", text))  # "Garissa University College" names Garissa
+        SequenceMatcher(None, normalize(name), normalize(w)).ratio() < 0.5 for w in (text, _INSTITUTION.sub("", text))
     )
 
 
@@ -150,16 +159,6 @@ def country_fallback(places: list, actors: list, text: str) -> list[tuple[Place,
     if small_place_names(text) and (adjective := country_by_adjective(text)):
         return [adjective]
     return forces_country(actors)
-
-
-def forces_country(actors: list) -> list[tuple[Place, str, int, int]]:
-    """The country of the one state whose forces a report names ("Burkina Faso's army"), as a place."""
-    countries = {m.actor.country for m in actors if m.actor.kind == "state" and m.actor.country}
-    if len(countries) != 1:
-        return []
-    first = next(m for m in actors if m.actor.country in countries)
-    place = gazetteer().resolve(gazetteer().country_name(countries.pop()))
-    return [(place, first.text, first.start, first.end)] if place else []
 
 
 def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
@@ -181,6 +180,7 @@ _DATELINES = re.compile(
 _DESK_AFTER_HEADLINE = re.compile(
     r"\n[ \t]*([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?),\s*[A-Z][\w .'’-]{2,30}?\s*\([A-Za-z ]+\)\s*[-–—]"
 )
+_ROUTE = re.compile(r"([A-Z][\w'’]+)\s*[-–/]\s*[A-Z][\w'’]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)")
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
@@ -379,6 +379,7 @@ _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+    r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
     r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory|Local Government Area|LGA)\b"
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"

@@ -165,7 +165,8 @@ OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s
 CUSTODY = re.compile(
     r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|captured (?:near|in|at|during|by|after|on)\b|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )mass graves?"
-    r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slaughtered|killed|shot|murdered|beheaded) them"
+    r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
+    r"(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|\b(?:rounded up|subdued|assembled) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\brounded (?:\w+ ){1,3}up\b[^.;]{0,80}\band (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\bsummarily (?:slaughtered|killed|shot|executed)\b"

@@ -196,3 +196,13 @@ def country_by_adjective(text: str) -> tuple[Place, str, int, int] | None:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer (built once per process, about half a second)."""
     return Gazetteer()
+
+
+def forces_country(actors: list) -> list[tuple[Place, str, int, int]]:
+    """The country of the one state whose forces a report names ("Burkina Faso's army"), as a place."""
+    countries = {m.actor.country for m in actors if m.actor.kind == "state" and m.actor.country}
+    if len(countries) != 1:
+        return []
+    first = next(m for m in actors if m.actor.country in countries)
+    place = gazetteer().resolve(gazetteer().country_name(countries.pop()))
+    return [(place, first.text, first.start, first.end)] if place else []

@@ -29,7 +29,8 @@ _RELEASE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_DATE = re.compile(
-    r"\b(?:in|on) (?:a|an|its|their|the) (?:report|statement|study)\s+(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
+    r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
+    r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
@@ -418,7 +419,6 @@ class SentenceContext:
 
 
 _THINGS = {
-    "number",  # "abducted an unknown number of students": no count, not one victim
     *("track", "train", "bus", "vehicle", "truck", "car", "bridge", "carriage", "fire"),  # "blew up the track"
     "dormitory",
     "store",
@@ -466,6 +466,7 @@ _THINGS = {
     "operation",
     "plan",
     "mission",
+    "number",
 }
 _TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture", "arrest", "detain"}
 _VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
