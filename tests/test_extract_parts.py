@@ -364,3 +364,10 @@ def test_routes_place_at_their_first_town_and_captives_killed_later_were_execute
         "fighters kidnapped two aid workers travelling from Damaturu, and later used a Facebook page to announce that "
         "they had killed them"
     )
+
+
+def test_a_man_and_a_woman_are_two_victims():
+    from marsad.extract.victims import victim_counts
+
+    [(count, _)] = victim_counts("In a separate case in Balkh, a man and a woman were flogged.")
+    assert count.count.best == 2

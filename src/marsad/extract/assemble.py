@@ -301,10 +301,8 @@ def assemble_incidents(
             if m.counts
             or _UNKNOWN_NUMBER.search(info.text[m.start : m.end])  # "an unknown number of passengers were abducted"
             or m.places
-            or (  # "clashed with Burkinabe troops in the village of Boundore": a named battle at a named village
-                event_type == "armed_clash"
-                and any(a[0].kind == "state" for a in m.actors)
-                and small_place_names(info.text[m.start : m.end])
+            or (  # "clashed with troops in the village of Boundore", "retaken the town of Bashiqa": a named village
+                event_type == "armed_clash" and m.actors and small_place_names(info.text[m.start : m.end])
             )
             or any(d[0].precision in ("day", "week") for d in m.dates)
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))

@@ -265,8 +265,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     if total:  # "two women and a child were among nine people shot dead": nine is the toll
         found.remove(total)
         found.insert(0, total)
-    if not found and single and re.match(r"\s+and (?:his|her|their) [a-z]+\b", text[single.end() :]):
+    if not found and single and re.match(r"\s+and (?:his|her|their|an?) [a-z]+\b", text[single.end() :]):
         two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
+        # "a pastor and his daughter", "a man and a woman": two
         found.append((two, "people"))
     if not found and single:
         count = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(1, None))
