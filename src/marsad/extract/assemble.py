@@ -110,7 +110,7 @@ def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     killing.sort(key=lambda m: m.start)
 
 
-_SHOOTING = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunshots?|opened fire|firing (?:rifles|guns)|gunmen)\b", re.I)
+_SHOOTING = re.compile(rf"\b(?:{cues.SHOOTING_WORDS}|firing (?:rifles|guns)|gunmen)\b", re.I)
 # blasts that make an attack a bombing, not the grenades and fires of a gun attack
 _MAIN_BLAST = re.compile(
     r"\b(?:suicide|bombers?|car bombs?|truck bombs?|vehicle|ieds?|improvised explosive|(?:land)?mines?|air ?strikes?"

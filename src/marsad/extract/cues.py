@@ -102,7 +102,8 @@ _THROWN = re.compile(
     r"|\b(?:improvised )?explosives? (?:were )?detonated\b",
     re.I,
 )
-_SHOOTING = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunshots?|opened fire|spraying)\b", re.I)
+SHOOTING_WORDS = r"shoot\w*|shot|gunfire|gunshots?|opened fire|spraying"  # a gun attack's words
+_SHOOTING = re.compile(rf"\b(?:{SHOOTING_WORDS})\b", re.I)
 
 
 def gun_attack_with_explosives(text: str, named: list[str]) -> bool:
