@@ -315,8 +315,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
-            if text.endswith("what ", 0, match.start("who")):
-                continue  # "in what villagers believed to be a patrol": a belief, not a source
+            if text.endswith("what ", 0, match.start("who")) or _MONTH_OR_DAY.fullmatch(who):
+                continue  # "in what villagers believed", "... fled in February told": not sources
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)

@@ -258,6 +258,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "denial_of_humanitarian_access": any_of(
         r"turned back (?:a |the |an )?(?:\w+ )?convoys?",
+        # "controlling the access routes to the city, preventing the entry and exit of people and goods"
+        r"prevent(?:ed|ing|s)? the (?:entry and exit|movement|passage) of (?:people|goods|food|supplies|aid)",
         r"(?:imposed |impose )?a ban on (?:humanitarian )?(?:aid|assistance)",  # "imposed a ban on humanitarian assistance"
         r"cut off from (?:access to )?(?:\w+ )?aid",  # "left 3 million people cut off from access to aid"
         r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
