@@ -160,6 +160,7 @@ EXECUTED_OR_DISAPPEARED = re.compile(
 DAYS_ATTACK = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
     r"(?:attack|raid|ambush|killings?|massacre)\b"
+    r"|\b(?:attack|raid|ambush|assault)\b[^.;]{0,20}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # "two attacks killed 49 civilians and 15 soldiers": a killing and a battle
 TWO_ATTACKS = re.compile(r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b", re.I)
