@@ -419,11 +419,12 @@ def small_place_names(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     names = [re.sub(r"^.*['’]s ", "", next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
-    return tuple(n for n in names if not actor_table().find(n) and not _is_country(n))
+    return tuple(n for n in names if not actor_table().find(n) and not _is_country(n) and not demonym_country(n))
 
 
 def _is_country(name: str) -> bool:
-    """ "active in Pakistan, Afghanistan and Iran": a country is never a village's name."""
+    """ "active in Pakistan, Afghanistan and Iran": a country (or "in Congolese village", its people) is never
+    a village's name."""
     place = gazetteer().resolve(name)
     return place is not None and place.precision == "country"
 
