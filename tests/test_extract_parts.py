@@ -232,8 +232,8 @@ def test_reputations_threats_and_burials_are_not_acts():
 )
 def test_provinces_named_after_the_word_towns_after_a_possessive_and_colon_datelines(text, name):
     """ "the province of Abyan" is a place; "Khyber-Pakhtunkhwa's Bannu" names Bannu; "Aden:" is the desk."""
-    from marsad.extract.context import find_places
     from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import find_places
 
     doc = load_nlp()(text)
     assert name in [p[0].name for p in find_places(doc, text)]
@@ -309,8 +309,9 @@ def test_habits_memorials_and_gatherings_attacked():
 
 
 def test_datelines_with_agencies_and_slashes_and_where_the_injured_were_taken():
-    from marsad.extract.context import dateline_countries, dateline_place, find_attributions, find_places
+    from marsad.extract.context import find_attributions
     from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import dateline_countries, dateline_place, find_places
 
     assert dateline_countries("BAJAUR / KHAR: The group claimed it.") == frozenset({"PK"})  # not Haar, Germany
     assert dateline_place("BAJAUR / KHAR: The group claimed it.")[0][0].name == "Bajaur"
@@ -345,8 +346,8 @@ def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():
 
 
 def test_date_first_datelines_and_war_starts_date_no_act():
-    from marsad.extract.context import find_places
     from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import find_places
 
     text = "August 12, Nairobi - The RSF recruited three boys in Nyala."
     assert [p[0].name for p in find_places(load_nlp()(text), text)] == ["Nyala"]
@@ -354,8 +355,9 @@ def test_date_first_datelines_and_war_starts_date_no_act():
 
 def test_routes_place_at_their_first_town_and_captives_killed_later_were_executed():
     from marsad.extract import lexicon as lx
-    from marsad.extract.context import find_places, small_place_names
+    from marsad.extract.context import small_place_names
     from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import find_places
 
     text = "Insurgents abducted 22 travellers along the Kano-Maiduguri Highway on Saturday."
     assert [p[0].name for p in find_places(load_nlp()(text), text)] == ["Kano"]

@@ -45,9 +45,15 @@ class Actor:
 # named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
     r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
-    r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?(?:[\w-]+\s*\(\s*)?$",
+    r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",
     re.IGNORECASE,
 )
+
+
+def named_as_affiliate(text: str, start: int) -> bool:
+    """Whether the actor named at ``start`` is named as another's affiliate ("fighters linked to the
+    Islamic State Terrorist Group (ISIS)")."""
+    return LINKED_BEFORE.search(text[max(0, start - 70) : start]) is not None
 
 
 @dataclass(frozen=True)

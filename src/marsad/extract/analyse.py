@@ -19,7 +19,6 @@ from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
     country_fallback,
     find_attributions,
-    find_places,
     location_of,
     main_country,
     named_countries,
@@ -30,6 +29,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
+from marsad.extract.placenames import find_places
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span

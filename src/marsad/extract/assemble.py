@@ -6,11 +6,9 @@ import re
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
+from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.context import (
     PLACE_RANK,
-    dateline_place,
-    desk_town,
     location_of,
     named_countries,
     named_small_place,
@@ -29,6 +27,7 @@ from marsad.extract.events import (
     same_deaths,
     separate_events,
 )
+from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import split_by_town
@@ -397,7 +396,7 @@ def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tu
     return [
         (f.actor, mention.start + f.start, mention.start + f.end)
         for f in actor_table().find(told, None, named)
-        if f.actor.kind == "state" and not LINKED_BEFORE.search(told[max(0, f.start - 30) : f.start])
+        if f.actor.kind == "state" and not named_as_affiliate(told, f.start)
     ]
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.extract.actors import LINKED_BEFORE, Actor, actor_table
+from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries
 from marsad.extract.places import (
     Place,
     country_by_adjective,
@@ -30,125 +30,6 @@ if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
 
 PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
-# a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
-_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"
-_CAPITALISED = re.compile(rf"\b{_WORD}(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?{_WORD})*")
-
-
-# "Garissa University College", "Mosul General Hospital": the institution's town
-_INSTITUTION = re.compile(
-    r"\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium)(?:\s+[A-Z]\w*)*$"
-)
-
-
-def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
-    """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
-
-    ``text`` is ``doc.text`` passed in: spaCy rebuilds that string from the tokens on every access.
-    """
-    places = gazetteer()
-    found: list[tuple[Place, str, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    datelines = [m.span() for m in _DATELINES.finditer(text)]  # "NAIROBI, Kenya (AP) - ..." is the desk
-    datelines += [  # "Aden: At least six soldiers ...": a town before a colon opens a wire report
-        m.span(1) for m in _COLON_DATELINE.finditer(text) if (p := places.resolve(m.group(1))) and p.precision == "town"
-    ]
-    for ent in doc.ents:
-        dateline = any(s <= ent.start_char < e for s, e in datelines)
-        if (
-            ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
-            and any(c.isupper() for c in ent.text)
-            and not dateline
-            and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
-            and not _MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
-            and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
-            and not _NOT_SCENE.search(text[max(0, ent.start_char - 45) : ent.start_char])  # "spying for Russia"
-            and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
-        ):
-            name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
-            place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
-            if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
-                continue  # "Dawn" (the newspaper) is not Fajar by another of its names
-            if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
-                continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
-            if place is not None and ent.label_ != "NORP":
-                found.append((place, ent.text, ent.start_char, ent.end_char))
-                taken.append((ent.start_char, ent.end_char))
-    for match in _CAPITAL.finditer(text):
-        capital = places.capital(match.group(1) or match.group(2))
-        if capital is not None:
-            found.append((capital, match.group(0), match.start(), match.end()))
-            taken.append(match.span())
-    adjectives = {t.idx for t in doc if t.dep_ == "amod" and t.ent_type_ == "NORP"}  # "the Roman amphitheater"
-    for match in _CAPITALISED.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken + datelines):
-            continue
-        if (
-            match.start() in adjectives
-            or match.group(0) in _TITLES
-            or _MONTH_OR_DAY.fullmatch(match.group(0))
-            or text.startswith("-based", match.end())
-            or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
-            or _NOT_SCENE.search(text[max(0, match.start() - 45) : match.start()])
-        ):
-            continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
-        for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
-            if candidate == match.group(0) and not _plausible_place(text, match):
-                continue
-            place = places.resolve(match.group(0)) if candidate == match.group(0) else None
-            if place and place.precision == "country" and _BORDER.match(text, match.end()):
-                break  # "2 kms from the DRC border"
-            if place is not None:
-                found.append((place, match.group(0), match.start(), match.end()))
-                break
-    region_suffix = re.compile(
-        r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
-        r"(province|region|State|state|district|Governorate)\b"
-    )
-    region_prefix = re.compile(r"\b(?:province|region|governorate) of ([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\b")
-    for match in [*region_suffix.finditer(text), *region_prefix.finditer(text)]:  # "the southern province of Abyan"
-        place = places.resolve(match.group(0)) or (
-            places.resolve(match.group(1)) if match.re is region_prefix else None
-        )
-        if place is not None and place.precision in ("admin1", "region"):
-            found.append((place, match.group(0), match.start(), match.end()))
-    nested = [
-        p
-        for p in found
-        if any(q is not p and q[2] <= p[2] and p[3] <= q[3] and (q[3] - q[2]) > (p[3] - p[2]) for q in found)
-    ]
-    return sorted((p for p in found if p not in nested), key=lambda p: p[2])
-
-
-def dateline_countries(text: str) -> frozenset[str]:
-    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma- or slash-separated parts."""
-    found = set()
-    for match in _DATELINES.finditer(text[:400]):
-        for part in re.split(r"[,/]", match.group(0).strip(" -–—:\t")):  # "BAJAUR / KHAR:"
-            name = re.sub(r"\([^)]*\)", "", part).strip().title()
-            place = gazetteer().resolve(name) if name else None
-            if (
-                place is not None
-                and place.country
-                and (place.precision != "town" or normalize(place.name) == normalize(name))
-            ):
-                found.add(place.country)
-    return frozenset(found)
-
-
-def dateline_place(text: str) -> list[tuple[Place, str, int, int]]:
-    """The place of a wire report's dateline ("BAGHDAD - ..."), as a last resort for the scene."""
-    match = _DATELINE.match(text) or _DESK_AFTER_HEADLINE.search(text, 0, 400)
-    place = gazetteer().resolve(match.group(1)) if match else None
-    return [(place, match.group(1), match.start(1), match.end(1))] if place else []
-
-
-def _unlike(name: str, text: str) -> bool:
-    """A place found by another of its names, unlike the words (``SequenceMatcher`` ratio below 0.5);
-    "Garissa University College" names Garissa."""
-    return all(
-        SequenceMatcher(None, normalize(name), normalize(w)).ratio() < 0.5 for w in (text, _INSTITUTION.sub("", text))
-    )
 
 
 def country_fallback(places: list, actors: list, text: str) -> list[tuple[Place, str, int, int]]:
@@ -161,78 +42,6 @@ def country_fallback(places: list, actors: list, text: str) -> list[tuple[Place,
     return forces_country(actors)
 
 
-def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
-    """The dateline's place, unless the report uses it as a reference point ("155 miles north of Kampala")."""
-    desk = dateline_place(text)
-    for match in re.finditer(re.escape(desk[0][1]) if desk else "(?!)", text, re.IGNORECASE):
-        if match.start() > desk[0][3] and _DISTANCE.search(text, 0, match.start()):
-            return []
-    return desk
-
-
-_DATELINES = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)"
-    r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
-    r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]",  # "August 12, Nairobi -"
-    re.M,
-)
-# "Death toll in Colombia bombing rises\n\nBOGOTA, Colombia (AP) - ...": a desk opening the first paragraph
-_DESK_AFTER_HEADLINE = re.compile(
-    r"\n[ \t]*([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?),\s*[A-Z][\w .'’-]{2,30}?\s*\([A-Za-z ]+\)\s*[-–—]"
-)
-_ROUTE = re.compile(r"([A-Z][\w'’]+)\s*[-–/]\s*[A-Z][\w'’]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)")
-_COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?):[ \t]+(?=[A-Z])", re.M)
-# "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
-_CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
-_DATELINE = re.compile(
-    r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?|\s*/\s*[A-Z][A-Z .'’-]{2,30}?)?\s*(?:[-–—]|:(?=\s))"
-)  # "BAGHDAD -", "NAIROBI, Kenya -", "BAJAUR / KHAR:"
-_MONTH_OR_DAY = re.compile(
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-# a reference point, not the scene: "120 kilometres (75 miles) north of the capital Niamey"
-_DISTANCE = re.compile(
-    r"(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
-    r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
-    re.IGNORECASE,
-)
-_TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
-_BORDER = re.compile(r"\s+border\b", re.I)
-_NOT_SCENE = re.compile(
-    r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
-    r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
-    r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
-    r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
-    r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
-    r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
-    r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
-    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
-    r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
-    # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
-    r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",
-    re.I,
-)
-
-
-def _plausible_place(text: str, match: re.Match[str]) -> bool:
-    """A capitalised word after a locative preposition, or of two words or more, may be a place."""
-    before = text[max(0, match.start() - 12) : match.start()].lower()
-    sentence_start = (
-        match.start() == 0
-        or text[match.start() - 2 : match.start()] in (". ", "\n\n")
-        or text[match.start() - 1] == "\n"
-    )
-    heading = text[match.end() : match.end() + 1] == ":"  # "- Mali: a health centre in Gao was looted"
-    return (
-        heading
-        or bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before))
-        or bool(re.search(r"\w['’]s\s+$", before))  # "Khyber-Pakhtunkhwa's Bannu district"
-        or (" " in match.group(0) and not sentence_start)
-    )
-
-
-# between a country and an armed group: the country is the group's, not the scene
 _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+\s+)?)$")
 
 
@@ -256,10 +65,9 @@ def plausible_places(
     Mali is not Bonn), unless a wire dateline names that country ("TIKRIT, IRAQ - ..."). A report that
     names no country but says "Burkinabe soldiers" names Burkina Faso."""
     desk, adjectives = dateline_countries(source), demonym_countries(source)
-    desk_text = " ".join(m.group(0) for m in _DATELINES.finditer(source[:400]))
+    desk_text = " ".join(m.group(0) for m in DATELINES.finditer(source[:400]))
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
-    countries = countries or set(adjectives) or _towns_mostly_in(places)
-    only = next(iter(countries)) if len(countries) == 1 else None
+    countries = (countries | set(adjectives)) or _towns_mostly_in(places)
     kept = []
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
@@ -277,7 +85,7 @@ def plausible_places(
         ):
             continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
-            if normalize(place.name) != normalize(text) or (only and place.country not in desk):
+            if normalize(place.name) != normalize(text) or place.country not in desk:
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name
         kept.append((place, text, start, end))
     return kept
@@ -298,9 +106,7 @@ def principal_actor(mentions, text: str) -> Actor | None:
     """The armed group the report names most often: who "the group" and "the militants" are (not a
     group named only as someone's ally, "jihadists linked to al Qaeda")."""
     groups = Counter(
-        m.actor
-        for m in mentions
-        if m.actor.kind == "armed_group" and not LINKED_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        m.actor for m in mentions if m.actor.kind == "armed_group" and not named_as_affiliate(text, m.start)
     )
     return groups.most_common(1)[0][0] if groups else None
 
@@ -315,7 +121,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
-            if text.endswith("what ", 0, match.start("who")) or _MONTH_OR_DAY.fullmatch(who):
+            if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import ANAPHORA, LINKED_BEFORE, Actor, it_is_the_group
+from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_affiliate
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
@@ -310,7 +310,7 @@ class SentenceContext:
         named = [
             a
             for a in self.actors
-            if not LINKED_BEFORE.search(lead(a))
+            if not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
