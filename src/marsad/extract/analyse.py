@@ -33,7 +33,7 @@ from marsad.extract.placenames import find_places
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
-from marsad.extract.victims import FIGURE_LINE, separate_counts
+from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_counts
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -189,7 +189,11 @@ class _Reader:
         if len(types) == 1 and scenes.TWO_ACTS.search(self.info.text) and self._town_acts(context, types[0], counts):
             return  # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": an act per village
         told = len(self.mentions)
+        apart = combatants_apart(text, sent.start_char, counts) if {"killing", "execution"} & set(types) else None
+        counts = apart[0] if apart and "armed_clash" not in types else counts
         self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
+        if apart and "armed_clash" not in types:
+            self._acts(sent, context, ["armed_clash"], apart[1])  # "..., and 21 soldiers have been killed"
         for mention in self.mentions[told:]:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"

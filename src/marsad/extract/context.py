@@ -224,8 +224,19 @@ def small_place_names(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
-    names = [re.sub(r"^.*['’]s ", "", next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
+    found = [(m.start(), next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
+    found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
+    names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
     return tuple(n for n in names if not actor_table().find(n) and not _is_country(n) and not demonym_country(n))
+
+
+# "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province
+_TOWN_COMMA = re.compile(r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _is_wider(name: str) -> bool:
+    place = gazetteer().resolve(name)
+    return place is not None and place.precision in ("country", "admin1", "region")
 
 
 def _is_country(name: str) -> bool:

@@ -40,7 +40,8 @@ VICTIM_AFTER_COUNT = re.compile(
 )
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
-    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$)",
+    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$"
+    r"|\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)",  # a day
     re.IGNORECASE,
 )
 WOUNDED = re.compile(

@@ -356,6 +356,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
+        r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",  # "Dozens of people are dead following an attack"
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
         r"slain",
         r"\bslew\b",

@@ -87,6 +87,7 @@ _SUBSET = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:also )?among (?:
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )
+_WITH_BEFORE = re.compile(r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while)\b)")
 
 
@@ -138,15 +139,44 @@ _KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:
 
 def _killed_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
     """ "fired on two health workers, killing one and wounding the other": the people shot at are
-    not the toll; the count told after the killing word is."""
-    if len(found) < 2 or not _TARGETED_BEFORE.search(text[: found[0][0].start - offset]):
+    not the toll; the count told after the killing word is. So is "..., with at least seven killed"
+    after "Around 170 people who attempted to flee"."""
+    if len(found) < 2:
         return
-    killed = next((f for f in found[1:] if _KILLED_BEFORE.search(text[: f[0].start - offset])), None)
+    if _TARGETED_BEFORE.search(text[: found[0][0].start - offset]):
+        killed = next((f for f in found[1:] if _KILLED_BEFORE.search(text[: f[0].start - offset])), None)
+    else:
+        killed = next(
+            (
+                f
+                for f in found[1:]
+                if _WITH_BEFORE.search(text[: f[0].start - offset])
+                and re.match(r"\s+(?:people\s+)?(?:killed|dead)\b", text[f[0].end - offset :])
+            ),
+            None,
+        )
     if killed:
         found.remove(killed)
         found.insert(0, killed)
 
 
+def _named_and_others(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "killing Nel and at least six others": the person named is one more."""
+    for index, (mention, category) in enumerate(found):
+        before, after = text[: mention.start - offset], text[mention.end - offset :]
+        if _NAMED_AND.search(before) and re.match(r"\s+others\b", after):
+            one_more = Count(
+                *(None if v is None else v + 1 for v in (mention.count.low, mention.count.best, mention.count.high)),
+                mention.count.qualifier,
+            )
+            found[index] = (CountMention(mention.start, mention.end, mention.text, one_more), category)
+
+
+_NAMED_AND = re.compile(
+    r"\b(?:killing|killed|kidnapping|kidnapped|abducting|abducted|beheading|beheaded) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?"
+    r" and (?:at least |another |some )?$",
+    re.I,
+)
 _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
 
 
@@ -211,8 +241,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                     mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
                 )
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
-        dead = re.match(r"\s+(?:people\s+)?dead\b", after) or (  # "leaving 17 dead", "has seen hundreds die"
-            re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before)
+        dead = (
+            re.match(r"\s+(?:people\s+)?dead\b", after)  # "leaving 17 dead"
+            or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
+            or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
         )
         if noun is None and (toll or dead):
             shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
@@ -260,6 +292,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         )
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
     _join_sums(text, offset, found)
+    _named_and_others(text, offset, found)
     _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
     if total:  # "two women and a child were among nine people shot dead": nine is the toll
@@ -283,3 +316,24 @@ def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountM
     return [
         c for c in counts if not any(o is not c and c[0].start <= o[0].start < o[0].end <= c[0].end for o in counts)
     ]
+
+
+_COMBATANT_CATEGORIES = ("soldiers", "fighters", "police")
+_CLAUSE_BREAK = re.compile(r",\s+and\b|;|,\s+while\b|\bwhile\b")
+_OWN_DEATH_VERB = re.compile(r"[^,;.]{0,80}?\b(?:killed|dead|died|lost their lives)\b")
+
+
+def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, str]]) -> tuple[list, list] | None:
+    """Civilians and soldiers counted in clauses of their own ("tens of civilians have been beheaded,
+    and at least 21 members of the security forces have been killed"): the civilians' counts and the
+    soldiers', two acts; ``None`` when the sentence does not set them apart."""
+    civilians = [c for c in counts if c[1] not in _COMBATANT_CATEGORIES]
+    soldiers = [c for c in counts if c[1] in _COMBATANT_CATEGORIES]
+    if not civilians or not soldiers or soldiers[0][0].start < civilians[0][0].start:
+        return None
+    first, then = civilians[0][0], soldiers[0][0]
+    if not _CLAUSE_BREAK.search(text[first.end - offset : then.start - offset]):
+        return None
+    if not _OWN_DEATH_VERB.match(text[then.end - offset :]):
+        return None
+    return civilians, soldiers
