@@ -373,3 +373,45 @@ def test_a_man_and_a_woman_are_two_victims():
 
     [(count, _)] = victim_counts("In a separate case in Balkh, a man and a woman were flogged.")
     assert count.count.best == 2
+
+
+def test_tolls_told_with_and_named_person_with_others():
+    from marsad.extract.victims import victim_counts
+
+    text = "About 170 people who tried to leave the hotel ran into an ambush, with at least seven killed."
+    assert victim_counts(text)[0][0].count.best == 7
+    [(count, _)] = victim_counts("Gunmen ambushed the convoy, killing Nel and at least six others.")
+    assert count.count.low == 7
+    [(count, category)] = victim_counts("They murdered and beheaded 12 foreign citizens outside the hotel.")
+    assert (count.count.best, category) == (12, "civilians")
+    assert [c.count.best for c, _ in victim_counts("confirming the attack on 25 March, said seven people died")] == [7]
+    assert victim_counts("she hid with her other three children") == []
+
+
+def test_civilians_and_soldiers_killed_in_clauses_of_their_own_are_two_acts():
+    from marsad.extract.victims import combatants_apart, victim_counts
+
+    text = "Dozens of civilians have been shot, and at least 21 members of the security forces have been killed."
+    civilians, soldiers, _ = combatants_apart(text, 0, victim_counts(text))
+    assert [c.count.best for c, _ in soldiers] == [21] and [c.count.low for c, _ in civilians] == [24]
+    one_phrase = "Six soldiers, two civilians and 20 jihadists were killed."
+    assert combatants_apart(one_phrase, 0, victim_counts(one_phrase)) is None
+
+
+def test_towns_named_with_their_country_and_affiliates_named_in_parentheses():
+    from marsad.extract.actors import named_as_affiliate
+    from marsad.extract.context import small_place_names
+
+    assert small_place_names("Gunmen ambushed a convoy near Palma, Mozambique on Friday.") == ["Palma"]
+    assert small_place_names("It refers to an attack in Mengaleuwa, which killed eight people.") == ["Mengaleuwa"]
+    assert small_place_names("In March, gunmen attacked a base.") == []
+    text = "beheaded by fighters linked to the Islamic State Terrorist Group (ISIS)"
+    assert named_as_affiliate(text, text.index("ISIS"))
+    assert actor_table().find("Islamic State fighters attacked Mocimboa da Praia", "MZ")[0].actor.id == "is-mozambique"
+
+
+def test_a_charity_named_for_children_is_no_child():
+    from marsad.extract.children import child_roles
+
+    text = "Save the Children said insurgents had beheaded children as young as 11."
+    assert child_roles(text, "execution", []) == {"victim"}

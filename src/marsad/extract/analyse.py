@@ -15,6 +15,7 @@ from typing import Any
 from marsad.extract import asides, cues, figures, narrative, precedence, scenes
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table
+from marsad.extract.allot import killed_counts, nearest_counts, own_counts
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
     country_fallback,
@@ -161,7 +162,7 @@ class _Reader:
         # "37 killed and six abducted in a school attack"
         if "abduction" in types and precedence.SCHOOL in named and not cues.staff_only(text):
             killing = "killing" if "killing" in named else precedence.SCHOOL
-            killed, taken = (_nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
+            killed, taken = (nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
             raid = precedence.school_raid(types, named, killed, taken)
             types, counts = (raid, killed) if raid else (types, counts)
         if self._pattern_only(context, counts, types) or (not counts and cues.trend_only(text, types, context.dates())):
@@ -191,9 +192,12 @@ class _Reader:
         told = len(self.mentions)
         apart = combatants_apart(text, sent.start_char, counts) if {"killing", "execution"} & set(types) else None
         counts = apart[0] if apart and "armed_clash" not in types else counts
-        self._acts(sent, context, _without_denied(_own_counts(sent, named, types, counts), text), counts)
+        self._acts(sent, context, _without_denied(own_counts(sent, named, types, counts), text), counts)
         if apart and "armed_clash" not in types:
             self._acts(sent, context, ["armed_clash"], apart[1])  # "..., and 21 soldiers have been killed"
+            clash, first = self.mentions[-1], self.mentions[told]
+            clash.dates = [d for d in clash.dates if d[1] >= apart[2]] or clash.dates
+            clash.start = min(clash.start, first.start)  # the scene told just before is the battle's too
         for mention in self.mentions[told:]:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
@@ -350,9 +354,9 @@ class _Reader:
 
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
-            own = _nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
+            own = nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
             if len(types) > 1 and not own and event_type != "abduction":
-                own = _killed_counts(sent, counts)  # "25 soldiers were feared killed when ISWAP attacked a base"
+                own = killed_counts(sent, counts)  # "25 soldiers were feared killed when ISWAP attacked a base"
             mention = narrative.inherit(context.mention(event_type, own), self.mentions, self.info.text)
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
@@ -389,28 +393,6 @@ class _Reader:
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))
         return incidents, found
-
-
-def _own_counts(sent, named: list[str], types: list[str], counts: list) -> list[str]:
-    """A weaker act hidden by a stronger one comes back when each has its own count: "seven farmers
-    were beheaded ... and the attackers also slit the throats of eight other civilians"."""
-    hidden = [t for t in named if t not in types]
-    if not hidden or len(counts) < 2:
-        return types
-    taken = {id(c) for t in types for c in _nearest_counts(sent, t, named, counts)}
-    if not taken:
-        return types
-
-    def apart(weak: str) -> bool:  # a second clause with its own subject: "and the attackers also ..."
-        ends = sorted(trigger_span(sent, t)[0] for t in (weak, *types))
-        return bool(_SECOND_ACT.search(sent.text[ends[0] : ends[-1]]))
-
-    return types + [
-        t for t in hidden if apart(t) and any(id(c) not in taken for c in _nearest_counts(sent, t, named, counts))
-    ]
-
-
-_SECOND_ACT = re.compile(r";|,\s+and\b|\band (?:the |they |he |she |its |their )?(?:\w+ )?also\b|\bwhile\b", re.I)
 
 
 def _without_denied(types: list[str], text: str) -> list[str]:
@@ -468,31 +450,3 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered
-
-
-def _killed_counts(sent, counts: list) -> list:
-    """The count told just before a killing word that a stronger reading hid ("no fewer than 25
-    soldiers were feared killed when ... attacked an army base")."""
-    killed = lx.TRIGGERS["killing"].search(sent.text)
-    if not killed:
-        return []
-    at = sent.start_char + killed.start()
-    return [c for c in counts if 0 <= at - c[0].end <= 40][-1:]
-
-
-def _nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[CountMention, str]]) -> list:
-    """In "abducted three aid workers and killed four health workers" each act has its own count:
-    the first one after its trigger word and before the next act's ("beheaded a woman and abducted
-    her three children": none, so the dependency rule names the one victim)."""
-    starts = sorted(sent.start_char + trigger_span(sent, t)[0] for t in types)
-    start = sent.start_char + trigger_span(sent, event_type)[0]
-    end = next((s for s in starts if s > start), sent.end_char)
-
-    def leads(count, trigger: int) -> bool:  # "Policeman killed, more than 80 students abducted"
-        between = sent.doc.text[count[0].end : trigger]
-        return 0 <= trigger - count[0].end <= 40 and not re.search(r"[,;]|\b(?:and|after|before|when|as)\b", between)
-
-    within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
-    if within:
-        return [min(within, key=lambda c: c[0].start)]
-    return [c for c in counts if leads(c, start)][-1:]  # "... and kidnapped their engineer": the dependency rule

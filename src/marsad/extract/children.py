@@ -33,6 +33,7 @@ def child_agent(sent) -> bool:
 def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
     """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
     roles: set[str] = set()
+    text = _CHILDREN_IN_NAMES.sub(" ", text)  # "Save the Children ... 'beheading of children'": a charity's name
     if not lx.CHILD_TERMS.search(text):
         return roles
     if lx.CHILD_PERPETRATOR.search(text):
@@ -43,11 +44,12 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kidnap\w*|kill\w*|seiz\w*|sold|held|carried (?:off|away)|snatched|took|massacre"
+            r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|seiz\w*|sold|held|carried (?:off|away)"
+            r"|snatched|took|massacre"
             r"|dead,? including)[^.;]{0,60}"
             r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
-            r"|(?:children|girls|boys|schoolgirls|sons?|\d+-year-old|new-?borns|babies|infants)\b[^.;]{0,40}\b"
-            r"(?:were|was|are being|is being) (?:\w+ )?"
+            r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\d+-year-old|new-?borns|babies|infants)\b"
+            r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
             r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
             r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b",
             text,
@@ -56,6 +58,10 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
             roles.add("victim")
     return roles
 
+
+_CHILDREN_IN_NAMES = re.compile(
+    r"\bSave the Children(?: International| Fund)?\b|\bWar Child\b|\bChildren['’]s (?:Hospital|Fund)\b"
+)
 
 _VICTIM_TYPES = (
     "abduction",

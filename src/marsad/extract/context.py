@@ -191,6 +191,7 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"
+    r"|\b(?:an|the) (?:attack|raid|ambush|assault) in ([A-Z][\w'’-]+)(?= *[,.;]| (?:which|that|on|in|late|early)\b)"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
@@ -227,7 +228,11 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     found = [(m.start(), next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
-    return tuple(n for n in names if not actor_table().find(n) and not _is_country(n) and not demonym_country(n))
+    return tuple(
+        n
+        for n in names
+        if not actor_table().find(n) and not _is_country(n) and not demonym_country(n) and not MONTH_OR_DAY.fullmatch(n)
+    )
 
 
 # "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province

@@ -42,8 +42,10 @@ _SPOKE_AFTER = re.compile(
 )
 _SAID = re.compile(
     r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?:[\w'-]+\s+){0,2}$"
-    r"|\breported by (?:[\w'-]+\s+){1,3}$|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
-    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},\s+on\s+$"  # "said Omar Saranga, spokesman ..., on 28 March"
+    r"|\breported by (?:[\w'-]+\s+){1,3}$"
+    r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
+    # "said Omar Saranga, spokesman for the ministry, on 28 March"
+    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},\s+on\s+$"
     r"|\b(?:claimed|claiming|took|taking) (?:responsibility|credit)\s+(?:on\s+)?$",  # the day of the claim
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ ROLE_SAID = re.compile(
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
     r"department|(?:state )?(?:television|tv|radio)|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
-    r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|"
+    r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
     r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?(?: who [a-z][\w ]{1,30}?)?)"
@@ -56,9 +56,11 @@ ATTRIBUTION = [
     ),
     ROLE_SAID,
     re.compile(
-        r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}(?:[A-Z][\w-]+\s+)?"
+        r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
+        r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village"
+        r"|community|humanitarian)\s+){0,2}"
         r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
-        r"local media|media reports)(?: who [\w ]{2,20})?)"
+        r"local media|media reports|spokes(?:man|woman|person)|commander|administrator)(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "

@@ -17,7 +17,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|mobili[sz](?:ed|ing)|deploy(?:ed|ing)|amass(?:ed|ing)"  # "mobilized thousands of fighters": its own men
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
-    r"|(?:believed|said|thought|reported) to be)\s+"  # "the assailants, believed to be five rebels"
+    r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
+    r"|with (?:her|his|their) other)\s+"  # "hiding with her other three children": those who got away
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
@@ -87,7 +88,9 @@ _SUBSET = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:also )?among (?:
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )
-_WITH_BEFORE = re.compile(r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while)\b)")
 
 
@@ -173,7 +176,8 @@ def _named_and_others(text: str, offset: int, found: list[tuple[CountMention, st
 
 
 _NAMED_AND = re.compile(
-    r"\b(?:killing|killed|kidnapping|kidnapped|abducting|abducted|beheading|beheaded) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?"
+    r"\b(?:killing|killed|kidnapping|kidnapped|abducting|abducted|beheading|beheaded)"
+    r" (?:(?-i:Mr|Mrs|Ms|Dr)\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?:, [^,;.]{1,40},)?"  # "Mr Tomas, a driver,"
     r" and (?:at least |another |some )?$",
     re.I,
 )
@@ -323,17 +327,16 @@ _CLAUSE_BREAK = re.compile(r",\s+and\b|;|,\s+while\b|\bwhile\b")
 _OWN_DEATH_VERB = re.compile(r"[^,;.]{0,80}?\b(?:killed|dead|died|lost their lives)\b")
 
 
-def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, str]]) -> tuple[list, list] | None:
+def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, str]]) -> tuple[list, list, int] | None:
     """Civilians and soldiers counted in clauses of their own ("tens of civilians have been beheaded,
-    and at least 21 members of the security forces have been killed"): the civilians' counts and the
-    soldiers', two acts; ``None`` when the sentence does not set them apart."""
+    and at least 21 members of the security forces have been killed"): the civilians' counts, the
+    soldiers' and where their clause begins, two acts; ``None`` when the sentence does not set them apart."""
     civilians = [c for c in counts if c[1] not in _COMBATANT_CATEGORIES]
     soldiers = [c for c in counts if c[1] in _COMBATANT_CATEGORIES]
     if not civilians or not soldiers or soldiers[0][0].start < civilians[0][0].start:
         return None
     first, then = civilians[0][0], soldiers[0][0]
-    if not _CLAUSE_BREAK.search(text[first.end - offset : then.start - offset]):
+    gap = _CLAUSE_BREAK.search(text[first.end - offset : then.start - offset])
+    if not gap or not _OWN_DEATH_VERB.match(text[then.end - offset :]):
         return None
-    if not _OWN_DEATH_VERB.match(text[then.end - offset :]):
-        return None
-    return civilians, soldiers
+    return civilians, soldiers, first.end + gap.start()
