@@ -415,3 +415,35 @@ def test_a_charity_named_for_children_is_no_child():
 
     text = "Save the Children said insurgents had beheaded children as young as 11."
     assert child_roles(text, "execution", []) == {"victim"}
+
+
+def test_hostage_reports_name_their_victims_and_the_custody_of_suspects_is_no_act():
+    from marsad.extract.victims import victim_counts
+
+    assert victim_counts("The case was closed after taking into custody five suspects.") == []
+    assert victim_counts("Two men aboard a motorcycle threw the bag near the town hall.") == []
+    [(count, category)] = victim_counts("The three Filipino crewmembers kidnapped off Semporna are still held.")
+    assert (count.count.best, category) == (3, "civilians")
+    assert gazetteer().resolve("Sabah").country == "MY" and gazetteer().resolve("Tawi-Tawi").country == "PH"
+    text = "kidnap-for-ransom groups linked to the notorious Abu Sayyaf"
+    from marsad.extract.actors import named_as_affiliate
+
+    assert named_as_affiliate(text, text.index("Abu Sayyaf"))
+
+
+def test_a_named_or_national_victim_is_one_and_a_confirmation_day_dates_nothing():
+    texts = [
+        "Abu Sayyaf jihadists beheaded a Canadian in Patikul, Philippines on Monday.",
+        "Canadian John Ridsdel, a hostage held in Jolo, Philippines, has been beheaded by the Abu Sayyaf.",
+        "On Tuesday morning (April 26), officials confirmed that Ridsdel was beheaded in Jolo, Philippines.",
+    ]
+    found = [incidents for incidents, _ in analyse_many_texts(texts, date(2016, 4, 27))]
+    assert [i.as_json()["victims"]["count"]["best"] for [i] in found[:2]] == [1, 1]
+    assert found[2][0].as_json()["date"]["precision"] == "unknown"
+
+
+def analyse_many_texts(texts, published):
+    from marsad.extract.analyse import DocumentInfo
+    from marsad.extract.pipeline import analyse_many
+
+    return list(analyse_many([DocumentInfo(f"t{i}", t, published, None, None) for i, t in enumerate(texts)]))

@@ -45,7 +45,9 @@ class Actor:
 # named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
     r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
-    r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",
+    r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
+    r"(?:(?:notorious|feared|brutal|militant|jihadist|extremist)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",
     re.IGNORECASE,
 )
 

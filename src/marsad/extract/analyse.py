@@ -30,7 +30,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.counts import CountMention
 from marsad.extract.layout import BULLET_BREAK
-from marsad.extract.placenames import find_places
+from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -56,7 +56,8 @@ class _Reader:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
         places = find_places(doc, info.text)
-        self.actors = actor_table().find(info.text, main_country(places), named_countries(places))
+        named = named_countries(places) | dateline_countries(info.text)  # "ZAMBOANGA CITY, Philippines - ..."
+        self.actors = actor_table().find(info.text, main_country(places), named)
         self.places = plausible_places(places, self.actors, info.text)
         self.places += country_fallback(self.places, self.actors, info.text)  # "Burkinabe soldiers" at a village
         self.main_actor = principal_actor(self.actors, info.text)
@@ -404,7 +405,10 @@ def _without_denied(types: list[str], text: str) -> list[str]:
         "execution": lx.SUICIDE.search(text)
         or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text)),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
+        "abduction": (  # "had been seized ... along with a second man": others taken too, an act of its own
+            any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
+            and not (not killed and re.search(r"\b(?:along|together) with\b", text))
+        )
         or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
     }
     return [t for t in types if not denied.get(t) and not cues.INTENDED.search(text[: _trigger_at(text, t)])]

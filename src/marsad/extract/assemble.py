@@ -85,6 +85,7 @@ def _drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
         told = text[mention.start : mention.end]
         near = text[mention.trigger[0] : mention.trigger[1] + 40] if mention.trigger else told
         others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
+        others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
         if same and not (_STILL_HELD.search(told) or others):
             by_type["abduction"].remove(mention)
     if not by_type["abduction"]:

@@ -67,7 +67,7 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_explicit, _relative, _dateparser):
+    for rule in (_explicit, _in_named_year, _relative, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
@@ -116,6 +116,20 @@ def _explicit(text: str, _published: date | None) -> DateValue | None:
         return _month(int(m[2]), _MONTHS[m[1]])
     if m := re.search(r"\b(?:in|since|during|of|from)?\s*((?:19|20)\d{2})\b", text):
         return _year(int(m[1]))
+    return None
+
+
+def _in_named_year(text: str, published: date | None) -> DateValue | None:
+    """ "14 May last year", "in March this year": a day or month of the year before publication, or of its own."""
+    year_word = re.search(r"\b(last|this) year\b", text)
+    if published is None or not year_word:
+        return None
+    year = published.year - (year_word[1] == "last")
+    if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b|\b({_MONTH_RE})\.?\s+{_ORD}\b", text):
+        month, day = (m[2], m[1]) if m[2] else (m[3], m[4])
+        return _safe(lambda: _day(date(year, _MONTHS[month], int(day))))
+    if m := re.search(rf"\b({_MONTH_RE})\b", text):
+        return _month(year, _MONTHS[m[1]])
     return None
 
 

@@ -147,17 +147,20 @@ SIEGE_ENDS = re.compile(
     r"\b(?:ending|ended|lifting|lifted|broke|breaking) (?:a |the )?(?:[\w-]+ )?(?:siege|blockade)\b", re.I
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
+_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
     r"|\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"  # a past point, not a running period
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTHS + r" (?:last|this) year\b"  # "on 14 May last year": a day
+    r"|\b" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
     re.IGNORECASE,
 )
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
 VENUE_SIEGE = re.compile(
-    r"\b(?:siege|stormed|seized|took control of)\b[^.;]{0,60}\b(?:hotel|mall|restaurant)\b"
+    r"\b(?:siege|stormed|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}\b(?:hotel|mall|restaurant)\b"
     r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b",
     re.I,
 )

@@ -11,7 +11,7 @@ import re
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import Actor
+from marsad.extract.actors import Actor, named_as_affiliate
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.sentence import Mention
 
@@ -49,7 +49,10 @@ def taking_dates(dates: list, sent) -> list:
     def nearest(marks: list[int], at: int) -> int:
         return min((abs(m - at) for m in marks), default=10**6)
 
-    return [d for d in dates if nearest(taken, d[1] - offset) < nearest(back, d[1] - offset)]
+    def between(at: int) -> bool:  # "seized ... on 14 May last year ..., who was freed in March": before the return
+        return any(t < at for t in taken) and all(b > at for b in back)
+
+    return [d for d in dates if nearest(taken, d[1] - offset) < nearest(back, d[1] - offset) or between(d[1] - offset)]
 
 
 def undated_wave(sent, dates: list) -> bool:
@@ -106,7 +109,11 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected)\b", told
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
         if not denied and not cues.HABIT.search(told):
-            named = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+            named = [
+                m
+                for m in mentions
+                if sent.start_char <= m.start < sent.end_char and not named_as_affiliate(text, m.start)
+            ]  # not "gunmen linked to the notorious Abu Sayyaf"
             cue = lx.BLAME.search(told)
             at, end = sent.start_char + cue.start(), sent.start_char + cue.end()
             # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"

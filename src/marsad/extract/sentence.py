@@ -189,8 +189,10 @@ class SentenceContext:
         verbs = [trigger] if trigger is not None and trigger.pos_ == "VERB" else []
         verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in _VIOLENT_LEMMAS | _TAKING_LEMMAS]
         for child in (c for verb in verbs for c in verb.children):
-            if child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "NN" and child.lemma_.lower() not in _THINGS:
-                if any(
+            person = child.tag_ == "NN" or (child.tag_ == "NNP" and child.ent_type_ == "NORP")  # "a Canadian"
+            named = child.tag_ == "NNP" and child.ent_type_ == "PERSON"  # "John Ridsdel ... has been beheaded"
+            if child.dep_ in ("dobj", "nsubjpass") and (person or named) and child.lemma_.lower() not in _THINGS:
+                if named or any(
                     t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))
                     for t in child.children
                 ):  # "killed its guard" names one victim; "any teacher who returned" names none
@@ -287,9 +289,14 @@ class SentenceContext:
     def _said_on(self, ent) -> bool:
         """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""
         opening = self.info.text[self.offset : ent.start_char]
-        return bool(re.fullmatch(r"\W*(?:on\s+)?", opening, re.IGNORECASE)) and bool(
-            _SPOKE_AFTER.match(self.info.text[ent.end_char : ent.end_char + 90])
+        after = re.sub(
+            r"^\s*(?:(?:morning|afternoon|evening|night)\b)?\s*(?:\([^)]{1,20}\))?",
+            "",
+            self.info.text[ent.end_char :][:110],
         )
+        return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
+            re.fullmatch(r"\W*(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?", opening, re.IGNORECASE)
+        ) and bool(_SPOKE_AFTER.match(after.lstrip(")")))
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
         """Whether a date span lies in a relative clause about people ("who seized the town last week")
@@ -331,7 +338,8 @@ class SentenceContext:
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb
-        chosen = before or groups or [a for a in self.actors if re.search(r"\b(?:by|blamed)\b", self.text)]
+        blamed = [a for a in self.actors if not named_as_affiliate(self.info.text, a[1])]
+        chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
             match = ANAPHORA.search(self.text)
             chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]

@@ -135,6 +135,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"kidnap\w*",
         r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
         r"taken (?:captive|hostage)",
+        # "The man had been seized from a seafood restaurant": a person taken, not a town or weapons seized
+        r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
+        r" (?:was |were |had been |have been )?seized from\b",
         r"held captive",
         r"(?:took|taken) [\w\s,'()-]{0,60}hostage",
         # a passenger train, bus or plane seized with the people on it

@@ -18,7 +18,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
-    r"|with (?:her|his|their) other)\s+"  # "hiding with her other three children": those who got away
+    r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
+    r"|(?:taking|taken|took) into custody)\s+"  # "after taking into custody five suspects": arrests
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
@@ -31,7 +32,8 @@ _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
-    r"(?:involved|attacked|stormed|raided|arrived|entered|on (?:a )?motorbikes?|on (?:a )?motorcycles?|riding|armed"
+    r"(?:involved|attacked|stormed|raided|arrived|entered|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
+    r"|riding|armed"
     r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
@@ -168,11 +170,11 @@ def _named_and_others(text: str, offset: int, found: list[tuple[CountMention, st
     for index, (mention, category) in enumerate(found):
         before, after = text[: mention.start - offset], text[mention.end - offset :]
         if _NAMED_AND.search(before) and re.match(r"\s+others\b", after):
-            one_more = Count(
-                *(None if v is None else v + 1 for v in (mention.count.low, mention.count.best, mention.count.high)),
-                mention.count.qualifier,
-            )
-            found[index] = (CountMention(mention.start, mention.end, mention.text, one_more), category)
+            found[index] = (CountMention(mention.start, mention.end, mention.text, _plus_one(mention.count)), category)
+
+
+def _plus_one(count: Count) -> Count:
+    return Count(*(None if v is None else v + 1 for v in (count.low, count.best, count.high)), count.qualifier)
 
 
 _NAMED_AND = re.compile(
@@ -312,7 +314,15 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         category = lx.VICTIM_NOUNS.get(noun) or lx.VICTIM_NOUNS.get(PLURAL.get(noun, noun + "s"), "people")
         if not (child_killers and category == "children"):
             found.append((count, category))
+    _one_more_along(text, offset, found)
     return found
+
+
+def _one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "The man had been seized ... along with a second man": the one told first is one more."""
+    for index, (mention, category) in enumerate(found):
+        if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", text[: mention.start - offset]):
+            found[index] = (CountMention(mention.start, mention.end, mention.text, _plus_one(mention.count)), category)
 
 
 def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountMention, str]]:
