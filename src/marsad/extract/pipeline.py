@@ -22,7 +22,7 @@ from marsad.errors import MarsadError
 from marsad.extract.analyse import DocumentInfo, analyse
 from marsad.extract.layout import add_line_breaks
 from marsad.extract.linking import merge, same_event
-from marsad.extract.semantic import add_to_pipeline
+from marsad.extract.semantic import add_to_pipeline, preload_encoder
 from marsad.storage import Store
 from marsad.storage.schema import claims, documents, extraction_runs, incident_sources, incidents, sources
 from marsad.util import canonical_json, utc_now
@@ -145,13 +145,14 @@ def analyse_many(infos: list[DocumentInfo], n_process: int = 1) -> Iterator[tupl
             yield analyse(doc, info)
         return
     _analyse_chunk(infos[:1])  # load the tables and models once, before the workers fork
+    preload_encoder()  # the sentence encoder too, which that one document may not have needed
     chunks = [infos[i : i + _CHUNK] for i in range(0, len(infos), _CHUNK)]
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
         for results in pool.imap(_analyse_chunk, chunks):
             yield from results
 
 
-_CHUNK = 16
+_CHUNK = 32
 
 
 def _analyse_chunk(infos: list[DocumentInfo]) -> list[tuple[list, list]]:

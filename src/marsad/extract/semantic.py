@@ -163,6 +163,16 @@ _NOT_ACTS = frozenset(
 )
 
 
+def preload_encoder() -> None:
+    """Load the sentence encoder now (before worker processes fork), when it is installed."""
+    from marsad.extract.encoder import EncoderUnavailable, sentence_encoder
+
+    try:
+        sentence_encoder()
+    except EncoderUnavailable:
+        pass  # the typer reports it when it is first needed
+
+
 def action_verb(sent):
     """The sentence's first verb of action (not of saying or being), else its root: a typed sentence's trigger."""
     return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS), sent.root)
@@ -198,15 +208,38 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
 def type_sentences(doc) -> list[list]:
     """``[start_char, type, similarity, example]`` for the sentences of ``doc`` the typer could type; the
     trigger words found on the way are kept in ``doc._.marsad_triggers`` for the rules."""
-    triggered = {sent.start_char: lexicon_types(sent.text) for sent in doc.sents}
-    doc._.marsad_triggers = triggered
-    candidates = [sent for sent in doc.sents if needs_typing(sent, triggered[sent.start_char])]
-    verdicts = event_typer().classify([_SAID_TAIL.sub(".", sent.text) for sent in candidates])
+    return type_documents([doc])[0]
+
+
+def type_documents(docs: list) -> list[list[list]]:
+    """:func:`type_sentences` for several documents, their candidate sentences embedded together
+    (one forward pass for a batch of documents is cheaper than one per document)."""
+    candidates = []
+    for doc in docs:
+        triggered = {sent.start_char: lexicon_types(sent.text) for sent in doc.sents}
+        doc._.marsad_triggers = triggered
+        candidates.append([sent for sent in doc.sents if needs_typing(sent, triggered[sent.start_char])])
+    verdicts = iter(event_typer().classify([_SAID_TAIL.sub(".", s.text) for told in candidates for s in told]))
     return [
-        [s.start_char, v.type, v.similarity, v.example]
-        for s, v in zip(candidates, verdicts, strict=True)
-        if v is not None
+        [[s.start_char, v.type, v.similarity, v.example] for s in told if (v := next(verdicts)) is not None]
+        for told in candidates
     ]
+
+
+class _TyperComponent:
+    """The spaCy component: types each document's sentences, a batch of documents at a time in ``pipe``."""
+
+    def __call__(self, doc):
+        doc._.marsad_events = type_sentences(doc)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 32):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, batch_size):
+            for doc, found in zip(batch, type_documents(batch), strict=True):
+                doc._.marsad_events = found
+                yield doc
 
 
 # a type the trigger words found nowhere in the document must be a close match to be believed
@@ -235,10 +268,9 @@ def add_to_pipeline(nlp) -> None:
             Doc.set_extension(name, default=None)
     if not Language.has_factory(COMPONENT):
 
-        @Language.component(COMPONENT)
-        def _component(doc):
-            doc._.marsad_events = type_sentences(doc)
-            return doc
+        @Language.factory(COMPONENT)
+        def _component(nlp, name):
+            return _TyperComponent()
 
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, last=True)
