@@ -447,3 +447,22 @@ def analyse_many_texts(texts, published):
     from marsad.extract.pipeline import analyse_many
 
     return list(analyse_many([DocumentInfo(f"t{i}", t, published, None, None) for i, t in enumerate(texts)]))
+
+
+def test_village_reports_from_cameroon_name_their_places_and_their_dead():
+    from marsad.extract import cues
+    from marsad.extract import lexicon as lx
+    from marsad.extract.context import small_place_names
+    from marsad.extract.victims import victim_counts
+
+    assert small_place_names("The attack took place in Mozogo subdivision of Mayo Tsanaga.") == ["Mozogo"]
+    assert small_place_names("The residents of Mozogo fled to the forest.") == ["Mozogo"]
+    assert small_place_names("Insurgents attacked Sanda Wajiri, a remote village near Kolofata.")[0] == "Sanda Wajiri"
+    assert lx.CHILD_PERPETRATOR.search("fighters brought a girl strapped with explosives")
+    assert not lx.CHILD_PERPETRATOR.search("eight children were killed after a woman detonated a bomb")
+    [(count, category)] = victim_counts("three members of a vigilante group were killed in an attack")
+    assert (count.count.best, category) == (3, "fighters")
+    assert victim_counts("He was beheaded after offering a sum of 2.5 million to the terrorists.") == []
+    assert counts("killed nearly six dozen people")[0][2] == 72
+    assert victim_counts("An estimated 2,500 Cameroonians have been killed.")[0][1] == "civilians"
+    assert cues.ANOTHER_ACT.search("Earlier this week, three members of a vigilante group were killed.")

@@ -158,10 +158,12 @@ def _other_village(mention: Mention, group: list[Mention], text: str) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
-def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]]) -> bool:
+def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:
     """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
     just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
     first = min(event, key=lambda m: m.start)
+    if cues.ANOTHER_ACT.search(text[first.start : first.end]):
+        return False  # "Earlier this week, three members of a vigilante group were killed"
     told = [m for t in others for m in by_type[t] if m.start <= first.start]
     if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
         after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]
@@ -220,7 +222,9 @@ def assemble_incidents(
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
             for event in events
-            if _combatants_counted(event) and not _toll_of(event, others, by_type) and not massacred(event, info.text)
+            if _combatants_counted(event)
+            and not _toll_of(event, others, by_type, info.text)
+            and not massacred(event, info.text)
             for m in event
         ]
         if battle:
@@ -248,6 +252,7 @@ def assemble_incidents(
                 (countries and {p[0].country for p in mention.places} - countries)
                 or other_item(mention, by_type[absorber], info.text)
                 or own_dated_figure(mention, by_type[absorber], info.published)
+                or all(own_dated_figure(a, [mention], info.published) for a in by_type[absorber])  # an older act
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
                 or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn

@@ -184,9 +184,15 @@ _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation
 _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
-    r"|\b(?:in|at|near) ([A-Z][\w'’-]+) (?:in|near) (?:the )?(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
+    r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
+    r"|\b(?:residents|people|villagers|inhabitants) of ([A-Z][\w'’-]+)\b"  # "residents of Mozogo" (not its mayor)
+    # "Sanda Wajiri, a remote village", "Hammam al-Alil, a town"
+    r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
+    r" an? (?:\w+ )?(?:village|town|locality|hamlet)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
-    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory|Local Government Area|LGA)\b"
+    r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory|Local Government Area|LGA"
+    r"|subdivision|sub-division)\b"
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"

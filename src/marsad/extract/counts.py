@@ -62,7 +62,7 @@ _QUALIFIERS = [
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
-    rf"|(?:a|one|two|three|four|five)\s+dozen|a dozen"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen"
     rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
 )
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))

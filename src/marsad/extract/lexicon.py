@@ -211,13 +211,14 @@ CHILDREN_SCHOOL = re.compile(
 )
 CHILD_PERPETRATOR = _any(
     r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
-    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )"
+    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )"  # "after a woman detonated"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
     r"girls? (?:suicide )?bombers?",
     r"bombers?\b[^.;]{0,40}\b(?:aged|ages of|age of) (?:between )?(?:[1-9]|1[0-7])\b",  # "bombers ... aged between 11 and 15"
     r"used as (?:suicide )?bombers",
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
+    r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
     r"children as executioners",
 )
 CHILD_RECRUIT = _any(

@@ -175,6 +175,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
+    r"|\bborders? (?:of|with)\s+(?:the\s+)?$"  # "near the border of Nigeria": a reference point
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
     r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene

@@ -251,11 +251,21 @@ def semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, 
     the trigger words did not find in the document must be a close match, since sentences around a
     found event mostly retell it."""
     verdicts = getattr(doc._, "marsad_events", None) or []
+    text = doc.text
     return {
         start: (event_type, similarity, example)
         for start, event_type, similarity, example in verdicts
-        if event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY
+        if (event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY)
+        and (event_type != "attack_on_school_or_hospital" or _INSTITUTION_WORDS.search(text, start, start + 400))
     }
+
+
+# a school or health attack names the place or its people: "Villagers took refuge in the bushes" names neither
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:schools?|classrooms?|pupils|students|teachers?|universit(?:y|ies)|college|hospitals?|clinics?|dispensar(?:y|ies)"
+    r"|health|medical|nurses?|doctors?|medics|vaccinat\w*|polio|patients?|maternity)\b",
+    re.I,
+)
 
 
 def add_to_pipeline(nlp) -> None:

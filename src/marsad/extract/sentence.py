@@ -31,6 +31,7 @@ _RELEASE = re.compile(
 _REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
+    r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"

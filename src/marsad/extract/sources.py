@@ -21,7 +21,8 @@ ROLE_SAID = re.compile(
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police )?reports|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
-    r"(?: (?:in|from|fleeing) (?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?(?: who [a-z][\w ]{1,30}?)?)"
+    r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
+    r"(?: who [a-z][\w ]{1,30}?)?)"
     r"\s+(?:(?:have|has|had) )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -61,6 +62,9 @@ ATTRIBUTION = [
         r"|community|humanitarian)\s+){0,2}"
         r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
         r"local media|media reports|spokes(?:man|woman|person)|commander|administrator)(?: who [\w ]{2,20})?)"
+    ),
+    re.compile(
+        r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"
     ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?:monitoring (?:project|group)|monitor|rights group|watchdog|charity|agency) "

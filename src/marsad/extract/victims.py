@@ -19,7 +19,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
     r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
-    r"|(?:taking|taken|took) into custody)\s+"  # "after taking into custody five suspects": arrests
+    r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
+    r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?)\s+"  # money
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
     re.IGNORECASE,
 )
@@ -46,7 +47,8 @@ _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
     r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w'-]+ ){0,4}"
-    r"(?:forces|units|brigades?|regiment|militias?|army|police|peshmerga|hashd|pmf|pmu|battalion)\b",
+    r"(?:forces|units|brigades?|regiment|militias?|army|police|peshmerga|hashd|pmf|pmu|battalion"
+    r"|vigilante (?:groups?|forces?|committees?)|self-defen[cs]e (?:groups?|forces?|units?|committees?))\b",
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
@@ -65,7 +67,8 @@ _ONLOOKERS = re.compile(
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
-    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave))\b"
+    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave)"
+    r"|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from)\b"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
     # captives who got away: "fifteen of the kidnapped persons escaped"
     r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
@@ -138,6 +141,28 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     )
 
 
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
+
+
+def _more_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "killing nine of them, and gunmen shot dead two more": one toll, the sum, put first."""
+    if len(found) < 2 or found[0][1] in COMBATANTS:
+        return
+    (first, category), later = found[0], found[1:]
+    more = next((c for c, _ in later if _MORE_AFTER.match(text, c.end - offset) and c.start > first.end), None)
+    if more is None or not _KILLED_BETWEEN.search(text, first.end - offset, more.start - offset):
+        return  # "killed at least 60 miners, ... adding that dozens more were missing": not more dead
+    a, b = first.count, more.count
+    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
+    exact = a.qualifier == b.qualifier == "exact"
+    total = Count(low, low, a.high + b.high if exact else None, "exact" if exact else "at_least")
+    found.insert(
+        0, (CountMention(first.start, more.end, text[first.start - offset : more.end - offset], total), category)
+    )
+
+
+COMBATANTS = ("soldiers", "fighters", "police")
+_KILLED_BETWEEN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead|shot|beheaded|slaughtered)\b", re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:fired on|opened fire on|shot at|attacked|targeted|ambushed)\s+(?:the\s+)?$", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:at least\s+|only\s+)?$", re.I)
 
@@ -266,6 +291,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             and not _BARE_VICTIMS.match(after)
             and not (_ACT_VERB.search(before) and _CLAUSE_END.match(after))
             and not (re.search(r"\b(?:another|a further)\s+$", before) and re.search(r"\b(?:killed|dead)\b", before))
+            and not (_MORE_AFTER.match(after) and re.search(r"\b(?:killing|killed|shot dead|shooting dead)\b", before))
         ):
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
@@ -298,6 +324,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         )
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
     _join_sums(text, offset, found)
+    _more_added(text, offset, found)
     _named_and_others(text, offset, found)
     _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
