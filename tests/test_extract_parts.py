@@ -466,3 +466,19 @@ def test_village_reports_from_cameroon_name_their_places_and_their_dead():
     assert counts("killed nearly six dozen people")[0][2] == 72
     assert victim_counts("An estimated 2,500 Cameroonians have been killed.")[0][1] == "civilians"
     assert cues.ANOTHER_ACT.search("Earlier this week, three members of a vigilante group were killed.")
+
+
+def test_airport_bombing_reports_count_us_troops_and_read_denials():
+    from marsad.extract import cues
+    from marsad.extract.victims import victim_counts
+
+    [(count, category)] = victim_counts("Twelve U.S. service members were killed and 15 others injured.")
+    assert (count.count.best, category) == (12, "soldiers")
+    assert (
+        victim_counts("The bombing killed at least 170 people as well as the 13 U.S. service members.")[0][0].count.low
+        == 183
+    )
+    assert victim_counts("first reports claimed 3 US personnel among the wounded") == []
+    assert victim_counts("at the gate, where the night before there had been 5,000 Afghans") == []
+    assert victim_counts("There were 41 dead in Koira Tegui.")[0][0].count.best == 41
+    assert cues.HAVEN.search("They describe the group as an enemy of the ")

@@ -261,7 +261,8 @@ CHILD_BOMBERS = re.compile(
 # a group named as a place's old refuge: "once a significant refuge for Pakistan Taliban militants"
 HAVEN = re.compile(
     r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace)s? (?:for|of) "
-    r"(?:the )?(?:[\w-]+ ){0,4}$",
+    r"(?:the )?(?:[\w-]+ ){0,4}$"
+    r"|\b(?:an? |the )?(?:enem(?:y|ies)|rivals?|foes?|opponents?) of (?:the )?$",  # "an enemy of the Taliban"
     re.IGNORECASE,
 )
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier

@@ -35,7 +35,7 @@ VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 # "dozens of UN and aid workers" is one group; "12 soldiers and 20 militants" two
 VICTIM_AFTER_COUNT = re.compile(
     rf"^(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
-    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)[\w'-]+){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b",
+    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b",
     re.IGNORECASE,
 )
 NOT_VICTIM_COUNT = re.compile(
@@ -47,7 +47,8 @@ NOT_VICTIM_COUNT = re.compile(
 WOUNDED = re.compile(
     r"(?:wound\w*|injur\w*)\s*$|\bwound(?:ing|ed)\b[^.;]{0,60}(?:,|\band)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
-    r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)",
+    r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
+    r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b",  # "claimed 3 US personnel among the wounded"
     re.IGNORECASE,
 )
 # "after a wave of bombings": an earlier wave, background, unless the sentence dates it to a day (the act

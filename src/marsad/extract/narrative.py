@@ -108,6 +108,9 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         ) and not re.search(
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected)\b", told
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
+        denied = denied or re.search(  # "The Taliban were not believed to have been involved"
+            r"\bnot (?:believed|thought|suspected|said) to (?:have been |be )?(?:involved|behind|responsible)", told
+        )
         if not denied and not cues.HABIT.search(told):
             named = [
                 m

@@ -38,6 +38,11 @@ _REPORT_DATE = re.compile(
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing)\b(?: [^.;]{0,40})?\s+on\s+$",
     re.IGNORECASE,
 )
+_NOT_INVOLVED = re.compile(
+    r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
+    r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
+    re.I,
+)
 _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
 )
@@ -327,6 +332,7 @@ class SentenceContext:
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not cues.HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
+            and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])

@@ -117,7 +117,7 @@ def _toll_category(toll: re.Match[str] | None) -> str:
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
 
-_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}and\s+(?:their\s+|his\s+|her\s+)?$")
+_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$")
 
 
 def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
@@ -141,6 +141,9 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     )
 
 
+_THERE_WERE = re.compile(
+    r"\bthere (?:had been|have been|has been|were|was|are)\s+(?:about\s+|some\s+|around\s+)?$", re.I
+)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 
 
@@ -254,6 +257,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _OPPONENTS_BEFORE.search(before)
         ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
+        if _THERE_WERE.search(before) and not re.match(r"\s+(?:people\s+)?(?:dead|killed|bodies)\b", after):
+            continue  # "where there had been 5,000 Afghans": people present ("There were 41 dead" are the dead)
         if _ACTS_AFTER.match(after):
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
         if re.search(r"\bforc(?:ed|ing)\s+$", before) and re.match(r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after):
