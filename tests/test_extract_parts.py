@@ -482,3 +482,19 @@ def test_airport_bombing_reports_count_us_troops_and_read_denials():
     assert victim_counts("at the gate, where the night before there had been 5,000 Afghans") == []
     assert victim_counts("There were 41 dead in Koira Tegui.")[0][0].count.best == 41
     assert cues.HAVEN.search("They describe the group as an enemy of the ")
+
+
+def test_a_monitors_monthly_total_and_its_listed_parts_make_one_claim():
+    from marsad.extract.victims import victim_counts
+
+    texts = [
+        "SNHR documented the death of 1685 people in November 2014, distributed as follows:\n"
+        "SNHR documented the death of 1169 people by government forces, including 176 children.\n"
+        "SNHR documented 57 victims killed by ISIS, including five children.",
+        "1685 people were killed in November 2014\n\nSNHR documented the death of 1685 people in November 2014.",
+    ]
+    listed, headline = analyse_many_texts(texts, date(2014, 12, 1))
+    assert [c.as_json()["count"]["best"] for c in listed[1]] == [1685] and listed[0] == []
+    assert headline[0] == [] and [c.as_json()["count"]["best"] for c in headline[1]] == [1685]
+    assert [c.count.best for c, _ in victim_counts("The UN documented 910 children (783 boys and 127 girls).")] == [910]
+    assert victim_counts("The Observatory documented the death of 3055 in September 2017.")[0][0].count.best == 3055

@@ -46,6 +46,7 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
         told = len(reader.mentions)
         reader.read(sent, types)
         reader.after_dated_act = any(m.dates for m in reader.mentions[told:]) or reader.dated_scene(sent)
+        reader.listing = figures.listing_goes_on(reader.listing, bool(reader.claims), sent.text, reader.context(sent))
     return reader.results()
 
 
@@ -70,6 +71,7 @@ class _Reader:
         self.after_dated_act = False  # the sentence before told a dated act: "In July, ... Forty people were killed."
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
+        self.listing = False  # a monitor's total "distributed as follows:": the figures after it are its parts
 
     def sentences(self) -> list[tuple[Any, list[str]]]:
         """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
@@ -256,9 +258,11 @@ class _Reader:
     def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
         smaller figures, for no period of their own, that make up the total told before."""
+        total = self.claims[-1].count.best or self.claims[-1].count.low
+        if self.listing:
+            return bool(total) and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
         if not figures.PART_OF_TOTAL.search(context.text):
             return False
-        total = self.claims[-1].count.best or self.claims[-1].count.low
         own_period = any(d[0].precision in ("day", "week", "month") for d in context.dates())
         return bool(total) and not own_period and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
 
@@ -333,7 +337,11 @@ class _Reader:
             told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]
             if told and total:
                 self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
-                return told
+                before = text[: tally.start()]  # "documented the death of 18 people during the 56th month, raising ..."
+                if not (lx.AGGREGATE.search(before) and not lx.NOT_AGGREGATE.search(before)):
+                    return told
+                self.claims.insert(-1, context.claim(_figure(sent, types, named, told)[0], told))
+                return None
         closed = "attack_on_school_or_hospital" in types and figures.CLOSED.search(text)
         units = context.facility_counts() if aggregate or closed else []
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
@@ -391,6 +399,7 @@ class _Reader:
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
         found = figures.adopt_toll(figures.distinct_figures(self.claims, self.info.text), incidents, self.info.text)
+        incidents = [i for i in incidents if not figures.retells_figure(i, found)]
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))
         return incidents, found
@@ -439,12 +448,19 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     children, a recruitment figure."""
     asides = [t for t in types if figures.ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
     types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
-    pairs = [
-        (abs(count.start - (sent.start_char + trigger_span(sent, t)[0])), index, t)
-        for index, (count, _) in enumerate(counts)
-        for t in types
-    ]
-    _, index, event_type = min(pairs)
+
+    def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
+        return [
+            (abs(count.start - (sent.start_char + trigger_span(sent, t)[0])), index, t)
+            for index, (count, _) in enumerate(counts)
+            for t in kinds
+        ]
+
+    distance, index, event_type = min(pairs(types))
+    hidden = min(pairs([t for t in named if t not in types]), default=None)
+    later = sent.start_char + trigger_span(sent, event_type)[0] > counts[index][0].start
+    if hidden and later and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., record-level recruitments"
+        _, index, event_type = hidden
     ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):

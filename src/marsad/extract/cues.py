@@ -279,7 +279,10 @@ _TREND = re.compile(
     r"(?:recruitment|abductions|kidnappings|killings)\b"
     # "described the recruitment of children by the gangs as a very concerning trend"
     r"|\b(?:recruitment|abductions|kidnappings|killings)\b[^.;]{0,60}?\bas (?:a |an )?[\w\"“ ]{0,30}\btrend\b"
-    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,120}?\b(?:recruited|recruiting|recruitment)\b",  # "30% to 50% ... recruited"
+    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,120}?\b(?:recruited|recruiting|recruitment)\b"  # "30% to 50% ... recruited"
+    # "showing record numbers of children recruited, used and killed"; "documented the cases of children recruited"
+    r"|\brecord(?:-level)? (?:numbers?|levels?) of\b[^.;]{0,80}"
+    r"|\bdocumented the cases of\b[^.;]{0,80}",
     re.IGNORECASE,
 )
 

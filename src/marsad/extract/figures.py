@@ -249,3 +249,31 @@ def attribute_to_sole_source(claims: list[Claim], source: tuple[str, int, int] |
 def at_one_place(context) -> bool:
     """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
     return any(p[0].precision in ("town", "point") for p in context.places) or bool(A_VILLAGE.search(context.text))
+
+
+_AS_FOLLOWS = re.compile(r"\b(?:as follows|distributed as follows|broken down as follows)\s*:?\s*$", re.I)
+_NEW_STORY = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in other news|in a separate)\b", re.I)
+
+
+def listing_goes_on(listing: bool, claimed: bool, text: str, context) -> bool:
+    """Whether the sentences after ``text`` still list the parts of a monitor's total ("The Syrian Observatory
+    documented the death of 3686 persons in September. The casualties are as follows:"), until a sentence
+    tells an act of its own day or opens another story ("Meanwhile, ...")."""
+    if claimed and _AS_FOLLOWS.search(text):
+        return True
+    if not listing:
+        return False
+    return not (_NEW_STORY.match(text) or any(d[0].precision in ("day", "week") for d in context.dates()))
+
+
+def retells_figure(incident, claims: list) -> bool:
+    """A headline that tells a monitor's total as if it were one act ("1685 people were killed in
+    November 2014" above "SNHR documented the death of 1685 people in November 2014"): the claim told again."""
+    own = incident.victim_count
+    if (
+        own is None
+        or incident.date.precision in ("day", "week")
+        or incident.location.get("precision") in ("town", "point")
+    ):
+        return False
+    return any((c.count.low, c.count.best) == (own.low, own.best) for c in claims)

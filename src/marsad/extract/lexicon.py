@@ -82,7 +82,7 @@ BACKGROUND = re.compile(
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
     # "She has been helping the families of children who have been recruited": someone's work, not an act
     r"|\b(?:has|have|had) been (?:helping|working with|supporting|assisting|documenting|monitoring)\b"
-    r"|\bof how many\b"  # "a breakdown of how many children were recruited"
+    r"|\b(?:of|shows?|showing) how many\b"  # "a breakdown of how many children were recruited", "the report shows how many"
     # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
     r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"
     r"|\b(?:often|usually|generally|typically|commonly) (?:face|faces|act|acts|serve|serves|suffer|suffers)\b"
@@ -266,6 +266,8 @@ WEAK_AGGREGATE = _any(
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"so far this year",
+    r"\b(?:during|in) the \d+(?:st|nd|rd|th) month\b",  # "during the 56th month of operations"
+    r"\b(?:confirmed|verified|documented|recorded) (?:more than |at least |over |some )?[\d,]+ (?:cases|incidents|violations)\b",
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",

@@ -80,7 +80,7 @@ _OWN_ACT = re.compile(
     re.I,
 )
 _TARGETED = re.compile(
-    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?(?:[\w-]+ ){0,5}$"
+    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$"
     # "an airstrike that killed the Houthi prime minister": the group's people were the victims
     r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"

@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
     r"(?:officials?|residents|witnesses|survivors|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -23,7 +23,8 @@ ROLE_SAID = re.compile(
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?)?)"
-    r"\s+(?:(?:have|has|had) )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|put the (?:death )?toll)\b",
+    r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|documented"
+    r"|verified|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
 
@@ -76,5 +77,7 @@ ATTRIBUTION = [
 ]
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
-REPORTING_VERB = re.compile(r"said|told|reported|say|estimated|counted|believe|put the", re.IGNORECASE)
+REPORTING_VERB = re.compile(
+    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified", re.IGNORECASE
+)
 NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}

@@ -141,6 +141,9 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     )
 
 
+_DEATH_OF = re.compile(
+    r"\b(?:the )?(?:deaths?|killings?) of (?:at least |more than |no less than |about |some )?$", re.I
+)
 _THERE_WERE = re.compile(
     r"\bthere (?:had been|have been|has been|were|was|are)\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
@@ -282,6 +285,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
             or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
         )
+        dead = dead or (noun is None and _DEATH_OF.search(before))  # "documented the death of 3055 in September"
         if noun is None and (toll or dead):
             shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
             found.append((shifted, _toll_category(toll)))
@@ -347,7 +351,19 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if not (child_killers and category == "children"):
             found.append((count, category))
     _one_more_along(text, offset, found)
-    return found
+    return _without_parenthesised_parts(text, offset, found)
+
+
+def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountMention, str]]) -> list:
+    """ "910 children (783 boys and 127 girls)": the figures in brackets after a count are its parts."""
+    kept = []
+    for mention, category in found:
+        opened = text.rfind("(", 0, mention.start - offset)
+        inside = opened >= 0 and text.find(")", opened, mention.start - offset) < 0
+        parent = inside and any(o.end - offset <= opened and opened - (o.end - offset) <= 25 for o, _ in found)
+        if not parent:
+            kept.append((mention, category))
+    return kept
 
 
 def _one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
