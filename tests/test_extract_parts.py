@@ -498,3 +498,18 @@ def test_a_monitors_monthly_total_and_its_listed_parts_make_one_claim():
     assert headline[0] == [] and [c.as_json()["count"]["best"] for c in headline[1]] == [1685]
     assert [c.count.best for c, _ in victim_counts("The UN documented 910 children (783 boys and 127 girls).")] == [910]
     assert victim_counts("The Observatory documented the death of 3055 in September 2017.")[0][0].count.best == 3055
+
+
+def test_benin_park_attacks_read_the_park_the_border_and_the_groups_own_toll():
+    from marsad.extract import cues
+    from marsad.extract.context import small_place_names
+    from marsad.extract.places import demonym_country
+    from marsad.extract.victims import victim_counts
+
+    assert small_place_names("militants overran Benin's National Park W on Wednesday") == ["National Park W"]
+    assert demonym_country("Beninese") == "BJ"
+    [(count, _)] = victim_counts("At least seven members of Beninese security forces and five rangers were killed.")[:1]
+    assert count.count.low == 12
+    assert cues.EARLIER_TOLL.search(
+        "JNIM claimed responsibility for the attack and said that they had killed 70 soldiers"
+    )

@@ -197,6 +197,7 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"
+    r"|\b([A-Z][\w-]* [Nn]ational [Pp]ark|[Nn]ational [Pp]ark [A-Z][\w'’-]*)\b"  # "W National Park", "National Park W"
     r"|\b(?:an|the) (?:attack|raid|ambush|assault) in ([A-Z][\w'’-]+)(?= *[,.;]| (?:which|that|on|in|late|early)\b)"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"

@@ -215,7 +215,7 @@ CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|churc
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
     r"\b(?:the|these|those|this|that) (?:\w+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,30}\b"
+    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
@@ -242,7 +242,11 @@ EARLIER_TOLL = re.compile(
     r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced)\b(?![^.;]*\b(?:but|now)\b)"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
-    r" (?:at|to be)\b",
+    r" (?:at|to be)\b"
+    # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70 soldiers"
+    r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}\b(?:said|saying|claiming)"
+    r" (?:that )?(?:it|they) (?:had )?killed\b"
+    r"|^\W*(?:it|the group|the jihadist group|they) (?:had )?(?:claimed|said) (?:that )?(?:it|they) (?:had )?killed\b",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence

@@ -165,6 +165,8 @@ _DEMONYMS = {
     "philippine": "PH",
     "ethiopian": "ET",
     "ugandan": "UG",
+    "beninese": "BJ",
+    "togolese": "TG",
 }
 
 

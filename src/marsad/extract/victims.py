@@ -117,7 +117,9 @@ def _toll_category(toll: re.Match[str] | None) -> str:
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
 
-_JOINED = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$")
+_JOINED = re.compile(
+    r"^\s+(?:[\w'-]+\s+){0,3}(?:of (?:the )?(?:[\w'-]+\s+){1,3})?(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
+)
 
 
 def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
