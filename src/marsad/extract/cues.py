@@ -243,9 +243,9 @@ EARLIER_TOLL = re.compile(
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
     r" (?:at|to be)\b"
-    # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70 soldiers"
-    r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}\b(?:said|saying|claiming)"
-    r" (?:that )?(?:it|they) (?:had )?killed\b"
+    # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70"
+    r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}"
+    r"\b(?:said|saying|claiming) (?:that )?(?:it|they) (?:had )?killed\b"
     r"|^\W*(?:it|the group|the jihadist group|they) (?:had )?(?:claimed|said) (?:that )?(?:it|they) (?:had )?killed\b",
     re.I,
 )

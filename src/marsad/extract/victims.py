@@ -118,7 +118,8 @@ def _toll_category(toll: re.Match[str] | None) -> str:
 
 
 _JOINED = re.compile(
-    r"^\s+(?:[\w'-]+\s+){0,3}(?:of (?:the )?(?:[\w'-]+\s+){1,3})?(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
+    r"^\s+(?:[\w'-]+\s+){0,3}(?:of (?:the )?(?:[\w'-]+\s+){1,3})?"  # "seven members of the security forces and five"
+    r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
 )
 
 
