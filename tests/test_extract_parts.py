@@ -513,3 +513,17 @@ def test_benin_park_attacks_read_the_park_the_border_and_the_groups_own_toll():
     assert cues.EARLIER_TOLL.search(
         "JNIM claimed responsibility for the attack and said that they had killed 70 soldiers"
     )
+
+
+def test_base_attacks_read_their_scene_sentence_and_a_wars_toll_is_a_claim():
+    from marsad.extract import cues
+    from marsad.extract import lexicon as lx
+
+    assert cues.SCENE.search("gunmen from ISWAP launched a pre-dawn attack on Sunday at the Sabon Gari camp")
+    assert cues.RETOLD.search("The pre-dawn attack occurred on Sunday at a base in Sabon Gari.")
+    assert lx.AGGREGATE.search("The conflict has claimed more than 40,000 lives.")
+    assert lx.TRIGGERS["killing"].search("The insurgency has been responsible for over 100,000 deaths.")
+    assert (
+        actor_table().find("terrorists belonging to the Islamic State group killed six soldiers", "NG")[0].actor.id
+        == "iswap"
+    )

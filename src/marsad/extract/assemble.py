@@ -162,8 +162,9 @@ def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Men
     """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
     just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
     first = min(event, key=lambda m: m.start)
-    if cues.ANOTHER_ACT.search(text[first.start : first.end]):
-        return False  # "Earlier this week, three members of a vigilante group were killed"
+    told = text[first.start : first.end]
+    if cues.ANOTHER_ACT.search(told) or re.search(r"\b(?:comes|came|coming)\b[^.;]{0,40}\bafter\b", told, re.I):
+        return False  # "Earlier this week, three members of a vigilante group were killed", "comes two months after"
     told = [m for t in others for m in by_type[t] if m.start <= first.start]
     if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
         after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]

@@ -193,7 +193,7 @@ _SMALL_PLACE = re.compile(
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
     r"|\bin ([A-Z][\w'’-]+) (?:commune|municipality|locality|department|district|territory|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town)\b"
+    r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:village|town|hamlet)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"

@@ -214,7 +214,7 @@ TREATED_AT = re.compile(
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
-    r"\b(?:the|these|those|this|that) (?:\w+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
+    r"\b(?:the|these|those|this|that) (?:[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
@@ -252,7 +252,8 @@ EARLIER_TOLL = re.compile(
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
-    r"|came under (?:\w+ )?(?:attacks?|fire))\b"
+    r"|came under (?:\w+ )?(?:attacks?|fire)"
+    r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b",
     re.I,
 )

@@ -266,6 +266,9 @@ WEAK_AGGREGATE = _any(
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"so far this year",
+    # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
+    r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising) (?:has|have) (?:also )?"
+    r"(?:claimed|killed|left|been responsible for)\b",
     r"\b(?:during|in) the \d+(?:st|nd|rd|th) month\b",  # "during the 56th month of operations"
     r"\b(?:confirmed|verified|documented|recorded) (?:more than |at least |over |some )?[\d,]+ (?:cases|incidents|violations)\b",
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",

@@ -359,6 +359,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
+        r"claimed (?:more than |over |at least |some |about |nearly )?[\d,]+ lives",  # "The conflict has claimed 40,000 lives"
+        r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",
         r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",  # "Dozens of people are dead following an attack"
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
         r"slain",
