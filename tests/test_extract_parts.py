@@ -527,3 +527,15 @@ def test_base_attacks_read_their_scene_sentence_and_a_wars_toll_is_a_claim():
         actor_table().find("terrorists belonging to the Islamic State group killed six soldiers", "NG")[0].actor.id
         == "iswap"
     )
+
+
+def test_kenyan_counties_name_the_country_and_their_villages():
+    from marsad.extract.context import small_place_names
+    from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import find_places
+
+    text = "Five men were beheaded in Salama and Juhudi villages in Mkunumbi area, Lamu County."
+    found = {p[0].country for p in find_places(load_nlp()(text), text) if p[0].precision == "admin1"}
+    assert found == {"KE"}
+    assert small_place_names("the victims of the attack on Salama and Juhudi villages") == ["Salama"]
+    assert small_place_names("three people were killed on Friday in Witu Lamu County") == ["Witu"]

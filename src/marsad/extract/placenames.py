@@ -90,6 +90,11 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         )
         if place is not None and place.precision in ("admin1", "region"):
             found.append((place, match.group(0), match.start(), match.end()))
+    for match in _COUNTY.finditer(text):  # "Lamu County": a Kenyan county is named after its town
+        town = places.resolve(match.group(1))
+        if town is not None and town.precision == "town" and normalize(town.name) == normalize(match.group(1)):
+            county = Place(match.group(0), town.country, match.group(1), town.lat, town.lon, "admin1")
+            found.append((county, match.group(0), match.start(), match.end()))
     nested = [
         p
         for p in found
@@ -148,6 +153,7 @@ DATELINES = re.compile(
 _DESK_AFTER_HEADLINE = re.compile(
     r"\n[ \t]*([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{2,20})?),\s*[A-Z][\w .'’-]{2,30}?\s*\([A-Za-z ]+\)\s*[-–—]"
 )
+_COUNTY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [Cc]ounty\b")
 _ROUTE = re.compile(r"([A-Z][\w'’]+)\s*[-–/]\s*[A-Z][\w'’]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)")
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?):[ \t]+(?=[A-Z\d])", re.M)
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
