@@ -539,3 +539,9 @@ def test_kenyan_counties_name_the_country_and_their_villages():
     assert found == {"KE"}
     assert small_place_names("the victims of the attack on Salama and Juhudi villages") == ["Salama"]
     assert small_place_names("three people were killed on Friday in Witu Lamu County") == ["Witu"]
+
+
+def test_an_earlier_attack_named_with_its_year_and_toll_is_no_running_figure():
+    from marsad.extract import figures
+
+    assert figures.SINGLE_TOLL.search("a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives")

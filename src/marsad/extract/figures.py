@@ -19,8 +19,11 @@ PART_OF_TOTAL = re.compile(
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
 # "the heaviest attack against the army to date left 12 soldiers dead", "after gunmen launched an attack"
 SINGLE_TOLL = re.compile(
-    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion)\b"
+    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion|siege)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
+    # "a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives"
+    r"|\b(?:an?|one) (?:[\w'-]+ ){0,2}(?:attack|massacre|raid|assault|bombing|siege)\b"
+    r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:that|which) (?:killed|cost|claimed)\b"
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
     r"(?:attack|raid|assault|massacre)\b"
     r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b"  # "one incident a week ago that led to"
