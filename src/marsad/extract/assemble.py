@@ -20,6 +20,7 @@ from marsad.extract.events import (
     bulletin_items,
     custody_near,
     dated_apart,
+    drop_backstory,
     other_civilians,
     other_item,
     own_dated_figure,
@@ -73,27 +74,6 @@ _ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
 _SONS = re.compile(
     r"\b(?:sons|boys|children|nephews?)\b(?!['’] (?:father|mother|parents?|teachers?))"
 )  # not "the boys' father"
-
-
-def _drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
-    """The taking of the people an execution killed is its backstory, not another incident ("the
-    killing of 21 Christians kidnapped in Libya"); captives still held are another matter."""
-    killed = {(c[0].count.low, c[0].count.best) for m in by_type["execution"] for c in m.counts}
-    for mention in list(by_type["abduction"]):
-        own = mention.counts[0][0].count if mention.counts else None
-        same = own is None or (own.low, own.best) in killed
-        told = text[mention.start : mention.end]
-        near = text[mention.trigger[0] : mention.trigger[1] + 40] if mention.trigger else told
-        others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
-        others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
-        if same and not (_STILL_HELD.search(told) or others):
-            by_type["abduction"].remove(mention)
-    if not by_type["abduction"]:
-        del by_type["abduction"]
-
-
-_WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
-_STILL_HELD = re.compile(r"\b(?:remaining|remain|still|other|others)\b", re.I)
 
 
 def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
@@ -269,7 +249,7 @@ def assemble_incidents(
         if not by_type["killing"]:
             del by_type["killing"]
     if "abduction" in by_type and "execution" in by_type:
-        _drop_backstory(by_type, info.text)
+        drop_backstory(by_type, info.text)
     if "abduction" in by_type and "child_recruitment" in by_type and _children_taken(by_type["abduction"], info.text):
         for mention in [m for m in by_type["abduction"] if not _SHIELDS.search(info.text[m.start : m.end])]:
             by_type["abduction"].remove(mention)  # boys taken "to fight for them": recruitment (shields are hostages)

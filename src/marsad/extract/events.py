@@ -257,3 +257,24 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if dated_apart(mention, events[-1]) else []
         (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)
     return events
+
+
+def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
+    """The taking of the people an execution killed is its backstory, not another incident ("the
+    killing of 21 Christians kidnapped in Libya"); captives still held are another matter."""
+    killed = {(c[0].count.low, c[0].count.best) for m in by_type["execution"] for c in m.counts}
+    for mention in list(by_type["abduction"]):
+        own = mention.counts[0][0].count if mention.counts else None
+        same = own is None or (own.low, own.best) in killed
+        told = text[mention.start : mention.end]
+        near = text[mention.trigger[0] : mention.trigger[1] + 40] if mention.trigger else told
+        others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
+        others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
+        if same and not (_STILL_HELD.search(told) or others):
+            by_type["abduction"].remove(mention)
+    if not by_type["abduction"]:
+        del by_type["abduction"]
+
+
+_WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
+_STILL_HELD = re.compile(r"\b(?:remaining|remain|still|other|others)\b", re.I)
