@@ -123,6 +123,13 @@ _JOINED = re.compile(
 )
 
 
+def _summed(a: Count, b: Count) -> Count:
+    """Two counts of one toll added up: exact when both are, else "at least" the sum of their lows."""
+    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
+    exact = a.qualifier == b.qualifier == "exact"
+    return Count(low, low, a.high + b.high if exact else None, "exact" if exact else "at_least")
+
+
 def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
     """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
     if len(found) < 2:
@@ -130,11 +137,7 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     (first, cat_a), (second, _) = found[0], found[1]
     if not _JOINED.match(text[first.end - offset : second.start - offset]):
         return
-    a, b = first.count, second.count
-    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
-    exact = a.qualifier == b.qualifier == "exact"
-    high = a.high + b.high if exact else None
-    total = Count(low, low, high, "exact" if exact else "at_least")
+    total = _summed(first.count, second.count)
     found.insert(
         0,
         (
@@ -161,10 +164,7 @@ def _more_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -
     more = next((c for c, _ in later if _MORE_AFTER.match(text, c.end - offset) and c.start > first.end), None)
     if more is None or not _KILLED_BETWEEN.search(text, first.end - offset, more.start - offset):
         return  # "killed at least 60 miners, ... adding that dozens more were missing": not more dead
-    a, b = first.count, more.count
-    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
-    exact = a.qualifier == b.qualifier == "exact"
-    total = Count(low, low, a.high + b.high if exact else None, "exact" if exact else "at_least")
+    total = _summed(first.count, more.count)
     found.insert(
         0, (CountMention(first.start, more.end, text[first.start - offset : more.end - offset], total), category)
     )
