@@ -545,3 +545,11 @@ def test_an_earlier_attack_named_with_its_year_and_toll_is_no_running_figure():
     from marsad.extract import figures
 
     assert figures.SINGLE_TOLL.search("a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives")
+
+
+def test_a_total_taken_on_the_one_day_of_the_attack_is_that_acts_count():
+    text = (
+        "A total of 287 students from a school in Kuriga, Nigeria were kidnapped on Thursday when bandits attacked it."
+    )
+    [(incidents, claims)] = analyse_many_texts([text], date(2024, 3, 7))
+    assert claims == [] and incidents[0].as_json()["victims"]["count"]["best"] == 287

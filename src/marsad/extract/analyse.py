@@ -326,6 +326,8 @@ class _Reader:
             marked = None  # "two aid workers abducted since August": when they were taken, not a running total
         if marked and marked.group(0).lower() in ("documented", "verified") and few and figures.at_one_place(context):
             marked = None  # "documented the recruitment of two child soldiers in Zalingi city": one act
+        if marked and re.match(r"a total of|the number of", marked.group(0), re.I) and figures.one_day_act(context):
+            marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
         marked = marked or weak
         tally = figures.TALLY.search(text)
         single = (

@@ -280,3 +280,15 @@ def retells_figure(incident, claims: list) -> bool:
     ):
         return False
     return any((c.count.low, c.count.best) == (own.low, own.best) for c in claims)
+
+
+_WHEN_ATTACKED = re.compile(
+    r"\b(?:when|after|as) (?:[\w-]+ ){1,4}(?:attacked|stormed|raided|struck|invaded|opened fire)\b", re.I
+)
+
+
+def one_day_act(context) -> bool:
+    """A figure told with the one day of the attack that took the victims ("were kidnapped on Thursday
+    when bandits attacked the school"): that act's count, whatever word introduces it."""
+    days = {d[0].start for d in context.dates() if d[0].precision == "day"}
+    return len(days) == 1 and bool(_WHEN_ATTACKED.search(context.text))
