@@ -553,3 +553,11 @@ def test_a_total_taken_on_the_one_day_of_the_attack_is_that_acts_count():
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2024, 3, 7))
     assert claims == [] and incidents[0].as_json()["victims"]["count"]["best"] == 287
+
+
+def test_sources_named_by_a_plural_possessive_or_as_local_authorities():
+    from marsad.extract.context import find_attributions
+
+    assert find_attributions("Ten died, according to local authorities.")[0][0] == "local authorities"
+    said = "the United Nations' peacekeeping mission said 40 were killed."
+    assert find_attributions(said)[0][0] == "United Nations' peacekeeping mission"

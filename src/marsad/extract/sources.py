@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s)?)\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|survivors|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitor|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -62,7 +62,7 @@ ATTRIBUTION = [
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village"
         r"|community|humanitarian)\s+){0,2}"
         r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
-        r"local media|media reports|spokes(?:man|woman|person)|commander|administrator)(?: who [\w ]{2,20})?)"
+        r"local media|media reports|spokes(?:man|woman|person)|commander|administrator|authorities)(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"
