@@ -22,6 +22,7 @@ from marsad.extract.places import (
     forces_country,
     gazetteer,
     normalize,
+    precision_of,
 )
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
@@ -250,15 +251,13 @@ _TOWN_COMMA = re.compile(r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)
 
 
 def _is_wider(name: str) -> bool:
-    place = gazetteer().resolve(name)
-    return place is not None and place.precision in ("country", "admin1", "region")
+    return precision_of(name) in ("country", "admin1", "region")
 
 
 def _is_country(name: str) -> bool:
     """ "active in Pakistan, Afghanistan and Iran": a country (or "in Congolese village", its people) is never
     a village's name."""
-    place = gazetteer().resolve(name)
-    return place is not None and place.precision == "country"
+    return precision_of(name) == "country"
 
 
 def _known_here(name: str, country: str | None) -> bool:

@@ -14,6 +14,8 @@ from importlib import resources
 from marsad.extract.triggers import TRIGGERS as TRIGGERS  # re-exported: rules read lx.TRIGGERS
 from marsad.extract.triggers import any_of as _any
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
 METHODS: dict[str, re.Pattern[str]] = {
     "beheading": _any(r"behead\w*", r"decapitat\w*", r"knives?\b", r"throats? (?:slit|cut)", r"slit their throats"),
     "shooting": _any(r"\bshot\b", r"shoot\w*", r"gunmen", r"gunfire", r"rifles?\b", r"opened fire"),
@@ -41,7 +43,7 @@ VICTIM_AFTER_COUNT = re.compile(
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$"
-    r"|\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)",  # a day
+    rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
@@ -148,13 +150,12 @@ SIEGE_ENDS = re.compile(
     r"\b(?:ending|ended|lifting|lifted|broke|breaking) (?:a |the )?(?:[\w-]+ )?(?:siege|blockade)\b", re.I
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
-_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
     r"|\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"  # a past point, not a running period
-    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTHS + r" (?:last|this) year\b"  # "on 14 May last year": a day
-    r"|\b" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)? (?:last|this) year\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day
+    rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
     re.IGNORECASE,

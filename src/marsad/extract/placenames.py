@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from marsad.extract.places import Place, gazetteer, normalize
+from marsad.extract.places import Place, gazetteer, normalize, precision_of
 
 # a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
 _WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"
@@ -195,8 +195,7 @@ def _country_after_town(text: str, match: re.Match[str]) -> bool:
     """ "near Palma, Mozambique": a country or province named after a town, in apposition."""
     if not re.search(r"[A-Z][\w'’-]*,\s+$", text[max(0, match.start() - 30) : match.start()]):
         return False
-    place = gazetteer().resolve(match.group(0))
-    return place is not None and place.precision in ("country", "admin1")
+    return precision_of(match.group(0)) in ("country", "admin1")
 
 
 def _plausible_place(text: str, match: re.Match[str]) -> bool:

@@ -194,6 +194,12 @@ def country_by_adjective(text: str) -> tuple[Place, str, int, int] | None:
     return None
 
 
+def precision_of(name: str) -> str | None:
+    """What ``name`` reads as in the gazetteer ("country", "admin1", "region", "town"), or None."""
+    place = gazetteer().resolve(name)
+    return place.precision if place is not None else None
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The shared gazetteer (built once per process, about half a second)."""

@@ -148,7 +148,7 @@ class _Span:
     end_char: int
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = lx.MONTHS
 _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
     rf"|\b(?:{_MONTHS}) \d{{1,2}}\b(?:, \d{{4}})?"
