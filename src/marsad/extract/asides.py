@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention, count_for, find_counts
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(
-    r"\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    rf"\bin (?:(?:{lx.MONTHS}) )?"
     r"(?:19|20)\d\d\b|\b(?:\w+|\d+) years? ago\b|\blast year\b",
     re.IGNORECASE,
 )
