@@ -5,7 +5,8 @@ Each entry has an ``id``, a canonical ``name`` and ``aliases``. Acronyms of two 
 ("IS", "SDF") match only in capitals, so the verb "is" is never the Islamic State; other aliases
 match in any case. ``local_aliases`` name the actor only in its own ``country`` ("government forces"
 are Syria's in a report from Syria). ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
-insurgents are locally called al-Shabab but are not the Somali group). Anaphora such as "the
+insurgents are locally called al-Shabab but are not the Somali group; "the Taliban" in Pakistan are the
+TTP), except for ``fixed_aliases`` that name their own country ("Afghan Taliban"). Anaphora such as "the
 group" or "the terror group" are resolved by the caller to the actor last named in the document.
 """
 
@@ -76,6 +77,8 @@ class ActorTable:
             e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group"), e.get("country")) for e in entries
         }
         self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
+        # aliases that name the actor's own country ("Afghan Taliban") are never another country's group
+        self.fixed = {alias.lower() for e in entries for alias in e.get("fixed_aliases", [])}
         # words that name this actor only in its own country ("government forces" are Syria's only in Syria)
         self.local = {alias.lower(): e.get("country") for e in entries for alias in e.get("local_aliases", [])}
         exact, folded = [], []
@@ -127,7 +130,8 @@ class ActorTable:
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
                 continue  # "Yemen's government forces" are not Syria's
-            actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
+            if _fold(alias) not in self.fixed:
+                actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
         return mentions
 

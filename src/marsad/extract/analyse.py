@@ -328,6 +328,8 @@ class _Reader:
             marked = None  # "documented the recruitment of two child soldiers in Zalingi city": one act
         if marked and re.match(r"a total of|the number of", marked.group(0), re.I) and figures.one_day_act(context):
             marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
+        if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
+            marked = None  # "murdered 130 students at a school in 2014": one act
         marked = marked or weak
         tally = figures.TALLY.search(text)
         single = (

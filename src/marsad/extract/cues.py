@@ -127,10 +127,11 @@ def one_target_among_others(text: str) -> bool:
 # "a military police training school", "the gendarmerie school": a military target, not a place of education
 MILITARY_SCHOOL = re.compile(
     r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?|infantry|artillery|staff)"
-    r" (?:[\w-]+ ){0,2}"
+    r" (?!public )(?:[\w-]+ ){0,2}"  # "Army Public School" teaches children
     r"(?:school|academy|college)\b",
     re.I,
 )
+_CHILD_LEARNERS = re.compile(r"\b(?:pupils?|schoolchildren|schoolgirls|schoolboys|children|girls|boys)\b", re.I)
 _LEARNERS = re.compile(
     r"\b(?:pupils?|schoolchildren|schoolgirls|schoolboys|students?|children|girls|boys|teachers?)\b", re.I
 )
@@ -140,11 +141,25 @@ def military_school_attacked(sentence: str, report: str) -> str | None:
     """What an attack on a school is when the school trains soldiers or police ("the gendarmerie school";
     "The bomb at the General Santander School" in a report about a police academy): a battle, or a
     bombing when it was blasts; ``None`` for a place of education."""
-    if MILITARY_SCHOOL.search(sentence):
-        return "armed_clash"
-    if MILITARY_SCHOOL.search(report) and not _LEARNERS.search(sentence):
+    if MILITARY_SCHOOL.search(sentence):  # "killed 141 people, mostly children, at a military school": a school
+        return None if _CHILD_LEARNERS.search(sentence) else "armed_clash"
+    if _trains_forces(report) and not _LEARNERS.search(sentence) and not _UNIVERSITY.search(sentence):
         return "bombing" if _BLASTS.search(sentence) else "armed_clash"
     return None
+
+
+_UNIVERSITY = re.compile(r"(?:university|campus)", re.I)
+
+
+def _trains_forces(report: str) -> bool:
+    """Whether the report names a school that trains soldiers or police, not one whose pupils were
+    children ("killed 141 people, mostly children, at a military school in Peshawar")."""
+    for found in MILITARY_SCHOOL.finditer(report):
+        start = report.rfind(".", 0, found.start()) + 1
+        end = report.find(".", found.end())
+        if not _CHILD_LEARNERS.search(report[start : end if end >= 0 else len(report)]):
+            return True
+    return False
 
 
 # "a pre-dawn attack blamed on the Islamic State group": the group named after the act did it

@@ -24,6 +24,9 @@ SINGLE_TOLL = re.compile(
     # "a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives"
     r"|\b(?:an?|one) (?:[\w'-]+ ){0,2}(?:attack|massacre|raid|assault|bombing|siege)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:that|which) (?:killed|cost|claimed)\b"
+    # "In 2014, an armed assault by Taliban militants killed 141 people", "Another ... attack ... in 2013 killed 67"
+    r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege)\b"
+    r"(?:(?!\b(?:attacks|since|each|every|and)\b)[^.;]){0,60}\b(?:killed|cost|claimed)\b"
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
     r"(?:attack|raid|assault|massacre)\b"
     r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b"  # "one incident a week ago that led to"
@@ -247,6 +250,19 @@ def attribute_to_sole_source(claims: list[Claim], source: tuple[str, int, int] |
     for claim in claims if source else []:
         if claim.attributed_to is None:
             claim.attributed_to = source[0]
+
+
+_YEAR_MARKER = re.compile(r"in (?:19|20)\d\d|last year", re.I)
+
+
+def one_scene_in_a_year(text: str, aggregate_markers: list[str]) -> bool:
+    """ "the Taliban murdered 130 students at a school in 2014": a year named with one scene dates one
+    act; it does not make the figure a running total."""
+    return (
+        bool(aggregate_markers)
+        and all(_YEAR_MARKER.fullmatch(m) for m in aggregate_markers)
+        and bool(ONE_SCENE.search(text))
+    )
 
 
 def at_one_place(context) -> bool:

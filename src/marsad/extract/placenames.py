@@ -41,7 +41,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
             and not _NOT_SCENE.search(text[max(0, ent.start_char - 45) : ent.start_char])  # "spying for Russia"
-            and not _DISTANCE.search(text[max(0, ent.start_char - 60) : ent.start_char])  # "120 km north of Niamey"
+            and not _reference_point(text, ent.start_char, ent.end_char)  # "120 km north of Niamey"
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
             place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
@@ -66,7 +66,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or match.group(0) in _TITLES
             or MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
-            or _DISTANCE.search(text[max(0, match.start() - 60) : match.start()])
+            or _reference_point(text, match.start(), match.end())
             or _NOT_SCENE.search(text[max(0, match.start() - 45) : match.start()])
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
@@ -171,6 +171,14 @@ _DISTANCE = re.compile(
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _reference_point(text: str, start: int, end: int) -> bool:
+    """A town named as a distance's reference point, unless the act told after it happened there ("50
+    kilometers from the city of Peshawar where the Taliban murdered 130 students")."""
+    return bool(_DISTANCE.search(text[max(0, start - 60) : start])) and not re.match(r",?\s+where\b", text[end:])
+
+
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(

@@ -122,6 +122,18 @@ class Mention:
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
 
 
+def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
+    """Whether "the gunmen" of a sentence ending at ``end`` can be ``actor``: it is named by then, or
+    later as the one blamed, not only as the doer of an earlier act ("... where the Taliban murdered
+    130 students in 2014")."""
+    if actor is None:
+        return False
+    return any(
+        m.actor == actor and (m.start < end or lx.BLAME.search(text[max(0, m.start - 150) : m.end + 150]))
+        for m in actors
+    )
+
+
 def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
     """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
     found = _trigger_word(sent.text, event_type)
@@ -165,7 +177,7 @@ class SentenceContext:
         self.end = sent.end_char
         self.places = [p for p in places if self.offset <= p[2] < self.end]
         self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
-        self.main_actor = main_actor
+        self.main_actor = main_actor if _known_by(main_actor, actors, self.end, info.text) else None
         tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser
         reach = self.end + (tail.end() if tail else 0)
         self.attributions = [a for a in attributions if self.offset <= a[1] < reach]

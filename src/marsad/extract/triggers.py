@@ -29,6 +29,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:explosion|blast|bomb)\w*\b[^.;]{0,100}?\b(?:at|in|inside) (?:a |an |the )?(?:(?!near\b|outside\b|opposite\b)"
         r"[\w-]+ ){0,4}(?:school|university|college|campus)\b",
         r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
+        # "gunmen entered Bacha Khan University and opened fire", "opened fire at the university campus"
+        r"(?:gunmen|attackers|militants|terrorists?|assailants)\b[^.;]{0,40}?\b(?:entered|stormed|burst into)\b"
+        r"[^.;]{0,40}?\b(?:school|university|college|campus)\b",
+        r"opened (?:the )?fire (?:at|in|inside|on) (?:an? |the )?(?:[\w-]+ ){0,4}(?:school|university|college|campus)\b",
         r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
