@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 ANAPHORA = re.compile(
-    r"\b(?:(?:the|this)\s+(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?"
+    r"\b(?:(?:the|this)\s+(?:islamic\s+|islamist\s+)?(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?"
     r"(?:group|organi[sz]ation|movement|militants|jihadists|insurgents|extremists|fighters|gunmen)"
     r"|(?:islamist|jihadist|suspected|armed)\s+(?:insurgents|militants|jihadists|gunmen|fighters))\b",
     re.IGNORECASE,

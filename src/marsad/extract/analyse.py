@@ -151,7 +151,10 @@ class _Reader:
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
-            if self.mentions and (cues.RETOLD.search(text) or (self.previous_types and cues.SCENE.search(text))):
+            if self.mentions and (
+                cues.RETOLD.search(text)
+                or (self.previous_types and (cues.SCENE.search(text) or self._day_of_lede(sent)))
+            ):
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
             if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
@@ -205,6 +208,15 @@ class _Reader:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
+
+    def _day_of_lede(self, sent) -> bool:
+        """ "At least 21 people were killed when militants stormed a hotel compound." then "Hundreds were
+        forced to flee the bloodshed at the hotel on Tuesday.": the day of the undated act just told."""
+        return (
+            not self.mentions[-1].dates
+            and bool(cues.THE_ACT.search(sent.text))
+            and [d[0].precision for d in self.context(sent).dates()] == ["day"]
+        )
 
     def _dated_next(self, sent) -> bool:
         """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a

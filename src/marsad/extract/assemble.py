@@ -99,6 +99,9 @@ _MAIN_BLAST = re.compile(
 )
 
 
+_GUNMEN = re.compile(r"\b(?:gunmen|armed men|gunman)\b", re.I)
+
+
 def _blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Gunmen opened fire ..., killing about 60 people"; "the blaze intensified after an explosion":
     grenades, fires and explosions that count no dead of their own, told with a shooting that does,
@@ -107,7 +110,8 @@ def _blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     if not (blasts and killing) or any(m.counts or _MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
         return
     counted = [m for m in killing if m.counts]
-    if not counted or not all(_SHOOTING.search(text[m.start : m.end]) for m in counted):
+    shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
+    if not counted or not (shooters or all(_SHOOTING.search(text[m.start : m.end]) for m in counted)):
         return
     if any(dated_apart(m, killing) for m in blasts):
         return

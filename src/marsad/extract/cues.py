@@ -265,6 +265,10 @@ EARLIER_TOLL = re.compile(
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
+# the act just told, named again: "flee the bloodshed at the hotel on Tuesday"
+THE_ACT = re.compile(
+    r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b", re.I
+)
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"

@@ -175,8 +175,8 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
         return False
     start, end = claim.sources[0].spans[0]
-    if incidents and _WITNESSED.search(text[start:end]):
-        return True  # "he left his house and counted at least 13 people dead": what one witness saw of the act
+    if incidents and (_WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
+        return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
     return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
 
 
@@ -221,6 +221,15 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
 _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their lives|in the end)\b", re.I)
 
 
+# rival estimates or a rising toll of the act told: "There have been conflicting estimates of the number killed,
+# ranging from 19 and 31", "The number of those killed at the complex rose with the discovery of six more bodies"
+_TOLL_RETOLD = re.compile(
+    r"\b(?:conflicting|differing|varying|various) (?:estimates|figures|tolls|accounts)\b"
+    r"|\bestimates of (?:the )?(?:number|(?:death )?toll|those)\b"
+    r"|\b(?:number of (?:those |people )?(?:killed|dead)|(?:death )?toll) (?:\w+ ){0,4}"
+    r"(?:rose|risen|climbed|increased)\b",
+    re.I,
+)
 _WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)
 
 

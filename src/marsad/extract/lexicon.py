@@ -169,7 +169,7 @@ VENUE_SIEGE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|captured (?:near|in|at|during|by|after|on)\b|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
+    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )mass graves?"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"

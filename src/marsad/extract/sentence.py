@@ -122,6 +122,11 @@ class Mention:
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
 
 
+_AFTERMATH = frozenset(
+    "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue".split()
+)
+
+
 def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
     """Whether "the gunmen" of a sentence ending at ``end`` can be ``actor``: it is named by then, or
     later as the one blamed, not only as the doer of an earlier act ("... where the Taliban murdered
@@ -274,7 +279,7 @@ class SentenceContext:
                 or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
-            if self._about_someone(start_char, end_char):
+            if self._about_someone(start_char, end_char) or self._aftermath_day(start_char, end_char):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
@@ -315,6 +320,20 @@ class SentenceContext:
         return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
             re.fullmatch(r"\W*(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?", opening, re.IGNORECASE)
         ) and bool(_SPOKE_AFTER.match(after.lstrip(")")))
+
+    def _aftermath_day(self, start_char: int, end_char: int) -> bool:
+        """Whether a date tells when the act's aftermath happened, the act itself told in a clause of its
+        own ("experts searched on Thursday the site of the attack that killed 21", "Kenya on Wednesday
+        was reopening the hotel complex that al-Shabab attacked in January")."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        return (
+            verb is not None
+            and verb.lemma_.lower() in _AFTERMATH
+            and any(t.dep_ == "relcl" for t in verb.subtree if t.i > span.root.i)
+        )
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
         """Whether a date span lies in a relative clause about people ("who seized the town last week")
