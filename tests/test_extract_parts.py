@@ -561,3 +561,46 @@ def test_sources_named_by_a_plural_possessive_or_as_local_authorities():
     assert find_attributions("Ten died, according to local authorities.")[0][0] == "local authorities"
     said = "the United Nations' peacekeeping mission said 40 were killed."
     assert find_attributions(said)[0][0] == "United Nations' peacekeeping mission"
+
+
+def test_one_act_named_with_its_year_at_one_school_is_an_incident():
+    """ "murdered 130 students at a school in 2014" and "an armed assault ... killed 141" tell one act each."""
+    from marsad.extract import cues, figures
+
+    assert figures.one_scene_in_a_year("the Taliban murdered 130 students at a school in 2014", ["in 2014"])
+    assert not figures.one_scene_in_a_year("killed 652 children in attacks on schools in 2016", ["in 2016"])
+    assert figures.SINGLE_TOLL.search("In 2014, an armed assault by Tehreek-e-Taliban Pakistan militants killed 141")
+    school = "killed 141 people, mostly children, at a military school in Peshawar"
+    assert cues.military_school_attacked(school, school) is None
+    assert cues.military_school_attacked("militants stormed the police training college", "") == "armed_clash"
+
+
+def test_the_taliban_in_pakistan_are_the_ttp_but_the_afghan_taliban_stay_themselves():
+    found = actor_table().find("The Taliban and the Afghan Taliban", "PK")
+    assert [m.actor.id for m in found] == ["ttp", "taliban"]
+    assert [m.actor.id for m in actor_table().find("The Taliban seized Kabul.", "AF")] == ["taliban"]
+
+
+def test_bare_tolls_rival_estimates_and_villages_named_with_the_day():
+    from marsad.extract import figures
+    from marsad.extract.context import small_place_names
+    from marsad.extract.victims import victim_counts
+
+    [(count, _)] = victim_counts("gunmen opened fire on students in which almost 21 killed and several injured")
+    assert count.count.best == 21
+    assert figures._TOLL_RETOLD.search("There have been conflicting estimates of the number killed, from 19 to 31.")
+    assert small_place_names("opened fire on villagers in Gubio on Saturday") == ["Gubio"]
+    assert small_place_names("opened fire on villagers in Maiduguri on Saturday") == []
+
+
+def test_the_day_of_an_aftermath_and_a_reference_town_with_its_own_act():
+    from marsad.extract.pipeline import load_nlp
+    from marsad.extract.placenames import find_places
+
+    searched = "Experts searched on Thursday the site of the attack on a Nairobi hotel that killed 21 people."
+    [(incidents, _)] = analyse_many_texts([searched], date(2019, 1, 17))
+    assert incidents[0].as_json()["date"]["precision"] == "unknown"
+    text = "The college is 50 kilometers from Peshawar, where militants killed 130 pupils in 2014."
+    assert "Peshawar" in [p[0].name for p in find_places(load_nlp()(text), text)]
+    text = "The village is 50 kilometers from Peshawar and was attacked on Monday."
+    assert "Peshawar" not in [p[0].name for p in find_places(load_nlp()(text), text)]

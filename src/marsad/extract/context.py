@@ -238,6 +238,7 @@ def small_place_names(text: str) -> list[str]:
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     found = [(m.start(), next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
+    found += [(m.start(), m.group(1)) for m in _WIRE_SCENE.finditer(text) if gazetteer().resolve(m.group(1)) is None]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
     return tuple(
         n
@@ -246,6 +247,10 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
+# "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks
+_WIRE_SCENE = re.compile(
+    r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"
+)
 # "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province
 _TOWN_COMMA = re.compile(r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 

@@ -73,7 +73,11 @@ _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
-_SPEAKS = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated)\b", re.I)
+_SPEAKS = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated"
+    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b",  # "the military disputed that figure"
+    re.I,
+)
 _OWN_ACT = re.compile(
     r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
     r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
