@@ -158,6 +158,17 @@ def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Men
     return not between and not dated_apart(first, [nearest])
 
 
+def _follows_kept_killing(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
+    """An uncounted killing told nearest a counted killing that stays one ("The American ... was gunned
+    down" after "the death toll ... has risen to 21") is that killing's, not a battle's told later."""
+    if mention.counts:
+        return False
+    nearest = min(
+        (m for m in killing + absorber if m is not mention), key=lambda m: abs(m.start - mention.start), default=None
+    )
+    return nearest is not None and nearest in killing and bool(nearest.counts) and nearest.start < mention.start
+
+
 def _combatants_counted(group: list[Mention]) -> bool:
     counted = next((m.counts for m in group if m.counts), [])
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
@@ -245,6 +256,7 @@ def assemble_incidents(
                 or (absorber == "armed_clash" and clash_apart)
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
                 or _told_as_earlier(mention, by_type[absorber], info.text)
+                or _follows_kept_killing(mention, by_type["killing"], by_type[absorber])
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)

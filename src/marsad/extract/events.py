@@ -83,10 +83,14 @@ def dated_apart(mention: Mention, group: list[Mention], slack: int = 0) -> bool:
 def other_civilians(mention: Mention, battle: list[Mention]) -> bool:
     """Civilians counted apart from a battle's dead ("10 civilians killed in an attack" beside an
     attack on a police base that killed 57) are another act."""
-    if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police", "people"):
+    if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police"):
         return False
     own = mention.counts[0][0].count
-    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
+    apart = all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
+    if mention.counts[0][1] == "people":  # "63 people killed" beside "the air force killed 30 militants"
+        fallen = [c[1] for m in battle for c in m.counts]
+        return apart and bool(fallen) and all(category == "fighters" for category in fallen)
+    return apart
 
 
 def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
