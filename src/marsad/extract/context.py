@@ -118,7 +118,9 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     named: list[str] = []
     for pattern in ATTRIBUTION:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
-            who = re.sub(r"^(?:and|but|as)\s+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip())
+            who = re.sub(
+                r"^(?:(?:and|but|as|now)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
+            )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source

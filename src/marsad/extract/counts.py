@@ -56,7 +56,11 @@ _VAGUE = {
 _QUALIFIERS = [
     (r"more than|over|upwards of|in excess of", "more_than"),
     (r"at least|no fewer than|no less than|a minimum of|not less than", "at_least"),
-    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|up to some", "about"),
+    (
+        r"about|around|approximately|roughly|some|nearly|almost|practically|virtually|close to|an estimated|estimated"
+        r"|up to some",
+        "about",
+    ),
     (r"up to|as many as|at most|fewer than|less than|no more than|a maximum of", "at_most"),
 ]
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))

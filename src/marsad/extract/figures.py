@@ -177,6 +177,10 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     start, end = claim.sources[0].spans[0]
     if incidents and (_WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
         return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
+    if claim.count.qualifier in ("at_least", "more_than") and any(
+        toll and toll / 2 <= value <= toll for _, toll in tolls
+    ):
+        return True  # "Extremists have killed at least 100 people in Niger" over a toll of 137: a floor of it
     return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
 
 

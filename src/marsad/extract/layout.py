@@ -33,6 +33,8 @@ def starts_line_item(doc, token) -> bool:
     line_start = doc.text.rfind("\n", 0, before.idx) + 1
     if line_start == 0 and _headline(before, token):
         return True
+    if _subheading(doc.text, line_start, before) and _headline(before, token):
+        return True  # "...in the attack.\nExtremists have killed at least 100 people in Niger\nLet me tell you"
     return before.idx + len(before.text) - line_start < _HEADING_CHARS  # "WEEKLY BULLETIN, 7-13 September"
 
 
@@ -40,6 +42,12 @@ def _headline(last, first) -> bool:
     """A first line that ends without a full stop and is followed by a capitalised line is a headline
     ("Nigeria: Boko Haram have killed over 2,000 civilians so far this year"), not hard-wrapped prose."""
     return (first.text[:1].isupper() or first.text[:1].isdigit()) and last.lower_ not in _RUNS_ON
+
+
+def _subheading(text: str, line_start: int, last) -> bool:
+    """A line of a heading's length that starts after a finished sentence and ends without one."""
+    previous = text[:line_start].rstrip()
+    return bool(previous) and previous[-1] in _CLAUSE_ENDS and last.idx + len(last.text) - line_start <= 80
 
 
 _RUNS_ON = {"in", "on", "at", "of", "the", "a", "an", "and", "or", "to", "by", "for", "with", "from", "near", ","}

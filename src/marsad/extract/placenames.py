@@ -189,6 +189,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
+    r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
     r"|\b(?:based|headquartered) in\s+$|\b[\w-]+-based\s+$"  # "an al-Qaeda affiliate based in Mali": its base
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
