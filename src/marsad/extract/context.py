@@ -112,6 +112,12 @@ def principal_actor(mentions, text: str) -> Actor | None:
     return groups.most_common(1)[0][0] if groups else None
 
 
+_TITLED_NAME = re.compile(
+    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
+)
+
+
 def find_attributions(text: str) -> list[tuple[str, int, int]]:
     """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
     found: list[tuple[str, int, int]] = []
@@ -122,6 +128,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
                 r"^(?:(?:and|but|as|now)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
+            who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):

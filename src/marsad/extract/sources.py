@@ -50,7 +50,7 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
-        r"(?:said|says|reported|told|verified|documented|stated)\b"
+        r"(?:said|says|reported|told|verified|documented|stated|confirmed)\b"
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
