@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention, count_for, find_counts
+from marsad.extract.victims import victim_counts
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import Mention, SentenceContext
@@ -35,13 +36,24 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
 _PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|official|minister)$", re.IGNORECASE)
 
 
+# "..., less than a week after unidentified gunmen killed 58 villagers in the same area": an earlier act
+_AFTER = re.compile(
+    r",?\s+(?:less than |more than |just |only |barely |about |some )?"
+    r"(?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?) after\s+"
+    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|massacred|beheaded|executed)\b[^.;]{0,80})",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Aside:
-    """An earlier act told in an aside: its span within the sentence and its type."""
+    """An earlier act told in an aside: its span within the sentence, its type, and whether it counts
+    its own victims (else it tells one person's death)."""
 
     start: int
     end: int
     type: str
+    counted: bool = False
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -56,6 +68,21 @@ def find_asides(text: str) -> list[Aside]:
             continue
         event_type = "bombing" if _STRIKE.search(rest) else "killing"
         found.append(Aside(match.start("verb"), match.end("rest"), event_type))
+    return found + _earlier_acts_after(text)
+
+
+def _earlier_acts_after(text: str) -> list[Aside]:
+    """ "gunmen killed 22 civilians, less than a week after gunmen killed 58 villagers": the act the
+    sentence says came before, with its own count, when the act before the clause counts its own."""
+    from marsad.extract.semantic import lexicon_types
+
+    found = []
+    for match in _AFTER.finditer(text):
+        rest = match.group("rest")
+        if not (victim_counts(rest) and victim_counts(text[: match.start()])):
+            continue
+        types = lexicon_types(rest)
+        found.append(Aside(match.start("rest"), match.end("rest"), types[0] if types else "killing", counted=True))
     return found
 
 
@@ -72,7 +99,8 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
     spans = [(context.offset + a.start, context.offset + a.end) for a in found]
     for aside, (start, end) in zip(found, spans, strict=True):
         told = context.text[aside.start : aside.end]
-        mention = context.mention(aside.type, [(CountMention(start, end, told, count_for(1, None)), "people")])
+        counts = victim_counts(told, start) if aside.counted else []
+        mention = context.mention(aside.type, counts or [(CountMention(start, end, told, count_for(1, None)), "people")])
         verb = told.split()[0]
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
         mention.places = [p for p in mention.places if start <= p[2] < end]

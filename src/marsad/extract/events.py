@@ -151,10 +151,18 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
         or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
+        or (_week_before(mention, event) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
     ):
         return False
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+def _week_before(mention: Mention, event: list[Mention]) -> bool:
+    """A figure dated to an earlier week, beside an undated act: news tells its latest act undated."""
+    return bool(mention.dates) and all(d[0].precision == "week" for d in mention.dates) and not any(
+        m.dates for m in event
+    )
 
 
 def custody_near(killings: list[Mention], text: str) -> bool:
