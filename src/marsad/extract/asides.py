@@ -100,7 +100,9 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
     for aside, (start, end) in zip(found, spans, strict=True):
         told = context.text[aside.start : aside.end]
         counts = victim_counts(told, start) if aside.counted else []
-        mention = context.mention(aside.type, counts or [(CountMention(start, end, told, count_for(1, None)), "people")])
+        mention = context.mention(
+            aside.type, counts or [(CountMention(start, end, told, count_for(1, None)), "people")]
+        )
         verb = told.split()[0]
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
         mention.places = [p for p in mention.places if start <= p[2] < end]

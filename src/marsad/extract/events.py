@@ -158,10 +158,20 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
 
 
+def _older_uncounted(mention: Mention, event: list[Mention], published: date | None, text: str) -> bool:
+    """ "This was already the case during the massacres in Tchomabangou ... in January", beside an
+    undated act: earlier acts told with a date long before the report are not the undated act's date."""
+    if mention.counts or not mention.dates or published is None or any(m.dates for m in event):
+        return False
+    if not _EARLIER_ACTS.search(text[mention.start : mention.end]):
+        return False
+    return all(date.fromisoformat(d[0].end) < published - _RECENT for d in mention.dates)
+
+
 def _week_before(mention: Mention, event: list[Mention]) -> bool:
     """A figure dated to an earlier week, beside an undated act: news tells its latest act undated."""
-    return bool(mention.dates) and all(d[0].precision == "week" for d in mention.dates) and not any(
-        m.dates for m in event
+    return (
+        bool(mention.dates) and all(d[0].precision == "week" for d in mention.dates) and not any(m.dates for m in event)
     )
 
 
@@ -223,6 +233,9 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
+_EARLIER_ACTS = re.compile(
+    r"\b(?:during|in|after|like) the (?:\w+ )?(?:massacres|attacks|raids|killings|bombings)\b", re.I
+)
 _EARLIER_ACT = re.compile(r"\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b|\blast (?:year|month)\b", re.I)
 _RETELLING = re.compile(
     r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
@@ -263,6 +276,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             own_dated_figure(mention, events[-1], published)
             or _another_act(mention, events[-1], text)
             or _other_side(mention, events[-1])
+            or _older_uncounted(mention, events[-1], published, text)
         ):
             events.append([mention])
             continue
