@@ -336,7 +336,7 @@ class SentenceContext:
         return (
             verb is not None
             and verb.lemma_.lower() in _AFTERMATH
-            and any(t.dep_ == "relcl" for t in verb.subtree if t.i > span.root.i)
+            and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t.i > span.root.i)
         )
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:

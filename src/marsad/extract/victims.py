@@ -136,15 +136,16 @@ def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
     if len(found) < 2:
         return
-    (first, cat_a), (second, _) = found[0], found[1]
+    (first, cat_a), (second, cat_b) = found[0], found[1]
     if not _JOINED.match(text[first.end - offset : second.start - offset]):
         return
     total = _summed(first.count, second.count)
+    larger = (second.count.best or second.count.low or 0) > (first.count.best or first.count.low or 0)
     found.insert(
         0,
         (
             CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
-            cat_a,  # "53 gendarmes and four civilians": the first-named kind of victim leads
+            cat_b if larger else cat_a,  # "53 gendarmes and four civilians", "five soldiers and 58 civilians"
         ),
     )
 
