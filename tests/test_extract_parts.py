@@ -604,3 +604,30 @@ def test_the_day_of_an_aftermath_and_a_reference_town_with_its_own_act():
     assert "Peshawar" in [p[0].name for p in find_places(load_nlp()(text), text)]
     text = "The village is 50 kilometers from Peshawar and was attacked on Monday."
     assert "Peshawar" not in [p[0].name for p in find_places(load_nlp()(text), text)]
+
+
+def test_an_earlier_act_in_an_after_clause_and_an_earlier_week_are_acts_of_their_own():
+    """ "killed 15 herders, less than a week after attackers killed 30 villagers in the same area"."""
+    from marsad.extract.asides import find_asides
+
+    text = (
+        "Gunmen killed 15 herders near Tanout, less than a week after attackers killed 30 villagers in the same area."
+    )
+    [aside] = find_asides(text)
+    assert aside.counted and text[aside.start : aside.end].startswith("attackers killed 30")
+    assert find_asides("Gunmen killed 15 herders a week after the rains began.") == []
+    texts = [
+        "Gunmen killed 31 villagers in the Tahoua region. Some 25 people were killed by suspected jihadists last week."
+    ]
+    [(incidents, _)] = analyse_many_texts(texts, date(2021, 3, 24))
+    assert sorted(i.as_json()["victims"]["count"]["best"] for i in incidents) == [25, 31]
+
+
+def test_headings_between_paragraphs_and_joined_tolls_of_two_kinds():
+    from marsad.extract.pipeline import load_nlp
+    from marsad.extract.victims import victim_counts
+
+    text = "Gunmen killed 19 worshippers on Friday.\nMilitants have killed at least 10 people in the region\nResidents fled."
+    assert len(list(load_nlp()(text).sents)) == 3
+    [(total, category), *_] = victim_counts("Five soldiers and 58 civilians have been killed in an attack.")
+    assert total.count.best == 63 and category == "civilians"

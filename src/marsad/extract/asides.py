@@ -45,6 +45,9 @@ _AFTER = re.compile(
 )
 
 
+_SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Aside:
     """An earlier act told in an aside: its span within the sentence, its type, and whether it counts
@@ -105,10 +108,13 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         )
         verb = told.split()[0]
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
-        mention.places = [p for p in mention.places if start <= p[2] < end]
+        if not (aside.counted and _SAME_PLACE.search(told)):  # "killed 58 villagers in the same area"
+            mention.places = [p for p in mention.places if start <= p[2] < end]
         mention.dates = [d for d in mention.dates if start <= d[1] < end]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
-        mention.attribution, mention.child_roles, mention.aside = None, set(), True
+        mention.child_roles, mention.aside = set(), True
+        if not aside.counted:
+            mention.attribution = None  # one person's earlier death, not what the sentence's source reports
         mentions.append(mention)
     context.leave_out(spans)
     return mentions

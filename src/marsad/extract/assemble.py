@@ -307,6 +307,7 @@ def assemble_incidents(
                 event_type == "armed_clash" and m.actors and small_place_names(info.text[m.start : m.end])
             )
             or any(d[0].precision in ("day", "week") for d in m.dates)
+            or (m.dates and small_place_names(info.text[m.start : m.end]))  # "the massacres in Solhan in June"
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
             or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
             or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(info.text[m.start : m.end]))
