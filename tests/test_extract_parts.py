@@ -627,7 +627,7 @@ def test_headings_between_paragraphs_and_joined_tolls_of_two_kinds():
     from marsad.extract.pipeline import load_nlp
     from marsad.extract.victims import victim_counts
 
-    text = "Gunmen killed 19 worshippers on Friday.\nMilitants have killed at least 10 people in the region\nResidents fled."
+    text = "Gunmen killed 19 worshippers on Friday.\nMilitants have killed at least 10 in the region\nResidents fled."
     assert len(list(load_nlp()(text).sents)) == 3
     [(total, category), *_] = victim_counts("Five soldiers and 58 civilians have been killed in an attack.")
     assert total.count.best == 63 and category == "civilians"
