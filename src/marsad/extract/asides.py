@@ -38,9 +38,10 @@ _PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|offici
 
 # "..., less than a week after unidentified gunmen killed 58 villagers in the same area": an earlier act
 _AFTER = re.compile(
-    r",?\s+(?:less than |more than |just |only |barely |about |some )?"
-    r"(?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?|months?) after\s+"
-    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|massacred|beheaded|executed)\b[^.;]{0,80})",
+    r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*(?:less than |more than |just |only "
+    r"|barely |about |some )?(?P<gap>(?:a|one|two|three|four|five|six|seven|ten|a few|\d+) )?(?:days?|weeks?|months?) after\s+"
+    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|massacred|beheaded|executed|killing|kidnapping|abducting)\b"
+    r"[^.;]{0,80})",
     re.IGNORECASE,
 )
 
@@ -82,8 +83,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
     found = []
     for match in _AFTER.finditer(text):
         rest = match.group("rest")
-        if not (victim_counts(rest) and victim_counts(text[: match.start()])):
-            continue
+        vague = match.group("comes") and not match.group("gap")  # "comes a week after" is dated as told
+        if not (victim_counts(rest) and (vague or victim_counts(text[: match.start()]))):
+            continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         types = lexicon_types(rest)
         found.append(Aside(match.start("rest"), match.end("rest"), types[0] if types else "killing", counted=True))
     return found

@@ -477,9 +477,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):
         roles.add("victim")
     if (
-        event_type == "attack_on_school_or_hospital"
+        event_type in ("attack_on_school_or_hospital", "abduction")
         and _HARMED.search(info.text)
-        and lx.CHILDREN_SCHOOL.search(info.text)
+        and lx.CHILDREN_SCHOOL.search(told_text if event_type == "abduction" else info.text)
     ):
         roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them
     if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.CHILD_WITNESS.search(

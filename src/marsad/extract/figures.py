@@ -177,6 +177,12 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     start, end = claim.sources[0].spans[0]
     if incidents and (_WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
         return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
+    if (
+        claim.type == "abduction"
+        and _STILL_HELD.search(text[start:end])
+        and any(kind == "abduction" and toll and value <= toll for kind, toll in tolls)
+    ):
+        return True  # "265 people ... remained in captivity" of the 315 taken: the act's captives still held
     if claim.count.qualifier in ("at_least", "more_than") and any(
         toll and toll / 2 <= value <= toll for _, toll in tolls
     ):
@@ -233,6 +239,9 @@ _TOLL_RETOLD = re.compile(
     r"|\b(?:number of (?:those |people )?(?:killed|dead)|(?:death )?toll) (?:\w+ ){0,4}"
     r"(?:rose|risen|climbed|increased)\b",
     re.I,
+)
+_STILL_HELD = re.compile(
+    r"\b(?:remain(?:s|ed)?|still) (?:held|in captivity|missing|with (?:the|their) (?:captors|abductors))\b", re.I
 )
 _WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)
 
