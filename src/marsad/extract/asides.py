@@ -38,8 +38,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|offici
 
 # "..., less than a week after unidentified gunmen killed 58 villagers in the same area": an earlier act
 _AFTER = re.compile(
-    r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*(?:less than |more than |just |only "
-    r"|barely |about |some )?(?P<gap>(?:a|one|two|three|four|five|six|seven|ten|a few|\d+) )?(?:days?|weeks?|months?) after\s+"
+    r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
+    r"(?:less than |more than |just |only |barely |about |some )?"
+    r"(?P<gap>(?:a|one|two|three|four|five|six|seven|ten|a few|\d+) )?(?:days?|weeks?|months?) after\s+"
     r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|massacred|beheaded|executed|killing|kidnapping|abducting)\b"
     r"[^.;]{0,80})",
     re.IGNORECASE,

@@ -45,6 +45,10 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
     ),
+    re.compile(  # "according to the state chapter of the Christian Association of Nigeria (CAN)"
+        r"[Aa]ccording to (?:the |a )?(?:[a-z]+ )?(?:chapter|branch|office|wing|arm|unit) of (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
