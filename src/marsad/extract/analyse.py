@@ -170,6 +170,9 @@ class _Reader:
             killing = "killing" if "killing" in named else precedence.SCHOOL
             killed, taken = (nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
             raid = precedence.school_raid(types, named, killed, taken)
+            if raid is None and taken and "killing" in types:  # "killing the vice principal and kidnapping 25"
+                raid = [t for t in types if t != "killing"]
+                killed = taken
             types, counts = (raid, killed) if raid else (types, counts)
         if self._pattern_only(context, counts, types) or (not counts and cues.trend_only(text, types, context.dates())):
             return  # "so far this year IS has conducted 50 operations", "recruitment ... tripled": patterns

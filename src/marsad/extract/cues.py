@@ -290,6 +290,12 @@ HAVEN = re.compile(
     re.IGNORECASE,
 )
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
+# "The attack occurred just five days after armed men ... kidnapped 25 students": the act told after it is earlier
+CAME_AFTER = re.compile(
+    r"\b(?:comes|came|coming|occurred|happened|follows|followed) (?:just |only |barely )?(?:\w+ ){0,2}"
+    r"(?:days?|weeks?|months?) after\b",
+    re.I,
+)
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)
 
 

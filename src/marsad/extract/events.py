@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.layout import BULLET_LINE
@@ -150,7 +151,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
-        or _CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
+        or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
         or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
         or (_week_before(mention, event) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
     ):
@@ -233,11 +234,6 @@ _NEW_ATTACK = re.compile(
     r"(?:air ?raid|air ?strike|drone strike|car bomb|truck bomb|roadside bomb|suicide (?:car )?bomb(?:er|ing)?"
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
-)
-_CAME_AFTER = re.compile(
-    r"\b(?:comes|came|occurred|happened|follows|followed) (?:just |only |barely )?(?:\w+ ){0,2}"
-    r"(?:days?|weeks?|months?) after\b",
-    re.I,
 )
 _EARLIER_ACTS = re.compile(
     r"\b(?:during|in|after|like) the (?:\w+ )?(?:massacres|attacks|raids|killings|bombings)\b", re.I

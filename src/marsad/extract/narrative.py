@@ -71,8 +71,9 @@ def undated_wave(sent, dates: list) -> bool:
 def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
     sentence before it says: it takes those values (and their spans) from the previous mention."""
+    told = [m for m in earlier if not cues.CAME_AFTER.search(text[m.start : m.end])] or earlier
     if earlier and not (mention.places or mention.dates or mention.actors):
-        previous = earlier[-1]
+        previous = told[-1]  # not an earlier act the report compares this one with ("comes four days after ...")
         if BULLET_BREAK.search(text[previous.end : mention.start]):
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
