@@ -631,3 +631,18 @@ def test_headings_between_paragraphs_and_joined_tolls_of_two_kinds():
     assert len(list(load_nlp()(text).sents)) == 3
     [(total, category), *_] = victim_counts("Five soldiers and 58 civilians have been killed in an attack.")
     assert total.count.best == 63 and category == "civilians"
+
+
+def test_an_earlier_act_the_report_compares_with_and_a_school_raids_one_killing():
+    """ "The attack comes days after 287 pupils were kidnapped ...": an act of its own, with its child
+    victims and the report's only source; "killing a guard and kidnapping 30 students" is one abduction."""
+    texts = [
+        "Gunmen raided a primary school in Gidan Bakuso community, Sokoto State, on Saturday and abducted 15 pupils,"
+        " the police said. The attack comes days after 287 pupils were kidnapped from a school in Kaduna State.",
+        "Armed men stormed a secondary school in Kuje on Tuesday, killing a guard and kidnapping 30 students.",
+    ]
+    earlier, raid = analyse_many_texts(texts, date(2024, 3, 9))
+    found = sorted((i.as_json()["victims"]["count"]["best"], i.as_json()["location"]["name"]) for i in earlier[0])
+    assert found == [(15, "Gidan Bakuso"), (287, "Kaduna State")]
+    assert all(i.as_json()["sources"][0]["attributed_to"] == "police" for i in earlier[0])
+    assert [(i.type, i.as_json()["victims"]["count"]["best"]) for i in raid[0]] == [("abduction", 30)]

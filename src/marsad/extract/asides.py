@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from marsad.extract import lexicon as lx
+from marsad.extract.children import child_roles
 from marsad.extract.counts import CountMention, count_for, find_counts
 from marsad.extract.victims import victim_counts
 
@@ -115,7 +116,8 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
             mention.places = [p for p in mention.places if start <= p[2] < end]
         mention.dates = [d for d in mention.dates if start <= d[1] < end]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
-        mention.child_roles, mention.aside = set(), True
+        mention.aside = True
+        mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()
         if not aside.counted:
             mention.attribution = None  # one person's earlier death, not what the sentence's source reports
         mentions.append(mention)

@@ -169,6 +169,12 @@ def _follows_kept_killing(mention: Mention, killing: list[Mention], absorber: li
     return nearest is not None and nearest in killing and bool(nearest.counts) and nearest.start < mention.start
 
 
+def _one_persons_death(aside: Mention) -> bool:
+    """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
+    its whole span, and not what the sentence's source reports."""
+    return bool(aside.counts) and (aside.counts[0][0].start, aside.counts[0][0].end) == (aside.start, aside.end)
+
+
 def _combatants_counted(group: list[Mention]) -> bool:
     counted = next((m.counts for m in group if m.counts), [])
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
@@ -178,7 +184,8 @@ def assemble_incidents(
     mentions: list[Mention], info: DocumentInfo, blamed: list[tuple[Actor, int]], doc_places: list, source: tuple | None
 ) -> list[Incident]:
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
-    told_aside = [_incident(m.type, [m], info, [], []) for m in mentions if m.aside]  # each alone, as told
+    asides = [m for m in mentions if m.aside]
+    told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}
     for mention in (m for m in mentions if not m.aside):
         by_type.setdefault(mention.type, []).append(mention)
@@ -333,6 +340,10 @@ def assemble_incidents(
         if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
             incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
+    for mention, incident in zip(asides, told_aside, strict=True) if source else []:
+        if not incident.sources[0].attributed_to and not _one_persons_death(mention):  # the only source tells it too
+            incident.sources[0].attributed_to = source[0]
+            incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     return _without_combined_tolls(incidents) + told_aside
 
 

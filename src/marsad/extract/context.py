@@ -204,6 +204,7 @@ _SMALL_PLACE = re.compile(
     # "Papiri in the Agwarra local government area", "School, Papiri, in Agwara Local Council"
     r"|(?:,|\bin|\bat|\bfrom) ([A-Z][\w'’-]+),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
+    r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
