@@ -228,13 +228,20 @@ def _pronoun_one(text: str, match: re.Match[str]) -> bool:
 def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None) -> bool:
     raw = match.group("number")
     if value is not None and re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
-        return True
+        year_before = re.search(
+            r"\b(?:in|since|by|of|from|until|during|after|before|early|late|mid)\s+$", text[: match.start()], re.I
+        )
+        return bool(year_before) or not _PEOPLE_AFTER.match(text, match.end())  # "More than 2000 people" counts
     after = text[match.end() : match.end() + 3]
     if re.search(_MONTHS + r"\s+$", text[max(0, match.start() - 10) : match.start()], re.IGNORECASE):
         return True  # "since July 2": a day of the month
     return bool(re.match(r"[:/]\d|\s?(am|pm)\b", after, re.IGNORECASE)) or text[max(0, match.start() - 1)] in ":/"
 
 
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|civilians|children|women|men|soldiers|fighters|militants|villagers|students|refugees"
+    r"|families|bodies|dead|killed)\b"
+)
 _MONTHS = (
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

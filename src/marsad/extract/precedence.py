@@ -60,13 +60,14 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     school, taken = by_type[SCHOOL], by_type["abduction"]
     _date_ledes(school)
     venues = [m for m in school if not staff_only(text[m.start : m.end])]  # not medics killed beside a taking
-    for mention in list(taken):
+    for mention in [m for m in taken if not _MEDICS.search(text[m.start : m.end])]:  # medics taken: an act apart
         partners = [m for m in venues if not dated_apart(m, [mention])]
         if partners and killings_lead([c for m in partners for c in m.counts], mention.counts):
             taken.remove(mention)  # "the attackers abducted several others": part of the attack on the school
             mention.type = SCHOOL
             school.append(mention)
-    for mention in [m for m in venues if taken and not dated_apart(m, taken)]:
+    pupils_taken = [m for m in taken if not _MEDICS.search(text[m.start : m.end])]
+    for mention in [m for m in venues if pupils_taken and not dated_apart(m, pupils_taken)]:
         school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
         mention.type = "abduction"
         taken.append(mention)
@@ -74,6 +75,10 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
         by_type[key].sort(key=lambda m: m.start)
         if not by_type[key]:
             del by_type[key]
+
+
+# health staff taken from a hospital where patients were killed: an abduction of its own
+_MEDICS = re.compile(r"\b(?:medics|doctors|nurses|pharmacists?|health workers|medical staff)\b", re.I)
 
 
 def _date_ledes(group: list) -> None:

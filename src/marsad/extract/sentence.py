@@ -64,7 +64,7 @@ _CLAIMED_AFTER = re.compile(
 )
 
 
-_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\(\w+\)\s*)?[:–—-]\s")
+_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)

@@ -42,7 +42,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
         r"(?:killed|shot|shooting|stormed|attacked|gunmen)\b[^.;]{0,80}\b(?:maternity (?:ward|clinic|unit|hospital)"
         r"|(?:ward|wing) of (?:a|the) hospital)",
-        r"(?:shot|killed|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}\b(?:at|in|inside) (?:a |the |their |his |her )?(?:\w+ )?(?:school|classroom|hospital|clinic|health (?:post|centre|center))\b",
+        r"(?:shot|killed|killings? of|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}"
+        r"\b(?:at|in|inside) (?:a |the |their |his |her )?(?:[\w-]+ ){0,3}(?:school|classroom|hospital|clinic"
+        r"|health (?:post|centre|center))\b",
         # health staff at work: "shot dead a policeman guarding health workers", "attacked a polio vaccination team"
         r"(?:kill\w*|shot|shoot\w*|gunned down|murdered|opened fire on|fired on|attack\w*|ambush\w*)\b[^.;]{0,60}?"
         r"(?<!according to )(?<!according to the )\b(?:polio (?:workers?|teams?|volunteers?|vaccinators?|drive|campaign)"
