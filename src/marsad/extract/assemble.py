@@ -66,7 +66,7 @@ _HARMED = re.compile(r"\b(?:killed|killing|dead|bodies|abducted|kidnapped|lost t
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
-_FILMED = re.compile(r"\b(?:video|footage|film|clip)\b", re.I)
+_FILMED = re.compile(r"\b(?:videos?|footage|films?|clips?)\b", re.I)
 _FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
 # "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
 _ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
