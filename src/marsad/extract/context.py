@@ -118,6 +118,12 @@ _TITLED_NAME = re.compile(
 )
 
 
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO"; "" for a name of one word or of lower-case words."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 2 else ""
+
+
 def find_attributions(text: str) -> list[tuple[str, int, int]]:
     """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
     found: list[tuple[str, int, int]] = []
@@ -148,6 +154,10 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             or len(short.split()) == 1
         ):
             full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
+            if full is None and short.isupper():  # "WHO" after "the World Health Organization"
+                full = next((n for n in named if _initials(n) == short), None)
+            if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
+                full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
             who = full or who
         elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
             head = short.split()[-1].lower()

@@ -151,6 +151,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
+        or _AGAIN.search(told)  # "It was attacked on Sunday 'for the fourth time in a month'"
         or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
         or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
         or (_week_before(mention, event) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
@@ -158,6 +159,15 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         return False
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+def _same_toll_undated(mention: Mention, event: list[Mention]) -> bool:
+    """ "more than 460 patients ... were shot dead" in the lede, then "On the same day [Tuesday], more than 460
+    patients ... were reportedly shot": the undated act's toll told again with its day."""
+    if any(m.dates for m in event) or not mention.counts:
+        return False
+    own = mention.counts[0][0].count
+    return any((c[0].count.low, c[0].count.best) == (own.low, own.best) for m in event for c in m.counts[:1])
 
 
 def _older_uncounted(mention: Mention, event: list[Mention], published: date | None, text: str) -> bool:
@@ -235,6 +245,7 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
+_AGAIN = re.compile(r"\bfor the (?:second|third|fourth|fifth|sixth|seventh|\w+th) time\b", re.I)
 _EARLIER_ACTS = re.compile(
     r"\b(?:during|in|after|like) the (?:\w+ )?(?:massacres|attacks|raids|killings|bombings)\b", re.I
 )
@@ -280,7 +291,8 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _other_side(mention, events[-1])
             or _older_uncounted(mention, events[-1], published, text)
         ):
-            events.append([mention])
+            told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)
+            (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
             continue
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if dated_apart(mention, events[-1]) else []
         (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)

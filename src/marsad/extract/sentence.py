@@ -160,7 +160,7 @@ def _trigger_word(text: str, event_type: str) -> tuple[int, int, str] | None:
     return (match.start(), match.end(), match.group(0).lower()) if match else None
 
 
-_PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they) (?:said|added|says|told)\b", re.IGNORECASE)
+_PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they|it) (?:said|added|says|told)\b", re.IGNORECASE)
 
 
 @dataclass
