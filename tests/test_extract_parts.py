@@ -646,3 +646,19 @@ def test_an_earlier_act_the_report_compares_with_and_a_school_raids_one_killing(
     assert found == [(15, "Gidan Bakuso"), (287, "Kaduna State")]
     assert all(i.as_json()["sources"][0]["attributed_to"] == "police" for i in earlier[0])
     assert [(i.type, i.as_json()["victims"]["count"]["best"]) for i in raid[0]] == [("abduction", 30)]
+
+
+def test_medics_taken_from_a_hospital_and_a_year_like_toll():
+    """Six medics abducted where patients were killed are an abduction of their own; "More than 2000
+    people" counts people, "In 2014 people fled" names a year."""
+    text = (
+        "Gunmen killed eight patients at the last functioning hospital in Mellit, North Darfur, on Monday,"
+        " a medical charity said. They also abducted three doctors, it added."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2024, 6, 12))
+    assert sorted((i.type, i.as_json()["victims"]["count"]["best"]) for i in incidents) == [
+        ("abduction", 3),
+        ("attack_on_school_or_hospital", 8),
+    ]
+    assert counts("More than 2000 people have been killed")[0][:3] == ("More than 2000", 2000, 2000)
+    assert counts("In 2014 people fled.") == []
