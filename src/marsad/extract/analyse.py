@@ -72,6 +72,9 @@ class _Reader:
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
         self.listing = False  # a monitor's total "distributed as follows:": the figures after it are its parts
+        self.tallied = (
+            False  # a monitor's period total of violations of no one type ("verified 41,370 grave violations")
+        )
 
     def sentences(self) -> list[tuple[Any, list[str]]]:
         """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
@@ -98,6 +101,7 @@ class _Reader:
     def read(self, sent, named: list[str]) -> None:
         """Read one sentence: a running figure (a claim), acts (incident mentions), or nothing."""
         text = sent.text
+        self.tallied = self.tallied or figures.violations_tally(text)
         if found := asides.find_asides(text):  # "Soleimani, who was killed by a US drone in 2020": an act of its own
             text, named = self._aside_acts(sent, found, named)
         if sent.start_char in self.typed and cues.FUTURE_ACT.search(text):
@@ -345,7 +349,7 @@ class _Reader:
             marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
         if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
             marked = None  # "murdered 130 students at a school in 2014": one act
-        marked = marked or weak
+        marked = marked or weak or (figures.INCLUDES.match(text) and (self.claims or self.tallied))
         tally = figures.TALLY.search(text)
         single = (
             figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
@@ -362,16 +366,17 @@ class _Reader:
                 self.claims.insert(-1, context.claim(_figure(sent, types, named, told)[0], told))
                 return None
         closed = "attack_on_school_or_hospital" in types and figures.CLOSED.search(text)
-        units = context.facility_counts() if aggregate or closed else []
+        framed = self.tallied and not any(d[0].precision in ("day", "week") for d in context.dates())
+        units = context.facility_counts() if aggregate or closed or framed else []
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         elif units:
             counts = sorted(counts + units, key=lambda c: c[0].start)  # "1,000 teachers killed and 1,500 schools ..."
         plural = any(max(c.count.low or 0, c.count.best or 0) >= 2 for c, _ in counts)
-        if types == ["denial_of_humanitarian_access"]:
+        if types == ["denial_of_humanitarian_access"] and not framed:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
         dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
-        after_figures = self.claims and not (dated or one_scene or self.after_dated_act)
+        after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act)
         if counts and plural and (aggregate or closed or after_figures):
             groups = _figure_groups(sent, named, counts)
             for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
@@ -447,6 +452,9 @@ def _trigger_at(text: str, event_type: str) -> int:
     return match.start() if match else len(text)
 
 
+_KILLED_OR_MAIMED = re.compile(r"\bkill(?:ing|ed) (?:\(\d+\) )?(?:and|or) maim(?:ing|ed)(?: \(\d+\))? of\s+$", re.I)
+
+
 def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:
     """Figures for different acts in one sentence, each count with the act named nearest to it,
     when clauses separate them ("652 children killed, and executions accounted for 1,000 deaths")."""
@@ -455,7 +463,9 @@ def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]
     starts = {t: sent.start_char + trigger_span(sent, t)[0] for t in named}
     groups: dict[str, list] = {}
     for count in counts:
-        nearest = min(named, key=lambda t: abs(count[0].start - starts[t]))
+        told_before = [t for t in named if starts[t] < count[0].start]
+        listed = sent.doc.text[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
+        nearest = min(told_before if listed else named, key=lambda t: abs(count[0].start - starts[t]))
         groups.setdefault(nearest, []).append(count)
     return list(groups.values())
 
@@ -469,17 +479,24 @@ def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMe
     types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
 
     def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
-        return [
-            (abs(count.start - (sent.start_char + trigger_span(sent, t)[0])), index, t)
+        found = [
+            (abs(count.start - (at := sent.start_char + trigger_span(sent, t)[0])), index, t, at < count.start)
             for index, (count, _) in enumerate(counts)
             for t in kinds
         ]
+        # a count in brackets counts the act named before it: "abductions (4,573)"
+        listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
+        return [p[:3] for p in listed or found]
 
     distance, index, event_type = min(pairs(types))
     hidden = min(pairs([t for t in named if t not in types]), default=None)
     later = sent.start_char + trigger_span(sent, event_type)[0] > counts[index][0].start
     if hidden and later and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., record-level recruitments"
         _, index, event_type = hidden
+    if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[: counts[index][0].start - sent.start_char]):
+        event_type = (
+            "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
+        )
     ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):

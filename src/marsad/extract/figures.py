@@ -287,6 +287,30 @@ def one_scene_in_a_year(text: str, aggregate_markers: list[str]) -> bool:
     )
 
 
+# "This includes more than 4,500 children killed", "The number, which includes 11,967 children killed or maimed"
+INCLUDES = re.compile(
+    r"\W*(?:This|These|It|The (?:number|figure|total|toll|tally)|This (?:number|figure|total))(?:,? which)? (?:also )?"
+    r"includ(?:es|ed|ing)\b",
+    re.I,
+)
+_VIOLATIONS = re.compile(
+    r"\b(?:verified|documented|recorded|registered|confirmed)\b[^.;]{0,60}\b[\d,]{3,} (?:grave |serious )?violations\b"
+    r"|\b[\d,]{3,} (?:grave |serious )?violations\b[^.;]{0,60}\b(?:verified|documented|recorded|registered)\b",
+    re.I,
+)
+
+
+_GRAVE = re.compile(r"\bgrave violations\b", re.I)  # the UN's monitoring term: always counted over a period
+
+
+def violations_tally(text: str) -> bool:
+    """A monitor's total of violations of no one type for a period ("The UN verified 41,370 grave violations
+    against children in 2024"): the figures told after it, with no day of their own, are its parts."""
+    from marsad.extract import lexicon as lx
+
+    return bool(_VIOLATIONS.search(text) and (lx.AGGREGATE.search(text) or _GRAVE.search(text)))
+
+
 def at_one_place(context) -> bool:
     """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
     return any(p[0].precision in ("town", "point") for p in context.places) or bool(A_VILLAGE.search(context.text))

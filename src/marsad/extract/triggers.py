@@ -267,6 +267,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "denial_of_humanitarian_access": any_of(
         r"turned back (?:a |the |an )?(?:\w+ )?convoys?",
+        r"deni(?:al|ed) of humanitarian access",  # a monitor's violation: "7,906 incidents of denial of humanitarian access"
         # "controlling the access routes to the city, preventing the entry and exit of people and goods"
         r"prevent(?:ed|ing|s)? the (?:entry and exit|movement|passage) of (?:people|goods|food|supplies|aid)",
         r"(?:imposed |impose )?a ban on (?:humanitarian )?(?:aid|assistance)",  # "imposed a ban on humanitarian assistance"

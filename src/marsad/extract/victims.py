@@ -301,8 +301,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             after[noun.end() :],
         ):
             continue  # "two residents said": the sources, not the victims
+        listed = before.endswith("(") and after.startswith(")")  # "recruitment and exploitation of children (7,402)"
         if (
             noun is None
+            and not listed
             and not _BARE_VICTIMS.match(after)
             and not (_ACT_VERB.search(before) and _CLAUSE_END.match(after))
             and not (re.search(r"\b(?:another|a further)\s+$", before) and re.search(r"\b(?:killed|dead)\b", before))
@@ -366,7 +368,15 @@ def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[Count
     for mention, category in found:
         opened = text.rfind("(", 0, mention.start - offset)
         inside = opened >= 0 and text.find(")", opened, mention.start - offset) < 0
-        parent = inside and any(o.end - offset <= opened and opened - (o.end - offset) <= 25 for o, _ in found)
+        parent = (
+            inside
+            and any(  # not a figure of the next item of a list: "(7,402), and abductions (4,573)"
+                o.end - offset <= opened
+                and opened - (o.end - offset) <= 25
+                and not re.search(r"[,;]", text[o.end - offset : opened])
+                for o, _ in found
+            )
+        )
         if not parent:
             kept.append((mention, category))
     return kept
