@@ -662,3 +662,23 @@ def test_medics_taken_from_a_hospital_and_a_year_like_toll():
     ]
     assert counts("More than 2000 people have been killed")[0][:3] == ("More than 2000", 2000, 2000)
     assert counts("In 2014 people fled.") == []
+
+
+def test_a_un_total_of_grave_violations_frames_the_typed_figures_after_it():
+    """ "The UN verified 32,990 grave violations ... This includes 5,301 children killed and 8,000 children
+    recruited": two claims, no incidents; a bracketed figure counts the act named before it."""
+    texts = [
+        "The UN verified 32,990 grave violations against children in 2023. This includes 5,301 children killed"
+        " and 8,000 children recruited by armed groups.",
+        "In Sudan, the UN documented 1,700 grave violations. The most frequent were the killing (150) and maiming"
+        " (330) of 480 children by air strikes, followed by abductions (120) and denial of humanitarian access"
+        " (60 incidents).",
+    ]
+    tallied, listed = analyse_many_texts(texts, date(2024, 6, 14))
+    assert tallied[0] == [] and listed[0] == []
+    assert sorted((c.type, c.count.best) for c in tallied[1]) == [("child_recruitment", 8000), ("killing", 5301)]
+    assert sorted((c.type, c.count.best) for c in listed[1]) == [
+        ("abduction", 120),
+        ("denial_of_humanitarian_access", 60),
+        ("killing", 480),
+    ]

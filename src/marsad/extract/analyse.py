@@ -28,7 +28,7 @@ from marsad.extract.context import (
     small_place_names,
     sole_source,
 )
-from marsad.extract.counts import CountMention
+from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.records import Claim, Incident
@@ -359,11 +359,11 @@ class _Reader:
             cut = sent.start_char + tally.start()
             told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]
             if told and total:
-                self.claims.append(context.claim(_figure(sent, types, named, total)[0], total))
+                self.claims.append(context.claim(figure_act(sent, types, named, total)[0], total))
                 before = text[: tally.start()]  # "documented the death of 18 people during the 56th month, raising ..."
                 if not (lx.AGGREGATE.search(before) and not lx.NOT_AGGREGATE.search(before)):
                     return told
-                self.claims.insert(-1, context.claim(_figure(sent, types, named, told)[0], told))
+                self.claims.insert(-1, context.claim(figure_act(sent, types, named, told)[0], told))
                 return None
         closed = "attack_on_school_or_hospital" in types and figures.CLOSED.search(text)
         framed = self.tallied and not any(d[0].precision in ("day", "week") for d in context.dates())
@@ -378,9 +378,9 @@ class _Reader:
         dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
         after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act)
         if counts and plural and (aggregate or closed or after_figures):
-            groups = _figure_groups(sent, named, counts)
+            groups = figure_groups(sent, named, counts)
             for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
-                event_type, group = _figure(sent, types if len(group) == len(counts) else named, named, group)
+                event_type, group = figure_act(sent, types if len(group) == len(counts) else named, named, group)
                 self.claims.append(context.claim(event_type, group))
             return None
         return counts
@@ -450,59 +450,3 @@ def _without_denied(types: list[str], text: str) -> list[str]:
 def _trigger_at(text: str, event_type: str) -> int:
     match = lx.TRIGGERS[event_type].search(text)
     return match.start() if match else len(text)
-
-
-_KILLED_OR_MAIMED = re.compile(r"\bkill(?:ing|ed) (?:\(\d+\) )?(?:and|or) maim(?:ing|ed)(?: \(\d+\))? of\s+$", re.I)
-
-
-def _figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:
-    """Figures for different acts in one sentence, each count with the act named nearest to it,
-    when clauses separate them ("652 children killed, and executions accounted for 1,000 deaths")."""
-    if len(named) < 2 or len(counts) < 2 or not figures.CLAUSES.search(sent.text):
-        return [counts]
-    starts = {t: sent.start_char + trigger_span(sent, t)[0] for t in named}
-    groups: dict[str, list] = {}
-    for count in counts:
-        told_before = [t for t in named if starts[t] < count[0].start]
-        listed = sent.doc.text[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
-        nearest = min(told_before if listed else named, key=lambda t: abs(count[0].start - starts[t]))
-        groups.setdefault(nearest, []).append(count)
-    return list(groups.values())
-
-
-def _figure(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
-    """The act a figure counts and the figure itself: the count and trigger word closest together,
-    the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
-    Civilians killed during a battle are killings; children counted as bombers are the use of
-    children, a recruitment figure."""
-    asides = [t for t in types if figures.ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
-    types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
-
-    def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
-        found = [
-            (abs(count.start - (at := sent.start_char + trigger_span(sent, t)[0])), index, t, at < count.start)
-            for index, (count, _) in enumerate(counts)
-            for t in kinds
-        ]
-        # a count in brackets counts the act named before it: "abductions (4,573)"
-        listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
-        return [p[:3] for p in listed or found]
-
-    distance, index, event_type = min(pairs(types))
-    hidden = min(pairs([t for t in named if t not in types]), default=None)
-    later = sent.start_char + trigger_span(sent, event_type)[0] > counts[index][0].start
-    if hidden and later and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., record-level recruitments"
-        _, index, event_type = hidden
-    if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[: counts[index][0].start - sent.start_char]):
-        event_type = (
-            "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
-        )
-    ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
-    category = ordered[0][1]
-    if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
-        event_type = "killing"
-    if event_type == "killing" and category in cues.COMBATANTS:
-        event_type = "armed_clash"  # "have killed hundreds of police and soldiers": soldiers killed in the fighting
-    if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
-        event_type = "child_recruitment"
-    return event_type, ordered

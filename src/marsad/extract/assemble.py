@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import cues
+from marsad.extract import cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.context import (
@@ -76,72 +76,6 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
-def _clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
-    """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
-    forces": fighting that counts no dead of its own is part of the killing of civilians."""
-    clash, killing = by_type.get("armed_clash"), by_type.get("killing")
-    if not (clash and killing) or any(m.counts for m in clash) or _combatants_counted(killing):
-        return
-    if any(dated_apart(m, killing) or _other_village(m, killing, text) for m in clash):
-        return
-    for mention in by_type.pop("armed_clash"):
-        mention.type = "killing"
-        killing.append(mention)
-    killing.sort(key=lambda m: m.start)
-
-
-_SHOOTING = re.compile(rf"\b(?:{cues.SHOOTING_WORDS}|firing (?:rifles|guns)|gunmen)\b", re.I)
-# blasts that make an attack a bombing, not the grenades and fires of a gun attack
-_MAIN_BLAST = re.compile(
-    r"\b(?:suicide|bombers?|car bombs?|truck bombs?|vehicle|ieds?|improvised explosive|(?:land)?mines?|air ?strikes?"
-    r"|airstrikes?|drones?|shell\w*|rockets?|missiles?|mortars?)\b",
-    re.I,
-)
-
-
-_GUNMEN = re.compile(r"\b(?:gunmen|armed men|gunman)\b", re.I)
-
-
-def _blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
-    """ "Gunmen opened fire ..., killing about 60 people"; "the blaze intensified after an explosion":
-    grenades, fires and explosions that count no dead of their own, told with a shooting that does,
-    are part of that gun attack (a suicide or car bomb makes it a bombing)."""
-    blasts, killing = by_type.get("bombing"), by_type.get("killing")
-    if not (blasts and killing) or any(m.counts or _MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
-        return
-    counted = [m for m in killing if m.counts]
-    shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
-    if not counted or not (shooters or all(_SHOOTING.search(text[m.start : m.end]) for m in counted)):
-        return
-    if any(dated_apart(m, killing) for m in blasts):
-        return
-    for mention in by_type.pop("bombing"):
-        mention.type = "killing"
-        killing.append(mention)
-    killing.sort(key=lambda m: m.start)
-
-
-def _blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
-    """ "Bandits bombed the track, forced the train to stop and kidnapped hundreds": a blast that
-    kills no one, told with an abduction of its day, is how the captives were taken."""
-    taken = by_type["abduction"]
-    for mention in [b for b in by_type["bombing"] if not b.counts and not dated_apart(b, taken)]:
-        by_type["bombing"].remove(mention)
-        mention.type = "abduction"
-        taken.append(mention)
-    taken.sort(key=lambda m: m.start)
-    if not by_type["bombing"]:
-        del by_type["bombing"]
-
-
-def _other_village(mention: Mention, group: list[Mention], text: str) -> bool:
-    """ "The first group clashed with soldiers in the village of Baniaba" after killings in the village
-    of Solhan: another village, another act."""
-    mine = set(small_place_names(text[mention.start : mention.end]))
-    theirs = {name for m in group for name in small_place_names(text[m.start : m.end])}
-    return bool(mine and theirs) and not mine & theirs
-
-
 def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:
     """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
     just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
@@ -173,11 +107,6 @@ def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
     return bool(aside.counts) and (aside.counts[0][0].start, aside.counts[0][0].end) == (aside.start, aside.end)
-
-
-def _combatants_counted(group: list[Mention]) -> bool:
-    counted = next((m.counts for m in group if m.counts), [])
-    return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
 
 
 def assemble_incidents(
@@ -220,12 +149,12 @@ def assemble_incidents(
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
-    if "killing" in by_type and any(_combatants_counted([m]) for m in by_type["killing"]):
+    if "killing" in by_type and any(folds.combatants_counted([m]) for m in by_type["killing"]):
         events = separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
             for event in events
-            if _combatants_counted(event)
+            if folds.combatants_counted(event)
             and not _toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)
             for m in event
@@ -238,8 +167,8 @@ def assemble_incidents(
         by_type["killing"] = [m for m in by_type["killing"] if m not in battle]  # deaths on other days stay
         if not by_type["killing"]:
             del by_type["killing"]
-    _clash_into_killing(by_type, info.text)
-    _blasts_into_shooting(by_type, info.text)
+    folds.clash_into_killing(by_type, info.text)
+    folds.blasts_into_shooting(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
@@ -247,7 +176,7 @@ def assemble_incidents(
         absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
     if absorbers and "killing" in by_type:
         clash = by_type.get("armed_clash", [])  # killings in one village, a clash in another: two acts
-        clash_apart = bool(clash) and any(_other_village(k, clash, info.text) for k in by_type["killing"])
+        clash_apart = bool(clash) and any(folds.other_village(k, clash, info.text) for k in by_type["killing"])
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
             absorber = same_deaths(mention, absorbers, by_type)
             countries = {p[0].country for m in by_type[absorber] for p in m.places}
@@ -283,7 +212,7 @@ def assemble_incidents(
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
         fold_school_bombing(by_type, dated_apart)
     if "bombing" in by_type and "abduction" in by_type:
-        _blast_into_abduction(by_type)
+        folds.blast_into_abduction(by_type)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         if _hostages_of_killings(by_type["abduction"], school, info.text):
@@ -302,7 +231,7 @@ def assemble_incidents(
         for event in split_by_town(told, info.text)
     )
     for event_type, group in groups:
-        if event_type == "killing" and _combatants_counted(group) and not massacred(group, info.text):
+        if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [
             m

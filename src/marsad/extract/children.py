@@ -7,7 +7,6 @@ import re
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention
 
-_VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}
 _MAKERS = {"force", "make", "order", "show", "see", "use", "train"}
 _CHILD_WORDS = {"boy", "girl", "child", "teenager", "minor", "cub", "schoolboy", "schoolgirl", "youngster", "kid"}
 
@@ -16,7 +15,7 @@ def child_agent(sent) -> bool:
     """Dependency rule: a child is the one doing the violent act (its subject, its agent, or the
     object of "force/make/order" whose complement the act is: "forced a boy to shoot")."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIOLENT_LEMMAS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.VIOLENT_LEMMAS:
             continue
         doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

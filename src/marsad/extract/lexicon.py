@@ -323,3 +323,13 @@ BREAKDOWN = re.compile(
     r"(?:including|among them|among whom|of which)(?: at least| more than| about)? (?P<n2>[\d,]+) (?P<c2>[a-z][\w\s]{2,25}?)(?=[,.;]| and| who| many|$))",
     re.IGNORECASE,
 )
+
+# nouns a verb of violence can take that are no person: "blew up the track", "attacked the convoy"
+NOT_PERSONS = frozenset(
+    "track train bus vehicle truck car bridge carriage fire dormitory store campus compound classroom "
+    "office station school hospital clinic village town city video camp building road convoy market base "
+    "checkpoint area region house home mosque church attack group footage bomb device explosive grenade "
+    "mine position post hotel assault raid operation plan mission number".split()
+)
+TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
+VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})

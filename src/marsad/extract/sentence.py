@@ -214,11 +214,11 @@ class SentenceContext:
         """Dependency rule: "beheaded the retired head of antiquities", "killed its guard" name one victim."""
         trigger = next((t for t in self.sent if t.idx == trigger_start), None)
         verbs = [trigger] if trigger is not None and trigger.pos_ == "VERB" else []
-        verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in _VIOLENT_LEMMAS | _TAKING_LEMMAS]
+        verbs += [t for t in self.sent if t.pos_ == "VERB" and t.lemma_.lower() in lx.VIOLENT_LEMMAS | lx.TAKING_LEMMAS]
         for child in (c for verb in verbs for c in verb.children):
             person = child.tag_ == "NN" or (child.tag_ == "NNP" and child.ent_type_ == "NORP")  # "a Canadian"
             named = child.tag_ == "NNP" and child.ent_type_ == "PERSON"  # "John Ridsdel ... has been beheaded"
-            if child.dep_ in ("dobj", "nsubjpass") and (person or named) and child.lemma_.lower() not in _THINGS:
+            if child.dep_ in ("dobj", "nsubjpass") and (person or named) and child.lemma_.lower() not in lx.NOT_PERSONS:
                 if named or any(
                     t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))
                     for t in child.children
@@ -469,57 +469,3 @@ class SentenceContext:
                 return DateValue(start.start, end, start.precision)
         dates = self.dates()
         return min(dates, key=lambda d: PRECISION_RANK[d[0].precision])[0] if dates else UNKNOWN
-
-
-_THINGS = {
-    *("track", "train", "bus", "vehicle", "truck", "car", "bridge", "carriage", "fire"),  # "blew up the track"
-    "dormitory",
-    "store",
-    "campus",
-    "compound",
-    "classroom",
-    "office",
-    "station",
-    "school",
-    "hospital",
-    "clinic",
-    "village",
-    "town",
-    "city",
-    "video",
-    "camp",
-    "building",
-    "road",
-    "convoy",
-    "market",
-    "base",
-    "checkpoint",
-    "area",
-    "region",
-    "house",
-    "home",
-    "mosque",
-    "church",
-    "attack",
-    "group",
-    "footage",
-    "bomb",
-    "device",
-    "explosive",
-    "vehicle",
-    "car",
-    "truck",
-    "grenade",
-    "mine",
-    "position",
-    "post",
-    "hotel",
-    "assault",
-    "raid",
-    "operation",
-    "plan",
-    "mission",
-    "number",
-}
-_TAKING_LEMMAS = {"abduct", "kidnap", "seize", "capture", "arrest", "detain"}
-_VIOLENT_LEMMAS = {"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"}

@@ -73,8 +73,13 @@ _DISPLACED = re.compile(
     # captives who got away: "fifteen of the kidnapped persons escaped"
     r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
     # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
-    r"|^\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:killed|dead) (?:and|or) (?:injured|wounded)\b",
+    r"|^\s+(?:[\w-]+\s+){0,2}(?:(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:killed|dead) (?:and|or) (?:injured|wounded)\b",
     re.I,
+)
+# "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
+_DEPRIVED = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:(?:have|has|had|are|were)\s+(?:had\s+)?(?:no|not)\b|(?:are|were) out of school)", re.I
 )
 RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
 PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}
@@ -120,7 +125,8 @@ def _toll_category(toll: re.Match[str] | None) -> str:
 
 
 _JOINED = re.compile(
-    r"^\s+(?:[\w'-]+\s+){0,3}(?:of (?:the )?(?:[\w'-]+\s+){1,3})?"  # "seven members of the security forces and five"
+    r"^\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded)\b)[\w'-]+\s+){0,3}"
+    r"(?:of (?:the )?(?:[\w'-]+\s+){1,3})?"  # "seven members of the security forces and five"
     r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
 )
 
@@ -255,6 +261,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or lx.WOUNDED.search(before)
             or lx.WOUNDED.match(after)
             or _DISPLACED.match(after)
+            or _DEPRIVED.match(after)
             or RATIO.search(before)
         ):
             continue
@@ -377,7 +384,16 @@ def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[Count
                 for o, _ in found
             )
         )
-        if not parent:
+        closed = text.find(")", mention.end - offset)
+        whole = (
+            inside
+            and any(  # "the killing (150) and maiming (330) of 480 children": parts of the 480 told after
+                0 <= closed < o.start - offset <= closed + 40
+                and re.search(r"\bof\s+$", text[closed : o.start - offset])
+                for o, _ in found
+            )
+        )
+        if not (parent or whole):
             kept.append((mention, category))
     return kept
 

@@ -1,0 +1,79 @@
+"""Which act each figure of a sentence counts, when one sentence states several ("11,967 children killed
+or maimed, followed by 7,906 incidents of denial of humanitarian access, and 7,402 children recruited")."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import cues, figures
+from marsad.extract.counts import CountMention
+from marsad.extract.sentence import trigger_span
+
+
+def _distance(count: CountMention, trigger_at: int) -> int:
+    """How far a trigger word is from a count; none when it follows the count's noun ("8,000 children recruited")."""
+    return 0 if 0 <= trigger_at - count.end <= 25 else abs(count.start - trigger_at)
+
+
+_KILLED_OR_MAIMED = re.compile(r"\bkill(?:ing|ed) (?:\([\d,]+\) )?(?:and|or) maim(?:ing|ed)\b", re.I)
+
+
+def figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]) -> list[list]:
+    """Figures for different acts in one sentence, each count with the act named nearest to it,
+    when clauses separate them ("652 children killed, and executions accounted for 1,000 deaths")."""
+    if len(named) < 2 or len(counts) < 2 or not figures.CLAUSES.search(sent.text):
+        return [counts]
+    starts = {t: sent.start_char + trigger_span(sent, t)[0] for t in named}
+    groups: dict[str, list] = {}
+    for count in counts:
+        told_before = [t for t in named if starts[t] < count[0].start]
+        listed = sent.doc.text[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
+        right_after = [t for t in named if 0 <= starts[t] - count[0].end <= 25]  # "8,000 children recruited"
+        near = told_before if listed else right_after or named
+        nearest = min(near, key=lambda t: abs(count[0].start - starts[t]))
+        groups.setdefault(nearest, []).append(count)
+    return list(groups.values())
+
+
+def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
+    """The act a figure counts and the figure itself: the count and trigger word closest together,
+    the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
+    Civilians killed during a battle are killings; children counted as bombers are the use of
+    children, a recruitment figure."""
+    asides = [t for t in types if figures.ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
+    types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
+
+    def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
+        found = [  # a trigger just after the count's noun names its act: "8,000 children recruited"
+            (
+                _distance(count, sent.start_char + trigger_span(sent, t)[0]),
+                index,
+                t,
+                sent.start_char + trigger_span(sent, t)[0] < count.start,
+            )
+            for index, (count, _) in enumerate(counts)
+            for t in kinds
+        ]
+        # a count in brackets counts the act named before it: "abductions (4,573)"
+        listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
+        return [p[:3] for p in listed or found]
+
+    distance, index, event_type = min(pairs(types))
+    hidden = min(pairs([t for t in named if t not in types]), default=None)
+    later = sent.start_char + trigger_span(sent, event_type)[0] > counts[index][0].start
+    if hidden and later and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., record-level recruitments"
+        _, index, event_type = hidden
+    main = min(c[0].start for c in counts) - sent.start_char  # the group's first figure
+    if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[max(0, main - 60) : main + 45]):
+        event_type = (
+            "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
+        )
+    ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
+    category = ordered[0][1]
+    if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):
+        event_type = "killing"
+    if event_type == "killing" and category in cues.COMBATANTS:
+        event_type = "armed_clash"  # "have killed hundreds of police and soldiers": soldiers killed in the fighting
+    if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
+        event_type = "child_recruitment"
+    return event_type, ordered

@@ -1,0 +1,83 @@
+"""Acts told with a stronger one that are part of it: a clash that counts no dead of its own beside a killing,
+the grenades of a gun attack, the blast that stopped a train whose passengers were taken."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import cues
+from marsad.extract.context import small_place_names
+from marsad.extract.events import dated_apart
+from marsad.extract.sentence import Mention
+
+
+def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
+    forces": fighting that counts no dead of its own is part of the killing of civilians."""
+    clash, killing = by_type.get("armed_clash"), by_type.get("killing")
+    if not (clash and killing) or any(m.counts for m in clash) or combatants_counted(killing):
+        return
+    if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):
+        return
+    for mention in by_type.pop("armed_clash"):
+        mention.type = "killing"
+        killing.append(mention)
+    killing.sort(key=lambda m: m.start)
+
+
+_SHOOTING = re.compile(rf"\b(?:{cues.SHOOTING_WORDS}|firing (?:rifles|guns)|gunmen)\b", re.I)
+# blasts that make an attack a bombing, not the grenades and fires of a gun attack
+_MAIN_BLAST = re.compile(
+    r"\b(?:suicide|bombers?|car bombs?|truck bombs?|vehicle|ieds?|improvised explosive|(?:land)?mines?|air ?strikes?"
+    r"|airstrikes?|drones?|shell\w*|rockets?|missiles?|mortars?)\b",
+    re.I,
+)
+
+
+_GUNMEN = re.compile(r"\b(?:gunmen|armed men|gunman)\b", re.I)
+
+
+def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Gunmen opened fire ..., killing about 60 people"; "the blaze intensified after an explosion":
+    grenades, fires and explosions that count no dead of their own, told with a shooting that does,
+    are part of that gun attack (a suicide or car bomb makes it a bombing)."""
+    blasts, killing = by_type.get("bombing"), by_type.get("killing")
+    if not (blasts and killing) or any(m.counts or _MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
+        return
+    counted = [m for m in killing if m.counts]
+    shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
+    if not counted or not (shooters or all(_SHOOTING.search(text[m.start : m.end]) for m in counted)):
+        return
+    if any(dated_apart(m, killing) for m in blasts):
+        return
+    for mention in by_type.pop("bombing"):
+        mention.type = "killing"
+        killing.append(mention)
+    killing.sort(key=lambda m: m.start)
+
+
+def blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
+    """ "Bandits bombed the track, forced the train to stop and kidnapped hundreds": a blast that
+    kills no one, told with an abduction of its day, is how the captives were taken."""
+    taken = by_type["abduction"]
+    for mention in [b for b in by_type["bombing"] if not b.counts and not dated_apart(b, taken)]:
+        by_type["bombing"].remove(mention)
+        mention.type = "abduction"
+        taken.append(mention)
+    taken.sort(key=lambda m: m.start)
+    if not by_type["bombing"]:
+        del by_type["bombing"]
+
+
+def other_village(mention: Mention, group: list[Mention], text: str) -> bool:
+    """ "The first group clashed with soldiers in the village of Baniaba" after killings in the village
+    of Solhan: another village, another act."""
+    mine = set(small_place_names(text[mention.start : mention.end]))
+    theirs = {name for m in group for name in small_place_names(text[m.start : m.end])}
+    return bool(mine and theirs) and not mine & theirs
+
+
+def combatants_counted(group: list[Mention]) -> bool:
+    """Whether the first count told of a group is of soldiers, fighters or police."""
+    counted = next((m.counts for m in group if m.counts), [])
+    return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
