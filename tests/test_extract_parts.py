@@ -682,3 +682,19 @@ def test_a_un_total_of_grave_violations_frames_the_typed_figures_after_it():
         ("denial_of_humanitarian_access", 60),
         ("killing", 480),
     ]
+
+
+def test_a_suicide_bomber_who_shot_first_and_blame_on_belief():
+    """ "shoot at worshippers before blowing himself up" is a bombing; "officials believe the Islamic
+    State may be involved" blames it even beside "no group claimed"; "children were among those who
+    perished" makes children victims; "The attack, executed during prayers" is no execution."""
+    text = (
+        "The attack, executed during evening prayers, saw the gunman shoot at worshippers before blowing himself"
+        " up at a church in Aleppo on Sunday, killing nine, police said. Though no group claimed the attack,"
+        " officials believe the Islamic State may be involved. Children were among those who perished."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2024, 5, 13))
+    [incident] = incidents
+    found = incident.as_json()
+    assert (incident.type, [p["id"] for p in found["perpetrators"]]) == ("bombing", ["isis"])
+    assert found["children"]["roles"] == ["victim"]

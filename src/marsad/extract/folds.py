@@ -29,6 +29,7 @@ _SHOOTING = re.compile(rf"\b(?:{cues.SHOOTING_WORDS}|firing (?:rifles|guns)|gunm
 # blasts that make an attack a bombing, not the grenades and fires of a gun attack
 _MAIN_BLAST = re.compile(
     r"\b(?:suicide|bombers?|car bombs?|truck bombs?|vehicle|ieds?|improvised explosive|(?:land)?mines?|air ?strikes?"
+    r"|(?:himself|herself|themselves) up"
     r"|airstrikes?|drones?|shell\w*|rockets?|missiles?|mortars?)\b",
     re.I,
 )

@@ -127,6 +127,7 @@ SINGLE_VICTIM = re.compile(
 )
 BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
+    r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed))\b",
     re.IGNORECASE,
@@ -240,6 +241,9 @@ CHILD_VICTIMS_NOTED = _any(
     r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|including)\s+(?:were\s+)?(?:\w+\s+){0,2}(?:children|boys|girls|minors)",
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
     r"(?:the )?(?:victims|dead) (?:included|include) (?:\w+\s+){0,2}(?:children|boys|girls|minors)",
+    # "children were among those who perished", "Some children were among the casualties"
+    r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
+    r"|the (?:casualties|victims|dead|killed))",
 )
 # "raped several dozen women and girls", "abducted women and children": girls among those raped or taken
 WOMEN_AND_GIRLS = re.compile(r"\bwomen and (?:young |teenage )?(?:girls|children)\b", re.I)

@@ -57,7 +57,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:fighters|soldiers|men|prisoners|captives|forces|troops)",
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
-        r"(?<![\"“‘'])execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their )?(?:\w+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)",
+        r"(?<![\"“‘'])(?<!attack, )(?<!attack was )execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their )?(?:\w+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*",
         r"crucif\w*",
@@ -87,6 +87,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "bombing": any_of(
         r"suicide bomb\w*",
+        r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
         r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",
         r"blew (?:herself|himself|themselves) up",
