@@ -698,3 +698,18 @@ def test_a_suicide_bomber_who_shot_first_and_blame_on_belief():
     found = incident.as_json()
     assert (incident.type, [p["id"] for p in found["perpetrators"]]) == ("bombing", ["isis"])
     assert found["children"]["roles"] == ["victim"]
+
+
+def test_deaths_told_without_a_verb_of_killing_and_an_accusation_of_atrocities():
+    """ "died on Monday in an attack", "resulting in the deaths of 14", "the loss of more than 6,000 lives"
+    are killings; "had committed abuses ..., including executions and torture" reports no act."""
+    from marsad.extract import cues
+    from marsad.extract.semantic import lexicon_types
+
+    assert lexicon_types("Eleven people died on Monday in an attack on a village.") == ["killing"]
+    assert lexicon_types("Gunmen raided the village, resulting in the deaths of 14 people.") == ["killing"]
+    assert lexicon_types("The conflict has resulted in the loss of more than 6,000 lives.") == ["killing"]
+    assert cues.background("Rights groups said soldiers had committed abuses, including executions and torture.")
+    assert [m.actor.id for m in actor_table().find("Separatist rebels attacked", "CM", frozenset({"CM"}))] == [
+        "ambazonia"
+    ]

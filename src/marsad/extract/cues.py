@@ -81,6 +81,8 @@ HABIT = re.compile(
 # ranks with children it abducts", "listed for their recruitment and use of child soldiers": a reputation, not an act
 REPUTATION = re.compile(
     r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
+    # "had committed 'atrocities' in the northwest region, including executions, torture, and rape": an accusation
+    r"|\b(?:committed|accused of|responsible for)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
     r"|\breplenish(?:es|ed)? (?:its|their) ranks\b",
     re.IGNORECASE,
 )

@@ -345,6 +345,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"died (?:after|when|as) (?:\w+ ){0,3}(?:gunmen|militants|attackers|assailants|jihadists|insurgents|bandits|fighters)"
         r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
+        # "About twenty people died on Monday in an attack on a village", "resulting in the deaths of 20 people"
+        r"died (?:[\w,]+ ){0,4}in (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|raid|assault|ambush|massacre|shooting)",
+        r"(?:resulting in|result(?:ed|s)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of",
+        r"(?:the )?loss of (?:more than |over |at least |some )?[\d,]+ (?:\w+ )?lives",
         r"kill(?:ed|ing|s)\b",
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
