@@ -713,3 +713,9 @@ def test_deaths_told_without_a_verb_of_killing_and_an_accusation_of_atrocities()
     assert [m.actor.id for m in actor_table().find("Separatist rebels attacked", "CM", frozenset({"CM"}))] == [
         "ambazonia"
     ]
+
+
+def test_people_taken_hurt_or_killed_counted_together_are_no_figure():
+    from marsad.extract.victims import victim_counts
+
+    assert victim_counts("Ambushes have resulted in hundreds of civilians being abducted, wounded or killed.") == []

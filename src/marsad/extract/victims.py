@@ -74,7 +74,9 @@ _DISPLACED = re.compile(
     r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
     # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
     r"|^\s+(?:[\w-]+\s+){0,2}(?:(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
-    r"(?:killed|dead) (?:and|or) (?:injured|wounded)\b",
+    r"(?:killed|dead) (?:and|or) (?:injured|wounded)\b"
+    # "hundreds of civilians being abducted, wounded or killed": people taken, hurt or killed counted together
+    r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:being|been)\s+)?(?:abducted|kidnapped|killed),? (?:wounded|injured)\b",
     re.I,
 )
 # "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
