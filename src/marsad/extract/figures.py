@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract import lexicon as lx
 from marsad.extract.records import Claim
 
 CONTINUES_CLAIM = re.compile(
@@ -259,8 +260,6 @@ def one_act_next(sent) -> bool:
     """ "Armed attackers have killed more than 130 civilians in Burkina Faso." then "... behind the
     massacre. It took place in the village of Solhan.": a perfect-tense lede (a spaCy sentence) that the
     next sentences tell as one act, not a running total."""
-    from marsad.extract import lexicon as lx
-
     following = [s for s in sent.doc.sents if s.start_char >= sent.end_char][:2]
     return any(
         _ONE_ACT_NEXT.search(s.text) and not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text))
@@ -308,8 +307,6 @@ _GRAVE = re.compile(r"\bgrave violations\b", re.I)  # the UN's monitoring term: 
 def violations_tally(text: str) -> bool:
     """A monitor's total of violations of no one type for a period ("The UN verified 41,370 grave violations
     against children in 2024"): the figures told after it, with no day of their own, are its parts."""
-    from marsad.extract import lexicon as lx
-
     return bool(_VIOLATIONS.search(text) and (lx.AGGREGATE.search(text) or _GRAVE.search(text)))
 
 
