@@ -719,3 +719,17 @@ def test_people_taken_hurt_or_killed_counted_together_are_no_figure():
     from marsad.extract.victims import victim_counts
 
     assert victim_counts("Ambushes have resulted in hundreds of civilians being abducted, wounded or killed.") == []
+
+
+def test_copy_hard_wrapped_with_blank_lines_and_a_captive_taken_months_before():
+    """Blank lines inside a sentence do not end it; "one of the workers abducted in July" dates the taking,
+    not the execution; "One of the four abducted aid workers was killed" is an execution."""
+    from marsad.extract.pipeline import load_nlp
+
+    text = "ISWAP has executed one of the aid workers\n\nabducted in July near Monguno, the charity said."
+    assert len(list(load_nlp()(text).sents)) == 1
+    [(incidents, _)] = analyse_many_texts(
+        [text + "\n\nOne of the four abducted aid workers was killed."], date(2019, 10, 2)
+    )
+    [incident] = incidents
+    assert incident.type == "execution" and incident.as_json()["date"]["precision"] == "unknown"

@@ -43,7 +43,8 @@ NO_CHILDREN = re.compile(
 TAKEN_BEFORE = re.compile(
     r"\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured|seized) "
     r"(?:since|in|on|from|off|near|weeks|months|two|last)\b"
-    r"|\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured) (?:\w+ )?(?:ago|earlier)\b",
+    r"|\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured) (?:\w+ )?(?:ago|earlier)\b"
+    r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured) ",  # "One of the six abducted"
     re.I,
 )
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them

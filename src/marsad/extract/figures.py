@@ -244,7 +244,9 @@ _TOLL_RETOLD = re.compile(
     re.I,
 )
 _STILL_HELD = re.compile(
-    r"\b(?:remain(?:s|ed)?|still) (?:held|in captivity|missing|with (?:the|their) (?:captors|abductors))\b", re.I
+    r"\b(?:remain(?:s|ed)?|still) (?:held|in captivity|missing|with (?:the|their) (?:captors|abductors))\b"
+    r"|\b(?:holding|held) (?:captive|hostage)\b",  # "The armed group holding captive an employee, two drivers ..."
+    re.I,
 )
 _WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)
 

@@ -28,6 +28,8 @@ def starts_line_item(doc, token) -> bool:
         return False
     if before.is_space and token.i > 1:  # "Yobe State.\n91 women ...": the line break is a token of its own
         before = doc[token.i - 2]
+    if "\n\n" in gap and before.text not in _CLAUSE_ENDS and token.text[:1].islower():
+        return False  # copy hard-wrapped with blank lines between its lines: "of the workers\n\nabducted in July"
     if "\n\n" in gap or token.text in set(BULLET_MARKS) or before.text in _CLAUSE_ENDS:
         return True
     line_start = doc.text.rfind("\n", 0, before.idx) + 1

@@ -283,7 +283,11 @@ class SentenceContext:
                 or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
-            if self._about_someone(start_char, end_char) or self._aftermath_day(start_char, end_char):
+            if (
+                self._about_someone(start_char, end_char)
+                or self._aftermath_day(start_char, end_char)
+                or self._taken_when(start_char, end_char)
+            ):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
@@ -337,6 +341,14 @@ class SentenceContext:
             verb is not None
             and verb.lemma_.lower() in _AFTERMATH
             and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t.i > span.root.i)
+        )
+
+    def _taken_when(self, start_char: int, end_char: int) -> bool:
+        """Whether a date tells when the victims were taken, in a clause about them ("executed one of the
+        workers abducted in July"): the taking's day, not the act's."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        return span is not None and any(
+            t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lx.TAKING_LEMMAS for t in span.root.ancestors
         )
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
