@@ -347,9 +347,13 @@ class SentenceContext:
         """Whether a date tells when the victims were taken, in a clause about them ("executed one of the
         workers abducted in July"): the taking's day, not the act's."""
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        return span is not None and any(
-            t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lx.TAKING_LEMMAS for t in span.root.ancestors
-        )
+        if span is None:
+            return False
+        for taking in span.root.ancestors:
+            if taking.dep_ in ("acl", "relcl") and taking.lemma_.lower() in lx.TAKING_LEMMAS:
+                verb = next((t for t in taking.head.ancestors if t.pos_ == "VERB"), None)
+                return verb is not None and verb.lemma_.lower() in lx.VIOLENT_LEMMAS
+        return False
 
     def _about_someone(self, start_char: int, end_char: int) -> bool:
         """Whether a date span lies in a relative clause about people ("who seized the town last week")
