@@ -733,3 +733,19 @@ def test_copy_hard_wrapped_with_blank_lines_and_a_captive_taken_months_before():
     )
     [incident] = incidents
     assert incident.type == "execution" and incident.as_json()["date"]["precision"] == "unknown"
+
+
+def test_headline_tags_a_heading_date_and_what_a_report_says_happened_on_a_day():
+    """ "UPDATE: 15 killed" names no source; "25 August 2022, Devastating hotel attack ..." is the heading's date;
+    "VOA reports that on 19 August 2022, a unit raided and occupied the hotel" dates the act."""
+    from marsad.extract.context import find_attributions
+
+    assert find_attributions("UPDATE: 15 killed in ongoing siege on Mogadishu hotel") == []
+    text = (
+        "25 August 2022, Devastating hotel attack in Mogadishu kills 21\nThe Voice of America (VOA) reports that"
+        " on 19 August 2022, gunmen raided and occupied the Hayat Hotel in Mogadishu, Somalia. In the end,"
+        " 21 people were killed."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2022, 8, 30))
+    [incident] = incidents
+    assert (incident.type, incident.as_json()["date"]["start"]) == ("killing", "2022-08-19")

@@ -75,7 +75,7 @@ BACKSTORY = re.compile(
 # "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
 HABIT = re.compile(
     r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
-    r"|such attacks|similar attacks|most attacks)\b",
+    r"|such attacks|similar attacks|most attacks|speciali[sz]es in|speciali[sz]ing in)\b",
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its

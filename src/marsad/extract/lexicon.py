@@ -163,7 +163,8 @@ NOT_AGGREGATE = re.compile(
 )
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
 VENUE_SIEGE = re.compile(
-    r"\b(?:siege|stormed|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}\b(?:hotel|mall|restaurant)\b"
+    r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
+    r"\b(?:hotel|mall|restaurant)\b"
     r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b",
     re.I,
 )
@@ -239,7 +240,9 @@ CHILD_RECRUIT = _any(
     r"weapons training",
 )
 CHILD_VICTIMS_NOTED = _any(
-    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|including)\s+(?:were\s+)?(?:\w+\s+){0,2}(?:children|boys|girls|minors)",
+    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|(?<!civilians, )including)\s+(?:were\s+)?"
+    r"(?:\w+\s+){0,2}(?:children|boys|girls|minors)",  # not "evacuated ... civilians, including children"
+    r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
     r"(?:the )?(?:victims|dead) (?:included|include) (?:\w+\s+){0,2}(?:children|boys|girls|minors)",
     # "children were among those who perished", "Some children were among the casualties"

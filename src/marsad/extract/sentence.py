@@ -47,7 +47,8 @@ _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
 )
 _SAID = re.compile(
-    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?:[\w'-]+\s+){0,2}$"
+    # not "reports that on 19 August": what the report tells
+    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
     r"|\breported by (?:[\w'-]+\s+){1,3}$"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
     # "said Omar Saranga, spokesman for the ministry, on 28 March"
@@ -315,6 +316,9 @@ class SentenceContext:
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
         if not line.strip() and _PLACE_AFTER_DATE.match(text, ent.end_char):
             return True  # "October 28, Nairobi - After taking control of Nyala ..."
+        full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
+        if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
+            return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
         return bool(_DATELINE_PLACE.fullmatch(line) and _DATELINE_DATE.match(text, ent.end_char))
 
     def _said_on(self, ent) -> bool:

@@ -86,3 +86,14 @@ REPORTING_VERB = re.compile(
     r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified", re.IGNORECASE
 )
 NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}
+NOT_SOURCES |= {
+    "UPDATE",
+    "BREAKING",
+    "EXCLUSIVE",
+    "WATCH",
+    "LIVE",
+    "VIDEO",
+    "PHOTOS",
+    "OPINION",
+    "ANALYSIS",
+}  # headline tags

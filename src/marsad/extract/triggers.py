@@ -350,6 +350,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:resulting in|result(?:ed|s)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of",
         r"(?:the )?loss of (?:more than |over |at least |some )?[\d,]+ (?:\w+ )?lives",
         r"kill(?:ed|ing|s)\b",
+        r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
         r"\blives (?:were|have been|had been) lost\b",  # "81 lives were lost in the attack"
