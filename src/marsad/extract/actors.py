@@ -45,7 +45,7 @@ class Actor:
 # "jihadists linked to al Qaeda", "an ally of JNIM", "pledged allegiance to the ISIL (ISIS) group": a group
 # named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
-    r"(?:(?:linked|affiliated|allied) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
+    r"(?:(?:linked|affiliated|allied|associated|aligned) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
     r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
     r"(?:(?:notorious|feared|brutal|militant|jihadist|extremist)\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",

@@ -131,7 +131,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     for pattern in ATTRIBUTION:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(
-                r"^(?:(?:and|but|as|now)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
+                r"^(?:(?:and|but|as|now|while)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum

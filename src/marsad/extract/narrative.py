@@ -89,6 +89,7 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
 _OTHERS = re.compile(
     r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
 )
+_HIT = re.compile(r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b[^.;]{0,25}$", re.I)  # a state's forces as victims
 _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
@@ -116,8 +117,10 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             named = [
                 m
                 for m in mentions
-                if sent.start_char <= m.start < sent.end_char and not named_as_affiliate(text, m.start)
-            ]  # not "gunmen linked to the notorious Abu Sayyaf"
+                if sent.start_char <= m.start < sent.end_char
+                and not named_as_affiliate(text, m.start)
+                and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
+            ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
             cue = lx.BLAME.search(told)
             at, end = sent.start_char + cue.start(), sent.start_char + cue.end()
             # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"
