@@ -449,6 +449,13 @@ def analyse_many_texts(texts, published):
     return list(analyse_many([DocumentInfo(f"t{i}", t, published, None, None) for i, t in enumerate(texts)]))
 
 
+def only_incident(text, published):
+    """The one incident extraction finds in ``text`` (the test fails if there are more or none)."""
+    [(incidents, _)] = analyse_many_texts([text], published)
+    [incident] = incidents
+    return incident
+
+
 def test_village_reports_from_cameroon_name_their_places_and_their_dead():
     from marsad.extract import cues
     from marsad.extract import lexicon as lx
@@ -693,8 +700,7 @@ def test_a_suicide_bomber_who_shot_first_and_blame_on_belief():
         " up at a church in Aleppo on Sunday, killing nine, police said. Though no group claimed the attack,"
         " officials believe the Islamic State may be involved. Children were among those who perished."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2024, 5, 13))
-    [incident] = incidents
+    incident = only_incident(text, date(2024, 5, 13))
     found = incident.as_json()
     assert (incident.type, [p["id"] for p in found["perpetrators"]]) == ("bombing", ["isis"])
     assert found["children"]["roles"] == ["victim"]
@@ -728,10 +734,7 @@ def test_copy_hard_wrapped_with_blank_lines_and_a_captive_taken_months_before():
 
     text = "ISWAP has executed one of the aid workers\n\nabducted in July near Monguno, the charity said."
     assert len(list(load_nlp()(text).sents)) == 1
-    [(incidents, _)] = analyse_many_texts(
-        [text + "\n\nOne of the four abducted aid workers was killed."], date(2019, 10, 2)
-    )
-    [incident] = incidents
+    incident = only_incident(text + "\n\nOne of the four abducted aid workers was killed.", date(2019, 10, 2))
     assert incident.type == "execution" and incident.as_json()["date"]["precision"] == "unknown"
 
 
@@ -746,6 +749,5 @@ def test_headline_tags_a_heading_date_and_what_a_report_says_happened_on_a_day()
         " on 19 August 2022, gunmen raided and occupied the Hayat Hotel in Mogadishu, Somalia. In the end,"
         " 21 people were killed."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2022, 8, 30))
-    [incident] = incidents
+    incident = only_incident(text, date(2022, 8, 30))
     assert (incident.type, incident.as_json()["date"]["start"]) == ("killing", "2022-08-19")
