@@ -193,6 +193,8 @@ CARE_VENUE = re.compile(
     r"|college|madrasa|maternity)\b",
     re.I,
 )
+# health staff taken from a hospital where patients were killed: an abduction of its own
+MEDICS = re.compile(r"\b(?:medics|doctors|nurses|pharmacists?|health workers|medical staff)\b", re.I)
 CARE_STAFF = re.compile(
     r"\b(?:(?:health|medical|polio|vaccination|immuni[sz]ation) (?:workers?|staff|teams?|volunteers?)|vaccinators?)\b",
     re.I,

@@ -182,7 +182,7 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
         return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
     if (
         claim.type == "abduction"
-        and _STILL_HELD.search(text[start:end])
+        and _CAPTIVES_HELD.search(text[start:end])
         and any(kind == "abduction" and toll and value <= toll for kind, toll in tolls)
     ):
         return True  # "265 people ... remained in captivity" of the 315 taken: the act's captives still held
@@ -243,7 +243,7 @@ _TOLL_RETOLD = re.compile(
     r"(?:rose|risen|climbed|increased)\b",
     re.I,
 )
-_STILL_HELD = re.compile(
+_CAPTIVES_HELD = re.compile(
     r"\b(?:remain(?:s|ed)?|still) (?:held|in captivity|missing|with (?:the|their) (?:captors|abductors))\b"
     r"|\b(?:holding|held) (?:captive|hostage)\b",  # "The armed group holding captive an employee, two drivers ..."
     re.I,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.counts import CountMention
-from marsad.extract.cues import staff_only
+from marsad.extract.cues import MEDICS, staff_only
 
 SCHOOL = "attack_on_school_or_hospital"
 
@@ -60,13 +60,14 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     school, taken = by_type[SCHOOL], by_type["abduction"]
     _date_ledes(school)
     venues = [m for m in school if not staff_only(text[m.start : m.end])]  # not medics killed beside a taking
-    for mention in [m for m in taken if not _MEDICS.search(text[m.start : m.end])]:  # medics taken: an act apart
+    pupils_taken = [m for m in taken if not MEDICS.search(text[m.start : m.end])]  # medics taken: an act apart
+    for mention in list(pupils_taken):
         partners = [m for m in venues if not dated_apart(m, [mention])]
         if partners and killings_lead([c for m in partners for c in m.counts], mention.counts):
             taken.remove(mention)  # "the attackers abducted several others": part of the attack on the school
+            pupils_taken.remove(mention)
             mention.type = SCHOOL
             school.append(mention)
-    pupils_taken = [m for m in taken if not _MEDICS.search(text[m.start : m.end])]
     for mention in [m for m in venues if pupils_taken and not dated_apart(m, pupils_taken)]:
         school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
         mention.type = "abduction"
@@ -75,10 +76,6 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
         by_type[key].sort(key=lambda m: m.start)
         if not by_type[key]:
             del by_type[key]
-
-
-# health staff taken from a hospital where patients were killed: an abduction of its own
-_MEDICS = re.compile(r"\b(?:medics|doctors|nurses|pharmacists?|health workers|medical staff)\b", re.I)
 
 
 def _date_ledes(group: list) -> None:
