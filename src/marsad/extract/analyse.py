@@ -56,7 +56,8 @@ class _Reader:
     def __init__(self, doc, info: DocumentInfo) -> None:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
-        places = find_places(doc, info.text)
+        motives = [m.span() for m in cues.MOTIVE.finditer(info.text)]  # "in revenge for raids in Mombasa"
+        places = [p for p in find_places(doc, info.text) if not any(s <= p[2] < e for s, e in motives)]
         named = named_countries(places) | dateline_countries(info.text)  # "ZAMBOANGA CITY, Philippines - ..."
         self.actors = actor_table().find(info.text, main_country(places), named)
         self.places = plausible_places(places, self.actors, info.text)
@@ -96,6 +97,10 @@ class _Reader:
             self._contexts[sent.start_char] = SentenceContext(
                 self.doc, sent, self.info, self.places, self.actors, self.main_actor, self.attributions
             )
+            at = sent.start_char
+            motives = [(at + m.start(), at + m.end()) for m in cues.MOTIVE.finditer(sent.text)]
+            if motives:  # why they struck: other deeds, other places
+                self._contexts[sent.start_char].leave_out(motives)
         return self._contexts[sent.start_char]
 
     def read(self, sent, named: list[str]) -> None:
@@ -115,6 +120,8 @@ class _Reader:
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
         if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
+        if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
+            named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         treated = cues.TREATED_AT.search(text)
@@ -157,7 +164,8 @@ class _Reader:
             self._continue_figure(sent)
             if self.mentions and (
                 cues.RETOLD.search(text)
-                or (self.previous_types and (cues.SCENE.search(text) or self._day_of_lede(sent)))
+                or (self.previous_types and cues.SCENE.search(text))
+                or ((self.previous_types or not any(m.dates for m in self.mentions)) and self._day_of_lede(sent))
             ):
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
             self.previous_types = []
@@ -167,7 +175,7 @@ class _Reader:
                     self.scene = scene
             return
         self.previous_types = types
-        context = self.context(sent)
+        context = self._with_scene_before(sent)
         counts = context.victim_counts()
         # "37 killed and six abducted in a school attack"
         if "abduction" in types and precedence.SCHOOL in named and not cues.staff_only(text):
@@ -215,6 +223,20 @@ class _Reader:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
+
+    def _with_scene_before(self, sent) -> SentenceContext:
+        """ "... the assault on the Westgate Shopping Mall in Nairobi in 2013." then "That assault lasted for
+        several days and resulted in the deaths of 68 people.": the act named just before, with its day and place."""
+        context = self.context(sent)
+        sents = [s for s, _ in self.read_sents]
+        at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
+        if at and cues.THAT_ACT.match(sent.text) and not context.dates() and not context.places:
+            before = self.context(sents[at - 1])
+            context.places, context._dates = before.places, before.dates()
+            context.actors = before.actors
+            if not before.actors and self.main_actor and (their := cues.THEIR_ACTS.search(before.text)):
+                context.actors = [(self.main_actor, before.offset + their.start(), before.offset + their.end())]
+        return context
 
     def _day_of_lede(self, sent) -> bool:
         """ "At least 21 people were killed when militants stormed a hotel compound." then "Hundreds were
@@ -289,7 +311,8 @@ class _Reader:
         """A sentence that tells where or when the act just reported happened adds those values to it."""
         context = self.context(sent)
         if context.places or context.dates() or small_place_names(sent.text):
-            mention = context.mention(self.mentions[-1].type, [])
+            told = [m for m in self.mentions if not cues.COUNTER_STRIKE.search(self.info.text[m.start : m.end])]
+            mention = context.mention((told or self.mentions)[-1].type, [])  # not the strike back at the attackers
             mention.counts, mention.child_roles = [], set()
             self.mentions.append(mention)
 

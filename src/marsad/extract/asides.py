@@ -48,6 +48,13 @@ _AFTER = re.compile(
 )
 
 
+# one person's death told after "comes ... after": "the group's leader Ahmed Godane was killed in a US airstrike"
+_ONE_KILLED = re.compile(
+    r"\b(?:leader|commander|chief|founder|general|spokesman|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)) (?:was|had been) "
+    r"(?:killed|assassinated|shot dead)\b",
+    re.IGNORECASE,
+)
+_MEMBER_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?:leader|commander|chief|founder|spokesman|head)\b", re.I)
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
 
@@ -86,6 +93,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
     for match in _AFTER.finditer(text):
         rest = match.group("rest")
         vague = match.group("comes") and not match.group("gap")  # "comes a week after" is dated as told
+        if match.group("comes") and _ONE_KILLED.search(rest) and not victim_counts(rest):
+            kind = "bombing" if _STRIKE.search(rest) else "killing"  # "after its leader was killed in an airstrike"
+            found.append(Aside(match.start("rest"), match.end("rest"), kind))
+            continue
         if not (victim_counts(rest) and (vague or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         types = lexicon_types(rest)
@@ -120,6 +131,9 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()
         if not aside.counted:
             mention.attribution = None  # one person's earlier death, not what the sentence's source reports
+            mention.actors = [  # "al Shabaab's leader Ahmed Godane was killed": his group is not who killed him
+                a for a in mention.actors if not _MEMBER_AFTER.match(context.info.text, a[2])
+            ]
         mentions.append(mention)
     context.leave_out(spans)
     return mentions

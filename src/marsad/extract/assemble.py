@@ -118,6 +118,7 @@ def assemble_incidents(
     by_type: dict[str, list[Mention]] = {}
     for mention in (m for m in mentions if not m.aside):
         by_type.setdefault(mention.type, []).append(mention)
+    folds.hijack_into_killing(by_type, info.text)
     siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
     if (
         "killing" in by_type

@@ -73,6 +73,8 @@ def plausible_places(
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
             continue
+        if re.match(r"-bound\b", source[end:]):
+            continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
         if place.precision == "country" and any(
             0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
         ):
@@ -221,6 +223,7 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r" (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
+    r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"

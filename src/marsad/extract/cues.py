@@ -234,7 +234,8 @@ TREATED_AT = re.compile(
 CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
-    r"\b(?:the|these|those|this|that) (?:[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
+    r"\b(?:the|these|those|this|that|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
+    r"(?:[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
@@ -272,7 +273,23 @@ EARLIER_TOLL = re.compile(
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 # the act just told, named again: "flee the bloodshed at the hotel on Tuesday"
 THE_ACT = re.compile(
-    r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b", re.I
+    r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b"
+    r"|\b(?:seized|stopped|hijacked|ambushed|attacked) the (?:bus|minibus|train|convoy)\b",  # the vehicle of the lede
+    re.I,
+)
+# a sentence that goes on about the act the one before it named: "That assault lasted for several days"
+THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
+THEIR_ACTS = re.compile(r"\b(?:their|its) (?:[\w-]+ ){0,3}(?:attacks|assaults|operations)\b", re.I)  # the group's
+# forces striking the attackers' own camp: a battle with them, not the killing the report is about
+COUNTER_STRIKE = re.compile(
+    r"\b(?:camp|base|hideout|hide-out|positions?)s? (?:belonging to|of|used by) (?:the )?"
+    r"(?:attackers|assailants|killers|militants|insurgents|jihadists|terrorists|gunmen)\b"
+    r"|\b(?:attackers|assailants|killers|militants|insurgents|jihadists|terrorists|gunmen)['’] "
+    r"(?:[\w-]+ ){0,2}(?:camp|base|hideout|hide-out)s?\b",
+    re.I,
+)
+STRUCK_BACK = re.compile(
+    r"\b(?:air ?strikes?|airstrikes?|helicopters?|jets|ground (?:assault|offensive)|raid(?:ed)?)\b", re.I
 )
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
@@ -354,3 +371,9 @@ def armed_arrest(text: str, context) -> bool:
             if before or after:
                 return True
     return False
+
+
+# "in retaliation for security raids on mosques in Mombasa": why they struck, told of other deeds and places
+MOTIVE = re.compile(
+    r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*", re.IGNORECASE
+)

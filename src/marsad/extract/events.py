@@ -189,14 +189,15 @@ def _week_before(mention: Mention, event: list[Mention]) -> bool:
 
 def custody_near(killings: list[Mention], text: str) -> bool:
     """Custody words in or just before the sentences that tell the killings, or just after them about
-    the same people ("The men had surrendered"), not anywhere in the report ("the president,
-    accusing them of not heeding calls", "the captives" of another act told after)."""
+    the same people ("The men had surrendered"), or victims picked out of those held ("separated out
+    non-Muslims") told in the next few sentences; not anywhere in the report ("the president, accusing
+    them of not heeding calls", "the captives" of another act told after)."""
     return any(
         m.start - 80 <= c.start() <= m.end
         or (m.end < c.start() <= m.end + 150 and _SAME_VICTIMS.search(text[m.end : c.start()]))
         for c in lx.CUSTODY.finditer(text)
         for m in killings
-    )
+    ) or any(m.start - 80 <= c.start() <= m.end + 300 for c in lx.SELECTED.finditer(text) for m in killings)
 
 
 # a later sentence about the same people: "The men had surrendered", "They lined them up"

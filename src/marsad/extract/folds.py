@@ -1,5 +1,6 @@
 """Acts told with a stronger one that are part of it: a clash that counts no dead of its own beside a killing,
-the grenades of a gun attack, the blast that stopped a train whose passengers were taken."""
+the grenades of a gun attack, the blast that stopped a train whose passengers were taken, the hijacking of a
+bus whose passengers were then shot."""
 
 from __future__ import annotations
 
@@ -82,3 +83,31 @@ def combatants_counted(group: list[Mention]) -> bool:
     """Whether the first count told of a group is of soldiers, fighters or police."""
     counted = next((m.counts for m in group if m.counts), [])
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
+
+
+_HIJACK = re.compile(
+    r"\b(?:hijack\w*|commandeer\w*|stopped|seized|forced)\b[^.;]{0,40}\b(?:bus|minibus|vehicle|train|truck|lorry)\b"
+    r"|\b(?:bus|minibus|vehicle|train|truck|lorry)\b[^.;]{0,60}\b(?:hijacked|commandeered|stopped|seized)\b",
+    re.I,
+)
+_HELD_ON = re.compile(r"\bhostages?\b|\btook (?:\w+ ){0,4}(?:away|captive)\b|\b(?:abduct|kidnapp?)\w*", re.I)
+
+
+def hijack_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "hijacked a bus and killed 28 non-Muslims on board": the passengers killed were in the gunmen's
+    hands (an execution) and the hijacking is how they were taken, not an abduction of its own, unless
+    some are held as hostages or carried off."""
+    taken, killing = by_type.get("abduction"), by_type.get("killing", []) + by_type.get("execution", [])
+    if not (taken and killing) or _HELD_ON.search(text):
+        return
+    if not any(_HIJACK.search(text[m.start : m.end]) for m in taken):
+        return
+    days = {d[0].start for m in taken for d in m.dates}
+    del by_type["abduction"]  # the bus stopped, its passengers forced out: how they were held, then killed
+    for mention in [m for m in by_type.get("killing", []) if not m.dates or {d[0].start for d in m.dates} & days]:
+        by_type["killing"].remove(mention)  # (not an older act told with its year)
+        mention.type = "execution"
+        by_type.setdefault("execution", []).append(mention)
+    if not by_type.get("killing", True):
+        del by_type["killing"]
+    by_type["execution"].sort(key=lambda m: m.start)

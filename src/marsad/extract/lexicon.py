@@ -187,6 +187,15 @@ CUSTODY = re.compile(
     re.IGNORECASE,
 )
 
+# victims picked out of a group they held ("singled out from the 60 passengers", "those who could not recite
+# the Koran"): killed in the killers' hands, told in the sentences around the killing
+SELECTED = re.compile(
+    r"\b(?:singled|singling|picked|sorted) (?:\w+ ){0,2}out\b|\bseparated (?:\w+ ){0,3}(?:out|from|into)\b"
+    r"|\bisolated and (?:killed|shot|executed)\b|\bordered (?:\w+ ){0,3}to lie down\b"
+    r"|\b(?:recite|read|read out) (?:\w+ ){0,4}(?:verses|the (?:holy )?(?:Koran|Quran|Qur'an|shahada))\b",
+    re.IGNORECASE,
+)
+
 CHILD_TERMS = _any(
     r"child(?:ren)?\b",
     r"boys?\b",

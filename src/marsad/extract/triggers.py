@@ -148,8 +148,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"held captive",
         r"(?:took|taken) [\w\s,'()-]{0,60}hostage",
         # a passenger train, bus or plane seized with the people on it
-        r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|plane|aircraft|flight|ship|boat|vessel)\b",
-        r"\b(?:train|bus|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
+        r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",
+        r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
         r"(?:taken|held) hostage",
         r"snatched",
         r"carried (?:off|away)",

@@ -52,7 +52,8 @@ _OF_FORCES = re.compile(
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes|explosions|assaults|blasts|bombs"
+    r"\s+(?:of (?:the|their|its|his|her) )?(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes"
+    r"|explosions|assaults|blasts|bombs"
     r"|devices|rockets|shells|mortars|grenades|missiles)\b",
     re.I,
 )
@@ -81,7 +82,9 @@ _DISPLACED = re.compile(
 )
 # "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
 _DEPRIVED = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}(?:(?:have|has|had|are|were)\s+(?:had\s+)?(?:no|not)\b|(?:are|were) out of school)", re.I
+    r"^\s+(?:[\w-]+\s+){0,2}(?:(?:have|has|had|are|were)\s+(?:had\s+)?(?:no|not)\b(?! (?:[\w-]+ )?(?:Muslims|Christians"
+    r"|Somalis|locals|from)\b)|(?:are|were) out of school)",  # "passengers who were not Muslims" are the victims
+    re.I,
 )
 RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
 PLURAL = {"policeman": "policemen", "woman": "women", "man": "men", "child": "children"}

@@ -1,0 +1,24 @@
+"""Helpers for extraction tests: run the pipeline on texts written in the tests."""
+
+from __future__ import annotations
+
+from marsad.extract.counts import find_counts
+
+
+def counts(text):
+    """Each count in ``text`` as (text, low, best, high, qualifier)."""
+    return [(m.text, m.count.low, m.count.best, m.count.high, m.count.qualifier) for m in find_counts(text)]
+
+
+def analyse_many_texts(texts, published):
+    from marsad.extract.analyse import DocumentInfo
+    from marsad.extract.pipeline import analyse_many
+
+    return list(analyse_many([DocumentInfo(f"t{i}", t, published, None, None) for i, t in enumerate(texts)]))
+
+
+def only_incident(text, published):
+    """The one incident extraction finds in ``text`` (the test fails if there are more or none)."""
+    [(incidents, _)] = analyse_many_texts([text], published)
+    [incident] = incidents
+    return incident
