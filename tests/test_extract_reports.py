@@ -362,3 +362,35 @@ def test_an_act_named_then_retold_a_leader_killed_before_and_a_strike_on_the_att
     blast = [i.as_json() for i in blast]
     assert [(j["victims"]["count"]["best"], [p["id"] for p in j["perpetrators"]]) for j in blast] == [(12, []), (1, [])]
     assert sorted(i.type for i in strike) == ["armed_clash", "killing"]
+
+
+def test_a_mosque_attack_told_with_grenades_a_caption_a_recollection_and_a_rounded_toll():
+    """Grenades tossed in before the gunmen opened fire are part of a killing; "Beir al-Abed" is the town the
+    gazetteer spells "Bi'r al 'Abd" (a mosque's name is no town); a photo caption's toll gives way to the
+    lede's; "more than 80" gives way to the 83 it rounds; "on Friday (December 6) recalled the attack" and
+    "details ... emerged on Sunday" date nothing; conscripts among the dead are no recruits, and the children
+    killed in this week's bombing are not those of a bombing in 2015."""
+    from marsad.extract.places import gazetteer
+    from marsad.extract.semantic import lexicon_types
+
+    assert gazetteer().resolve_spelling("Beir al-Abed", "EG").name == "Bi’r al ‘Abd"
+    assert gazetteer().resolve_spelling("Indanan", "PH") is None  # not the "Indan" of another town
+    assert "child_recruitment" not in lexicon_types("The dead included civilians and conscripts praying there.")
+    texts = [
+        "Attackers tossed grenades into the Al-Rawdah Mosque in Beir al-Abed, Egypt, and opened fire on worshippers,"
+        " killing 40 people. The blasts shook the building as worshippers were finishing Friday prayers.",
+        "Mourners outside the church where 40 people were killed. (STR/EPA-EFE)\nAt least 52 people were killed"
+        " when a bomb exploded at a church in Kirkuk, Iraq, on Friday, police said.",
+        "Villagers in Borno on Friday (December 6) recalled the attack on Kukawa, in which more than 80 people were"
+        " shot dead by ISWAP fighters. At least 83 people were killed in the raid on Friday (November 29).",
+        "Details of the killing of 23 villagers by gunmen in Kwatas, Adamawa state, emerged on Sunday.",
+        "A suicide bomber from Boko Haram killed 19 people at a mosque in Maiduguri on Tuesday, including four"
+        " children. In 2015, Boko Haram killed 117 people in a bombing at a market in Yola.",
+    ]
+    found = [[i.as_json() for i in incidents] for incidents, _ in analyse_many_texts(texts, date(2019, 12, 7))]
+    told = [(j["type"], j["location"]["name"], j["date"]["start"], j["victims"]["count"]["best"]) for j in found[0]]
+    assert told == [("killing", "Bi’r al ‘Abd", "2019-12-06", 40)]
+    assert [(j["type"], j["victims"]["count"]["best"]) for j in found[1]] == [("bombing", 52)]
+    assert [(j["date"]["start"], j["victims"]["count"]["best"]) for j in found[2]] == [("2019-11-29", 83)]
+    assert [j["date"]["precision"] for j in found[3]] == ["unknown"]
+    assert [j["children"]["roles"] for j in found[4]] == [["victim"], []]

@@ -113,6 +113,8 @@ def assemble_incidents(
     mentions: list[Mention], info: DocumentInfo, blamed: list[tuple[Actor, int]], doc_places: list, source: tuple | None
 ) -> list[Incident]:
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
+    if any(not _caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
+        mentions = [m for m in mentions if not _caption(m, info.text)]
     asides = [m for m in mentions if m.aside]
     told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}
@@ -323,6 +325,27 @@ def _headline(mention: Mention, text: str) -> bool:
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
+def _precise_count(counted: list, others: list[list]) -> list:
+    """ "more than 300 people were gunned down" then "At least 305 people were killed": the round figure
+    gives way to the precise one it rounds (within a twentieth above it)."""
+    if not counted or (low := counted[0][0].count.low) is None or low % 10:
+        return counted
+    return next(
+        (c for c in others if (n := c[0][0].count.low) is not None and n % 10 and low < n <= low * 1.05), counted
+    )
+
+
+def _caption(mention: Mention, text: str) -> bool:
+    """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP")."""
+    end = text.find("\n", mention.start)
+    return bool(_PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)]))
+
+
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
+)
+
+
 _EARLIER_ACT = re.compile(
     r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
 )
@@ -355,9 +378,11 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
-    told = sorted(group, key=lambda m: _headline(m, info.text))  # a headline's terse count gives way to the lede's
+    # a headline's terse count, or a photo caption's older one, gives way to the lede's
+    told = sorted(group, key=lambda m: _headline(m, info.text) or _caption(m, info.text))
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
+    counted = _precise_count(counted, [m.counts for m in told if m.counts])
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count
@@ -413,7 +438,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         source.evidence["attributed_to"] = [attribution[1], attribution[2]]
     incident.methods = sorted({x for m in group for x in m.methods})
     roles = {r for m in group for r in m.child_roles}
-    if event_type in ("killing", "execution", "bombing", "abduction") and lx.CHILD_VICTIMS_NOTED.search(info.text):
+    older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
+    noted = lx.CHILD_VICTIMS_NOTED.search(told_text if older else info.text)  # not of "a 2015 plane bombing"
+    if event_type in ("killing", "execution", "bombing", "abduction") and noted:
         roles.add("victim")
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):
         roles.add("victim")

@@ -57,6 +57,10 @@ def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
     return {country} if count >= 2 and count > runner_up else set()
 
 
+_WORSHIP_IN_NAME = re.compile(r"\s(?:Sufi\s+|Grand\s+)?(?:Mosque|Church|Cathedral|Shrine|Temple)$", re.I)
+_PLACE_OF_WORSHIP = re.compile(r"\s+(?:Sufi\s+|Grand\s+)?(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]hrine|[Tt]emple)\b")
+
+
 def plausible_places(
     places: list[tuple[Place, str, int, int]], actors, source: str
 ) -> list[tuple[Place, str, int, int]]:
@@ -75,6 +79,8 @@ def plausible_places(
             continue
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
+        if place.precision == "town" and (_PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)):
+            continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name, not its town
         if place.precision == "country" and any(
             0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
         ):
@@ -224,6 +230,8 @@ _SMALL_PLACE = re.compile(
     r" (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
+    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket) in "  # "the Al Rawda mosque in Bir al-Abed"
+    r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
@@ -306,6 +314,9 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     name = next((n for n in small_place_names(text) if not _known_here(n, wider["country"])), None)
     if name is None:
         return None
+    spelled = gazetteer().resolve_spelling(name, wider["country"])
+    if spelled is not None:
+        return spelled.as_json()  # "Bir al-Abed": the town the gazetteer spells "Bi'r al 'Abd"
     adjective = _DEMONYM_BEFORE.search(text[: max(text.find(name), 0)])
     country = demonym_country(adjective.group(1)) if adjective else None
     if country and country != wider["country"]:

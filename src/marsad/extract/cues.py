@@ -105,6 +105,12 @@ _THROWN = re.compile(
     r"|\b(?:improvised )?explosives? (?:were )?detonated\b",
     re.I,
 )
+# "the killers tossed in grenades and opened fire": a gun attack whose blasts are part of it
+THROWN_THEN_SHOT = re.compile(
+    r"\b(?:threw|thrown|tossed|hurled|lobbed)\b[^.;]{0,30}\b(?:grenades?|explosives?)\b[^.;]{0,40}"
+    r"\b(?:opened fire|shot|shooting|fired)\b",
+    re.I,
+)
 SHOOTING_WORDS = r"shoot\w*|shot|gunfire|gunshots?|opened fire|spraying"  # a gun attack's words
 _SHOOTING = re.compile(rf"\b(?:{SHOOTING_WORDS})\b", re.I)
 
@@ -239,6 +245,9 @@ RETOLD = re.compile(
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded)\b"
+    r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"
+    # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
+    r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
     r"|^\W*(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?(?:attack|raid|ambush|killings?"
     r"|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"  # "Wednesday's attack was the second this month"

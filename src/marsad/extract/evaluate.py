@@ -73,7 +73,9 @@ def _place_ok(gold: dict, predicted: dict) -> bool:
         return False
     if gold["place"] is None:
         return True
-    resolved = gazetteer().resolve(gold["place"], gold["country"])
+    resolved = gazetteer().resolve(gold["place"], gold["country"]) or gazetteer().resolve_spelling(
+        gold["place"], gold["country"]
+    )
     name = resolved.name if resolved and resolved.country == gold["country"] else gold["place"]
     return normalize(name) == normalize(location["name"] or "")
 

@@ -48,7 +48,8 @@ def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
         return
     counted = [m for m in killing if m.counts]
     shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
-    if not counted or not (shooters or all(_SHOOTING.search(text[m.start : m.end]) for m in counted)):
+    shot = all(_SHOOTING.search(text[m.start : m.end]) for m in counted) or cues.THROWN_THEN_SHOT.search(text)
+    if not counted or not (shooters or shot):
         return
     if any(dated_apart(m, killing) for m in blasts):
         return

@@ -82,6 +82,7 @@ class Gazetteer:
             for alias in region["aliases"]:
                 self.regions[normalize(alias)] = place
         self.towns: dict[str, list[tuple[int, Place]]] = {}
+        self._skeletons: dict[tuple[str, str], list[tuple[str, Place]]] | None = None
         for city in cache_.get_cities().values():
             place = Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "town")
             population = int(city["population"])
@@ -123,6 +124,49 @@ class Gazetteer:
                         return preferred[0]
                 return towns[0][1]
         return None
+
+    def resolve_spelling(self, name: str, country: str | None) -> Place | None:
+        """A town of ``country`` spelled another way ("Bir al-Abed", "Beir al-Abed" for Bi'r al 'Abd): the
+        same consonants, each word one letter apart at most, for a name the gazetteer does not know as written."""
+        key = normalize(name)
+        skeleton = _skeleton(key)
+        if not country or len(skeleton.replace(" ", "")) < 4:
+            return None
+        if self._skeletons is None:
+            self._skeletons = {}
+            for known, towns in self.towns.items():
+                for _, place in towns:
+                    self._skeletons.setdefault((place.country, _skeleton(known)), []).append((known, place))
+        return next(
+            (place for known, place in self._skeletons.get((country, skeleton), []) if _one_letter_apart(key, known)),
+            None,
+        )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Each word of ``a`` is the word of ``b`` with one letter added or dropped at most."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    return len(words_a) == len(words_b) and all(
+        abs(len(x) - len(y)) <= 1 and sum(1 for c in set(x) | set(y) if x.count(c) != y.count(c)) <= 1
+        for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+def _content_words(key: str) -> list[str]:
+    return [w for w in key.split() if w not in _ARTICLES]
+
+
+_ARTICLES = ("al", "el", "ad", "ar", "as", "an", "ash", "ez")
+
+
+def _skeleton(key: str) -> str:
+    """A folded name's consonants, each word keeping its first letter: transliterations of one name agree."""
+    words = _content_words(key)
+    out = []
+    for word in words:
+        consonants = re.sub(r"(.)\1+", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:]))
+        out.append(consonants.rstrip("h") or consonants)
+    return " ".join(out)
 
 
 # words for the places acts happen at, which are also town names somewhere ("University", Florida)

@@ -29,6 +29,7 @@ _RELEASE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_DATE = re.compile(
+    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
@@ -60,7 +61,11 @@ _SAID = re.compile(
 # the day of the claim or of the release, not of the act
 _CLAIMED_AFTER = re.compile(
     r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
-    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b",
+    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
+    # "residents on Friday (December 1) recalled the attack": the day of remembering it
+    r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
+    # "Friday (November 24)": the date in brackets says which Friday
+    r"|\s*\((?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +270,7 @@ class SentenceContext:
             ent = _Span(start_char, end_char)
             lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]
             if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
-                r"\b(?:during|at|after)\s+$", self.info.text[ent.start_char - 8 : ent.start_char]
+                r"\b(?:during|at|after|finishing)\s+$", self.info.text[ent.start_char - 12 : ent.start_char]
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (

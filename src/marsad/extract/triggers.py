@@ -207,7 +207,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"military training",
         r"told to fight",
         r"child fighters",
-        r"conscript\w*",
+        r"conscript(?!s\b)\w*",  # (not "civilians and conscripts praying at the mosque": soldiers)
         r"ashbal",
         r"(?:boys|children|minors|teenagers|girls) (?:have |had |(?:are|were) (?:believed|said|thought) to have )?(?:joined|join)\b",
         r"(?:must|to|would|will) fight for (?:them|the group|it|the militants)\b",

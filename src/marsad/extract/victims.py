@@ -61,7 +61,7 @@ _ACTS_AFTER = re.compile(
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
     r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
-    r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting"
+    r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
     r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
 )
