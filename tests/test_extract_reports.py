@@ -394,3 +394,39 @@ def test_a_mosque_attack_told_with_grenades_a_caption_a_recollection_and_a_round
     assert [(j["date"]["start"], j["victims"]["count"]["best"]) for j in found[2]] == [("2019-11-29", 83)]
     assert [j["date"]["precision"] for j in found[3]] == ["unknown"]
     assert [j["children"]["roles"] for j in found[4]] == [["victim"], []]
+
+
+def test_a_rights_groups_report_on_children_taken_to_fight():
+    """A trend ("has ramped up abductions") and what captives "are being used for" are no acts; boys
+    "abducted ..., trained in bases and forced to fight" are a recruitment figure; "on Wednesday denounced"
+    dates the statement; parents who "watched their sons wield guns" in a named town tell one recruitment,
+    whose children are recruits; "an estimate by Save the Children which said" and "the international NGO
+    Human Rights Watch said" name their sources; one young man's account is no running figure."""
+    texts = [
+        "An armed group linked to the Islamic State has ramped up abductions of children in Cabo Delgado, a rights"
+        " group said. Most of the abducted children are being used for forced labour and forced marriages.",
+        "Human Rights Watch on Wednesday denounced the use of child soldiers by insurgents in Cabo Delgado. The"
+        " insurgents have abducted hundreds of boys, trained them in bases and forced them to fight, HRW said. In the"
+        " town of Palma, parents watched their sons wield guns when the fighters returned.",
+        "The report cites an estimate by Save the Children which said that about 51 children had been abducted in"
+        " Cabo Delgado during the year. The international NGO Human Rights Watch said at least 120 children had been"
+        " kidnapped by insurgents in Cabo Delgado since May.",
+        '"We joined other boys and were trained on how to use guns," said a young man who was captured in 2021 and'
+        " taken to a camp in the town of Mbau in Cabo Delgado.",
+    ]
+    (trend, trend_claims), (palma, recruited), (_, estimates), (mbau, none) = analyse_many_texts(
+        texts, date(2021, 9, 29)
+    )
+    assert trend == [] and trend_claims == [] and none == []
+    assert [(c.type, c.attributed_to) for c in recruited] == [("child_recruitment", "HRW")]
+    [told] = [i.as_json() for i in palma]
+    assert (told["location"]["name"], told["date"]["precision"], told["children"]["roles"]) == (
+        "Palma",
+        "unknown",
+        ["recruit"],
+    )
+    assert [(c.count.best or c.count.low, c.attributed_to) for c in estimates] == [
+        (51, "Save the Children"),
+        (120, "Human Rights Watch"),
+    ]
+    assert [(i.type, i.as_json()["location"]["name"]) for i in mbau] == [("child_recruitment", "Mbau")]

@@ -145,6 +145,9 @@ class _Reader:
         types = precedence.strongest(named)
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
             types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
+        if {"abduction", "child_recruitment"} <= set(named) and cues.TAKEN_TO_FIGHT.search(text):
+            types = list(dict.fromkeys("child_recruitment" if t == "abduction" else t for t in types))  # "trained them"
+            named = [t for t in named if t != "abduction"]
         if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
             types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
         if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
@@ -334,7 +337,7 @@ class _Reader:
         ):
             context = self.context(sent)
             counts = context.victim_counts()
-            if counts:
+            if counts and any(c.count.best != 1 for c, _ in counts):  # one young man's account is no running figure
                 self.claims.append(context.claim(self.previous_types[0], counts))
 
     def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):

@@ -243,8 +243,8 @@ def assemble_incidents(
             or _UNKNOWN_NUMBER.search(info.text[m.start : m.end])  # "an unknown number of passengers were abducted"
             or m.places
             or (  # "clashed with troops in the village of Boundore", "retaken the town of Bashiqa": a named village
-                event_type == "armed_clash" and m.actors and small_place_names(info.text[m.start : m.end])
-            )
+                (event_type != "armed_clash" or m.actors) and small_place_names(info.text[m.start : m.end])
+            )  # "In the town of Palma, parents watched their sons wield guns"
             or any(d[0].precision in ("day", "week") for d in m.dates)
             or (m.dates and small_place_names(info.text[m.start : m.end]))  # "the massacres in Solhan in June"
             or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
@@ -437,7 +437,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         source.attributed_to = attribution[0]
         source.evidence["attributed_to"] = [attribution[1], attribution[2]]
     incident.methods = sorted({x for m in group for x in m.methods})
-    roles = {r for m in group for r in m.child_roles}
+    roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
     noted = lx.CHILD_VICTIMS_NOTED.search(told_text if older else info.text)  # not of "a 2015 plane bombing"
     if event_type in ("killing", "execution", "bombing", "abduction") and noted:

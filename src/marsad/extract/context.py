@@ -142,6 +142,9 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
                 r"^(?:(?:and|but|as|now|while)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
+            who = re.sub(
+                r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
+            )  # "NGO Human Rights Watch"
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
@@ -210,7 +213,7 @@ _SHORT_NAME = re.compile(
 )
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 _SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune) of "
+    r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune|administrative post) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
@@ -226,7 +229,7 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"|\b(?:in|into|at|near|on|of|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r" (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"

@@ -300,6 +300,11 @@ COUNTER_STRIKE = re.compile(
 STRUCK_BACK = re.compile(
     r"\b(?:air ?strikes?|airstrikes?|helicopters?|jets|ground (?:assault|offensive)|raid(?:ed)?)\b", re.I
 )
+TAKEN_TO_FIGHT = re.compile(
+    r"\b(?:abduct|kidnapp?)\w*\b[^.;]{0,80}\b(?:trained them|forced them to (?:fight|join)"
+    r"|to fight (?:for|alongside|with) (?:them|the group|adults))\b",
+    re.I,
+)
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
@@ -336,6 +341,10 @@ _TREND = re.compile(
     r"\b(?:tripled|doubled|quadrupled|surged|soared|soaring|increased|rose|rising|on the rise|at unprecedented levels"
     r"|in record numbers|record numbers)\b"
     r"|\b(?:increased|increasing|rising|growing) (?:recruitment|abductions|kidnappings|killings)\b"
+    # "has ramped up abductions of children", "the growing number of child abduction cases"
+    r"|\b(?:ramped|stepped|scaled) up (?:its |their )?(?:\w+ )?(?:abductions|kidnappings|recruitment|killings)\b"
+    r"|\b(?:growing|rising|increasing) number of (?:\w+ ){0,2}(?:abduction|kidnapping|recruitment)s?\b"
+    r"|\bresurgence of (?:\w+ ){0,3}(?:abductions|kidnappings)\b"
     r"|\b(?:surge|rise|increase|uptick|spike|jump)s? in (?:the )?(?:\w+ )?"
     r"(?:recruitment|abductions|kidnappings|killings)\b"
     # "described the recruitment of children by the gangs as a very concerning trend"

@@ -42,7 +42,8 @@ VICTIM_AFTER_COUNT = re.compile(
 )
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
-    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?)(?!\w)|\s*\$"
+    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?"
+    r"|statements?|accounts?|testimon(?:y|ies)|interviews?)(?!\w)|\s*\$"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
 )
@@ -101,7 +102,14 @@ BACKGROUND = re.compile(
     r"|\b(?:killed|shot dead|neutralised|neutralized) all (?:the |four |three |five |six )?(?:\w+ )?"
     r"(?:gunmen|attackers|assailants)\b"
     r"|\b(?:bombers?|attackers?|gunmen|assailants)\b[^.;]{0,60}\b(?:was|were) (?:shot dead|shot|killed) by "
-    r"(?:the )?(?:guards|police|security|troops|soldiers|vigilantes)\b",
+    r"(?:the )?(?:guards|police|security|troops|soldiers|vigilantes)\b"
+    # what captives are made to do, told as the group's practice: "the abducted children are being used for
+    # transporting looted goods, forced labour, forced marriages", "they take children to train them"
+    r"|\b(?:are|is) being used (?:for|to|as)\b|\bto use them (?:for|as|in)\b|\bthey take children\b"
+    # a rights group's condemnation, the law, and how it gathered its evidence: no act of their own
+    r"|\b(?:denounc\w+|condemn\w+|decr(?:y|ied|ies)) (?:the )?(?:use|recruitment) of (?:child soldiers|children)\b"
+    r"|\b(?:international |legal )?prohibition (?:on|of|against)\b"
+    r"|\b(?:gathered|collected) (?:evidence|information|testimon\w+)\b[^.;]{0,40}\b(?:by|after) (?:speaking|interviewing|talking)\b",
     re.IGNORECASE,
 )
 # a vigil for the dead, not a prayer vigil that was attacked ("worshippers gathering for a nighttime vigil")

@@ -62,6 +62,8 @@ _SAID = re.compile(
 _CLAIMED_AFTER = re.compile(
     r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
     r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
+    # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
+    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for)\b"
     # "residents on Friday (December 1) recalled the attack": the day of remembering it
     r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
     # "Friday (November 24)": the date in brackets says which Friday

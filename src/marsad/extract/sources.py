@@ -46,6 +46,11 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
     ),
+    re.compile(  # "an estimate by Save the Children which said that almost 51 young children ..."
+        r"\b(?:estimate|tally|count|report|study|survey|figures?) (?:by|from) (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*),? (?:which|that) "
+        r"(?:said|says|found|showed|shows|estimated)\b"
+    ),
     re.compile(  # "according to the state chapter of the Christian Association of Nigeria (CAN)"
         r"[Aa]ccording to (?:the |a )?(?:[a-z]+ )?(?:chapter|branch|office|wing|arm|unit) of (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
