@@ -430,3 +430,26 @@ def test_a_rights_groups_report_on_children_taken_to_fight():
         (120, "Human Rights Watch"),
     ]
     assert [(i.type, i.as_json()["location"]["name"]) for i in mbau] == [("child_recruitment", "Mbau")]
+
+
+def test_public_executions_by_the_taliban():
+    """ "executed a man convicted of killing more than a dozen people": the man put to death is the victim and
+    the crime he was judged for is no act and counts no one; punishments that "have included executions" are
+    a habit; a boy made to "carry out the execution" is its child perpetrator, and the crowd "including women
+    and children" watched it; "eight death penalties have been carried out since" is a running figure."""
+    texts = [
+        "The Taliban on Tuesday publicly executed a man convicted of killing more than a dozen people, shooting him"
+        " in a stadium in Ghazni, officials said. Punishments have included executions, amputations and floggings.",
+        "The Taliban made a 14-year-old boy carry out the execution of a man in Khost province in front of a crowd"
+        " including women and children.",
+        "According to an AFP tally, eight death penalties have been carried out since the Taliban returned to power."
+        " On Thursday, two men who were convicted of murder were executed by gunshot in a stadium in Ghazni.",
+    ]
+    (ghazni, _), (khost, _), (tally, claims) = analyse_many_texts(texts, date(2024, 3, 14))
+    [told] = [i.as_json() for i in ghazni]
+    assert (told["type"], told["date"]["start"], told["victims"]["count"]["best"]) == ("execution", "2024-03-12", 1)
+    assert [i.as_json()["children"]["roles"] for i in khost] == [["perpetrator"]]
+    assert [(c.type, c.count.best, c.attributed_to) for c in claims] == [("execution", 8, "AFP")]
+    assert [(i.as_json()["location"]["name"], i.as_json()["victims"]["count"]["best"]) for i in tally] == [
+        ("Ghazni", 2)
+    ]

@@ -69,7 +69,10 @@ BACKGROUND = re.compile(
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
     r"(?-i:[A-Z])\w+an) court\b[^.;]{0,120}\b(?:sentenced|sentences|convicted|acquitted|verdict|death sentences?)\b"
     r"|\b(?:court|judge)s? (?:in|of) (?-i:[A-Z])\w+\b[^.;]{0,80}\b(?:sentenced|sentences|convicted|death sentences?)\b"
-    r"|\bconvicted (?:of|over|for)\b(?! (?:\w+ )?(?:theft|robbery|stealing|adultery|drinking|blasphemy|apostasy|spying))|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
+    # (not the man put to death: "executed a man convicted of murder", "a murderer convicted of killing 13")
+    r"|(?<!\bman )(?<!\bmen )(?<!woman )(?<!women )(?<!person )(?<!murderer )(?<!killer )(?<!convict )(?<!who were )"
+    r"(?<!who was )"
+    r"\bconvicted (?:of|over|for)\b(?! (?:\w+ )?(?:theft|robbery|stealing|adultery|drinking|blasphemy|apostasy|spying))|\b(?:judicial council|prosecutors?)\b[^.;]{0,80}\b(?:said|statement)\b"
     r"(?=[^.;]*\b(?:trials?|court|charged|charges|sentenc\w*|convict\w*|indict\w*|verdict|defendants?|accused)\b)"
     r"|(?<!Islamic )(?<!Sharia )(?<!sharia )(?<!Shabaab )(?<!Shabab )"
     r"\b(?!(?:al-)?shabaa?b\b|taliban\b|militant\b)(?-i:[A-Z])[\w-]+ (?:Criminal )?(?i:court)\b"
@@ -105,6 +108,8 @@ BACKGROUND = re.compile(
     r"(?:the )?(?:guards|police|security|troops|soldiers|vigilantes)\b"
     # what captives are made to do, told as the group's practice: "the abducted children are being used for
     # transporting looted goods, forced labour, forced marriages", "they take children to train them"
+    r"|\b(?:had been|has been) convicted\b[^.;]{0,40}\bof\b"  # the crime a convict was judged for
+    r"|\b(?:punishments?|penalties)\b[^.;]{0,60}\b(?:have |has )?included\b"  # "Punishments ... have included"
     r"|\b(?:are|is) being used (?:for|to|as)\b|\bto use them (?:for|as|in)\b|\bthey take children\b"
     # a rights group's condemnation, the law, and how it gathered its evidence: no act of their own
     r"|\b(?:denounc\w+|condemn\w+|decr(?:y|ied|ies)) (?:the )?(?:use|recruitment) of (?:child soldiers|children)\b"
@@ -231,6 +236,19 @@ CHILDREN_SCHOOL = re.compile(
     r"|\b(?:students|pupils)\b(?=[\s\S]*(?<!from )\b(?:secondary|high|primary|junior|boarding) school\b)",
     re.IGNORECASE,
 )
+
+
+def child_victims_noted(text: str) -> bool:
+    """Children named among the victims (:data:`CHILD_VICTIMS_NOTED`), not among those watching ("shot five
+    times in front of the family of his victim - including women and children")."""
+    return any(
+        not _WATCHING.search(text[max(0, m.start() - 80) : m.start()]) for m in CHILD_VICTIMS_NOTED.finditer(text)
+    )
+
+
+_WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
+
+
 CHILD_PERPETRATOR = _any(
     r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )"  # "after a woman detonated"
@@ -242,6 +260,9 @@ CHILD_PERPETRATOR = _any(
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
     r"children as executioners",
+    # "the boy ... was handed a firearm and executed the sentence himself", "the boy ... carried out the fatal act"
+    r"(?:boys?|girls?|child|teenagers?)\b[^.;]{0,100}\b(?:executed the sentence|carr(?:y|ied|ies) out the (?:fatal act|execution"
+    r"|sentence|killing))",
 )
 CHILD_RECRUIT = _any(
     r"recruit\w*",

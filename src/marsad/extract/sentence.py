@@ -247,7 +247,8 @@ class SentenceContext:
                 continue  # "1 in 3 schools"
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
-                r"attacks|abductions|kidnappings|bombings|assassinations|cases|incidents|violations)\b",
+                r"attacks|abductions|kidnappings|bombings|assassinations|cases|incidents|violations|death penalties"
+                r"|death sentences)\b",
                 self.text[mention.end :],
             )
             if unit:

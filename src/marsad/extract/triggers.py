@@ -82,6 +82,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
         r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
         r"put to death",
+        r"death (?:penalt(?:y|ies)|sentences?) (?:\w+ ){0,2}(?:carried out|implemented|enforced)",  # "five death penalties carried out"
         r"liquidat\w+",
         r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
     ),

@@ -12,6 +12,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
+    # "a man convicted of killing more than a dozen members of his family": the crime he was judged for
+    r"|(?:convicted|accused|guilty|suspected) of (?:killing|murdering|the (?:murder|killing) of)"
     # "by interviewing 67 people", "speaking over the phone with four parents": the sources
     r"|interview(?:ed|ing)|spoke (?:to|with)|surveyed|speaking (?:[\w-]+ ){0,4}with|talk(?:ed|ing) to"
     r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
