@@ -453,3 +453,24 @@ def test_public_executions_by_the_taliban():
     assert [(i.as_json()["location"]["name"], i.as_json()["victims"]["count"]["best"]) for i in tally] == [
         ("Ghazni", 2)
     ]
+
+
+def test_a_school_bombing_with_contested_blame_and_an_older_hospital_attack():
+    """ "Ghani blamed the Taliban, but the group denied any responsibility and instead blamed the Islamic State":
+    neither is blamed; "the majority of the casualties were girls" names child victims; "west Kabul" is Kabul;
+    "Logar province south of Kabul" is in Logar; "an attack similar to Saturday's ... last year" is dated last
+    year, and "the United States blamed the Islamic State" names who speaks, not a scene."""
+    texts = [
+        "Three blasts hit a girls' school in the Dasht-e-Barchi area of west Kabul on Saturday, killing 40 students."
+        " The majority of the casualties were girls. President Ghani blamed the Taliban, but the group denied any"
+        " responsibility and instead blamed the Islamic State.",
+        "A truck bombing in Logar province south of Kabul killed at least 21 people on Friday, officials said. An"
+        " attack similar to Saturday's took place at a maternity ward in Kabul last year, and the United States"
+        " blamed the Islamic State.",
+    ]
+    (school, _), (others, _) = analyse_many_texts(texts, date(2021, 5, 8))
+    [told] = [i.as_json() for i in school]
+    assert (told["perpetrators"], told["location"]["country"], told["children"]["roles"]) == ([], "AF", ["victim"])
+    found = [(i.type, i.as_json()["location"]["name"], i.as_json()["date"]["precision"]) for i in others]
+    assert found == [("bombing", "Logar", "day"), ("attack_on_school_or_hospital", "Kabul", "year")]
+    assert [p.id for p in others[1].perpetrators] == ["iskp"]

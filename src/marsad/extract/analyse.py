@@ -27,6 +27,7 @@ from marsad.extract.context import (
     principal_actor,
     small_place_names,
     sole_source,
+    speaking_country,
 )
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
@@ -57,7 +58,11 @@ class _Reader:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
         motives = [m.span() for m in cues.MOTIVE.finditer(info.text)]  # "in revenge for raids in Mombasa"
-        places = [p for p in find_places(doc, info.text) if not any(s <= p[2] < e for s, e in motives)]
+        places = [
+            p
+            for p in find_places(doc, info.text)
+            if not any(s <= p[2] < e for s, e in motives) and not speaking_country(p, info.text)
+        ]
         named = named_countries(places) | dateline_countries(info.text)  # "ZAMBOANGA CITY, Philippines - ..."
         self.actors = actor_table().find(info.text, main_country(places), named)
         self.places = plausible_places(places, self.actors, info.text)

@@ -440,7 +440,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
     noted = lx.child_victims_noted(told_text if older else info.text)  # not of "a 2015 plane bombing"
-    if event_type in ("killing", "execution", "bombing", "abduction") and noted:
+    if event_type in ("killing", "execution", "bombing", "abduction", "attack_on_school_or_hospital") and noted:
         roles.add("victim")
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):
         roles.add("victim")

@@ -57,6 +57,12 @@ def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
     return {country} if count >= 2 and count > runner_up else set()
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:also\s+)?(?:blamed|said|says|accused|believes|announced|condemned)\b")
+def speaking_country(place: tuple[Place, str, int, int], text: str) -> bool:
+    """ "the United States blamed the Islamic State": a country that speaks, not where anything happened."""
+    return place[0].precision == "country" and bool(_SPEAKS_AFTER.match(text, place[3]))
+
+
 _WORSHIP_IN_NAME = re.compile(r"\s(?:Sufi\s+|Grand\s+)?(?:Mosque|Church|Cathedral|Shrine|Temple)$", re.I)
 _PLACE_OF_WORSHIP = re.compile(r"\s+(?:Sufi\s+|Grand\s+)?(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]hrine|[Tt]emple)\b")
 
@@ -233,7 +239,8 @@ _SMALL_PLACE = re.compile(
     r" (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
-    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket) in "  # "the Al Rawda mosque in Bir al-Abed"
+    # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
+    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital) in "
     r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"

@@ -142,7 +142,7 @@ BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
-    r" (?:perpetrated|carried out|committed))\b",
+    r" (?:perpetrated|carried out|committed)|bore the hallmarks of|bears the hallmarks of)\b",
     re.IGNORECASE,
 )
 # "no soldiers were killed": the act named did not happen
@@ -282,6 +282,7 @@ CHILD_VICTIMS_NOTED = _any(
     r"(?:\w+\s+){0,2}(?:children|boys|girls|minors)",  # not "evacuated ... civilians, including children"
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
+    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ )?(?:children|boys|girls|students|pupils)",
     r"(?:the )?(?:victims|dead) (?:included|include) (?:\w+\s+){0,2}(?:children|boys|girls|minors)",
     # "children were among those who perished", "Some children were among the casualties"
     r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"

@@ -86,6 +86,10 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     return mention
 
 
+_CONTESTED = re.compile(
+    r"\b(?:denied|denies|had not carried out|did not carry out)\b[^.;]{0,80}\b(?:and )?(?:in turn |instead )blamed\b",
+    re.I,
+)
 _OTHERS = re.compile(
     r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
 )
@@ -95,10 +99,16 @@ _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|a
 
 def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
     """Actors named in sentences that blame them or say they claimed an attack, with the start of
-    the sentence that blames them."""
-    found = []
+    the sentence that blames them; none where the blame is contested ("Ghani blamed the Taliban, but
+    the insurgent group denied any responsibility and instead blamed the Islamic State")."""
+    found: list[tuple[Actor, int]] = []
+    previous = None
     for sent in doc.sents:
         told = text[sent.start_char : sent.end_char]
+        if _CONTESTED.search(told):  # the accused denies it and blames another: neither is blamed
+            found = [f for f in found if f[1] != previous]
+            continue
+        previous = sent.start_char
         if not lx.BLAME.search(told):
             continue
         denied = re.search(

@@ -44,6 +44,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _reference_point(text, ent.start_char, ent.end_char)  # "120 km north of Niamey"
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
+            name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
             if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
@@ -168,7 +169,9 @@ MONTH_OR_DAY = re.compile(
 # a reference point, not the scene: "120 kilometres (75 miles) north of the capital Niamey"
 _DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
-    r"(?:of|from|to)\s+(?:the\s+)?(?:(?:state\s+|regional\s+)?capital,?\s+)?(?:city of\s+)?$",
+    r"(?:of|from|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}(?:state\s+|regional\s+|provincial\s+)?capital,?\s+(?:of\s+)?)?"
+    r"(?:city of\s+)?$"
+    r"|\b(?:province|district|region|state|county)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -179,6 +182,7 @@ def _reference_point(text: str, start: int, end: int) -> bool:
     return bool(_DISTANCE.search(text[max(0, start - 60) : start])) and not re.match(r",?\s+where\b", text[end:])
 
 
+_QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(

@@ -30,6 +30,7 @@ _RELEASE = re.compile(
 )
 _REPORT_DATE = re.compile(
     r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
+    r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
