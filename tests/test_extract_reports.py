@@ -474,3 +474,26 @@ def test_a_school_bombing_with_contested_blame_and_an_older_hospital_attack():
     found = [(i.type, i.as_json()["location"]["name"], i.as_json()["date"]["precision"]) for i in others]
     assert found == [("bombing", "Logar", "day"), ("attack_on_school_or_hospital", "Kabul", "year")]
     assert [p.id for p in others[1].perpetrators] == ["iskp"]
+
+
+def test_a_camp_bombing_whose_only_injured_is_no_victim_and_a_survivors_word():
+    """ "One person was inflicted with a mild injury" counts no dead; "the Dalori IDP camp" is Dalori;
+    "a survivor told the AP on Sunday" names the source and the day he spoke, not the day of the act."""
+    from marsad.extract.context import find_attributions
+    from marsad.extract.victims import victim_counts
+
+    assert victim_counts("One person was inflicted with a mild injury.") == []
+    assert [a[0] for a in find_attributions("It killed 86 people, a survivor told the AP on Sunday.")] == ["a survivor"]
+    texts = [
+        "Two suicide bombers struck the Dalori IDP camp in Borno State on Wednesday, killing 12 people, a rescue"
+        " worker said. One person was inflicted with a mild injury.",
+        "Boko Haram fighters killed 86 people in Dalori village, a survivor told the AP on Sunday.",
+    ]
+    (camp, _), (village, _) = analyse_many_texts(texts, date(2018, 2, 1))
+    told = [
+        (j["location"]["name"], j["victims"]["count"]["best"], j["date"]["precision"])
+        for i in camp + village
+        if (j := i.as_json())
+    ]
+    assert told == [("Dalori", 12, "day"), ("Dalori", 86, "unknown")]
+    assert camp[0].sources[0].attributed_to == "a rescue worker"

@@ -58,6 +58,8 @@ def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
 
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:also\s+)?(?:blamed|said|says|accused|believes|announced|condemned)\b")
+
+
 def speaking_country(place: tuple[Place, str, int, int], text: str) -> bool:
     """ "the United States blamed the Islamic State": a country that speaks, not where anything happened."""
     return place[0].precision == "country" and bool(_SPEAKS_AFTER.match(text, place[3]))
@@ -286,6 +288,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
     found += [(m.start(), m.group(1)) for m in _WIRE_SCENE.finditer(text) if gazetteer().resolve(m.group(1)) is None]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
+    # "the Dalori IDP camp" is Dalori's
+    names = [n for n in (re.sub(r"(?: (?-i:[A-Z]{2,4}s?))+$", "", n) for n in names) if n and not n.isupper()]
     return tuple(
         n
         for n in names

@@ -51,7 +51,8 @@ WOUNDED = re.compile(
     r"(?:wound\w*|injur\w*)\s*$|\bwound(?:ing|ed)\b[^.;]{0,60}(?:,|\band)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
-    r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b",  # "claimed 3 US personnel among the wounded"
+    r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b",  # "One person was inflicted with a mild injury"
     re.IGNORECASE,
 )
 # "after a wave of bombings": an earlier wave, background, unless the sentence dates it to a day (the act
