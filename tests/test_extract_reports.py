@@ -497,3 +497,30 @@ def test_a_camp_bombing_whose_only_injured_is_no_victim_and_a_survivors_word():
     ]
     assert told == [("Dalori", 12, "day"), ("Dalori", 86, "unknown")]
     assert camp[0].sources[0].attributed_to == "a rescue worker"
+
+
+def test_stonings_ordered_by_a_militant_court_and_a_file_photo_of_an_older_one():
+    """A death penalty handed down "in an al-Shabaab court" is an execution (a state court's is no act); "still
+    able to carry out public executions" tells no habit of its own; "a 38-year-old man" is one victim, not 38;
+    "killed in Somalia by US air strikes" is a running figure; a "FILE -" photo line dates nothing."""
+    texts = [
+        "A woman was handed the death penalty by stoning in an al-Shabaab court in Jilib, Somalia, yesterday, a local"
+        " radio station reported. The group has fought the government for more than a decade.",
+        "Al-Shabaab stoned a 38-year-old man to death in Jilib, Somalia, on Sunday, a reminder that the group is still"
+        " able to carry out public executions. Some 300 people have been killed in Somalia by US air strikes, a"
+        " monitoring group said.",
+        "FILE - A crowd watches a stoning in Kismayo, Somalia, in 2009.\nAl-Shabaab fighters stoned a man to death in"
+        " Jilib, Somalia, on Sunday, residents said.",
+    ]
+    found = analyse_many_texts(texts, date(2019, 6, 3))
+    told = [
+        [(i.type, i.as_json()["date"]["start"], i.as_json()["victims"]["count"]["best"]) for i in incidents]
+        for incidents, _ in found
+    ]
+    assert told == [
+        [("execution", "2019-06-02", 1)],
+        [("execution", "2019-06-02", 1)],
+        [("execution", "2019-06-02", 1)],
+    ]
+    assert found[0][0][0].sources[0].attributed_to == "a local radio station"
+    assert [(c.type, c.count.best) for c in found[1][1]] == [("killing", 300)]

@@ -336,11 +336,17 @@ def _precise_count(counted: list, others: list[list]) -> list:
 
 
 def _caption(mention: Mention, text: str) -> bool:
-    """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP")."""
+    """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
+    "FILE - Participants of an execution ...")."""
     end = text.find("\n", mention.start)
-    return bool(_PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)]))
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(
+        _PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)])
+        or (_FILE_PHOTO.match(text, line_start) and (end < 0 or mention.end <= end + 1))  # (not run into the body)
+    )
 
 
+_FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")  # "FILE - Participants of an execution ... 2009"
 _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
 )

@@ -81,7 +81,13 @@ BACKGROUND = re.compile(
     r"|\b(?:went off|blew up|exploded|detonated) (?:prematurely|accidentally)\b"
     r"|\bwhile (?:they were |he was )?(?:preparing|planting|making|assembling) (?:a |an )?(?:bomb|attack|explosives?)\b"
     r"|\b(?:are|is) (?:routinely |regularly |often |commonly )?carried out\b"  # "where executions are carried out"
-    r"|\b(?:handed|given) the death (?:penalty|sentence)\b|\bto be (?:stoned|executed|beheaded|hanged)\b"
+    # a state court's death sentence (a militant "court" ordering one is an execution)
+    r"|\b(?:handed|given) the death (?:penalty|sentence)\b"
+    r"(?![^.;]*\b(?:al-?shabaa?b|shabaab|islamic|sharia|militant|taliban|jihadist)\W+(?:[\w-]+ )?courts?\b)"
+    r"|\bto be (?:stoned|executed|beheaded|hanged)\b"
+    # a war's length: "The group has fought the federal government for over a decade"
+    r"|^\W*(?:The|This|It|They)\b[^.;,]{0,30}\b(?:has|have) (?:fought|battled)\b[^.;]{0,60}\bfor "
+    r"(?:over |more than |nearly |almost )?(?:a decade|\w+ (?:years|decades))\b"
     r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
     r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
@@ -96,7 +102,7 @@ BACKGROUND = re.compile(
     # "Car bombs were frequent during decades of civil war": how common acts were, not an act
     r"|\b(?:were|was|are|is|became) (?:once |very )?(?:frequent|common(?:place)?|rife|routine|widespread)"
     r" (?:during|in|throughout|across|for|under)\b"
-    r"|\b(?:carr(?:y|ies) out|(?:has|have) carried out|conducts?)\s+(?:public\s+)?(?:executions|floggings|amputations"
+    r"|\b(?<!to )(?:carr(?:y|ies) out|(?:has|have) carried out|conducts?)\s+(?:public\s+)?(?:executions|floggings|amputations"
     r"|beheadings|killings|abductions|kidnappings)\b"  # "carries out executions, floggings and amputations"
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
@@ -315,6 +321,9 @@ WEAK_AGGREGATE = _any(
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"so far this year",
+    # "Some 745 have reportedly been killed in Somalia by the US' use of force": a toll of a campaign's many strikes
+    r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
+    r"|operations|raids)\b",
     # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
     r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising) (?:has|have) (?:also )?"
     r"(?:claimed|killed|left|been responsible for)\b",

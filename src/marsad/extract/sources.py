@@ -17,7 +17,7 @@ ROLE_SAID = re.compile(
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
-    r"department|(?:state )?(?:television|tv|radio)|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
+    r"department|(?:state )?(?:television|tv|radio)(?: station)?|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police )?reports|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"

@@ -290,7 +290,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
         if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
-            r"\s*(?:and \d+ )?years", after
+            r"\s*(?:and \d+ )?years|-years?-old", after
         ):
             continue
         noun = lx.VICTIM_AFTER_COUNT.match(after)
