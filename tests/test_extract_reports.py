@@ -524,3 +524,25 @@ def test_stonings_ordered_by_a_militant_court_and_a_file_photo_of_an_older_one()
     ]
     assert found[0][0][0].sources[0].attributed_to == "a local radio station"
     assert [(c.type, c.count.best) for c in found[1][1]] == [("killing", 300)]
+
+
+def test_a_rights_report_marking_the_anniversary_of_an_abduction():
+    """A report that "comes a year after Boko Haram seized more than 200 schoolgirls from Chibok" and one
+    "released to mark the anniversary of the kidnapping of 276 schoolgirls" tell that act as one incident beside
+    the report's running figures; "these bomb attacks have killed more than 800 civilians" counts bombings'
+    dead; "28 with abducted women" counts interviews, not victims; calls to bring the group to justice over war
+    crimes report no act."""
+    texts = [
+        "Amnesty International's report comes a year after Boko Haram seized more than 200 schoolgirls from Chibok,"
+        " Nigeria.",
+        "The report was released to mark the anniversary of the kidnapping of 276 schoolgirls from Chibok, Nigeria."
+        " Boko Haram has abducted at least 2,000 women and girls since the start of 2014, Amnesty International said.",
+        "Boko Haram carried out 46 bombings between January 2014 and March 2015; these bomb attacks have killed more"
+        " than 800 civilians. Based on 200 accounts, including 28 with abducted women, the group should be brought"
+        " to justice over war crimes such as rapes and sexual slavery.",
+    ]
+    (first, _), (second, figures), (bombings, tolls) = analyse_many_texts(texts, date(2015, 4, 14))
+    places = [(i.type, i.as_json()["location"]["name"], i.as_json()["victims"]["count"]["low"]) for i in first + second]
+    assert places == [("abduction", "Chibok", 200), ("abduction", "Chibok", 276)]
+    assert [(c.type, c.count.low) for c in figures] == [("abduction", 2000)]
+    assert bombings == [] and sorted((c.type, c.count.low) for c in tolls) == [("bombing", 46), ("bombing", 800)]

@@ -41,8 +41,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|offici
 _AFTER = re.compile(
     r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
     r"(?:less than |more than |just |only |barely |about |some )?"
-    r"(?P<gap>(?:a|one|two|three|four|five|six|seven|ten|a few|\d+) )?(?:days?|weeks?|months?) after\s+"
-    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|massacred|beheaded|executed|killing|kidnapping|abducting)\b"
+    r"(?P<gap>(?:a|one|two|three|four|five|six|seven|ten|a few|\d+) )?(?:days?|weeks?|months?|years?) after\s+"
+    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|seized|massacred|beheaded|executed|killing|kidnapping"
+    r"|abducting)\b"
     r"[^.;]{0,80})",
     re.IGNORECASE,
 )
@@ -55,6 +56,12 @@ _ONE_KILLED = re.compile(
     re.IGNORECASE,
 )
 _MEMBER_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?:leader|commander|chief|founder|spokesman|head)\b", re.I)
+_REPORT_SUBJECT = re.compile(r"\b(?:report|study|survey|publication|findings)\b", re.I)
+_ANNIVERSARY = re.compile(
+    r"\banniversary of (?:the )?(?:[\w'’-]+ ){0,3}?(?P<act>(?:mass )?(?:kidnapping|abduction|massacre|attack|bombing"
+    r"|killing)s?\b[^.;,]{0,100}(?:, [A-Z][\w-]+(?=[.;]|$))?)",  # "... from Chibok, Nigeria."
+    re.I,
+)
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
 
@@ -97,10 +104,15 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             kind = "bombing" if _STRIKE.search(rest) else "killing"  # "after its leader was killed in an airstrike"
             found.append(Aside(match.start("rest"), match.end("rest"), kind))
             continue
-        if not (victim_counts(rest) and (vague or victim_counts(text[: match.start()]))):
+        report = _REPORT_SUBJECT.search(text[: match.start()])  # "The group's report ... comes a year after ..."
+        if not (victim_counts(rest) and (vague or report or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         types = lexicon_types(rest)
         found.append(Aside(match.start("rest"), match.end("rest"), types[0] if types else "killing", counted=True))
+    for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
+        told = match.group(0)
+        if victim_counts(told) and (types := lexicon_types(told)):
+            found.append(Aside(match.start("act"), match.end(), types[0], counted=True))
     return found
 
 

@@ -302,7 +302,9 @@ _WIRE_SCENE = re.compile(
     r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"
 )
 # "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province
-_TOWN_COMMA = re.compile(r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_TOWN_COMMA = re.compile(
+    r"\b(?:in|at|near|from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 
 
 def _is_wider(name: str) -> bool:

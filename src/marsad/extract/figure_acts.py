@@ -35,6 +35,12 @@ def figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]
     return list(groups.values())
 
 
+_BOMBS_KILLED = re.compile(
+    r"\b(?:bomb(?:ing)?s?|bomb attacks|explosions|blasts|suicide attacks)\s+(?:have |has |had )?(?:also )?killed\b",
+    re.I,
+)
+
+
 def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
@@ -74,6 +80,8 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         event_type = "killing"
     if event_type == "killing" and category in cues.COMBATANTS:
         event_type = "armed_clash"  # "have killed hundreds of police and soldiers": soldiers killed in the fighting
+    if event_type == "killing" and "bombing" in named and _BOMBS_KILLED.search(sent.text):
+        event_type = "bombing"  # "these bomb attacks have killed more than 800 civilians": the dead of bombings
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered

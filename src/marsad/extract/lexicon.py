@@ -44,6 +44,7 @@ NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?"
     r"|statements?|accounts?|testimon(?:y|ies)|interviews?)(?!\w)|\s*\$"
+    r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
 )
@@ -105,6 +106,7 @@ BACKGROUND = re.compile(
     r"|\b(?<!to )(?:carr(?:y|ies) out|(?:has|have) carried out|conducts?)\s+(?:public\s+)?(?:executions|floggings|amputations"
     r"|beheadings|killings|abductions|kidnappings)\b"  # "carries out executions, floggings and amputations"
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
+    r"|\b(?:brought to justice|prosecuted|held accountable)\b[^.;]{0,40}\b(?:war crimes|crimes|atrocities|abuses)\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
     r"|\bkill(?:ed)? (?:the|all(?: the)?) (?:\w+ )?(?:gunmen|attackers|assailants)\b"  # "to kill the three assailants"
