@@ -546,3 +546,17 @@ def test_a_rights_report_marking_the_anniversary_of_an_abduction():
     assert places == [("abduction", "Chibok", 200), ("abduction", "Chibok", 276)]
     assert [(c.type, c.count.low) for c in figures] == [("abduction", 2000)]
     assert bombings == [] and sorted((c.type, c.count.low) for c in tolls) == [("bombing", 46), ("bombing", 800)]
+
+
+def test_a_groups_reputation_and_a_deputys_day_of_speaking():
+    """ "accused of having massacred thousands of civilians" and "three or four days don't go by without us
+    recording deaths" report no act; "said Saidi Balikwisha, the province's deputy on Friday" dates the words."""
+    from marsad.extract import cues
+
+    assert cues.background("The ADF are accused of having massacred thousands of civilians.")
+    assert cues.background("Here, three or four days don't go by without us recording deaths.")
+    text = (
+        "Fighters from the ADF killed 28 civilians in Mukondi in North Kivu province, Congo, said Saidi Balikwisha,"
+        " the province's deputy on Friday."
+    )
+    assert only_incident(text, date(2023, 3, 11)).as_json()["date"]["precision"] == "unknown"

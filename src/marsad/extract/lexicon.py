@@ -107,6 +107,11 @@ BACKGROUND = re.compile(
     r"|beheadings|killings|abductions|kidnappings)\b"  # "carries out executions, floggings and amputations"
     r"|\baccused (?:[\w-]+ ){1,4}of (?:committing )?(?:crimes|war crimes|atrocities|abuses|grave violations)\b"
     r"|\b(?:brought to justice|prosecuted|held accountable)\b[^.;]{0,40}\b(?:war crimes|crimes|atrocities|abuses)\b"
+    # a group's reputation and a place's habit: "accused of slaughtering thousands of civilians", "three or four
+    # days don't go by without us recording deaths"
+    r"|\baccused (?:\w+ )?of (?:having )?(?:slaughter|massacr|kill|murder)(?:ing|ed|e) (?:many |tens of )?"
+    r"(?:thousands|hundreds)\b"
+    r"|\bdo(?:es)?n['’]?t go by without\b|\bnot a (?:day|week) goes by\b"
     # the attackers' end is not another act: "the killing of the last two gunmen", "all the attackers were killed"
     r"|\b(?:killing|deaths?) of (?:the )?(?:last |remaining )?(?:\w+ )?(?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
     r"|\bkill(?:ed)? (?:the|all(?: the)?) (?:\w+ )?(?:gunmen|attackers|assailants)\b"  # "to kill the three assailants"

@@ -55,7 +55,7 @@ _SAID = re.compile(
     r"|\breported by (?:[\w'-]+\s+){1,3}$"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
     # "said Omar Saranga, spokesman for the ministry, on 28 March"
-    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},\s+on\s+$"
+    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"
     r"|\b(?:claimed|claiming|took|taking) (?:responsibility|credit)\s+(?:on\s+)?$",  # the day of the claim
     re.IGNORECASE,
 )
