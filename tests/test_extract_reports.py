@@ -560,3 +560,15 @@ def test_a_groups_reputation_and_a_deputys_day_of_speaking():
         " the province's deputy on Friday."
     )
     assert only_incident(text, date(2023, 3, 11)).as_json()["date"]["precision"] == "unknown"
+
+
+def test_a_bracketed_name_after_a_word_does_not_end_the_sentence():
+    """ "in eastern Democratic Republic of Congo [DRC] has risen to at least 45 people": one sentence."""
+    from marsad.extract.pipeline import load_nlp
+
+    text = (
+        "Red Cross volunteers bury remains of civilians killed in North Kivu province village of Mukondi. (AP)\nThe"
+        " death toll from several attacks this week by rebels in eastern Democratic Republic of Congo [DRC] has risen"
+        " to at least 45 people, local officials said."
+    )
+    assert [s.text.split()[0] for s in load_nlp()(text).sents] == ["Red", "(AP)", "The"]

@@ -55,6 +55,12 @@ def _subheading(text: str, line_start: int, last) -> bool:
 _RUNS_ON = {"in", "on", "at", "of", "the", "a", "an", "and", "or", "to", "by", "for", "with", "from", "near", ","}
 
 
+def _bracket_after_word(doc, token) -> bool:
+    """A square bracket opened right after a word on the same line ("Congo [DRC]")."""
+    before = doc[token.i - 1]
+    return token.text == "[" and before.is_alpha and "\n" not in before.whitespace_
+
+
 def add_line_breaks(nlp) -> None:
     """Add the line-break component before the parser of a spaCy pipeline (once)."""
     from spacy.language import Language
@@ -63,9 +69,13 @@ def add_line_breaks(nlp) -> None:
 
         @Language.component(COMPONENT)
         def _line_breaks(doc):
+            inside = False
             for token in doc[1:]:
                 if starts_line_item(doc, token):
                     token.is_sent_start = True
+                elif inside or _bracket_after_word(doc, token):
+                    token.is_sent_start = False  # "Democratic Republic of Congo [DRC] has risen": one sentence
+                    inside = token.text != "]"
             return doc
 
     if COMPONENT not in nlp.pipe_names:
