@@ -34,7 +34,9 @@ _WHEN = re.compile(
 )
 _STRIKE = re.compile(r"\b(?:drones?|air ?strikes?|airstrikes?|missiles?|bomb\w*|rockets?|air raids?)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
-_PERSON_BEFORE = re.compile(r"\b(?:general|commander|leader|chief|founder|official|minister)$", re.IGNORECASE)
+# the titles that name one person: "the Iranian commander", "the group's leader"
+_TITLES = "general|commander|leader|chief|founder|official|minister|spokesman|head"
+_PERSON_BEFORE = re.compile(rf"\b(?:{_TITLES})$", re.IGNORECASE)
 
 
 # "..., less than a week after unidentified gunmen killed 58 villagers in the same area": an earlier act
@@ -51,11 +53,11 @@ _AFTER = re.compile(
 
 # one person's death told after "comes ... after": "the group's leader Ahmed Godane was killed in a US airstrike"
 _ONE_KILLED = re.compile(
-    r"\b(?:leader|commander|chief|founder|general|spokesman|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)) (?:was|had been) "
+    rf"\b(?:{_TITLES}|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)) (?:was|had been) "
     r"(?:killed|assassinated|shot dead)\b",
     re.IGNORECASE,
 )
-_MEMBER_AFTER = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?:leader|commander|chief|founder|spokesman|head)\b", re.I)
+_MEMBER_AFTER = re.compile(rf"['’]s (?:[\w-]+ ){{0,2}}(?:{_TITLES})\b", re.I)
 _REPORT_SUBJECT = re.compile(r"\b(?:report|study|survey|publication|findings)\b", re.I)
 _ANNIVERSARY = re.compile(
     r"\banniversary of (?:the )?(?:[\w'’-]+ ){0,3}?(?P<act>(?:mass )?(?:kidnapping|abduction|massacre|attack|bombing"

@@ -65,8 +65,9 @@ def speaking_country(place: tuple[Place, str, int, int], text: str) -> bool:
     return place[0].precision == "country" and bool(_SPEAKS_AFTER.match(text, place[3]))
 
 
-_WORSHIP_IN_NAME = re.compile(r"\s(?:Sufi\s+|Grand\s+)?(?:Mosque|Church|Cathedral|Shrine|Temple)$", re.I)
-_PLACE_OF_WORSHIP = re.compile(r"\s+(?:Sufi\s+|Grand\s+)?(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]hrine|[Tt]emple)\b")
+_WORSHIP = r"(?:Sufi\s+|Grand\s+)?(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]hrine|[Tt]emple)"
+_WORSHIP_IN_NAME = re.compile(rf"\s{_WORSHIP}$", re.I)  # "the Al-Rawdah Mosque" read as one name
+_PLACE_OF_WORSHIP = re.compile(rf"\s+{_WORSHIP}\b")  # "the al-Rawdah mosque": the name before it
 
 
 def plausible_places(
