@@ -127,6 +127,8 @@ class _Reader:
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
             named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
+        if named == ["killing"] and not self.context(sent).victim_counts() and cues.SOLDIERS_KILLED.search(text):
+            named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         treated = cues.TREATED_AT.search(text)
@@ -244,6 +246,9 @@ class _Reader:
             context.actors = before.actors
             if not before.actors and self.main_actor and (their := cues.THEIR_ACTS.search(before.text)):
                 context.actors = [(self.main_actor, before.offset + their.start(), before.offset + their.end())]
+        elif cues.ALSO_DID.search(sent.text) and not context.dates() and not context.places:
+            told = next((m for m in reversed(self.mentions) if m.dates), None)  # "also killed the soldiers"
+            context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
         return context
 
     def _day_of_lede(self, sent) -> bool:

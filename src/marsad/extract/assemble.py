@@ -51,6 +51,8 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
+# an earlier act told in passing: the lede's village is not its scene
+_TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
@@ -192,7 +194,10 @@ def assemble_incidents(
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
                 or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
                 or own_scene(mention, by_type[absorber], info.text)
-                or (absorber == "armed_clash" and clash_apart)
+                or (
+                    absorber == "armed_clash"
+                    and (clash_apart or folds.uncounted_soldiers(by_type[absorber], info.text))
+                )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
                 or _told_as_earlier(mention, by_type[absorber], info.text)
                 or _follows_kept_killing(mention, by_type["killing"], by_type[absorber])
@@ -251,6 +256,7 @@ def assemble_incidents(
             or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
             or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(info.text[m.start : m.end]))
             or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
+            or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], info.text))
         ]
         if not anchored:
             continue
@@ -418,9 +424,10 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None
     ):
-        nearby = nearby_place(
-            min(m.start for m in group), max(m.end for m in group), info.text, free, incident.location["country"]
-        )
+        begin, end, country = min(m.start for m in group), max(m.end for m in group), incident.location["country"]
+        told_apart = _TOLD_APART.search(told_text)  # "comes a month after fighters killed three in Mafa"
+        lede = info_places if incident.location["precision"] in ("country", "admin1") and not told_apart else None
+        nearby = nearby_place(begin, end, info.text, free, country, lede)
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     if incident.location["precision"] == "country" and not any(_REGION_OF.search(info.text, 0, p[2]) for p in places):

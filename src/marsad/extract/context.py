@@ -243,15 +243,18 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
     # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
-    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital) in "
+    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital"
+    r"|[Hh]ealth [Cc]ent(?:re|er)) in "
     r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"
     r"|\b([A-Z][\w-]* [Nn]ational [Pp]ark|[Nn]ational [Pp]ark [A-Z][\w'’-]*)\b"  # "W National Park", "National Park W"
-    r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) in ([A-Z][\w'’-]+)"
-    r"(?= *[,.;]| (?:which|that|on|in|late|early|and)\b)"
+    r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) (?:in|near) ([A-Z][\w'’-]+)"
+    r"(?= *[,.;(]| (?:which|that|on|in|late|early|and)\b)"
+    r"|(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?!\d)"  # "In Barsalogho, civilians did not ..."
+    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:was|became|has been) the scene of\b"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
@@ -348,10 +351,13 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     }
 
 
-def nearby_place(first: int, last: int, text: str, doc_places: list, country: str | None) -> dict | None:
+def nearby_place(
+    first: int, last: int, text: str, doc_places: list, country: str | None, lede_places: list | None = None
+) -> dict | None:
     """A town or village named in the sentence just before or after the span ``first:last`` of an
     act whose own sentences name only a province or a country ("... killed 28 passengers." "The bus
-    was stopped 50km from the town of Mandera.")."""
+    was stopped 50km from the town of Mandera."); given ``lede_places`` (all the report's places), also
+    the village its lede names as the scene."""
     start = text.rfind(".", 0, max(0, first - 2)) + 1
     end = text.find(".", last + 1)
     end = len(text) if end < 0 else end
@@ -366,7 +372,43 @@ def nearby_place(first: int, last: int, text: str, doc_places: list, country: st
     if towns:
         return location_of([min(towns, key=lambda p: abs(p[2] - first))])
     wider = [p for p in doc_places if p[0].country == country] if country else []
-    return named_small_place(text[start:end], wider) if wider else None
+    lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
+    if not wider:
+        return lede
+    after = None if _other_country(text[last:end], country) else named_small_place(text[first:end], wider)
+    # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
+    return named_small_place(text[start:first], wider) or lede or after
+
+
+def _other_country(text: str, country: str | None) -> bool:
+    """Whether ``text`` opens an item of another country than ``country`` ("- Mali, Gao region: ..." after
+    Niger's item)."""
+    for name in re.findall(r"(?:^|\n)\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,:]", text):
+        place = gazetteer().resolve(name) if _is_country(name) else None
+        if place is not None and place.country != country:
+            return True
+    return False
+
+
+_LEDE_CHARS = 250
+
+
+def earlier_scene(first: int, text: str, doc_places: list, country: str | None) -> dict | None:
+    """A village the gazetteer lacks, named as the scene earlier in the report ("In Barsalogho, civilians
+    did not have time to finish digging ... The previous morning, gunmen machine-gunned these civilians"),
+    for an act whose own sentences and their neighbours name only the country: the lede's scene, in the
+    report's opening lines."""
+    before = text[: min(first, _LEDE_CHARS)]
+    names = [n for n in small_place_names(before) if not _known_here(n, country)]
+    wider = [p for p in doc_places if p[0].country == country] if country else []
+    if not names or not wider:
+        return None
+    at = before.rfind(names[-1])
+    start, end = before.rfind(".", 0, at) + 1, before.find(".", at)
+    end = end if end >= 0 else len(before)
+    if any(start <= p[2] < end and p[0].country != country for p in doc_places):
+        return None  # "- Burkina Faso: ... in Dablo commune" is another country's item
+    return named_small_place(before[start:end], wider)
 
 
 def location_of(places: list[tuple[Place, str, int, int]]) -> dict:

@@ -228,9 +228,18 @@ ANOTHER_ACT = re.compile(
     r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),",
     re.I,
 )
+# "The insurgents also killed the Burkinabe soldiers who organized the project": soldiers killed, told uncounted
+SOLDIERS_KILLED = re.compile(
+    r"\b(?:killed|killing|shot dead|slew|slaughtered) (?:the |several |some |many |a number of )?(?:[\w-]+ ){0,2}"
+    r"(?:soldiers|troops|gendarmes|policemen|police officers|servicemen)\b",
+    re.I,
+)
+# "The insurgents also killed the soldiers who organized it": another deed of the act just told, its day and place
+ALSO_DID = re.compile(r"\balso (?:killed|shot dead|executed|beheaded|abducted|kidnapped|seized)\b", re.I)
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(
-    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew)\b"
+    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew"
+    r"|convalesc\w+|recover(?:ing|s)|recuperat\w+)\b"  # "survivors ... are convalescing in a local hospital"
     r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?)\b"
     # "Dr Naseeb Gul of Khar DHQ hospital feared ...": where a doctor works, not a place attacked
     r"|\b(?:Dr\.?|doctors?|nurses?|medics?|surgeons?|director) (?:[\w.]+ ){0,3}(?:of|at|from) (?:the )?(?:[\w-]+ ){0,3}"

@@ -241,3 +241,25 @@ def _safe(make) -> DateValue | None:
         return make()
     except ValueError:  # 31 February and the like
         return None
+
+
+_ANCHORED = re.compile(
+    r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b", re.I
+)
+_TOLD_DAY = re.compile(rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH_RE})\b", re.I)
+
+
+def anchored_day(text: str, start: int, end: int, sentence_start: int, published: date | None) -> DateValue | None:
+    """ "On Sunday, August 25, a video circulated. The previous morning, gunmen ...": the day of the date
+    phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
+    ``None`` when no day was told just before."""
+    m = _ANCHORED.search(text[start:end])
+    before = text[max(0, sentence_start - 500) : sentence_start]
+    told = list(_TOLD_DAY.finditer(before)) if m else []
+    if not told:
+        return None
+    value = resolve(told[-1].group(0), published)
+    if value.precision != "day":
+        return None
+    shift = -1 if (m[1] or m[2]).lower() in ("previous", "before") else 1
+    return _day(date.fromisoformat(value.start) + timedelta(days=shift))

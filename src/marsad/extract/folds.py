@@ -20,10 +20,18 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         return
     if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):
         return
+    if uncounted_soldiers(clash, text):
+        return
     for mention in by_type.pop("armed_clash"):
         mention.type = "killing"
         killing.append(mention)
     killing.sort(key=lambda m: m.start)
+
+
+def uncounted_soldiers(clash: list[Mention], text: str) -> bool:
+    """ "The insurgents also killed the Burkinabe soldiers who organized the project": soldiers killed, told
+    uncounted in a sentence of their own, are a battle beside the killing of civilians, not part of it."""
+    return all(not m.counts and cues.SOLDIERS_KILLED.search(text[m.start : m.end]) for m in clash)
 
 
 _SHOOTING = re.compile(rf"\b(?:{cues.SHOOTING_WORDS}|firing (?:rifles|guns)|gunmen)\b", re.I)

@@ -199,7 +199,7 @@ VENUE_SIEGE = re.compile(
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
     r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )mass graves?"
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"
@@ -297,7 +297,8 @@ CHILD_VICTIMS_NOTED = _any(
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
     r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ )?(?:children|boys|girls|students|pupils)",
-    r"(?:the )?(?:victims|dead) (?:included|include) (?:\w+\s+){0,2}(?:children|boys|girls|minors)",
+    r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",
+    r"\b(?:many|several|numerous|some) (?:women and )?(?:children|boys|girls) were (?:also )?(?:killed|shot dead|slain)",
     # "children were among those who perished", "Some children were among the casualties"
     r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
     r"|the (?:casualties|victims|dead|killed))",

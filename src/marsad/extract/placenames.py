@@ -196,7 +196,9 @@ _NOT_SCENE = re.compile(
     r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
     r"|\b(?:based|headquartered) in\s+$|\b[\w-]+-based\s+$"  # "an al-Qaeda affiliate based in Mali": its base
-    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?) (?:in|at) $"  # "airlifted the injured to hospitals in Peshawar"
+    r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
+    r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
+    r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
     r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",

@@ -13,7 +13,7 @@ from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_aff
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.dates import UNKNOWN, DateValue, earlier_by, resolve
+from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, resolve
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -56,7 +56,7 @@ _SAID = re.compile(
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
     # "said Omar Saranga, spokesman for the ministry, on 28 March"
     r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"
-    r"|\b(?:claimed|claiming|took|taking) (?:responsibility|credit)\s+(?:on\s+)?$",  # the day of the claim
+    r"|\b(?:claimed|claiming|took|taking) (?:responsibility |credit )?\s*(?:on\s+)?$",  # the day of the claim
     re.IGNORECASE,
 )
 # "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
@@ -300,9 +300,11 @@ class SentenceContext:
                 or self._taken_when(start_char, end_char)
             ):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
-            value = resolve(self.info.text[max(self.offset, ent.start_char - 6) : ent.end_char], self.info.published)
-            if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", self.info.text[ent.end_char :]):
-                value = earlier_by(self.info.text[ent.start_char : ent.end_char], self.info.published) or value
+            published, text = self.info.published, self.info.text
+            value = resolve(text[max(self.offset, ent.start_char - 6) : ent.end_char], published)
+            value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
+            if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
+                value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out

@@ -21,7 +21,7 @@ ROLE_SAID = re.compile(
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police )?reports|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
-    r"|organi[sz]ation)"
+    r"|organi[sz]ation|collective)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?)?)"
     r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|documented"
@@ -45,6 +45,9 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
+    ),
+    re.compile(  # "according to a French government security assessment"
+        r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
     re.compile(  # "an estimate by Save the Children which said that almost 51 young children ..."
         r"\b(?:estimate|tally|count|report|study|survey|figures?) (?:by|from) (?:the )?"
@@ -90,7 +93,23 @@ CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
     r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified", re.IGNORECASE
 )
-NOT_SOURCES = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "One", "Reuters"}
+NOT_SOURCES = {
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "The",
+    "A",
+    "An",
+    "This",
+    "One",
+    "Reuters",
+    "If",
+    "When",
+    "Once",
+    "Unless",
+}
 NOT_SOURCES |= {
     "UPDATE",
     "BREAKING",

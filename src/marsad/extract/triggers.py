@@ -72,7 +72,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firing squad",
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
-        r"(?<!buried in a )(?<!near a )(?<!by a )mass graves?",  # not the burial of those killed in a massacre
+        r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
         r"decapitated\b",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
@@ -295,6 +295,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque))",
         r"(?:months|years|weeks)-long siege",
         r"blockade",
+        r"blockading (?:the )?(?:town|city|area|villages?|(?-i:[A-Z]))",  # "has been blockading the village"
         r"cut off (?:food|aid|supplies)",
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",
         r"suspend(?:ed|s|ing)? (?:aid |food |all )?deliveries",

@@ -37,13 +37,17 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
     r"(?:involved|attacked|stormed|raided|arrived|entered|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
-    r"|riding|armed"
+    r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"  # "girls in hijab"
     r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b",  # "two suicide bombers killed 12"
     re.IGNORECASE,
+)
+_KIN_LOST = re.compile(
+    r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
+    re.I,
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
@@ -116,8 +120,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|a
 
 _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,140}"
-    r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is)"
-    r"(?: at| to)?\s*$"
+    r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is"
+    r")(?: at| to)?\s*$"
+    r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$"  # "placed the death toll at 37"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
@@ -250,6 +255,10 @@ def _single_victim(text: str) -> re.Match[str] | None:
     for single in lx.SINGLE_VICTIM.finditer(text):
         if _NOT_SINGLE_BEFORE.search(text[: single.start()]):
             continue
+        if re.search(r"\b(?:said|says)\s+$", text[: single.start()]) and re.match(
+            r"\s*(?:[,.;]|$)", text[single.end() :]
+        ):
+            continue  # "..., said a resident, who lost eight members of her family": the source
         if re.match(r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s)?(?:said|says|told|who asked)", text[single.end() :]):
             continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
         return single
@@ -289,6 +298,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "has forced hundreds of thousands of people to flee"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
+        if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):
+            continue  # "a resident, who lost eight members of her family": a part of the toll
         if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
             r"\s*(?:and \d+ )?years|-years?-old", after
         ):
