@@ -106,3 +106,55 @@ def test_a_groups_credit_for_one_attack_its_figure_and_a_quoted_grave():
     found = only_incident(assessed, date(2024, 10, 4)).as_json()
     assert found["sources"][0]["attributed_to"] == "French government security assessment"
     assert [p["id"] for p in found["perpetrators"]] == ["jnim"]
+
+
+def test_a_propaganda_video_of_boys_executing_captives():
+    """The day a video was released ("released a grisly video on Saturday") and the day a town fell ("The
+    militants took the city in 2014", "which was captured in January 2014") date nothing; executioners who
+    "appear to be as young as 12" are child perpetrators; a monitor named by its acronym is named in full; a
+    building's demolition is no bombing; "a separate execution" is an act of its own; captives beaten before
+    their execution are part of it; a crowd "watching" is not counted."""
+    from marsad.extract.victims import victim_counts
+
+    video = (
+        "Islamic State released a grisly video on Saturday showing the execution of 12 captured soldiers in the ruins"
+        " of a theatre in Raqqa, Syria. The militants captured the city in 2014, and the Syrian Network for Human"
+        " Rights (SNHR) reported that the killings took place on March 3. The executioners appear to be as young as"
+        " 12 or 13. A large explosion seen in the video is the demolition of the old police station. The men appear"
+        " to have been beaten before they were killed. Another prisoner is shown having his throat cut in a separate"
+        " execution."
+    )
+    [(incidents, _)] = analyse_many_texts([video], date(2016, 3, 12))
+    found = [i.as_json() for i in incidents]
+    assert [(f["type"], f["victims"]["count"]["best"]) for f in found] == [("execution", 12), ("execution", 1)]
+    assert found[0]["date"]["start"] == "2016-03-03" and found[0]["children"]["roles"] == ["perpetrator"]
+    assert found[0]["sources"][0]["attributed_to"] == "Syrian Network for Human Rights"
+    assert victim_counts("Hundreds of men and some children are shown sitting in the stands, watching.") == []
+
+
+def test_a_towns_fall_dates_an_act_told_days_after_it_and_a_running_figure_of_its_period():
+    """ "Days after Isis captured the town in January 2014 the group killed 15 men" is an act of its own, dated
+    by the town's fall; "more than 300 killings ... in the period when it took the town" is a running figure;
+    "captured as many as 300 children in recent weeks" is a figure of abductions, even beside "recruit children";
+    "the largest kidnapping of children in recent years" ranks one act; victims "a group of Syrian soldiers" are
+    no doers."""
+    texts = [
+        "A video released by Isis shows 20 men being executed in the main square of Manbij, Syria. It was unclear"
+        " when the killings took place in the town, which was captured in January 2014 by Isis fighters. Days after"
+        " Isis captured the town in January 2014 the group killed 15 men in the same square. Isis reportedly carried"
+        " out more than 300 killings in and around Manbij in the period when it took the town.",
+        "Islamic State is known to recruit children, and early this month it was reported that the group had"
+        " captured as many as 300 children in recent weeks in Syria's Aleppo province.",
+        "Gunmen seized 40 pupils from a school in Kebbi State, Nigeria, on Friday in the largest kidnapping of"
+        " children in recent years.",
+        "A group of Syrian soldiers were reportedly executed by Islamic State fighters in Palmyra, Syria, in late May.",
+    ]
+    (town, figures), (_, taken), (school, none), (soldiers, _) = analyse_many_texts(texts, date(2016, 3, 14))
+    assert sorted((i.type, i.victim_count.best, i.date.start) for i in town) == [
+        ("execution", 20, None),
+        ("killing", 15, "2014-01-01"),
+    ]
+    assert [(c.type, c.count.low) for c in figures] == [("killing", 300)]
+    assert [(c.type, c.count.best, c.count.qualifier) for c in taken] == [("abduction", 300, "at_most")]
+    assert [i.type for i in school] == ["abduction"] and none == []
+    assert [p.id for p in soldiers[0].perpetrators] == ["isis"]

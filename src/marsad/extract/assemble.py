@@ -174,6 +174,7 @@ def assemble_incidents(
             del by_type["killing"]
     folds.clash_into_killing(by_type, info.text)
     folds.blasts_into_shooting(by_type, info.text)
+    folds.beating_into_execution(by_type)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
@@ -452,6 +453,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     incident.methods = sorted({x for m in group for x in m.methods})
     roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
+    apart = bool(cues.ANOTHER_ACT.search(told_text))  # "in a separate execution": roles of its own sentences only
     noted = lx.child_victims_noted(told_text if older else info.text)  # not of "a 2015 plane bombing"
     if event_type in ("killing", "execution", "bombing", "abduction", "attack_on_school_or_hospital") and noted:
         roles.add("victim")
@@ -463,11 +465,13 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         and lx.CHILDREN_SCHOOL.search(told_text if event_type == "abduction" else info.text)
     ):
         roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them
-    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.CHILD_WITNESS.search(
-        info.text
+    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.child_witness_noted(
+        told_text if apart else info.text
     ):
         roles.add("witness")  # "Children were among those made to watch", told in a later sentence
-    if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(info.text):
+    if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(
+        told_text if apart else info.text
+    ):
         roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
         roles.discard("victim")
     incident.child_roles = sorted(roles)

@@ -141,6 +141,20 @@ def _initials(name: str) -> str:
     return "".join(capitals) if len(capitals) >= 2 else ""
 
 
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """ "the Syrian Observatory for Human Rights (SOHR)": the name an acronym stands for, where the text
+    spells it out before it in brackets."""
+    for found in re.finditer(
+        rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({re.escape(acronym)}\)", text
+    ):
+        words = found.group(1).strip().rstrip(",").split()
+        for start in range(len(words)):  # "The so-called Islamic State (IS)": the shortest tail that fits
+            name = " ".join(words[start:])
+            if _initials(name) == acronym and words[start][:1].isupper():
+                return name
+    return None
+
+
 def find_attributions(text: str) -> list[tuple[str, int, int]]:
     """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
     found: list[tuple[str, int, int]] = []
@@ -175,7 +189,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
         ):
             full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
             if full is None and short.isupper():  # "WHO" after "the World Health Organization"
-                full = next((n for n in named if _initials(n) == short), None)
+                full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
             if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
                 full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
             who = full or who

@@ -223,7 +223,7 @@ BLAST = re.compile(
 # "two of her sons, killed in another attack earlier this month": not the act the report tells
 ANOTHER_ACT = re.compile(
     r"\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
-    r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre)\b"
+    r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading)\b"
     # "Earlier this week, three members of a vigilante group were killed"
     r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),",
     re.I,
@@ -233,6 +233,10 @@ SOLDIERS_KILLED = re.compile(
     r"\b(?:killed|killing|shot dead|slew|slaughtered) (?:the |several |some |many |a number of )?(?:[\w-]+ ){0,2}"
     r"(?:soldiers|troops|gendarmes|policemen|police officers|servicemen)\b",
     re.I,
+)
+# "A large explosion is also seen, which is the demolition of Tadmur prison": a building blown up, no one killed
+DEMOLITION = re.compile(
+    r"\bdemoli(?:tion|shed|shing|sh)\b|\bblew up (?:the |a )?(?:[\w-]+ ){0,3}(?:prison|temple|shrine|statue|tomb)", re.I
 )
 # "The insurgents also killed the soldiers who organized it": another deed of the act just told, its day and place
 ALSO_DID = re.compile(r"\balso (?:killed|shot dead|executed|beheaded|abducted|kidnapped|seized)\b", re.I)

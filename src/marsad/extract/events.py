@@ -218,7 +218,7 @@ def _other_actors(mention: Mention, event: list[Mention]) -> bool:
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
 _ANOTHER_SCENE = re.compile(
     r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass |[A-Z][\w-]+ )?"
-    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault)\b"
+    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault|execution|beheading)\b"
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b"
     # "one of the largest since the kidnapping of 276 girls from ... Chibok in 2014": an earlier act
     r"|\bsince the (?:[\w-]+ ){0,2}(?:kidnapping|abduction|attack|massacre|bombing)s? of\b"
@@ -250,7 +250,12 @@ _AGAIN = re.compile(r"\bfor the (?:second|third|fourth|fifth|sixth|seventh|\w+th
 _EARLIER_ACTS = re.compile(
     r"\b(?:during|in|after|like) the (?:\w+ )?(?:massacres|attacks|raids|killings|bombings)\b", re.I
 )
-_EARLIER_ACT = re.compile(r"\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b|\blast (?:year|month)\b", re.I)
+_EARLIER_ACT = re.compile(
+    r"\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b|\blast (?:year|month)\b"
+    # "Days after Isis captured Palmyra in late May the group killed 20 men": an act dated by a town's fall
+    r"|\b(?:days|weeks|shortly|soon) after (?:[\w-]+ ){0,3}(?:captured|seized|took|overran|entered)\b",
+    re.I,
+)
 _RETELLING = re.compile(
     r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
 )

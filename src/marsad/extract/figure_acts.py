@@ -66,8 +66,11 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
 
     distance, index, event_type = min(pairs(types))
     hidden = min(pairs([t for t in named if t not in types]), default=None)
-    later = sent.start_char + trigger_span(sent, event_type)[0] > counts[index][0].start
-    if hidden and later and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., record-level recruitments"
+    at, count_at = sent.start_char + trigger_span(sent, event_type)[0], counts[index][0].start
+    later = at > count_at
+    # "has recruited children, and ... they had captured as many as 500 children": the figure's own verb
+    apart = figures.CLAUSES.search(sent.doc.text[min(at, count_at) : max(at, count_at)])
+    if hidden and (later or apart) and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., recruitments"
         _, index, event_type = hidden
     main = min(c[0].start for c in counts) - sent.start_char  # the group's first figure
     if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[max(0, main - 60) : main + 45]):

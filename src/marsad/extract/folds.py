@@ -1,6 +1,6 @@
 """Acts told with a stronger one that are part of it: a clash that counts no dead of its own beside a killing,
 the grenades of a gun attack, the blast that stopped a train whose passengers were taken, the hijacking of a
-bus whose passengers were then shot."""
+bus whose passengers were then shot, the beating of captives before their execution."""
 
 from __future__ import annotations
 
@@ -120,3 +120,15 @@ def hijack_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     if not by_type.get("killing", True):
         del by_type["killing"]
     by_type["execution"].sort(key=lambda m: m.start)
+
+
+def beating_into_execution(by_type: dict[str, list[Mention]]) -> None:
+    """ "Close-up shots of the soldiers ... appear to show that they have been beaten": captives beaten before
+    their execution, told with no count or day of their own, are part of it."""
+    abuse, execution = by_type.get("abuse"), by_type.get("execution")
+    if not (abuse and execution) or any(m.counts or dated_apart(m, execution) for m in abuse):
+        return
+    for mention in by_type.pop("abuse"):
+        mention.type = "execution"
+        execution.append(mention)
+    execution.sort(key=lambda m: m.start)

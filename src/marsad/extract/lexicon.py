@@ -146,7 +146,7 @@ GATHERING_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one|her|his)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
+    r"\b(?:a|an|one|her|his|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic)\b",
@@ -179,7 +179,8 @@ SIEGE_ENDS = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\bsince\b|\bsince [\w ]{2,30}, when\b"
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\b(?:since|in recent (?:weeks|months|years))\b"
+    r"|\bsince [\w ]{2,30}, when\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
     r"|\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"  # a past point, not a running period
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day
@@ -232,6 +233,9 @@ CHILD_TERMS = _any(
     r"teen(?:agers?|age)\b",
     r"pupils?\b",
     r"cubs\b",
+    r"in their (?:early |mid-)?teens\b",  # "killers ... possibly in their early teens"
+    r"as young as (?:1[0-7]|[5-9])\b",
+    r"(?:1[0-7]|[5-9])(?: or 1[0-7])? years old\b",
     r"under-?age",
     r"aged (?:between )?(?:[1-9]|1[0-7])\b",
     r"ages? of (?:between )?(?:[1-9]|1[0-7])\b",
@@ -260,6 +264,16 @@ def child_victims_noted(text: str) -> bool:
     )
 
 
+def child_witness_noted(text: str) -> bool:
+    """Children among those who watched (:data:`CHILD_WITNESS`), in the sentence that says so: residents
+    "forced to watch" are no children."""
+    for found in CHILD_WITNESS.finditer(text):
+        start, end = text.rfind(".", 0, found.start()) + 1, text.find(".", found.end())
+        if CHILD_TERMS.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
 _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
 
 
@@ -267,7 +281,11 @@ CHILD_PERPETRATOR = _any(
     r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )"  # "after a woman detonated"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
-    r"(?:child|boy|teenage|young) (?:executioners?|gunmen|bombers?)",
+    r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
+    # "killers ... possibly in their early teens", "executioners appear to be as young as 13 or 14"
+    r"(?:executioners?|killers?|gunmen|militants|soldiers|fighters)\b[^.;]{0,40}?\b(?:some of whom|appear(?:ed|s)? to be"
+    r"|seem(?:ed|s)? to be|look(?:ed|s)? to be|to be young)\b[^.;]{0,30}?\b(?:in their (?:early |mid-)?teens"
+    r"|as young as (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9])(?: or 1[0-7])? years old)",
     r"girls? (?:suicide )?bombers?",
     r"bombers?\b[^.;]{0,40}\b(?:aged|ages of|age of) (?:between )?(?:[1-9]|1[0-7])\b",  # "bombers ... aged between 11 and 15"
     r"used as (?:suicide )?bombers",
@@ -310,7 +328,7 @@ CHILD_WITNESS = _any(
     r"in front of (?:their|the|his|her) (?:pupils|students|children|sons|daughters)",
     r"(?:children|boys|girls) (?:were )?among (?:those|the crowd|the onlookers)",
     r"including children,? (?:were )?(?:gathered )?to watch",
-    r"children[^.;]{0,40}watch",
+    r"children[^.;]{0,100}watch",
 )
 
 # markers of a running total that a named day or week overrides ("have killed 12 people on Monday")
@@ -352,6 +370,8 @@ AGGREGATE = _any(
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
     r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",
+    r"\bin recent (?:weeks|months|years)\b",  # "had captured as many as 500 children in recent weeks"
+    r"\bin the period (?:when|since|after|before)\b",  # "more than 200 killings ... in the period when it captured"
     r"this year\b",
     r"since the (?:start|beginning)",
     r"\bstill (?:held|missing|in captivity)",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from marsad.extract import cues
+from marsad.extract import cues, other_days
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_affiliate
 from marsad.extract.children import child_agent, child_roles
@@ -21,25 +21,6 @@ from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
-_RELEASE = re.compile(
-    r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
-    r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
-    r"|(?:released|published|posted|distributed|uploaded|aired) (?:a|an|the|its|their|another) (?:new )?"
-    r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_REPORT_DATE = re.compile(
-    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
-    r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
-    r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
-    r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
-    r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
-    # "since the outbreak of the armed conflict in April 2023": when a war began
-    r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
-    # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
-    r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing)\b(?: [^.;]{0,40})?\s+on\s+$",
-    re.IGNORECASE,
-)
 _NOT_INVOLVED = re.compile(
     r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
     r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
@@ -48,32 +29,6 @@ _NOT_INVOLVED = re.compile(
 _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
 )
-_SAID = re.compile(
-    # not "reports that on 19 August": what the report tells
-    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
-    r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
-    r"|\breported by (?:[\w'-]+\s+){1,3}$"
-    r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
-    # "said Omar Saranga, spokesman for the ministry, on 28 March"
-    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"
-    r"|\b(?:claimed|claiming|took|taking) (?:responsibility |credit )?\s*(?:on\s+)?$",  # the day of the claim
-    re.IGNORECASE,
-)
-# "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
-# the day of the claim or of the release, not of the act
-_CLAIMED_AFTER = re.compile(
-    r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
-    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
-    # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
-    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for)\b"
-    # "residents on Friday (December 1) recalled the attack": the day of remembering it
-    r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
-    # "Friday (November 24)": the date in brackets says which Friday
-    r"|\s*\((?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    re.IGNORECASE,
-)
-
-
 _DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
@@ -91,6 +46,12 @@ _SPEAKS = re.compile(
 _OWN_ACT = re.compile(
     r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
     r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
+    re.I,
+)
+_VICTIMS_OF = re.compile(r"\b(?:execution|killing|beheading|murder|massacre|slaughter)s? of (?:[\w-]+ ){0,3}$", re.I)
+_DONE_TO = re.compile(
+    r"(?:\s+(?:soldiers|troops|prisoners|captives))?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:executed|beheaded|killed|shot|slaughtered|massacred)\b",
     re.I,
 )
 _TARGETED = re.compile(
@@ -279,10 +240,7 @@ class SentenceContext:
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (
-                _RELEASE.search(lead)
-                or _SAID.search(lead)
-                or _REPORT_DATE.search(lead)
-                or _CLAIMED_AFTER.match(self.info.text[ent.end_char :])
+                other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
@@ -384,6 +342,12 @@ class SentenceContext:
                 return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
         return False
 
+    def _state_victims(self, actor: tuple[Actor, int, int]) -> bool:
+        """ "a mass execution of Syrian soldiers", "Syrian soldiers were reportedly executed": the state's men
+        were the victims (a battle's fallen are named as its parties elsewhere)."""
+        before = self.info.text[max(0, actor[1] - 40) : actor[1]]
+        return bool(_VICTIMS_OF.search(before) or _DONE_TO.match(self.info.text, actor[2]))
+
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
 
@@ -398,6 +362,7 @@ class SentenceContext:
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
+            and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
             and not cues.HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
             and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]

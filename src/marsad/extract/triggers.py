@@ -136,7 +136,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "abduction": any_of(
         r"carted (?:them )?(?:off|away)",
         r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
-        r"(?:captured|grabbed|snatched|marched) (?:more than |at least |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|"
+        r"(?:captured|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|"
         r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
         r"passengers|civilians|students|pupils|traders|farmers|people)\b",
         r"abduct(?:ed|s|ing|ion|ions)\b",
@@ -378,6 +378,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
+        r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?[\d,]+ lives",  # "The conflict has claimed 40,000 lives"
         r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",
         r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",  # "Dozens of people are dead following an attack"
@@ -386,7 +387,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bslew\b",
         r"butcher\w*",
         r"mow(?:ed|n|ing)? down",
-        r"(?:stabbed|beaten|beat|bludgeoned|burned|burnt|clubbed|hacked|stoned|starved) (?:[\w-]+ ){0,3}to death",
+        r"(?:stabbed|beaten|beat|bludgeoned|burned|burnt|clubbed|hacked|stoned|starved|shot) (?:[\w-]+ ){0,3}to death",
         r"(?:slash|hack|club|stab|bludgeon|macheti?)\w* (?:[\w'-]+ ){0,8}to death",  # "slashed a dozen captives to death"
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",

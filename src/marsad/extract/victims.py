@@ -72,6 +72,10 @@ _ONLOOKERS = re.compile(
     r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
 )
+# "Hundreds of men and some children ... are shown sitting on the steps, watching the executions": the crowd
+_CROWD_WATCHING = re.compile(
+    r"(?![^.;]*\b(?:killed|died|dead|wounded|injured)\b)[^.;]{0,140}\b(?:watching|looking on)\b", re.I
+)
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
@@ -296,6 +300,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
         if re.search(r"\bforc(?:ed|ing)\s+$", before) and re.match(r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after):
             continue  # "has forced hundreds of thousands of people to flee"
+        if not before.strip() and _CROWD_WATCHING.match(after):
+            continue
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
         if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):

@@ -1,0 +1,72 @@
+"""Days a sentence names that are not the act's: when a video came out, a source spoke, a group claimed the
+attack, a report was published or a town fell."""
+
+from __future__ import annotations
+
+import re
+
+RELEASE = re.compile(
+    r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
+    r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
+    r"|(?:released|published|posted|distributed|uploaded|aired) (?:(?:a|an|the|its|their|another) )?(?:[\w-]+ ){0,2}"
+    r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",  # "released a grisly video on Saturday"
+    re.IGNORECASE,
+)
+# "IS captured the city on May 21", "Palmyra, which was captured in late May": when a town fell, not the act
+# (unless the act came "days after" it, or the doers are "insurgents who overran Palma last month")
+CAPTURED = re.compile(
+    r"^(?:(?!\b(?:days|weeks|hours|shortly|soon) after\b).)*"
+    r"(?:\b(?<!who )(?:captured|seized|overran|took control of|took over)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|site)\s+|(?-i:[A-Z])[\w'-]+\s+)"
+    r"|\b(?:city|town|village)(?: of [A-Z][\w'-]+)?, which was (?:captured|seized|overrun|taken)\s+)"
+    r"(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+REPORT_DATE = re.compile(
+    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
+    r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
+    r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
+    r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
+    r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
+    # "since the outbreak of the armed conflict in April 2023": when a war began
+    r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
+    # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
+    r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing)\b(?: [^.;]{0,40})?\s+on\s+$",
+    re.IGNORECASE,
+)
+SAID = re.compile(
+    # not "reports that on 19 August": what the report tells
+    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
+    r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
+    r"|\breported by (?:[\w'-]+\s+){1,3}$"
+    r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
+    # "said Omar Saranga, spokesman for the ministry, on 28 March"
+    r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"
+    r"|\b(?:claimed|claiming|took|taking) (?:responsibility |credit )?\s*(?:on\s+)?$",  # the day of the claim
+    re.IGNORECASE,
+)
+# "the group on Thursday claimed responsibility", "On December 29, the Islamic State released another video":
+# the day of the claim or of the release, not of the act
+CLAIMED_AFTER = re.compile(
+    r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
+    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
+    # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
+    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported)\b"
+    # "residents on Friday (December 1) recalled the attack": the day of remembering it
+    r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
+    # "Friday (November 24)": the date in brackets says which Friday
+    r"|\s*\((?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+
+
+def not_the_acts(lead: str, after: str) -> bool:
+    """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
+    is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
+    return bool(
+        RELEASE.search(lead)
+        or CAPTURED.search(lead)
+        or SAID.search(lead)
+        or REPORT_DATE.search(lead)
+        or CLAIMED_AFTER.match(after)
+    )
