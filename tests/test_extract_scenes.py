@@ -158,3 +158,27 @@ def test_a_towns_fall_dates_an_act_told_days_after_it_and_a_running_figure_of_it
     assert [(c.type, c.count.best, c.count.qualifier) for c in taken] == [("abduction", 300, "at_most")]
     assert [i.type for i in school] == ["abduction"] and none == []
     assert [p.id for p in soldiers[0].perpetrators] == ["isis"]
+
+
+def test_twin_blasts_at_one_church_told_with_rival_tolls():
+    """A province named in the lede and a town in it named later are one scene, not two acts; "a total of 9
+    ... in the blasts" is the act's toll; "The death toll has since climbed to 15" replaces the first toll and
+    "Earlier police reports claimed 19" is replaced; a town "known as a bailiwick of" a group does not blame it;
+    "the twin blasts, which killed three soldiers" counts part of the toll even with another group named."""
+    texts = [
+        "Two bombs exploded at a chapel in Lanao del Sur province, Philippines, on Sunday during a morning service."
+        " At least 14 were killed, the army said. The blasts hit a chapel in Marawi, the city known as a bailiwick"
+        " of the Abu Sayyaf Group. Police said Islamic State fighters were behind the twin blasts, which killed"
+        " three soldiers guarding the chapel.",
+        "The Islamic State claimed a bomb attack on a church in Cotabato, Philippines, on Sunday. The police said at"
+        " least 11 people were killed in the attack. The death toll has since climbed to 15, officials said on"
+        " Tuesday. Earlier police reports claimed 19 had died.",
+        "Suicide bombers struck a mosque in Zamboanga, Philippines, on Wednesday. Authorities said a total of 9"
+        " people were killed and over 30 others wounded in the blasts.",
+    ]
+    found = analyse_many_texts(texts, date(2019, 2, 21))
+    summaries = [[(i.type, i.victim_count.best or i.victim_count.low) for i in incidents] for incidents, _ in found]
+    assert summaries == [[("bombing", 14)], [("bombing", 15)], [("bombing", 9)]]
+    assert [p.id for p in found[0][0][0].perpetrators] == ["isis"]
+    assert found[0][0][0].as_json()["location"]["name"] == "Marawi City"
+    assert all(claims == [] for _, claims in found)

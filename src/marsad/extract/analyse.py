@@ -383,7 +383,11 @@ class _Reader:
             marked = None  # "two aid workers abducted since August": when they were taken, not a running total
         if marked and marked.group(0).lower() in ("documented", "verified") and few and figures.at_one_place(context):
             marked = None  # "documented the recruitment of two child soldiers in Zalingi city": one act
-        if marked and re.match(r"a total of|the number of", marked.group(0), re.I) and figures.one_day_act(context):
+        if (
+            marked
+            and re.match(r"a total of|the number of", marked.group(0), re.I)
+            and (figures.one_day_act(context) or figures.ONE_EVENT.search(text))
+        ):
             marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
         if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
             marked = None  # "murdered 130 students at a school in 2014": one act

@@ -51,6 +51,10 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
+_RISEN = re.compile(
+    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?(?:risen|rose|climbed|increased|jumped)\b",
+    re.I,
+)
 # an earlier act told in passing: the lede's village is not its scene
 _TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
@@ -396,6 +400,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     counted = _precise_count(counted, [m.counts for m in told if m.counts])
+    # "The death toll has since climbed to 23": the latest toll replaces the first one told
+    counted = next((m.counts for m in told if m.counts and _RISEN.search(info.text[m.start : m.end])), counted)
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count

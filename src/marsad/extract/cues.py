@@ -282,7 +282,8 @@ EARLIER_TOLL = re.compile(
     # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
     r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
-    r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced)\b(?![^.;]*\b(?:but|now)\b)"
+    r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced|claimed)\b"
+    r"(?![^.;]*\b(?:but|now)\b)"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
     r" (?:at|to be)\b"
@@ -333,7 +334,7 @@ CHILD_BOMBERS = re.compile(
 )
 # a group named as a place's old refuge: "once a significant refuge for Pakistan Taliban militants"
 HAVEN = re.compile(
-    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace)s? (?:for|of) "
+    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace|bailiwick)s? (?:for|of) "
     r"(?:the )?(?:[\w-]+ ){0,4}$"
     r"|\b(?:an? |the )?(?:enem(?:y|ies)|rivals?|foes?|opponents?) of (?:the )?$",  # "an enemy of the Taliban"
     re.IGNORECASE,

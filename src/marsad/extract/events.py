@@ -153,7 +153,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
         or _AGAIN.search(told)  # "It was attacked on Sunday 'for the fourth time in a month'"
         or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
-        or _other_actors(mention, event)  # "JNIM killed 54 soldiers" in Benin, then "Boko Haram ... killed five"
+        or (_other_actors(mention, event) and not _RETELLING.search(told))  # "JNIM killed 54", then "Boko Haram ..."
         or (_week_before(mention, event) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
     ):
         return False
@@ -257,7 +257,7 @@ _EARLIER_ACT = re.compile(
     re.I,
 )
 _RETELLING = re.compile(
-    r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)\b", re.I
+    r"\b(?:the|this|that|same) (?:\w+ )?(?:attack|blast|bombing|explosion|raid|strike|incident)s?\b", re.I
 )
 
 

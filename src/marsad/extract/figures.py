@@ -145,7 +145,7 @@ ONE_SCENE = re.compile(
 )
 ONE_EVENT = re.compile(
     r"\b(?:in|during|by|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) (?:[\w-]+ ){0,3}"
-    r"(?:attack|raid|assault|ambush|explosion|blast|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
+    r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b"

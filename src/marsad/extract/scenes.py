@@ -25,6 +25,24 @@ TWO_ACTS = re.compile(
 _LOCAL = ("town", "point", "admin2", "admin1")
 
 
+def _nested(parts: list[tuple[str, list[Mention]]]) -> bool:
+    """ "rocked the province of Sulu", then "in Jolo, the capital of Sulu province": one scene told twice."""
+    places = [p[0] for _, told in parts for m in told for p in m.places]
+    provinces = [p for p in places if p.precision == "admin1"]
+    towns = [p for p in places if p.precision in ("town", "point")]
+    return any(_within(town, province) for town in towns for province in provinces)
+
+
+def _within(town: Place, province: Place) -> bool:
+    """Whether a town lies in a province: its recorded province, else near the province's point."""
+    if town.country != province.country:
+        return False
+    if town.admin1:
+        return town.admin1.split()[0] == province.name.split()[0]
+    near = None not in (town.lat, town.lon, province.lat, province.lon)
+    return near and abs(town.lat - province.lat) < 1.0 and abs(town.lon - province.lon) < 1.0
+
+
 def _town(mention: Mention, text: str) -> str | None:
     """The town a mention tells its act at: the first it names ("in Tanta, ... north of Cairo"), or
     None when it names none or joins two ("in Tanta and ... Alexandria")."""
@@ -59,7 +77,7 @@ def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
             parts[-1][1].append(mention)
         else:
             lede.append(mention)
-    if len(parts) < 2 or not all(any(m.counts for m in told) for _, told in parts):
+    if len(parts) < 2 or not all(any(m.counts for m in told) for _, told in parts) or _nested(parts):
         return [event]
     shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are every act's
     return [shared + told for _, told in parts]
