@@ -182,3 +182,29 @@ def test_twin_blasts_at_one_church_told_with_rival_tolls():
     assert [p.id for p in found[0][0][0].perpetrators] == ["isis"]
     assert found[0][0][0].as_json()["location"]["name"] == "Marawi City"
     assert all(claims == [] for _, claims in found)
+
+
+def test_a_panels_report_on_children_recruited_to_fight():
+    """A report "circulated on Saturday" dates nothing; "between early 2021 and June 2022" makes a running figure;
+    camps where a group "sought to recruit" children, "Child recruitment in Yemen is one of the gravest
+    violations", children who "have dropped out of school", a group that "use[s] mosques and schools to recruit"
+    and "annual summer camps" tell practices, no act; "a man teaching the boys how to shoot" is neither victim nor
+    child perpetrator; a figure "for all sides" blames no one group, and "was able to verify" names its source."""
+    texts = [
+        "In a report circulated on Saturday, UN experts said that about 900 children recruited by the Houthis died in"
+        " fighting between early 2021 and June 2022. The experts said they visited summer camps in schools and"
+        " mosques where the Houthis sought to recruit children. Child recruitment in Yemen is one of the gravest"
+        " violations of the war.",
+        "A leaked video shows dozens of Houthi children being trained at a camp near Saada, Yemen; in it a man"
+        " teaching the boys how to shoot an AK-47 hands out rifles. Some 1.5 million children in Yemen have dropped"
+        " out of school, a UNICEF report said. The Houthis use mosques and schools to recruit children.",
+        "The United Nations was able to verify 3,100 children recruited to fight for all sides in the war, most of"
+        " them by the Houthis. During the annual summer camps, children are drilled in planting mines.",
+    ]
+    (report, figures), (video, _), (verified, counted) = analyse_many_texts(texts, date(2023, 2, 15))
+    assert report == [] and [(c.type, c.count.best) for c in figures] == [("child_recruitment", 900)]
+    [camp] = video
+    assert (camp.victim_count.low, camp.child_roles) == (24, ["recruit"])
+    assert verified == [] and [(c.count.best, c.perpetrators, c.attributed_to) for c in counted] == [
+        (3100, [], "United Nations")
+    ]

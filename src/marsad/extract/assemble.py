@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import cues, folds
+from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.context import (
@@ -13,7 +13,6 @@ from marsad.extract.context import (
     named_countries,
     named_small_place,
     nearby_place,
-    small_place_names,
     source_ref,
 )
 from marsad.extract.events import (
@@ -36,9 +35,6 @@ from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
-_SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
-
-
 _TRAINED = re.compile(r"\b(?:camps?|train\w*|drill\w*|recruit\w*|lessons?|learn\w*|stud\w+|enlist\w*)\b", re.I)
 
 
@@ -72,11 +68,6 @@ _HARMED = re.compile(r"\b(?:killed|killing|dead|bodies|abducted|kidnapped|lost t
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
-_FILMED = re.compile(r"\b(?:videos?|footage|films?|clips?)\b", re.I)
-_FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
-# "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
-_ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
-_ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
 _SONS = re.compile(
     r"\b(?:sons|boys|children|nephews?)\b(?!['’] (?:father|mother|parents?|teachers?))"
 )  # not "the boys' father"
@@ -246,23 +237,7 @@ def assemble_incidents(
     for event_type, group in groups:
         if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
-        anchored = [
-            m
-            for m in group
-            if m.counts
-            or _UNKNOWN_NUMBER.search(info.text[m.start : m.end])  # "an unknown number of passengers were abducted"
-            or m.places
-            or (  # "clashed with troops in the village of Boundore", "retaken the town of Bashiqa": a named village
-                (event_type != "armed_clash" or m.actors) and small_place_names(info.text[m.start : m.end])
-            )  # "In the town of Palma, parents watched their sons wield guns"
-            or any(d[0].precision in ("day", "week") for d in m.dates)
-            or (m.dates and small_place_names(info.text[m.start : m.end]))  # "the massacres in Solhan in June"
-            or (event_type == "child_recruitment" and m.actors and _SHOWN.search(info.text[m.start : m.end]))
-            or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(info.text[m.start : m.end]))
-            or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(info.text[m.start : m.end]))
-            or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
-            or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], info.text))
-        ]
+        anchored = [m for m in group if anchors.anchors_act(m, event_type, info.text)]
         if not anchored:
             continue
         for mention in group:
@@ -318,9 +293,6 @@ def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
 def _toll(incident: Incident) -> int | None:
     count = incident.victim_count
     return (count.best or count.low) if count else None
-
-
-_UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)
 
 
 def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:

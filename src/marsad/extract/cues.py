@@ -84,7 +84,11 @@ REPUTATION = re.compile(
     r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
     # "had committed 'atrocities' in the northwest region, including executions, torture, and rape": an accusation
     r"|\b(?:committed|accused of|responsible for)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
-    r"|\breplenish(?:es|ed)? (?:its|their) ranks\b",
+    r"|\breplenish(?:es|ed)? (?:its|their) ranks\b"
+    # "The Houthis use summer centers and schools to recruit children", "sought to recruit children": a practice
+    r"|\b(?:use|uses|continue to|continues to)\s+(?:[\w-]+\s+){0,6}?to (?:recruit|indoctrinate|train)\b"
+    r"|\b(?:sought|seeks?|seeking|tried|trying) to recruit\b"
+    r"|\bchild recruitment (?:in (?-i:[A-Z])\w+ )?(?:is|remains|has become)\b",
     re.IGNORECASE,
 )
 
@@ -240,6 +244,8 @@ DEMOLITION = re.compile(
 )
 # "The insurgents also killed the soldiers who organized it": another deed of the act just told, its day and place
 ALSO_DID = re.compile(r"\balso (?:killed|shot dead|executed|beheaded|abducted|kidnapped|seized)\b", re.I)
+# "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
+ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(
     r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew"

@@ -279,7 +279,7 @@ _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds
 
 CHILD_PERPETRATOR = _any(
     r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
-    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )"  # "after a woman detonated"
+    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
     # "killers ... possibly in their early teens", "executioners appear to be as young as 13 or 14"
@@ -396,6 +396,7 @@ AGGREGATE = _any(
     r"\btall(?:y|ies)\b",
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b[^.;]{0,15}\band\b",
     r"from (?:19|20)\d\d (?:to|until) ",
+    r"\bbetween (?:early |late |mid-?)?(?:19|20)\d\d\b[^.;]{0,15}\band\b",  # "between early 2020 and May 2021"
     r"(?:during|over the course of|throughout) the (?:war|conflict|insurgency|occupation)",
     r"\bin the (?:war|conflict)\b",
     r"\b(?:each|every|per) (?:day|week|month)\b",

@@ -7,7 +7,7 @@ import re
 
 RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
-    r"(?:released|published|posted|distributed|uploaded|aired)\s+(?:[\w'-]+\s+){0,6}$"
+    r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,6}$"
     r"|(?:released|published|posted|distributed|uploaded|aired) (?:(?:a|an|the|its|their|another) )?(?:[\w-]+ ){0,2}"
     r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",  # "released a grisly video on Saturday"
     re.IGNORECASE,

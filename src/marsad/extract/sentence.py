@@ -438,7 +438,7 @@ class SentenceContext:
                     }
                 )
         period = self._period()
-        actors = self.perpetrators(main.start)
+        actors = [] if cues.ALL_SIDES.search(self.text) else self.perpetrators(main.start)  # "for all sides"
         source = source_ref(self.info, (self.offset, self.end), self.attributions[0][0] if self.attributions else None)
         source.evidence = {"count": [main.start, main.end]}
         if actors:

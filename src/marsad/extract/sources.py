@@ -61,6 +61,10 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
+    re.compile(  # "The United Nations was able to verify 2,721 children recruited"
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
+        r" (?:was|were|has been|have been) able to (?:verify|confirm|document)\b"
+    ),
     re.compile(  # "the Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, reported"
         r"\b(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+) \([A-Z]{2,8}\),?"
         r"(?: [^,.;()]{1,50},)? +(?:said|says|reported|reports|told|verified|documented|stated|confirmed)\b(?! only\b)"

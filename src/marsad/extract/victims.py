@@ -93,8 +93,8 @@ _DISPLACED = re.compile(
 )
 # "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
 _DEPRIVED = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}(?:(?:have|has|had|are|were)\s+(?:had\s+)?(?:no|not)\b(?! (?:[\w-]+ )?(?:Muslims|Christians"
-    r"|Somalis|locals|from)\b)|(?:are|were) out of school)",  # "passengers who were not Muslims" are the victims
+    r"^\s+(?:[\w-]+\s+){0,3}(?:(?:have|has|had|are|were)\s+(?:had\s+)?(?:no|not)\b(?! (?:[\w-]+ )?(?:Muslims|Christians"
+    r"|Somalis|locals|from)\b)|(?:are|were) out of school|(?:have|has|had) dropped out of school)",  # not "not Muslims"
     re.I,
 )
 RATIO = re.compile(r"\b\d+\s+(?:in|out of)\s*$")
@@ -246,6 +246,11 @@ _NAMED_AND = re.compile(
 _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
 
 
+_DOING = re.compile(
+    r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
+    r"|holds|holding|gives|giving)\b",
+    re.I,
+)
 _NOT_SINGLE_BEFORE = re.compile(
     r"\baccording to\s+$"  # "according to a top official": the source
     r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
@@ -263,6 +268,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             r"\s*(?:[,.;]|$)", text[single.end() :]
         ):
             continue  # "..., said a resident, who lost eight members of her family": the source
+        if _DOING.match(text, single.end()):
+            continue  # "a man teaching these children how to shoot", "A man stands in front of the flag"
         if re.match(r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s)?(?:said|says|told|who asked)", text[single.end() :]):
             continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
         return single

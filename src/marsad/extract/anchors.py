@@ -1,0 +1,68 @@
+"""What makes a mention an act of its own rather than talk about acts: a count, a place, a day, or, for acts
+that go on or are filmed, the group doing them told with a camp, a video or a state that continues."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import folds
+from marsad.extract.context import small_place_names
+from marsad.extract.sentence import Mention
+
+_SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
+
+
+# "held large summer camps in schools and mosques", "during the annual summer camps": a practice, not one act
+_PRACTICE = re.compile(
+    r"\bannual\b|\bstrateg(?:y|ies)\b"
+    r"|\b(?:schools|mosques|camps|cent(?:er|re)s) and (?:schools|mosques|camps|cent(?:er|re)s)\b",
+    re.I,
+)
+
+
+def _shown(told: str) -> bool:
+    """A camp, a training session or a video of them told as one act (not as a practice)."""
+    return bool(_SHOWN.search(told)) and not _PRACTICE.search(told)
+
+
+_TOPIC_WORDS = re.compile(r"(?:child )?recruitment|(?:the )?death toll|recruiting", re.I)
+
+
+def _named_only(mention: Mention, text: str) -> bool:
+    """ "Child recruitment in Yemen is one of the most infamous violations", "has alarmingly peaked the death
+    toll": an act named only as a topic, with no count, day or place finer than a country."""
+    word = text[mention.trigger[0] : mention.trigger[1]] if mention.trigger else ""
+    return (
+        bool(_TOPIC_WORDS.fullmatch(word.strip()))
+        and not mention.counts
+        and all(p[0].precision == "country" for p in mention.places)
+    )
+
+
+_FILMED = re.compile(r"\b(?:videos?|footage|films?|clips?)\b", re.I)
+_FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
+# "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
+_ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
+_ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
+_UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)
+
+
+def anchors_act(m: Mention, event_type: str, text: str) -> bool:
+    """Whether mention ``m`` of an act of ``event_type`` tells one act: its count, place or day, a village named,
+    a camp or video of children trained, a filmed execution, captives still held, a blockade's group."""
+    told = text[m.start : m.end]
+    return bool(
+        m.counts
+        or _UNKNOWN_NUMBER.search(told)  # "an unknown number of passengers were abducted"
+        or (m.places and not _named_only(m, text))
+        or (  # "clashed with troops in the village of Boundore", "retaken the town of Bashiqa": a named village
+            (event_type != "armed_clash" or m.actors) and small_place_names(told)
+        )  # "In the town of Palma, parents watched their sons wield guns"
+        or any(d[0].precision in ("day", "week") for d in m.dates)
+        or (m.dates and small_place_names(told))  # "the massacres in Solhan in June"
+        or (event_type == "child_recruitment" and m.actors and _shown(told))
+        or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(told))
+        or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(told))
+        or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
+        or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
+    )
