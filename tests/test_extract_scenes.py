@@ -208,3 +208,33 @@ def test_a_panels_report_on_children_recruited_to_fight():
     assert verified == [] and [(c.count.best, c.perpetrators, c.attributed_to) for c in counted] == [
         (3100, [], "United Nations")
     ]
+
+
+def test_girls_used_as_bombers_in_acts_told_by_their_own_days():
+    """ "On March 2, a girl ... was stopped" dates the toll told next even where "this month" was named before,
+    and "The following day" counts from it; an act of its own day is not the others' sum; girls "used as suicide
+    bombers" are the bombings' child perpetrators, not a recruitment of its own; "27 suicide attacks have occurred
+    so far this year" and a war that "left an estimated 17,000 people dead since 2009" are running figures;
+    "how many thousands ... have been kidnapped" counts no one, and abductions "reported every week" are a habit."""
+    texts = [
+        "For the second time this month, Boko Haram is suspected of using girls as suicide bombers in Nigeria. A bomb"
+        " carried by a teenage girl killed 12 people yesterday at a market in Maiduguri. On March 2, a girl of about"
+        " 12 was stopped at a checkpoint in Maiduguri. The bombs strapped to her exploded and killed 7 people. The"
+        " following day, two child suicide bombers killed four people in Potiskum, Yobe state.",
+        "UNICEF has reported that 31 suicide attacks have occurred so far this year. The UN estimates the insurgency"
+        " has displaced two million people and left an estimated 17,000 people dead since 2009. It is not known how"
+        " many thousands of women have been kidnapped by Boko Haram, but new abductions are being reported every"
+        " week.",
+    ]
+    (bombings, none), (acts, figures) = analyse_many_texts(texts, date(2016, 3, 17))
+    found = [(i.type, i.date.start, i.victim_count.best, i.child_roles) for i in bombings]
+    assert found == [
+        ("bombing", "2016-03-16", 12, ["perpetrator"]),
+        ("bombing", "2016-03-02", 7, ["perpetrator"]),
+        ("bombing", "2016-03-03", 4, ["perpetrator"]),
+    ]
+    assert none == [] and acts == []
+    assert [(c.type, c.count.best, c.attributed_to) for c in figures] == [
+        ("bombing", 31, "UNICEF"),
+        ("killing", 17000, "UN"),
+    ]

@@ -127,6 +127,8 @@ class _Reader:
             named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
         if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
             named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
+        if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not cues.CARE_VENUE.search(text):
+            named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
         if "bombing" in named and cues.DEMOLITION.search(text) and not self.context(sent).victim_counts():
             named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
         if named == ["killing"] and not self.context(sent).victim_counts() and cues.SOLDIERS_KILLED.search(text):

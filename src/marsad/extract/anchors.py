@@ -43,6 +43,7 @@ _FILMED = re.compile(r"\b(?:videos?|footage|films?|clips?)\b", re.I)
 _FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
 # "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
 _ONGOING = re.compile(r"\b(?:are|is) (?:still )?being\b|\b(?:are|is) still (?:held|holding)\b", re.I)
+_EVERY = re.compile(r"\bevery (?:day|week|month)\b", re.I)  # "new abductions are being reported every week": a habit
 _ONGOING_ACTS = {"sexual_violence", "abduction", "child_recruitment"}
 _UNKNOWN_NUMBER = re.compile(r"\b(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) number of\b", re.I)
 
@@ -62,7 +63,7 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (m.dates and small_place_names(told))  # "the massacres in Solhan in June"
         or (event_type == "child_recruitment" and m.actors and _shown(told))
         or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(told))
-        or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(told))
+        or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(told) and not _EVERY.search(told))
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
     )

@@ -170,6 +170,7 @@ def assemble_incidents(
     folds.clash_into_killing(by_type, info.text)
     folds.blasts_into_shooting(by_type, info.text)
     folds.beating_into_execution(by_type)
+    folds.bombers_into_bombings(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
@@ -283,7 +284,10 @@ def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
         total = _toll(incident)
         combined = sum(_toll(i) or 0 for i in parts)
         own_town = incident.location["precision"] in ("town", "point") and incident.location["name"] not in towns
-        if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1:
+        dated_alone = incident.date.precision == "day" and all(  # its own day: its own act, not the sum
+            i.date.precision == "day" and i.date.start != incident.date.start for i in parts
+        )
+        if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1 and not dated_alone:
             if total == combined or (not own_town and total >= 0.8 * combined):  # "10 people": 4, 2 and 4
                 continue
         kept.append(incident)

@@ -329,7 +329,10 @@ SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
-    r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b",
+    r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
+    # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
+    r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2})?,",
     re.I,
 )
 # children counted as bombers are the use of children, a recruitment figure

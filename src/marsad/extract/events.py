@@ -78,6 +78,9 @@ def dated_apart(mention: Mention, group: list[Mention], slack: int = 0) -> bool:
     """Whether a mention's dates rule out every date the group's mentions give."""
     known = [d[0] for m in group for d in m.dates]
     mine = [d[0] for d in mention.dates]
+    fine = [d for d in known if d.precision == "day"], [d for d in mine if d.precision == "day"]
+    if all(fine):  # "this month" overlaps every day of it: two days told apart are two acts
+        known, mine = fine
     return bool(known and mine) and not any(_overlap(a, b, slack) for a in mine for b in known)
 
 
@@ -159,6 +162,11 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         return False
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+def _new_scene(mention: Mention, text: str) -> bool:
+    """A sentence that opens on a day of its own ("On June 11, ..."), told apart from the act before it."""
+    return bool(re.match(r"\W*On (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?,", text[mention.start : mention.end]))
 
 
 def _same_toll_undated(mention: Mention, event: list[Mention]) -> bool:
@@ -300,7 +308,11 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
             continue
-        earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if dated_apart(mention, events[-1]) else []
+        apart = dated_apart(mention, events[-1])
+        earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if apart else []
+        if apart and not earlier and _new_scene(mention, text):
+            events.append([mention])  # "On June 11, a girl ... was stopped at a market", then its toll
+            continue
         (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)
     return events
 

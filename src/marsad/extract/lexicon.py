@@ -282,6 +282,9 @@ CHILD_PERPETRATOR = _any(
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
+    r"(?:child|girl|boy|teen|teenage) suicide bombers?",  # "two suspected child suicide bombers killed three"
+    # "Boko Haram is suspected of using girls as suicide bombers"
+    r"(?:using|used|use|uses) (?:young |teenage )?(?:girls|boys|children)\b[^.;]{0,20}\bas \W?(?:suicide |human )?bomb",
     # "killers ... possibly in their early teens", "executioners appear to be as young as 13 or 14"
     r"(?:executioners?|killers?|gunmen|militants|soldiers|fighters)\b[^.;]{0,40}?\b(?:some of whom|appear(?:ed|s)? to be"
     r"|seem(?:ed|s)? to be|look(?:ed|s)? to be|to be young)\b[^.;]{0,30}?\b(?:in their (?:early |mid-)?teens"
@@ -292,6 +295,9 @@ CHILD_PERPETRATOR = _any(
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
     r"children as executioners",
+    # "a bomb strapped to a schoolgirl said to be aged about 10 exploded"
+    r"(?:bombs?|explosives?|explosive devices?) (?:were |was )?(?:strapped|wrapped|tied) (?:to|around) (?:a |the |her |his )?"
+    r"(?:young )?(?:schoolgirl|schoolboy|girl|boy|child|teenager)",
     # "the boy ... was handed a firearm and executed the sentence himself", "the boy ... carried out the fatal act"
     r"(?:boys?|girls?|child|teenagers?)\b[^.;]{0,100}\b(?:executed the sentence|carr(?:y|ied|ies) out the (?:fatal act|execution"
     r"|sentence|killing))",

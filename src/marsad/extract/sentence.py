@@ -145,6 +145,7 @@ _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
     rf"|\b(?:{_MONTHS}) \d{{1,2}}\b(?:, \d{{4}})?"
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
+    r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
 )
 
 

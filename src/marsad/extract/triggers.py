@@ -90,6 +90,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide bomb\w*",
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
+        r"\b\d[\d,]* suicide (?:attacks|bombings)\b",  # "27 suicide attacks have occurred so far this year"
+        r"\b(?:bombs?|explosives?) (?:carried|worn|strapped on) by\b",  # "Explosives carried by two teenage girls"
         r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",
         r"blew (?:herself|himself|themselves) up",
         r"car bomb\w*",
@@ -378,6 +380,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"death toll",
+        r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?[\d,]+ lives",  # "The conflict has claimed 40,000 lives"
         r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",

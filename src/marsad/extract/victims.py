@@ -309,6 +309,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "has forced hundreds of thousands of people to flee"
         if not before.strip() and _CROWD_WATCHING.match(after):
             continue
+        if re.search(r"\bhow many\s+$", before, re.I):
+            continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
         if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):
