@@ -134,18 +134,13 @@ def beating_into_execution(by_type: dict[str, list[Mention]]) -> None:
     execution.sort(key=lambda m: m.start)
 
 
-_USED_AS_BOMBERS = re.compile(
-    r"\b(?:using|used|use|uses)\b[^.;]{0,40}\bas (?:\W?suicide )?\W?(?:human )?bombs?(?:ers)?\b", re.I
-)
-
-
 def bombers_into_bombings(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Boko Haram is suspected of using girls as suicide bombers", told with the bombings the girls carried
     out: the use of the children is those bombings' (their child perpetrators), not a recruitment of its own."""
     recruits, bombings = by_type.get("child_recruitment"), by_type.get("bombing")
     if not (recruits and bombings):
         return
-    told = [m for m in recruits if not m.counts and _USED_AS_BOMBERS.search(text[m.start : m.end])]
+    told = [m for m in recruits if not m.counts and cues.CHILD_BOMBERS.search(text[m.start : m.end])]
     by_type["child_recruitment"] = [m for m in recruits if m not in told]
     if not by_type["child_recruitment"]:
         del by_type["child_recruitment"]
