@@ -238,3 +238,17 @@ def test_girls_used_as_bombers_in_acts_told_by_their_own_days():
         ("bombing", 31, "UNICEF"),
         ("killing", 17000, "UN"),
     ]
+
+
+def test_children_forced_on_suicide_missions_are_a_recruitment_figure():
+    """ "64 children were forced to go on suicide missions", told with no day or place of one attack, counts the
+    use of children: a recruitment figure; "a sharp rise in the use of children as human bombs" is a trend."""
+    text = (
+        "UNICEF warned of a sharp rise in the use of children as human bombs in Nigeria's north-east. Its spokeswoman"
+        " Marixie Mercado said 64 children were forced to go on suicide missions by Boko Haram."
+    )
+    [(incidents, claims)] = analyse_many_texts([text], date(2017, 9, 1))
+    assert incidents == []
+    assert [(c.type, c.count.best, [p.id for p in c.perpetrators]) for c in claims] == [
+        ("child_recruitment", 64, ["boko-haram"])
+    ]

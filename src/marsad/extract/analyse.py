@@ -399,6 +399,9 @@ class _Reader:
             figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
         ) or figures.ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
+        aggregate = aggregate or (  # "83 children were forced to go on suicide missions": a recruitment figure
+            types == ["child_recruitment"] and cues.CHILD_BOMBERS.search(text) and not (context.places or specific)
+        )
         if tally and counts and (aggregate or lx.AGGREGATE.search(text[tally.start() :])):  # ", bringing to 90 the"
             cut = sent.start_char + tally.start()
             told, total = [c for c in counts if c[0].start < cut], [c for c in counts if c[0].start >= cut]

@@ -337,7 +337,8 @@ SCENE = re.compile(
 )
 # children counted as bombers are the use of children, a recruitment figure
 CHILD_BOMBERS = re.compile(
-    r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers"
+    r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers|\bhuman bombs?\W? children"
+    r"|(?:forced|made|sent) to (?:go on |carry out )?suicide (?:missions|attacks)"
     r"|used [\w\s,]{0,30}(?:children|boys|girls) in (?:\w+ )?(?:suicide )?(?:attacks|bombings)",
     re.I,
 )
@@ -369,7 +370,7 @@ _TREND = re.compile(
     r"|\b(?:growing|rising|increasing) number of (?:\w+ ){0,2}(?:abduction|kidnapping|recruitment)s?\b"
     r"|\bresurgence of (?:\w+ ){0,3}(?:abductions|kidnappings)\b"
     r"|\b(?:surge|rise|increase|uptick|spike|jump)s? in (?:the )?(?:\w+ )?"
-    r"(?:recruitment|abductions|kidnappings|killings)\b"
+    r"(?:recruitment|abductions|kidnappings|killings|use of (?:children|girls|boys))\b"
     # "described the recruitment of children by the gangs as a very concerning trend"
     r"|\b(?:recruitment|abductions|kidnappings|killings)\b[^.;]{0,60}?\bas (?:a |an )?[\w\"“ ]{0,30}\btrend\b"
     r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,120}?\b(?:recruited|recruiting|recruitment)\b"  # "30% to 50% ... recruited"

@@ -189,6 +189,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"went missing",
     ),
     "child_recruitment": any_of(
+        r"\W?human bombs?\W? children",  # "83 such 'human bomb' children"
+        r"(?:children|boys|girls)\b[^.;]{0,20}\b(?:forced|made|sent) to (?:go on |carry out )?suicide (?:missions|attacks)",
         # "her 15-year-old brother left to join the RSF", "three children who joined the RSF to fight"
         r"(?:\d+-year-old|teenage|young) (?:son|brother|boy|girl|daughter|sister)s?\b[^.;]{0,40}?"
         r"\b(?:left to (?:join|fight)|joined|went to fight|snuck off to)\b",
