@@ -252,3 +252,18 @@ def test_children_forced_on_suicide_missions_are_a_recruitment_figure():
     assert [(c.type, c.count.best, [p.id for p in c.perpetrators]) for c in claims] == [
         ("child_recruitment", 64, ["boko-haram"])
     ]
+
+
+def test_the_day_of_a_report_and_a_named_fighter_who_spoke():
+    """ "Tuesday's report came as the governor visited ...: 37 people killed Sunday" is dated by Sunday, not by the
+    report; "A civilian self-defence fighter, Yusuf Gubio, said" names the source, not a victim."""
+    from marsad.extract.victims import victim_counts
+
+    text = (
+        "Tuesday's report came as the governor of Borno state visited the site of the latest Boko Haram attack on"
+        " Gubio, Nigeria: 37 people killed Sunday and 400 buildings razed."
+    )
+    [incident] = analyse_many_texts([text], date(2015, 5, 26))[0][0]
+    assert (incident.date.start, incident.victim_count.best) == ("2015-05-24", 37)
+    said = "A civilian self-defence fighter, Yusuf Gubio, said he killed some insurgents in Sunday's attack."
+    assert victim_counts(said) == []

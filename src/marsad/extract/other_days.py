@@ -54,6 +54,8 @@ CLAIMED_AFTER = re.compile(
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported)\b"
     # "residents on Friday (December 1) recalled the attack": the day of remembering it
     r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
+    # "Tuesday's report came as the governor visited": the day of the report
+    r"|['’]s (?:\w+ )?(?:report|statement|announcement|briefing|press conference)\b"
     # "Friday (November 24)": the date in brackets says which Friday
     r"|\s*\((?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.IGNORECASE,

@@ -270,7 +270,11 @@ def _single_victim(text: str) -> re.Match[str] | None:
             continue  # "..., said a resident, who lost eight members of her family": the source
         if _DOING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A man stands in front of the flag"
-        if re.match(r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s)?(?:said|says|told|who asked)", text[single.end() :]):
+        if re.match(
+            r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, )?"
+            r"(?:said|says|told|who asked)",  # "a teacher said", "A civilian self-defence fighter, Yusuf Gubio, said"
+            text[single.end() :],
+        ):
             continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
         return single
     return None
