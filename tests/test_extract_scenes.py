@@ -234,6 +234,7 @@ def test_girls_used_as_bombers_in_acts_told_by_their_own_days():
         ("bombing", "2016-03-03", 4, ["perpetrator"]),
     ]
     assert none == [] and acts == []
+    assert all([p.id for p in b.perpetrators] == ["boko-haram"] for b in bombings)  # the lede's group, for each
     assert [(c.type, c.count.best, c.attributed_to) for c in figures] == [
         ("bombing", 31, "UNICEF"),
         ("killing", 17000, "UN"),
@@ -267,3 +268,10 @@ def test_the_day_of_a_report_and_a_named_fighter_who_spoke():
     assert (incident.date.start, incident.victim_count.best) == ("2015-05-24", 37)
     said = "A civilian self-defence fighter, Yusuf Gubio, said he killed some insurgents in Sunday's attack."
     assert victim_counts(said) == []
+
+
+def test_a_university_in_a_report_that_names_a_police_academy_is_still_a_place_of_learning():
+    from marsad.extract import cues
+
+    report = "Gunmen attacked the police academy in the morning. Later they stormed a university campus nearby."
+    assert cues.military_school_attacked("They stormed a university campus nearby.", report) is None

@@ -256,6 +256,7 @@ def assemble_incidents(
             for actor, at in blamed
             if not any(s <= at < e for s, e in elsewhere) and _blame_follows(at, group, mentions)
         ]
+        others = others or _lede_doers(event_type, mentions, info.text)
         if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
             incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
@@ -304,6 +305,21 @@ def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bo
     after a church bombing), not for the priest killed in Nigeria told after it."""
     before = [m.start for m in mentions if m.start <= at]
     return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
+
+
+def _lede_doers(event_type: str, mentions: list[Mention], text: str) -> list[Actor]:
+    """ "For the second time this month, Boko Haram is suspected of using girls as suicide bombers": the group a
+    lede names for acts of a kind is the doer of every act of that kind the report goes on to tell."""
+    end = text.find(".")
+    if not _OF_A_KIND.search(text[: max(end, 0)]):
+        return []
+    lede = [a[0] for m in mentions if m.start < end and m.type == event_type for a in m.actors]
+    return [a for a in lede if a.kind == "armed_group"][:1]
+
+
+_OF_A_KIND = re.compile(
+    r"\b(?:using|uses|used|for the (?:second|third|fourth|fifth) time|a (?:spate|wave|series) of)\b", re.I
+)
 
 
 def _headline(mention: Mention, text: str) -> bool:

@@ -161,7 +161,7 @@ def military_school_attacked(sentence: str, report: str) -> str | None:
     return None
 
 
-_UNIVERSITY = re.compile(r"(?:university|campus)", re.I)
+_UNIVERSITY = re.compile(r"\b(?:university|campus)\b", re.I)
 
 
 def _trains_forces(report: str) -> bool:
