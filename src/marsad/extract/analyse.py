@@ -129,9 +129,10 @@ class _Reader:
             named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
         if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not cues.CARE_VENUE.search(text):
             named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
-        if "bombing" in named and cues.DEMOLITION.search(text) and not self.context(sent).victim_counts():
+        uncounted = not self.context(sent).victim_counts()
+        if "bombing" in named and cues.DEMOLITION.search(text) and uncounted:
             named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
-        if named == ["killing"] and not self.context(sent).victim_counts() and cues.SOLDIERS_KILLED.search(text):
+        if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
