@@ -240,21 +240,11 @@ class _Reader:
         self.after_claim = False
 
     def _with_scene_before(self, sent) -> SentenceContext:
-        """ "... the assault on the Westgate Shopping Mall in Nairobi in 2013." then "That assault lasted for
-        several days and resulted in the deaths of 68 people.": the act named just before, with its day and place."""
-        context = self.context(sent)
+        """The sentence's values, with the day and scene of the sentence before where it goes on about that act."""
         sents = [s for s, _ in self.read_sents]
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
-        if at and cues.THAT_ACT.match(sent.text) and not context.dates() and not context.places:
-            before = self.context(sents[at - 1])
-            context.places, context._dates = before.places, before.dates()
-            context.actors = before.actors
-            if not before.actors and self.main_actor and (their := cues.THEIR_ACTS.search(before.text)):
-                context.actors = [(self.main_actor, before.offset + their.start(), before.offset + their.end())]
-        elif cues.ALSO_DID.search(sent.text) and not context.dates() and not context.places:
-            told = next((m for m in reversed(self.mentions) if m.dates), None)  # "also killed the soldiers"
-            context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
-        return context
+        before = self.context(sents[at - 1]) if at else None
+        return narrative.scene_before(self.context(sent), before, self.mentions, self.main_actor)
 
     def _day_of_lede(self, sent) -> bool:
         """ "At least 21 people were killed when militants stormed a hotel compound." then "Hundreds were

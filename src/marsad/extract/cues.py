@@ -308,6 +308,9 @@ THE_ACT = re.compile(
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
 THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
+# "They were then lined up ... and executed", "claimed to have killed the troops shortly afterward": the day told
+# just before
+THEN_DONE = re.compile(r"\b(?:were|was|had been) then\b|\b(?:shortly|soon) afterwards?\b", re.I)
 THEIR_ACTS = re.compile(r"\b(?:their|its) (?:[\w-]+ ){0,3}(?:attacks|assaults|operations)\b", re.I)  # the group's
 # forces striking the attackers' own camp: a battle with them, not the killing the report is about
 COUNTER_STRIKE = re.compile(

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -67,7 +71,7 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_explicit, _in_named_year, _relative, _dateparser):
+    for rule in (_day_range, _explicit, _in_named_year, _relative, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
@@ -103,6 +107,48 @@ def _dateparser(text: str, published: date | None) -> DateValue | None:
     if data.period == "month":
         return _month(found.year, found.month)
     return _year(found.year) if data.period == "year" else None
+
+
+_RANGE_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+{_ORD}\s*(?:and|to|-|–|through|until)\s*(?:the\s+)?{_ORD}\b(?:\s+(\d{{4}}))?"
+)
+_RANGE_DAY_FIRST = re.compile(
+    rf"\b{_ORD}\s*(?:and|to|-|–|through|until)\s*{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:\s+(\d{{4}}))?"
+)
+
+
+# "between June 11" tagged apart from "and 14": the second day, not followed by a noun it counts
+_RANGE_TAIL = re.compile(
+    r"\s*(?:and|to|-|–|through|until)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!%|,\s*\d{3})"
+    r"(?!\s+(?!(?:in|at|on|of|when|as|after|before|during|and|that|the|this|last|while|near|inside)\b)[a-z])"
+)
+
+
+def range_end(text: str, end: int) -> int:
+    """Where a date phrase ending at ``end`` really ends when a range's last day follows it."""
+    m = _RANGE_TAIL.match(text, end)
+    return m.end() if m and re.search(rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", text[:end], re.I) else end
+
+
+def _day_range(text: str, published: date | None) -> DateValue | None:
+    """ "between June 11 and 14", "from 11 to 14 June 2014": a few days of one month, the first to the
+    last, with week precision (a longer span has the month's); no year is guessed without publication."""
+    if m := _RANGE_MONTH_FIRST.search(text):
+        month, first, last, year = m[1], m[2], m[3], m[4]
+    elif m := _RANGE_DAY_FIRST.search(text):
+        first, last, month, year = m[1], m[2], m[3], m[4]
+    else:
+        return None
+    if year is None and published is None:
+        return None
+    number = _MONTHS[month]
+    year_value = int(year) if year else _recent_month_year(number, published)
+    start, end = _safe(lambda: date(year_value, number, int(first))), _safe(lambda: date(year_value, number, int(last)))
+    if start is None or end is None or end <= start:
+        return None
+    if (end - start).days > 6:
+        return _month(year_value, number)
+    return DateValue(start.isoformat(), end.isoformat(), "week")
 
 
 def _explicit(text: str, _published: date | None) -> DateValue | None:
@@ -236,7 +282,7 @@ def earlier_by(span: str, published: date | None) -> DateValue | None:
     return _month(year, month + 1)
 
 
-def _safe(make) -> DateValue | None:
+def _safe(make: Callable[[], _T]) -> _T | None:
     try:
         return make()
     except ValueError:  # 31 February and the like

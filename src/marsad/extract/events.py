@@ -153,15 +153,32 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
-        or (_EARLIER_ACT.search(told) and not _RETELLING.search(told))  # "killed over 100 earlier in 2023"
+        # "killed over 100 earlier in 2023"; not the toll of a bare lede ("carried out mass executions in Tikrit")
+        or (_EARLIER_ACT.search(told) and not _RETELLING.search(told) and not _bare_lede_of(mention, event))
         or _AGAIN.search(told)  # "It was attacked on Sunday 'for the fourth time in a month'"
         or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
         or (_other_actors(mention, event) and not _RETELLING.search(told))  # "JNIM killed 54", then "Boko Haram ..."
-        or (_week_before(mention, event) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
+        or (_week_before(mention, event, text) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
     ):
         return False
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+
+
+def _grave_of(event: list[Mention], text: str) -> bool:
+    """ "Excavations start at suspected mass graves near Tikrit", then "were summarily executed on 12 June": an
+    undated, uncounted grave holds the victims of the massacre the report dates (long before it)."""
+    return not any(m.counts or m.dates for m in event) and any(_GRAVE.search(text[m.start : m.end]) for m in event)
+
+
+_GRAVE = re.compile(r"\b(?:mass graves?|exhum\w+|burial sites?)\b", re.I)
+
+
+def _bare_lede_of(mention: Mention, event: list[Mention]) -> bool:
+    """Whether the event told before is an act named with no count or day at the mention's scene (or none)."""
+    places = {p[0].name for m in event for p in m.places}
+    mine = {p[0].name for p in mention.places}
+    return not any(m.counts or m.dates for m in event) and (not (places and mine) or bool(places & mine))
 
 
 def _new_scene(mention: Mention, text: str) -> bool:
@@ -188,10 +205,13 @@ def _older_uncounted(mention: Mention, event: list[Mention], published: date | N
     return all(date.fromisoformat(d[0].end) < published - _RECENT for d in mention.dates)
 
 
-def _week_before(mention: Mention, event: list[Mention]) -> bool:
-    """A figure dated to an earlier week, beside an undated act: news tells its latest act undated."""
+def _week_before(mention: Mention, event: list[Mention], text: str) -> bool:
+    """A figure dated to an earlier week ("last week"), beside an undated act: news tells its latest act
+    undated. A few days named ("between June 11 and 14") are the days of the act told."""
     return (
-        bool(mention.dates) and all(d[0].precision == "week" for d in mention.dates) and not any(m.dates for m in event)
+        bool(mention.dates)
+        and all(d[0].precision == "week" and re.search(r"week", text[d[1] : d[2]], re.I) for d in mention.dates)
+        and not any(m.dates for m in event)
     )
 
 
@@ -283,7 +303,7 @@ def _other_side(mention: Mention, event: list[Mention]) -> bool:
     """Fighters counted dead after villagers were ("the army claimed it killed six rebels", after rebels
     hacked four villagers to death) died in another act: a clash, not the killing's toll."""
     counted = [c for m in event for c in m.counts]
-    if not (mention.counts and counted) or mention.counts[0][1] not in _COMBATANTS:
+    if not (mention.counts and counted) or mention.counts[0][1] not in _COMBATANTS or mention.type == "execution":
         return False
     civilians = all(c[1] not in _COMBATANTS for c in counted) and any(c[1] != "people" for c in counted)
     return civilians and not any(
@@ -300,7 +320,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
     events = [[group[0]]]
     for mention in group[1:]:
         if (
-            own_dated_figure(mention, events[-1], published)
+            (own_dated_figure(mention, events[-1], published) and not _grave_of(events[-1], text))
             or _another_act(mention, events[-1], text)
             or _other_side(mention, events[-1])
             or _older_uncounted(mention, events[-1], published, text)

@@ -40,7 +40,10 @@ SINGLE_TOLL = re.compile(
 ONE_ACT_TOLL = re.compile(
     r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b"
     r"|\bnumber of (?:\w+ )?(?:killed|dead) (?:after|when) (?:[\w-]+ ){1,10}?(?:stormed|attacked|raided|struck)\b"
-    r"|\b(?:were|was) (?:brought in|brought|taken in) dead\b",  # "35 people were brought in dead"
+    r"|\b(?:were|was) (?:brought in|brought|taken in) dead\b"  # "35 people were brought in dead"
+    # "the number of people killed in one of the worst atrocities committed by ISIL"
+    r"|\b(?:number|toll) of (?:\w+ ){0,3}(?:killed|dead) in one of (?:its|the|their) (?:\w+ )?"
+    r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b",
     re.IGNORECASE,
 )
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
@@ -173,8 +176,10 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     running total."""
     value = claim.count.best or claim.count.low
     tolls = [(i.type, i.victim_count.best or i.victim_count.low) for i in incidents if i.victim_count]
-    if (claim.type, value) in tolls:
-        return True
+    if (claim.type, value) in tolls or (claim.type in _DEATHS and any(k in _DEATHS and n == value for k, n in tolls)):
+        return True  # "killed at least 160 people since the beginning of June", beside the execution of 160
+    if claim.type in _DEATHS and any(_within_toll(value, claim.period, i) for i in incidents if i.type in _DEATHS):
+        return True  # "up to 1,700 soldiers ... killed last year", beside 1,500 to 1,700 executed on 12 June last year
     if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
         return False
     start, end = claim.sources[0].spans[0]
@@ -191,6 +196,17 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     ):
         return True  # "Extremists have killed at least 100 people in Niger" over a toll of 137: a floor of it
     return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
+
+
+_DEATHS = ("killing", "execution", "armed_clash")
+
+
+def _within_toll(value: int, period, incident) -> bool:
+    """Whether a figure lies in an act's range of estimates and its period holds the act's day."""
+    count, when = incident.victim_count, incident.date
+    if not count or count.low is None or count.high is None or when.start is None or period.start is None:
+        return False
+    return count.low <= value <= count.high and period.start <= when.start and when.end <= period.end
 
 
 _ACT_UNITS = re.compile(
@@ -248,7 +264,13 @@ _CAPTIVES_HELD = re.compile(
     r"|\b(?:holding|held) (?:captive|hostage)\b",  # "The armed group holding captive an employee, two drivers ..."
     re.I,
 )
-_WITNESSED = re.compile(r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b", re.I)
+# "he counted at least 13 people dead", "at least 20 bodies had been found so far": the remains of the act told
+_WITNESSED = re.compile(
+    r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b"
+    r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b"
+    r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b",
+    re.I,
+)
 
 
 _ONE_ACT_NEXT = re.compile(

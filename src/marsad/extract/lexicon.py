@@ -186,7 +186,8 @@ NOT_AGGREGATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
-    r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b",
+    r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b"
+    r"|\bin what (?:is|was|became|has been) (?:known|called|dubbed) as the (?:[\w'-]+ ){1,3}massacre\b",  # one act, named
     re.IGNORECASE,
 )
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
@@ -400,7 +401,9 @@ AGGREGATE = _any(
     r"\bto date\b",
     r"\bcumulative\b",
     r"\btall(?:y|ies)\b",
-    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b[^.;]{0,15}\band\b",
+    # not "between June 11 and 14": a few days of one act
+    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b"
+    r"(?! \d{1,2}(?:st|nd|rd|th)? (?:and|to) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b(?! (?:of )?[a-z]{3,}))[^.;]{0,15}\band\b",
     r"from (?:19|20)\d\d (?:to|until) ",
     r"\bbetween (?:early |late |mid-?)?(?:19|20)\d\d\b[^.;]{0,15}\band\b",  # "between early 2020 and May 2021"
     r"(?:during|over the course of|throughout) the (?:war|conflict|insurgency|occupation)",

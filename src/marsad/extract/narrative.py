@@ -13,7 +13,7 @@ from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
 from marsad.extract.layout import BULLET_BREAK
-from marsad.extract.sentence import Mention
+from marsad.extract.sentence import Mention, SentenceContext
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
 _MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
@@ -137,3 +137,24 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             named.sort(key=lambda m: at - m.end if m.end <= at else m.start - end)
             found += [(m.actor, sent.start_char) for m in named]
     return found
+
+
+def scene_before(
+    context: SentenceContext, before: SentenceContext | None, mentions: list[Mention], main_actor: Actor | None
+) -> SentenceContext:
+    """A sentence that goes on about the act told just before (``before``, the previous sentence's context, or
+    ``None``) takes its values: "... the assault on the Westgate Shopping Mall in Nairobi in 2013." then "That
+    assault lasted for several days" (its day, place and doers); "They were then lined up ... and executed" (its
+    day); "also killed the soldiers" (the day and place of the last dated act)."""
+    text = context.sent.text
+    if before is not None and cues.THAT_ACT.match(text) and not context.dates() and not context.places:
+        context.places, context._dates = before.places, before.dates()
+        context.actors = before.actors
+        if not before.actors and main_actor and (their := cues.THEIR_ACTS.search(before.text)):
+            context.actors = [(main_actor, before.offset + their.start(), before.offset + their.end())]
+    elif before is not None and cues.THEN_DONE.search(text) and not context.dates():
+        context._dates = before.dates()
+    elif cues.ALSO_DID.search(text) and not context.dates() and not context.places:
+        told = next((m for m in reversed(mentions) if m.dates), None)  # "also killed the soldiers"
+        context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
+    return context

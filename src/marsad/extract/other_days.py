@@ -18,7 +18,9 @@ CAPTURED = re.compile(
     r"^(?:(?!\b(?:days|weeks|hours|shortly|soon) after\b).)*"
     r"(?:\b(?<!who )(?:captured|seized|overran|took control of|took over)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|site)\s+|(?-i:[A-Z])[\w'-]+\s+)"
-    r"|\b(?:city|town|village)(?: of [A-Z][\w'-]+)?, which was (?:captured|seized|overrun|taken)\s+)"
+    r"|\b(?:city|town|village)(?: of [A-Z][\w'-]+)?, which was (?:captured|seized|overrun|taken)\s+"
+    # "executing at least 160 men after seizing the city on June 11"
+    r"|\bafter (?:seizing|capturing|taking|overrunning) (?:control of )?(?:the\s+)?(?:city|town|village|base)\s+)"
     r"(?:(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
@@ -49,6 +51,8 @@ SAID = re.compile(
 # the day of the claim or of the release, not of the act
 CLAIMED_AFTER = re.compile(
     r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
+    # "On June 12, ISIS militants claimed they had killed 1,700": the day of the boast
+    r"|\s*,?\s*(?:[\w'’-]+\s+){0,3}claimed (?:that )?(?:they|it|he) (?:had|have) (?:killed|executed)\b"
     r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported)\b"

@@ -13,7 +13,7 @@ from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_aff
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, resolve
+from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, range_end, resolve
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -36,7 +36,7 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
-_DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|excavat\w+)\b", re.I)
+_DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 _SPEAKS = re.compile(
     r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated"
@@ -260,7 +260,7 @@ class SentenceContext:
             ):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             published, text = self.info.published, self.info.text
-            value = resolve(text[max(self.offset, ent.start_char - 6) : ent.end_char], published)
+            value = resolve(text[max(self.offset, ent.start_char - 6) : range_end(text, ent.end_char)], published)
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value

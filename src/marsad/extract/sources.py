@@ -71,7 +71,7 @@ ATTRIBUTION = [
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
-        r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates)\b"
+        r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)\b"
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
