@@ -15,6 +15,7 @@ from marsad.extract.context import (
     nearby_place,
     source_ref,
 )
+from marsad.extract.dates import span_days
 from marsad.extract.events import (
     bulletin_items,
     custody_near,
@@ -30,7 +31,7 @@ from marsad.extract.events import (
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
-from marsad.extract.scenes import split_by_town
+from marsad.extract.scenes import side_acts_at_main_scene, split_by_town
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
@@ -118,6 +119,7 @@ def assemble_incidents(
     for mention in (m for m in mentions if not m.aside):
         by_type.setdefault(mention.type, []).append(mention)
     folds.hijack_into_killing(by_type, info.text)
+    folds.executions_of_villagers(by_type, info.text)
     siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
     if (
         "killing" in by_type
@@ -264,6 +266,7 @@ def assemble_incidents(
         if not incident.sources[0].attributed_to and not _one_persons_death(mention):  # the only source tells it too
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
+    side_acts_at_main_scene(incidents)
     return _without_combined_tolls(incidents) + told_aside
 
 
@@ -403,7 +406,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         incident.children_count = children[0].count.best if children else None
     dates = [d for m in group for d in m.dates]
     if dates:
-        value, start, end = min(dates, key=lambda d: (PRECISION_RANK[d[0].precision], d[1]))
+        value, start, end = min(dates, key=lambda d: (PRECISION_RANK[d[0].precision], span_days(d[0]), d[1]))
         incident.date = value
         source.evidence["date"] = [start, end]
     places = [p for m in group for p in m.places]

@@ -255,6 +255,9 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:in|into|at|near|on|of|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r" (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
+    # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
+    r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"
+    r"|\bvillages? [-–—] ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)? [-–—]"
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
     # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
     r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital"
@@ -304,7 +307,11 @@ def small_place_names(text: str) -> list[str]:
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     found = [(m.start(), next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
-    found += [(m.start(), m.group(1)) for m in _WIRE_SCENE.finditer(text) if gazetteer().resolve(m.group(1)) is None]
+    found += [
+        (m.start(), name)
+        for m in _WIRE_SCENE.finditer(text)
+        if gazetteer().resolve(name := next(g for g in m.groups() if g)) is None
+    ]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
     # "the Dalori IDP camp" is Dalori's
     names = [n for n in (re.sub(r"(?: (?-i:[A-Z]{2,4}s?))+$", "", n) for n in names) if n and not n.isupper()]
@@ -318,6 +325,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
 # "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks
 _WIRE_SCENE = re.compile(
     r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"
+    # "launching a hunt in Kishishe on Nov. 29"
+    r"|\b(?:in|at|near) ([A-Z][\w'’-]+) on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
 # "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province
 _TOWN_COMMA = re.compile(

@@ -88,7 +88,9 @@ REPUTATION = re.compile(
     # "The Houthis use summer centers and schools to recruit children", "sought to recruit children": a practice
     r"|\b(?:use|uses|continue to|continues to)\s+(?:[\w-]+\s+){0,6}?to (?:recruit|indoctrinate|train)\b"
     r"|\b(?:sought|seeks?|seeking|tried|trying) to recruit\b"
-    r"|\bchild recruitment (?:in (?-i:[A-Z])\w+ )?(?:is|remains|has become)\b",
+    r"|\bchild recruitment (?:in (?-i:[A-Z])\w+ )?(?:is|remains|has become)\b"
+    # "This violence was carried out as part of a campaign of murders, rapes, kidnappings and looting": a frame
+    r"|\bas part of (?:a|an|the|its|their) (?:\w+ )?campaign of\b",
     re.IGNORECASE,
 )
 
@@ -243,7 +245,12 @@ DEMOLITION = re.compile(
     r"\bdemoli(?:tion|shed|shing|sh)\b|\bblew up (?:the |a )?(?:[\w-]+ ){0,3}(?:prison|temple|shrine|statue|tomb)", re.I
 )
 # "The insurgents also killed the soldiers who organized it": another deed of the act just told, its day and place
-ALSO_DID = re.compile(r"\balso (?:killed|shot dead|executed|beheaded|abducted|kidnapped|seized)\b", re.I)
+# "also killed the soldiers"; "also reported that 'at least 22 women and five girls were raped'": more of the act told
+ALSO_DID = re.compile(
+    r"\balso (?:killed|shot dead|executed|beheaded|abducted|kidnapped|seized)\b"
+    r"|\balso (?:reported|said|found|documented|confirmed) that\b",
+    re.I,
+)
 # "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
 ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
@@ -420,5 +427,7 @@ def armed_arrest(text: str, context) -> bool:
 
 # "in retaliation for security raids on mosques in Mombasa": why they struck, told of other deeds and places
 MOTIVE = re.compile(
-    r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*", re.IGNORECASE
+    # (not "acts of reprisals against the civilian population perpetrated on 29 and 30 November": the act itself)
+    r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*",
+    re.IGNORECASE,
 )

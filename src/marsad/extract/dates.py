@@ -46,6 +46,13 @@ class DateValue:
 UNKNOWN = DateValue(None, None, "unknown")
 
 
+def span_days(value: DateValue) -> int:
+    """How many days a date covers (a week's "between June 11 and 14" covers fewer than "last week")."""
+    if value.start is None or value.end is None:
+        return 100_000
+    return (date.fromisoformat(value.end) - date.fromisoformat(value.start)).days + 1
+
+
 def _day(value: date) -> DateValue:
     return DateValue(value.isoformat(), value.isoformat(), "day")
 
@@ -124,8 +131,20 @@ _RANGE_TAIL = re.compile(
 )
 
 
+_RANGE_HEAD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
+
+
+def range_start(text: str, start: int) -> int:
+    """Where a date phrase starting at ``start`` ("30 November") really starts when a range's first day comes
+    before it ("29 and 30 November")."""
+    m = _RANGE_HEAD.search(text, max(0, start - 12), start)
+    return m.start() if m and re.match(r"\d", text[start : start + 1]) else start
+
+
 def range_end(text: str, end: int) -> int:
     """Where a date phrase ending at ``end`` really ends when a range's last day follows it."""
+    if cut := re.search(r"\s+(?:and|to|through|until)$", text[max(0, end - 10) : end]):
+        end -= len(cut.group(0))  # the parser's "November 29 and", before "30"
     m = _RANGE_TAIL.match(text, end)
     return m.end() if m and re.search(rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", text[:end], re.I) else end
 

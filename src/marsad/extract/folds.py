@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import cues
+from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.events import dated_apart
 from marsad.extract.sentence import Mention
@@ -144,3 +145,28 @@ def bombers_into_bombings(by_type: dict[str, list[Mention]], text: str) -> None:
     by_type["child_recruitment"] = [m for m in recruits if m not in told]
     if not by_type["child_recruitment"]:
         del by_type["child_recruitment"]
+
+
+def executions_of_villagers(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "M23 rebels killed at least 131 civilians ... the victims were arbitrarily executed": civilians killed in
+    a raid on their villages, with no word that they were held, were killed where they were found (a killing),
+    whatever word a source uses for it; captives, prisoners and soldiers taken stay executions."""
+    execution = by_type.get("execution")
+    if not execution or lx.CUSTODY.search(text) or _PICKED_OUT.search(text) or not _VILLAGERS_KILLED.search(text):
+        return
+    if any(m.counts and m.counts[0][1] in ("soldiers", "fighters", "police") for m in execution):
+        return
+    for mention in by_type.pop("execution"):
+        mention.type = "killing"
+        by_type.setdefault("killing", []).append(mention)
+    by_type["killing"].sort(key=lambda m: m.start)
+
+
+_PICKED_OUT = re.compile(r"\b(?:separat\w+|singled out|rounded up|picked out|segregat\w+)\b", re.I)  # held first
+_VILLAGERS_KILLED = re.compile(
+    r"\b(?:killed|massacred|slaughtered|shot dead|murdered|executed)\b[^.;]{0,60}\bcivilians\b[^.;]{0,80}\bvillages?\b"
+    r"|\bcivilians\b[^.;]{0,40}\b(?:killed|massacred|slaughtered)\b[^.;]{0,80}\bvillages?\b"
+    r"|\bmassacres?\b[^.;]{0,40}\bvillages? of\b"
+    r"|\bdeaths? of (?:the )?civilians\b[^.;]{0,20}\bvillages?\b",  # "the deaths of the civilians in two villages"
+    re.I,
+)

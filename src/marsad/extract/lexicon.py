@@ -135,7 +135,10 @@ BACKGROUND = re.compile(
 MEMORIAL = re.compile(
     r"\b(?:anniversary|(?:candlelight|memorial) vigils?|vigils? (?:for|to mark|in memory|in honou?r)"
     r"|(?:held|hold|holding|attended) (?:a )?(?:\w+ )?vigils?|commemorat\w+|memorial services?"
-    r"|marked (?:\w+ ){0,2}years since)\b",
+    r"|marked (?:\w+ ){0,2}years since"
+    # "The youth of Goma gathered on Monday to condemn the massacres": a protest against the act told
+    r"|(?:gathered|marched|rallied|protested|demonstrated|took to the streets) (?:[\w-]+ ){0,4}to "
+    r"(?:condemn|denounce|protest|mourn|demand))\b",
     re.IGNORECASE,
 )
 # "two explosions ... at a ceremony commemorating Soleimani": the gathering was the target
@@ -281,6 +284,7 @@ _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds
 CHILD_PERPETRATOR = _any(
     r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
+    r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
     r"(?:child|girl|boy|teen|teenage) suicide bombers?",  # "two suspected child suicide bombers killed three"

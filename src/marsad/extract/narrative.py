@@ -83,6 +83,12 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
         mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
         mention.places = mention.places or earlier[-1].places
+    if earlier and not mention.dates and _QUOTE_GOES_ON.search(text[mention.start : mention.end]):
+        dated = next((m for m in reversed(told) if m.dates), None)  # '"... and 60 others kidnapped," it added'
+        if dated and all(p[0].precision == "country" for p in mention.places):
+            mention.places = dated.places or mention.places
+        if dated:
+            mention.dates, mention.actors = dated.dates, mention.actors or dated.actors
     return mention
 
 
@@ -94,6 +100,8 @@ _OTHERS = re.compile(
     r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
 )
 _HIT = re.compile(r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b[^.;]{0,25}$", re.I)  # a state's forces as victims
+# a statement quoted on: its next sentence tells more of the act told before
+_QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|added)\b|^\W*(?:It|He|She) added\b")
 _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
@@ -154,7 +162,9 @@ def scene_before(
             context.actors = [(main_actor, before.offset + their.start(), before.offset + their.end())]
     elif before is not None and cues.THEN_DONE.search(text) and not context.dates():
         context._dates = before.dates()
-    elif cues.ALSO_DID.search(text) and not context.dates() and not context.places:
+    elif (
+        cues.ALSO_DID.search(text) and not context.dates() and all(p[0].precision == "country" for p in context.places)
+    ):
         told = next((m for m in reversed(mentions) if m.dates), None)  # "also killed the soldiers"
         context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
     return context

@@ -38,7 +38,7 @@ REPORT_DATE = re.compile(
 )
 SAID = re.compile(
     # not "reports that on 19 August": what the report tells
-    r"(?:said|told|reported|announced|added|stated|says|confirmed)\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
+    r"(?:said|told|reported|announced|added|stated|says|confirmed),?\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
     r"|\breported by (?:[\w'-]+\s+){1,3}$"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"

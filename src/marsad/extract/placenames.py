@@ -50,6 +50,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
             if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
+            if place is not None and _seat_of_power(text, ent.start_char, ent.end_char, place):
+                continue  # "the Kinshasa authorities said", "Authorities in Kinshasa": the government, not the scene
             if place is not None and ent.label_ != "NORP":
                 found.append((place, ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
@@ -145,7 +147,7 @@ def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
 
 
 DATELINES = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z ]+\))?\s*(?:[-–—:]|$)"
+    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z -]+\))?\s*(?:[-–—:]|$)"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
     r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]",  # "August 12, Nairobi -"
     re.M,
@@ -204,6 +206,18 @@ _NOT_SCENE = re.compile(
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",
     re.I,
 )
+
+
+def _seat_of_power(text: str, start: int, end: int, place: Place) -> bool:
+    """A capital named for the government that sits there ("The Kinshasa authorities", "Authorities in Kinshasa")."""
+    if not (_AUTHORITIES_AFTER.match(text, end) or _AUTHORITIES_BEFORE.search(text[max(0, start - 30) : start])):
+        return False
+    capital = gazetteer().capitals.get(place.country or "")
+    return place.precision == "town" and bool(capital) and normalize(capital) == normalize(place.name)
+
+
+_AUTHORITIES_AFTER = re.compile(r"\s+(?:authorities|government|officials|regime)\b", re.I)
+_AUTHORITIES_BEFORE = re.compile(r"\b(?:authorities|government|officials|regime) in\s+$", re.I)
 
 
 def _country_after_town(text: str, match: re.Match[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.extract.places import Place
+from marsad.extract.places import Place, precision_of
 from marsad.extract.sentence import Mention
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
@@ -124,3 +124,43 @@ def town_place(name: str, country: str | None, admin1: str | None) -> Place:
     """A village the gazetteer lacks, named as an act's scene: its own name, in the country of the
     report, with no coordinates."""
     return Place(name, country, admin1, None, None, "town")
+
+
+_MAIN_ACTS = ("killing", "execution", "bombing", "attack_on_school_or_hospital", "armed_clash")
+_SIDE_ACTS = ("abduction", "sexual_violence", "abuse")
+
+
+def side_acts_at_main_scene(incidents: list) -> None:
+    """ "M23 rebels killed at least 131 civilians ... in Kishishe", then '"... 60 others kidnapped. At least 22
+    women and five girls were raped," it added': people taken or raped on the day of the killings, by the same
+    group, in sentences that name no place of their own, were taken or raped at the killings' scene."""
+    for side in (i for i in incidents if i.type in _SIDE_ACTS and i.date.precision != "unknown"):
+        main = next(
+            (
+                i
+                for i in incidents
+                if i.type in _MAIN_ACTS
+                and i.date == side.date
+                and _a_town(i.location)
+                and {p.id for p in side.perpetrators} <= {p.id for p in i.perpetrators}
+            ),
+            None,
+        )
+        if main is None or _placed_in_own_words(side):
+            continue
+        side.location = dict(main.location)
+        side.perpetrators = side.perpetrators or list(main.perpetrators)
+        side.sources[0].evidence["location"] = main.sources[0].evidence.get("location")
+
+
+def _placed_in_own_words(incident) -> bool:
+    """Whether the place an incident has was named in its own sentences."""
+    at = incident.sources[0].evidence.get("location")
+    return bool(at) and any(start <= at[0] < end for start, end in incident.sources[0].spans)
+
+
+def _a_town(location: dict) -> bool:
+    """Whether a location names a town or village (one the gazetteer lacks keeps only its country's precision)."""
+    if location["precision"] in ("town", "point"):
+        return True
+    return bool(location["name"]) and location["lat"] is None and precision_of(location["name"]) is None

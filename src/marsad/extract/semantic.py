@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.errors import InputError
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, actor_table
 from marsad.extract.counts import find_counts
@@ -179,8 +180,14 @@ def action_verb(sent):
 
 
 def lexicon_types(text: str) -> list[str]:
-    """The incident types whose trigger words a sentence contains (:data:`lexicon.TRIGGERS`)."""
-    return [event_type for event_type, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+    """The incident types whose trigger words a sentence contains (:data:`lexicon.TRIGGERS`), not counting a
+    motive's words beside an act's ("... against two villages in retaliation for clashes between ...")."""
+    found = [event_type for event_type, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+    motive = cues.MOTIVE.search(text) if len(found) > 1 else None
+    if motive:
+        outside = text[: motive.start()] + text[motive.end() :]
+        found = [event_type for event_type in found if lx.TRIGGERS[event_type].search(outside)] or found
+    return found
 
 
 def needs_typing(sent, triggered: list[str] | None = None) -> bool:

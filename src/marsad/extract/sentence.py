@@ -13,7 +13,7 @@ from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_aff
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, range_end, resolve
+from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, range_end, range_start, resolve
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -29,7 +29,7 @@ _NOT_INVOLVED = re.compile(
 _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
 )
-_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
+_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
@@ -143,7 +143,7 @@ class _Span:
 _MONTHS = lx.MONTHS
 _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
-    rf"|\b(?:{_MONTHS}) \d{{1,2}}\b(?:, \d{{4}})?"
+    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}\b(?:, \d{{4}})?"
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
 )
@@ -241,7 +241,8 @@ class SentenceContext:
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (
-                other_days.not_the_acts(lead, self.info.text[ent.end_char :])
+                any(s <= ent.start_char < e for _, s, e in self.actors)  # "the March 23 Movement"
+                or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
@@ -260,7 +261,8 @@ class SentenceContext:
             ):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             published, text = self.info.published, self.info.text
-            value = resolve(text[max(self.offset, ent.start_char - 6) : range_end(text, ent.end_char)], published)
+            begin = min(max(self.offset, ent.start_char - 6), range_start(text, ent.start_char))
+            value = resolve(text[begin : range_end(text, ent.end_char)], published)
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value

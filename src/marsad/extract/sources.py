@@ -61,6 +61,10 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
+    re.compile(  # "A preliminary United Nations investigation concluded that"
+        r"\b(?:[Aa]n?|[Tt]he) (?:preliminary |new |joint |latest )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
+        r"(?:investigation|inquiry|probe) (?:has )?(?:concluded|found|showed|shows|established)\b"
+    ),
     re.compile(  # "The United Nations was able to verify 2,721 children recruited"
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r" (?:was|were|has been|have been) able to (?:verify|confirm|document)\b"

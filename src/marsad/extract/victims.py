@@ -280,6 +280,11 @@ def _single_victim(text: str) -> re.Match[str] | None:
     return None
 
 
+_ANOTHER_FATE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:kidnapped|abducted|killed|raped|executed|taken)\b", re.I
+)
+
+
 def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     """Counts of victims in a sentence (``text``, starting at ``offset`` in its document), codebook
     style, each with its victim category; spans are document offsets."""
@@ -290,7 +295,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         after, before = text[mention.end :], text[: mention.start]
         if (
             lx.NOT_VICTIM_COUNT.match(after)
-            or lx.WOUNDED.search(before)
+            or (lx.WOUNDED.search(before) and not _ANOTHER_FATE.match(after))  # "wounded and 60 others kidnapped"
             or lx.WOUNDED.match(after)
             or _DISPLACED.match(after)
             or _DEPRIVED.match(after)
