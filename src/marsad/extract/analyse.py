@@ -384,6 +384,8 @@ class _Reader:
             marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
         if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
             marked = None  # "murdered 130 students at a school in 2014": one act
+        if marked and marked.group(0).lower() == "so far" and figures.WITNESSED.search(text):
+            marked = None  # "So far, 25 bodies have been recovered from the school": the remains of one act
         marked = marked or weak or (figures.INCLUDES.match(text) and (self.claims or self.tallied))
         tally = figures.TALLY.search(text)
         single = (
@@ -414,7 +416,8 @@ class _Reader:
         if types == ["denial_of_humanitarian_access"] and not framed:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
         dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
-        after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act)
+        vague = all(c.count.best is None and (c.count.high or 0) < 10 for c, _ in counts)  # "several other children"
+        after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act or vague)
         if counts and plural and (aggregate or closed or after_figures):
             groups = figure_groups(sent, named, counts)
             for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
@@ -460,7 +463,8 @@ class _Reader:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
-        found = figures.adopt_toll(figures.distinct_figures(self.claims, self.info.text), incidents, self.info.text)
+        found = figures.distinct_figures(self.claims, self.info.text)
+        found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found)]
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))

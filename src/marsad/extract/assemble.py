@@ -126,6 +126,7 @@ def assemble_incidents(
         and "execution" not in by_type
         and custody_near(by_type["killing"], info.text)
         and not siege
+        and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
     ):
         held = [m for m in by_type["killing"] if lx.CUSTODY.search(info.text[m.start : m.end])]
         for mention in [m for m in by_type["killing"] if not held or not dated_apart(m, held)]:
@@ -134,7 +135,8 @@ def assemble_incidents(
             by_type.setdefault("execution", []).append(mention)
     for mention in list(by_type.get("killing", [])):
         told = info.text[mention.start : mention.end]
-        if not siege and (lx.CUSTODY.search(told) or massacred([mention], info.text)):  # "murdering captured soldiers"
+        school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
+        if not siege and not school and (lx.CUSTODY.search(told) or massacred([mention], info.text)):
             by_type["killing"].remove(mention)
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)

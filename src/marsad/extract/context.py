@@ -49,7 +49,9 @@ _WHOSE_GROUP = re.compile(r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}|-backed\s+(?:[\w-]+
 def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
     """The country a report's town mentions are mostly in, when it names no country: "Owo" and "Ondo"
     are Nigerian, so "Owa" is not the Japanese town."""
-    towns = Counter(p[0].country for p in places if p[0].country and not (p[1].isupper() and len(p[1]) <= 4))
+    named = [p for p in places if p[0].country and not (p[1].isupper() and len(p[1]) <= 4)]
+    exact = [p for p in named if normalize(p[0].name) == normalize(p[1])]  # "Bwera" read as Bhera counts less
+    towns = Counter(p[0].country for p in (exact or named))
     if not towns:
         return set()
     ranked = towns.most_common(2)
@@ -82,10 +84,14 @@ def plausible_places(
     desk_text = " ".join(m.group(0) for m in DATELINES.finditer(source[:400]))
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
     countries = (countries | set(adjectives)) or _towns_mostly_in(places)
+    exact = {p[0].country for p in places if p[0].precision == "town" and normalize(p[0].name) == normalize(p[1])}
     kept = []
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors):
             continue
+        if place.precision == "town" and exact and place.country not in exact | countries | set(desk):
+            if normalize(place.name) != normalize(text):
+                continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
         if place.precision == "town" and (_PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)):
@@ -305,7 +311,12 @@ def small_place_names(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
-    found = [(m.start(), next(g for g in m.groups() if g)) for m in _SMALL_PLACE.finditer(text)]
+    found = [
+        (m.start(), next(g for g in m.groups() if g))
+        for m in _SMALL_PLACE.finditer(text)
+        if not _HEADED_TO.search(text, max(0, m.start() - 40), m.start() + 1)
+    ]
+    found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
     found += [
         (m.start(), name)
@@ -322,6 +333,12 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
+# where attackers went: "carry the looted food towards Virunga National Park"
+_HEADED_TO = re.compile(
+    r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to)\s+(?:the\s+)?\S?$"
+)
+# "attacked Kichwamba Technical Institute": a school named after its town, when no town follows ("... in Mpondwe")
+_INSTITUTION_TOWN = re.compile(r"\b(?!Government\b)([A-Z][\w'’-]+) Technical (?:Institute|College|School)\b(?!,? in\b)")
 # "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks
 _WIRE_SCENE = re.compile(
     r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"

@@ -149,6 +149,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or _ANOTHER_SCENE.search(told)
         or (
             re.match(r"\s+other\b", text[count.end : count.end + 7])
+            and not re.search(r"\balso\b", told)  # "the terrorists also abducted several other children"
             and not _RETELLING.search(told)
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from marsad.extract import lexicon as lx
 from marsad.extract.records import Claim
@@ -28,6 +29,7 @@ SINGLE_TOLL = re.compile(
     # "In 2014, an armed assault by Taliban militants killed 141 people", "Another ... attack ... in 2013 killed 67"
     r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege)\b"
     r"(?:(?!\b(?:attacks|since|each|every|and)\b)[^.;]){0,60}\b(?:killed|cost|claimed)\b"
+    r"|\b(?:two|twin|double) (?:\w+ )?(?:bombs|blasts|explosions|bombings)\b[^.;]{0,40}\b(?:left|leaving)\b"  # one act
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
     r"(?:attack|raid|assault|massacre)\b"
     r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b"  # "one incident a week ago that led to"
@@ -183,7 +185,7 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
     if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
         return False
     start, end = claim.sources[0].spans[0]
-    if incidents and (_WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
+    if incidents and (WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
         return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
     if (
         claim.type == "abduction"
@@ -217,14 +219,17 @@ _ACT_UNITS = re.compile(
 _TOLL_TYPES = ("killing", "execution", "bombing", "armed_clash", "attack_on_school_or_hospital")
 
 
-def adopt_toll(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
+def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date | None = None) -> list[Claim]:
     """ "Fighters attacked a primary school in Beni on Friday. So far 14 bodies have been recovered
     from the school": a report that tells one deadly act with no count, then a figure with no
-    period of its own, gives that figure as the act's toll. Returns the claims left."""
+    period of its own, gives that figure as the act's toll (acts of earlier years told beside it, such as
+    "On June 8, 1998, rebels attacked a technical institute where they killed 80 students", do not count).
+    Returns the claims left."""
     uncounted = [i for i in incidents if i.type in _TOLL_TYPES and i.victim_count is None]
     if len(uncounted) > 1:  # "people died" counts the massacre, not the clash with troops told beside it
         uncounted = [i for i in uncounted if i.type != "armed_clash"]
-    if len(uncounted) != 1 or any(i.victim_count for i in incidents):
+    older = published and [i for i in incidents if i.date.end and int(i.date.end[:4]) < published.year - 1]
+    if len(uncounted) != 1 or any(i.victim_count for i in incidents if i not in (older or [])):
         return claims
     candidates = [
         c
@@ -265,7 +270,7 @@ _CAPTIVES_HELD = re.compile(
     re.I,
 )
 # "he counted at least 13 people dead", "at least 20 bodies had been found so far": the remains of the act told
-_WITNESSED = re.compile(
+WITNESSED = re.compile(
     r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b"
     r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b"
     r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b",

@@ -53,7 +53,10 @@ WOUNDED = re.compile(
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
-    r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b",  # "One person was inflicted with a mild injury"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b"  # "One person was inflicted with a mild injury"
+    # "8 people remain in critical condition"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:remain|remains|were|are|was|is)\s+(?:\w+\s+)?in (?:a )?(?:critical|serious|stable)"
+    r" condition\b",
     re.IGNORECASE,
 )
 # "after a wave of bombings": an earlier wave, background, unless the sentence dates it to a day (the act
@@ -190,7 +193,10 @@ NOT_AGGREGATE = re.compile(
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b"
-    r"|\bin what (?:is|was|became|has been) (?:known|called|dubbed) as the (?:[\w'-]+ ){1,3}massacre\b",  # one act, named
+    r"|\bin what (?:is|was|became|has been) (?:known|called|dubbed) as the (?:[\w'-]+ ){1,3}massacre\b"  # one act
+    # "one of the serious attacks ... in over 20 years after the same ADF attacked Kichwamba Technical College on ..."
+    r"|\b(?:serious|deadliest|worst|biggest|largest|bloodiest|major) (?:attacks?|massacres?)\b[^.;]{0,60}"
+    r"\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|ten|twenty) (?:years|decades)\b",
     re.IGNORECASE,
 )
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings

@@ -68,7 +68,14 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
             pupils_taken.remove(mention)
             mention.type = SCHOOL
             school.append(mention)
-    for mention in [m for m in venues if pupils_taken and not dated_apart(m, pupils_taken)]:
+    latest = max((d[0].start for m in school + taken for d in m.dates if d[0].start), default="")
+    recent = [m for m in pupils_taken if not m.dates or any(d[0].start[:4] == latest[:4] for d in m.dates)]
+    for mention in [
+        m
+        for m in venues
+        if (recent if not m.dates else pupils_taken)  # undated: the report's latest act, not one of 1998
+        and not dated_apart(m, recent if not m.dates else pupils_taken)
+    ]:
         school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
         mention.type = "abduction"
         taken.append(mention)

@@ -22,7 +22,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|pillaged)\b[^.;]{0,80}?"
         r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director)|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
-        r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary)",
+        r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
+        r"|technical institute|polytechnic)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         # "an explosion tore through a gym at Mindanao State University": a bombing at a university
@@ -89,6 +90,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "bombing": any_of(
         r"suicide bomb\w*",
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
+        r"blew up (?:himself|herself|themselves)\b",  # "terrorists ... blew up themselves in two bombs"
         r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
         r"\b\d[\d,]* suicide (?:attacks|bombings)\b",  # "27 suicide attacks have occurred so far this year"
         r"\b(?:bombs?|explosives?) (?:carried|worn|strapped on) by\b",  # "Explosives carried by two teenage girls"

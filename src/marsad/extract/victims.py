@@ -280,6 +280,11 @@ def _single_victim(text: str) -> re.Match[str] | None:
     return None
 
 
+_NUMBER_WORD_OPEN = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand)\s*\(\s*$",
+    re.I,
+)
 _ANOTHER_FATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:kidnapped|abducted|killed|raped|executed|taken)\b", re.I
 )
@@ -293,6 +298,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     child_killers = bool(lx.CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
     for mention in find_counts(text):
         after, before = text[mention.end :], text[: mention.start]
+        if _NUMBER_WORD_OPEN.search(before) and re.match(r"\s*\)", after):
+            continue  # "Forty-two (42) people": the figure in brackets repeats the words
+        after = re.sub(r"^\s*\(\s*[\d,]+\s*\)", "", after)
         if (
             lx.NOT_VICTIM_COUNT.match(after)
             or (lx.WOUNDED.search(before) and not _ANOTHER_FATE.match(after))  # "wounded and 60 others kidnapped"
