@@ -337,8 +337,8 @@ class _Reader:
             self.previous_types
             and lx.AGGREGATE.search(sent.text)
             and not (
-                cues.FLED.search(sent.text) or figures.ONE_ACT_TOLL.search(sent.text)
-            )  # "a higher toll for the attack"
+                cues.FLED.search(sent.text) or figures.ONE_ACT_TOLL.search(sent.text) or narrative.is_release(sent)
+            )  # "a higher toll for the attack", "41 children detained ... were released in 2013"
         ):
             context = self.context(sent)
             counts = context.victim_counts()
@@ -392,6 +392,7 @@ class _Reader:
             figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
         ) or figures.ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
+        aggregate = aggregate or figures.IN_CASES.match(text)  # "In 11 cases, girls who had been arrested were raped"
         aggregate = aggregate or (  # "83 children were forced to go on suicide missions": a recruitment figure
             types == ["child_recruitment"] and cues.CHILD_BOMBERS.search(text) and not (context.places or specific)
         )

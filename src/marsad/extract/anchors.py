@@ -9,7 +9,9 @@ from marsad.extract import folds
 from marsad.extract.context import small_place_names
 from marsad.extract.sentence import Mention
 
-_SHOWN = re.compile(r"\b(?:video|footage|film|pictures|photos|images|camps?|training|drill\w*|school)\b", re.I)
+_SHOWN = re.compile(
+    r"\b(?:video|footage|film|pictures|photos|images|camps?|training|(?:were|was) trained|drill\w*|school)\b", re.I
+)
 
 
 # "held large summer camps in schools and mosques", "during the annual summer camps": a practice, not one act
@@ -39,6 +41,17 @@ def _named_only(mention: Mention, text: str) -> bool:
     )
 
 
+def _practice_in_country(mention: Mention, event_type: str) -> bool:
+    """ "Children may constitute a large part of the force recruited and used by al-Shabab in Somalia": the use
+    of children named with only its country, no count and no day, is a practice, not one act."""
+    return (
+        event_type == "child_recruitment"
+        and not mention.counts
+        and not any(d[0].precision in ("day", "week") for d in mention.dates)
+        and all(p[0].precision == "country" for p in mention.places)
+    )
+
+
 _FILMED = re.compile(r"\b(?:videos?|footage|films?|clips?)\b", re.I)
 _FILMED_ACTS = {"execution", "abuse", "sexual_violence"}
 # "Yazidi girls held by the Islamic State are being sold": an act going on now, told without a count
@@ -55,7 +68,7 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
     return bool(
         m.counts
         or _UNKNOWN_NUMBER.search(told)  # "an unknown number of passengers were abducted"
-        or (m.places and not _named_only(m, text))
+        or (m.places and not _named_only(m, text) and not _practice_in_country(m, event_type))
         or (  # "clashed with troops in the village of Boundore", "retaken the town of Bashiqa": a named village
             (event_type != "armed_clash" or m.actors) and small_place_names(told)
         )  # "In the town of Palma, parents watched their sons wield guns"

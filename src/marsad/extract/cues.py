@@ -252,6 +252,8 @@ ALSO_DID = re.compile(
     re.I,
 )
 # "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
+# "the recruitment of 1,293 children, including by Al-Shabaab (908), the Somali National Army (209)": by party
+BY_PARTY = re.compile(r"\bincluding by\b[^.;]{0,80}\(\s*[\d,]+\s*\)[^.;]{0,80}\(\s*[\d,]+\s*\)")
 ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(

@@ -41,6 +41,15 @@ _BOMBS_KILLED = re.compile(
 )
 
 
+def _parts_in_brackets(count: CountMention, counts: list, text: str) -> bool:
+    """Whether a count opens brackets just after another figure, listing its parts ("237 children were reportedly
+    killed (179 boys and 58 girls)")."""
+    opened = text.rfind("(", max(0, count.start - 40), count.start)
+    if opened < 0 or ")" in text[opened : count.start]:
+        return False
+    return any(0 < opened - other.end <= 40 and ")" not in text[other.end : opened] for other, _ in counts)
+
+
 def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
@@ -62,7 +71,9 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         ]
         # a count in brackets counts the act named before it: "abductions (4,573)"
         listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
-        return [p[:3] for p in listed or found]
+        # unless it lists a figure's parts: "At least 237 children were reportedly killed (179 boys and 58 girls)"
+        whole = [p for p in listed if not _parts_in_brackets(counts[p[1]][0], counts, sent.doc.text)]
+        return [p[:3] for p in whole or listed or found]
 
     distance, index, event_type = min(pairs(types))
     hidden = min(pairs([t for t in named if t not in types]), default=None)

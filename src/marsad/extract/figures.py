@@ -15,7 +15,8 @@ CONTINUES_CLAIM = re.compile(
 )
 PART_OF_TOTAL = re.compile(
     r"\bthe (?:count|number|toll|total|figure|tally) (?:also )?includ\w*|\bof the total\b|\bbesides\b"
-    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has |have |had )?also (?:\w+ )?(?:executed|killed|beheaded)\b",
+    r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has |have |had )?also (?:\w+ )?(?:executed|killed|beheaded)\b"
+    r"|\bcasualties \((?:\d[\d,]*|\w+) killed\b",  # "334 child casualties (98 killed and 236 injured)": parts
     re.I,
 )
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
@@ -48,6 +49,7 @@ ONE_ACT_TOLL = re.compile(
     r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b",
     re.IGNORECASE,
 )
+IN_CASES = re.compile(r"\W*In (?:[\d,]+|\w+) (?:cases|instances|incidents),", re.I)
 COUNTED_TOTAL = re.compile(r"\b(?:a total of|the number of|in total|tolls?|tall(?:y|ies))\b", re.IGNORECASE)
 
 
