@@ -31,7 +31,7 @@ from marsad.extract.events import (
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
-from marsad.extract.scenes import side_acts_at_main_scene, split_by_town
+from marsad.extract.scenes import acts_of_one_sentence_share_day, side_acts_at_main_scene, split_by_town
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
@@ -269,6 +269,7 @@ def assemble_incidents(
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents)
+    acts_of_one_sentence_share_day(incidents)
     return _without_combined_tolls(incidents) + told_aside
 
 

@@ -141,6 +141,7 @@ def by_period(text: str, counts: list, end: int) -> list[list]:
 # a figure told of one scene or one attack is that act's toll, even in a perfect tense:
 # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
 ONE_SCENE = re.compile(
+    r"\bin (?-i:[A-Z])[\w'’-]+, an? (?:\w+ )?(?:community|village|town|settlement)\b|"  # "in Gumsere, a community"
     r"\b(?:from|at|in|inside) (?:a|the|another) (?:[\w-]+ ){0,5}"
     r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
     r"(?:city|town|village) of|village)\b"

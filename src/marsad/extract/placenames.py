@@ -191,6 +191,7 @@ _NOT_SCENE = re.compile(
     r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
+    r"|\bfled (?:[A-Z][\w'’-]+ )?to (?:the )?(?:[\w-]+ ){0,4}$"  # "who fled Gumsuri to the Borno state capital"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"

@@ -164,3 +164,25 @@ def _a_town(location: dict) -> bool:
     if location["precision"] in ("town", "point"):
         return True
     return bool(location["name"]) and location["lat"] is None and precision_of(location["name"]) is None
+
+
+def acts_of_one_sentence_share_day(incidents: list) -> None:
+    """ "killed 32 people and abducted scores of others in an attack on the village of Gumsuri", then "those
+    kidnapped in the attack Sunday, December 14": two acts told in one sentence happened on one day, so the day
+    found for one of them is the other's when it has none."""
+    for undated in (i for i in incidents if i.date.precision == "unknown"):
+        first = tuple(undated.sources[0].spans[0])
+        twin = next(
+            (
+                i
+                for i in incidents
+                if i is not undated
+                and i.date.precision != "unknown"
+                and tuple(i.sources[0].spans[0]) == first  # both first told in that sentence
+                and i.location["name"] == undated.location["name"]
+            ),
+            None,
+        )
+        if twin is not None:
+            undated.date = twin.date
+            undated.sources[0].evidence["date"] = twin.sources[0].evidence.get("date")
