@@ -82,7 +82,8 @@ class Gazetteer:
             for alias in region["aliases"]:
                 self.regions[normalize(alias)] = place
         self.towns: dict[str, list[tuple[int, Place]]] = {}
-        self._skeletons: dict[tuple[str, str], list[tuple[str, Place]]] | None = None
+        self._skeletons: dict[str, dict[str, list[tuple[str, Place]]]] = {}  # by country, built when asked
+        self._by_country: dict[str, list[tuple[str, Place]]] | None = None
         for city in cache_.get_cities().values():
             place = Place(city["name"], city["countrycode"], None, city["latitude"], city["longitude"], "town")
             population = int(city["population"])
@@ -125,6 +126,15 @@ class Gazetteer:
                 return towns[0][1]
         return None
 
+    def _towns_of(self) -> dict[str, list[tuple[str, Place]]]:
+        """Each country's towns by their folded names (grouped once, when a spelling is first looked up)."""
+        if self._by_country is None:
+            self._by_country = {}
+            for known, towns in self.towns.items():
+                for _, place in towns:
+                    self._by_country.setdefault(place.country or "", []).append((known, place))
+        return self._by_country
+
     def resolve_spelling(self, name: str, country: str | None) -> Place | None:
         """A town of ``country`` spelled another way ("Bir al-Abed", "Beir al-Abed" for Bi'r al 'Abd): the
         same consonants, each word one letter apart at most, for a name the gazetteer does not know as written."""
@@ -132,13 +142,13 @@ class Gazetteer:
         skeleton = _skeleton(key)
         if not country or len(skeleton.replace(" ", "")) < 4:
             return None
-        if self._skeletons is None:
-            self._skeletons = {}
-            for known, towns in self.towns.items():
-                for _, place in towns:
-                    self._skeletons.setdefault((place.country, _skeleton(known)), []).append((known, place))
+        if country not in self._skeletons:  # one country's towns at a time: the whole index costs seconds
+            index: dict[str, list[tuple[str, Place]]] = {}
+            for known, place in self._towns_of().get(country, []):
+                index.setdefault(_skeleton(known), []).append((known, place))
+            self._skeletons[country] = index
         return next(
-            (place for known, place in self._skeletons.get((country, skeleton), []) if _one_letter_apart(key, known)),
+            (place for known, place in self._skeletons[country].get(skeleton, []) if _one_letter_apart(key, known)),
             None,
         )
 
@@ -246,8 +256,10 @@ def precision_of(name: str) -> str | None:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer (built once per process, about half a second)."""
-    return Gazetteer()
+    """The shared gazetteer (built once per process, and before worker processes fork, which inherit it)."""
+    built = Gazetteer()
+    built._towns_of()  # grouped by country now, so that a worker's first spelling lookup stays cheap
+    return built
 
 
 def forces_country(actors: list) -> list[tuple[Place, str, int, int]]:
