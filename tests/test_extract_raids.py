@@ -90,3 +90,18 @@ def test_the_days_of_a_range_told_day_first_and_a_movement_named_by_a_date():
         "end": "2023-02-28",
         "precision": "week",
     }
+
+
+def test_a_leader_killed_from_the_air_is_a_bombing_beside_the_executions_of_those_blamed():
+    """ "The commander was killed on May 2, 2020 in a coalition air strike" is a bombing of its own day and port,
+    not a killing; the four men shot for spying are an execution by the group."""
+    text = (
+        "Houthi rebels on Saturday executed four men in Sanaa whom they accused of spying for the coalition that"
+        " killed their commander. The commander was killed on May 2, 2020 in a coalition air strike in the port city"
+        " of Hodeidah."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2022, 3, 12))
+    assert sorted((i.type, i.date.start) for i in incidents) == [
+        ("bombing", "2020-05-02"),
+        ("execution", "2022-03-12"),
+    ]

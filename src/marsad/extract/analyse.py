@@ -132,6 +132,8 @@ class _Reader:
         uncounted = not self.context(sent).victim_counts()
         if "bombing" in named and cues.DEMOLITION.search(text) and uncounted:
             named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
+        if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):
+            named = ["bombing"]  # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
         if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings

@@ -316,6 +316,12 @@ THE_ACT = re.compile(
     re.I,
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
+# a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
+KILLED_FROM_THE_AIR = re.compile(
+    r"\bkilled\b[^.;]{0,60}\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,4}(?:air ?strikes?|air attacks?|drone strikes?"
+    r"|air raids?)\b",
+    re.I,
+)
 THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
 # "They were then lined up ... and executed", "claimed to have killed the troops shortly afterward": the day told
 # just before
