@@ -49,3 +49,20 @@ def test_a_tally_by_party_with_parts_in_brackets_cases_casualties_and_releases()
         ("killing", 150, "at_least", []),
         ("sexual_violence", 9, "exact", []),
     ]
+
+
+def test_an_order_to_hand_over_children_is_a_demand_and_teachers_taken_are_no_recruits():
+    """ "ordered them to hand over dozens of children" is a demand, no act; 40 boys "forcibly taken from their
+    school ... and moved to a training camp" were recruited; "also abducted 9 teachers for retraining" took adults:
+    an abduction, not a recruitment of children."""
+    text = (
+        "Village elders in Somalia said al-Shabaab ordered them to hand over dozens of children aged 9 to 15. In"
+        " Dinsoor district, 40 boys were forcibly taken from their school in October by al-Shabaab fighters and moved"
+        " to a training camp. The group also abducted 9 teachers for retraining in August, residents said."
+    )
+    [(incidents, claims)] = analyse_many_texts([text], date(2018, 2, 1))
+    assert sorted((i.type, i.date.start, i.victim_count.best) for i in incidents) == [
+        ("abduction", "2017-08-01", 9),
+        ("child_recruitment", "2017-10-01", 40),
+    ]
+    assert claims == []

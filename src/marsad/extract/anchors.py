@@ -37,7 +37,7 @@ def _named_only(mention: Mention, text: str) -> bool:
     return (
         bool(_TOPIC_WORDS.fullmatch(word.strip()))
         and not mention.counts
-        and all(p[0].precision == "country" for p in mention.places)
+        and all(p[0].precision in ("country", "admin1", "region") for p in mention.places)
     )
 
 
@@ -48,7 +48,7 @@ def _practice_in_country(mention: Mention, event_type: str) -> bool:
         event_type == "child_recruitment"
         and not mention.counts
         and not any(d[0].precision in ("day", "week") for d in mention.dates)
-        and all(p[0].precision == "country" for p in mention.places)
+        and all(p[0].precision in ("country", "admin1", "region") for p in mention.places)
     )
 
 

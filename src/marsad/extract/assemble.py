@@ -212,7 +212,12 @@ def assemble_incidents(
     if "abduction" in by_type and "execution" in by_type:
         drop_backstory(by_type, info.text)
     if "abduction" in by_type and "child_recruitment" in by_type and _children_taken(by_type["abduction"], info.text):
-        for mention in [m for m in by_type["abduction"] if not _SHIELDS.search(info.text[m.start : m.end])]:
+        for mention in [
+            m
+            for m in by_type["abduction"]
+            if not _SHIELDS.search(told := info.text[m.start : m.end])
+            and not (m.counts and not lx.CHILD_TERMS.search(told))  # "abducted 12 teachers": adults taken
+        ]:
             by_type["abduction"].remove(mention)  # boys taken "to fight for them": recruitment (shields are hostages)
             mention.type = "child_recruitment"
             by_type["child_recruitment"].append(mention)

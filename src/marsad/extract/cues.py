@@ -27,7 +27,10 @@ THREAT = re.compile(
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(
-    r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b",
+    r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b"
+    # "ordered them to give the terror group dozens of children", "demanded them to hand over dozens of children"
+    r"|\b(?:ordered|demanded|told|asked|forced) (?:them|elders|communities|parents|families|villagers)\b[^.;]{0,40}"
+    r"\bto (?:give|provide|hand over|surrender|relinquish)\b[^.;]{0,30}\b(?:dozens|hundreds|scores|thousands) of\b",
     re.IGNORECASE,
 )
 FUTURE_ACT = re.compile(
@@ -37,7 +40,9 @@ FUTURE_ACT = re.compile(
 )
 # "desperate to recruit more people", "the group's training camps were targeted": no child named, no child recruited
 NO_CHILDREN = re.compile(
-    r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))|\btraining camps?\b", re.I
+    r"\brecruit\w*\b(?! (?:\w+ ){0,3}(?:children|boys|girls|minors|teenagers))|\btraining camps?\b"
+    r"|\b(?:abducted|kidnapped|seized) (?:\d+|\w+) (?:teachers|elders|men|women|adults)\b",  # "abducted 12 teachers"
+    re.I,
 )
 # "workers abducted since July", "Christians kidnapped in Libya": how the people killed were taken
 TAKEN_BEFORE = re.compile(
