@@ -22,3 +22,17 @@ def only_incident(text, published):
     [(incidents, _)] = analyse_many_texts([text], published)
     [incident] = incidents
     return incident
+
+
+def incident_summary(incident) -> tuple:
+    """An incident as (type, place, date start, date precision, count, perpetrator ids), to compare in one line."""
+    found = incident.as_json()
+    count = found["victims"]["count"]
+    return (
+        found["type"],
+        found["location"]["name"],
+        found["date"]["start"],
+        found["date"]["precision"],
+        count and (count["best"] or count["low"]),
+        [p["id"] for p in found["perpetrators"]],
+    )

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts, only_incident
-
-
-def _summary(incident) -> tuple:
-    found = incident.as_json()
-    count = found["victims"]["count"]
-    return (
-        found["type"],
-        found["location"]["name"],
-        found["date"]["start"],
-        found["date"]["precision"],
-        count and (count["best"] or count["low"]),
-        [p["id"] for p in found["perpetrators"]],
-    )
+from extract_helpers import analyse_many_texts, incident_summary, only_incident
 
 
 def test_a_few_days_named_as_a_range_have_week_precision():
@@ -49,7 +36,7 @@ def test_a_bare_lede_and_its_toll_over_a_few_days_are_one_act():
         " about 40 photographs online on August 26."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2016, 9, 9))
-    assert [_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-22", "week", 70, ["isis"])]
+    assert [incident_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-22", "week", 70, ["isis"])]
     assert claims == []
 
 
@@ -62,7 +49,7 @@ def test_the_groups_boast_of_a_toll_is_neither_a_battle_nor_the_acts_day():
         " the quarry. Amnesty believes the killings took place between 22 and 25 August."
     )
     incident = only_incident(text, date(2016, 9, 10))
-    assert _summary(incident) == ("execution", "Bayjī", "2016-08-22", "week", 70, ["isis"])
+    assert incident_summary(incident) == ("execution", "Bayjī", "2016-08-22", "week", 70, ["isis"])
     assert incident.sources[0].attributed_to == "Amnesty International"
 
 
@@ -76,7 +63,7 @@ def test_a_grave_dug_up_holds_the_victims_of_the_massacre_the_report_dates():
         " summarily executed on 24 August by the group."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2017, 5, 3))
-    assert [_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-24", "day", 70, ["isis"])]
+    assert [incident_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-24", "day", 70, ["isis"])]
     assert claims == []
 
 
@@ -90,5 +77,5 @@ def test_captives_then_executed_take_the_day_told_before():
         " one by one, as shown in footage the group released later."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2017, 6, 1))
-    assert [_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-01", "month", 75, ["isis"])]
+    assert [incident_summary(i) for i in incidents] == [("execution", "Bayjī", "2016-08-01", "month", 75, ["isis"])]
     assert claims == []

@@ -7,20 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts
-
-
-def _summary(incident) -> tuple:
-    found = incident.as_json()
-    count = found["victims"]["count"]
-    return (
-        found["type"],
-        found["location"]["name"],
-        found["date"]["start"],
-        found["date"]["precision"],
-        count and (count["best"] or count["low"]),
-        [p["id"] for p in found["perpetrators"]],
-    )
+from extract_helpers import analyse_many_texts, incident_summary
 
 
 def test_a_statements_later_sentences_tell_more_of_the_raid():
@@ -36,7 +23,7 @@ def test_a_statements_later_sentences_tell_more_of_the_raid():
         " it said."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2023, 3, 9))
-    assert sorted(_summary(i) for i in incidents) == [
+    assert sorted(incident_summary(i) for i in incidents) == [
         ("abduction", "Kivumbu", "2023-02-27", "week", 14, ["codeco"]),
         ("killing", "Kivumbu", "2023-02-27", "week", 48, ["codeco"]),
         ("sexual_violence", "Kivumbu", "2023-02-27", "week", 9, ["codeco"]),
@@ -56,7 +43,7 @@ def test_a_capitals_authorities_a_protest_and_a_movements_name_tell_no_act():
         " The youth of Bunia gathered on Monday to condemn the massacres."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2023, 3, 10))
-    assert [_summary(i) for i in incidents] == [("killing", "Kivumbu", "2023-02-27", "week", 48, ["codeco"])]
+    assert [incident_summary(i) for i in incidents] == [("killing", "Kivumbu", "2023-02-27", "week", 48, ["codeco"])]
     assert incidents[0].sources[0].attributed_to == "United Nations"
     assert claims == []
 
@@ -71,7 +58,7 @@ def test_a_campaign_named_as_the_frame_and_a_motive_tell_no_act_of_their_own():
         " The UN office also reported that at least nine women were raped by members of the militia."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2023, 3, 9))
-    assert sorted(_summary(i) for i in incidents) == [
+    assert sorted(incident_summary(i) for i in incidents) == [
         ("killing", "Kivumbu", "2023-02-01", "month", 48, ["codeco"]),
         ("sexual_violence", "Kivumbu", "2023-02-01", "month", 9, ["codeco"]),
     ]

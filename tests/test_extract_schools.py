@@ -7,22 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts, only_incident
+from extract_helpers import analyse_many_texts, incident_summary, only_incident
 
 SCHOOL = "attack_on_school_or_hospital"
-
-
-def _summary(incident) -> tuple:
-    found = incident.as_json()
-    count = found["victims"]["count"]
-    return (
-        found["type"],
-        found["location"]["name"],
-        found["date"]["start"],
-        found["date"]["precision"],
-        count and (count["best"] or count["low"]),
-        [p["id"] for p in found["perpetrators"]],
-    )
 
 
 def test_bodies_recovered_from_the_school_are_the_raids_toll_beside_an_older_raid():
@@ -39,7 +26,7 @@ def test_bodies_recovered_from_the_school_are_the_raids_toll_beside_an_older_rai
         " abducted several others."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2024, 3, 2))
-    assert sorted(_summary(i) for i in incidents) == [
+    assert sorted(incident_summary(i) for i in incidents) == [
         (SCHOOL, "Bundibugyo", None, "unknown", 19, ["adf"]),
         (SCHOOL, "Kichwamba", "1998-06-08", "day", 80, ["adf"]),
     ]
@@ -59,7 +46,7 @@ def test_a_raid_named_as_a_benchmark_and_twin_bombings_are_acts_of_their_own():
         " bombers linked to the ADF blew up themselves in two bombs in Kampala leaving scores dead."
     )
     [(incidents, claims)] = analyse_many_texts([text], date(2024, 3, 2))
-    assert sorted(_summary(i) for i in incidents) == [
+    assert sorted(incident_summary(i) for i in incidents) == [
         ("abduction", "Kichwamba", "1998-06-08", "day", 100, ["adf"]),
         (SCHOOL, "Bundibugyo", "2024-03-01", "day", 19, ["adf"]),
         ("bombing", "Kampala", "2021-11-01", "month", 40, []),
@@ -78,7 +65,7 @@ def test_a_guard_tied_up_and_pupils_taken_as_captives_do_not_make_the_raid_an_ex
         " hacked and others taken as captives."
     )
     incident = only_incident(text, date(2024, 3, 3))
-    assert _summary(incident) == (SCHOOL, "Bundibugyo", None, "unknown", 19, ["adf"])
+    assert incident_summary(incident) == (SCHOOL, "Bundibugyo", None, "unknown", 19, ["adf"])
 
 
 def test_a_number_written_out_then_in_brackets_counts_once():
