@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from marsad.extract.places import Place, precision_of
+from marsad.extract.records import Incident
 from marsad.extract.sentence import Mention
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
@@ -130,7 +131,7 @@ _MAIN_ACTS = ("killing", "execution", "bombing", "attack_on_school_or_hospital",
 _SIDE_ACTS = ("abduction", "sexual_violence", "abuse")
 
 
-def side_acts_at_main_scene(incidents: list) -> None:
+def side_acts_at_main_scene(incidents: list[Incident]) -> None:
     """ "M23 rebels killed at least 131 civilians ... in Kishishe", then '"... 60 others kidnapped. At least 22
     women and five girls were raped," it added': people taken or raped on the day of the killings, by the same
     group, in sentences that name no place of their own, were taken or raped at the killings' scene."""
@@ -153,7 +154,7 @@ def side_acts_at_main_scene(incidents: list) -> None:
         side.sources[0].evidence["location"] = main.sources[0].evidence.get("location")
 
 
-def _placed_in_own_words(incident) -> bool:
+def _placed_in_own_words(incident: Incident) -> bool:
     """Whether the place an incident has was named in its own sentences."""
     at = incident.sources[0].evidence.get("location")
     return bool(at) and any(start <= at[0] < end for start, end in incident.sources[0].spans)
@@ -166,7 +167,7 @@ def _a_town(location: dict) -> bool:
     return bool(location["name"]) and location["lat"] is None and precision_of(location["name"]) is None
 
 
-def acts_of_one_sentence_share_day(incidents: list) -> None:
+def acts_of_one_sentence_share_day(incidents: list[Incident]) -> None:
     """ "killed 32 people and abducted scores of others in an attack on the village of Gumsuri", then "those
     kidnapped in the attack Sunday, December 14": two acts told in one sentence happened on one day, so the day
     found for one of them is the other's when it has none."""
