@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts, only_incident
+from extract_helpers import analyse_many_texts, incident_summary, only_incident
 
 
 def _summary(incident) -> tuple:
-    found = incident.as_json()
-    count = found["victims"]["count"]
-    return (
-        found["type"],
-        found["location"]["name"],
-        found["date"]["start"],
-        found["date"]["precision"],
-        count and (count["best"] or count["low"]),
-    )
+    return incident_summary(incident)[:5]  # without the perpetrators
 
 
 def test_the_ledes_village_is_the_scene_of_an_act_told_after_it():
