@@ -10,6 +10,7 @@ dropped as background. Values come with the character spans they were read from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from marsad.extract import asides, cues, figures, narrative, precedence, scenes
@@ -29,6 +30,7 @@ from marsad.extract.context import (
     sole_source,
     speaking_country,
 )
+from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.placenames import dateline_countries, find_places
@@ -42,6 +44,8 @@ __all__ = ["DocumentInfo", "analyse"]
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
+    if day := dateline_day(info.text, info.published):  # "Baghdad, Aug. 16: ... the killings yesterday"
+        info = replace(info, published=day)
     reader = _Reader(doc, info)
     for sent, types in reader.sentences():
         told = len(reader.mentions)
@@ -132,6 +136,8 @@ class _Reader:
         uncounted = not self.context(sent).victim_counts()
         if "bombing" in named and cues.DEMOLITION.search(text) and uncounted:
             named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
+        if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
+            named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
         if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):
             named = ["bombing"]  # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
@@ -146,7 +152,7 @@ class _Reader:
         ):
             named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
         if cues.THREAT_HINT.search(text):  # "would lead to more executions"
-            named = [t for t in named if not cues.THREAT.search(text[: _trigger_at(text, t)])]
+            named = [t for t in named if not cues.THREAT.search(text[: precedence.trigger_at(text, t)])]
         if cues.gun_attack_with_explosives(text, named):
             named = [t for t in named if t != "bombing"]
         if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
@@ -230,7 +236,7 @@ class _Reader:
         told = len(self.mentions)
         apart = combatants_apart(text, sent.start_char, counts) if {"killing", "execution"} & set(types) else None
         counts = apart[0] if apart and "armed_clash" not in types else counts
-        self._acts(sent, context, _without_denied(own_counts(sent, named, types, counts), text), counts)
+        self._acts(sent, context, precedence.without_denied(own_counts(sent, named, types, counts), text), counts)
         if apart and "armed_clash" not in types:
             self._acts(sent, context, ["armed_clash"], apart[1])  # "..., and 21 soldiers have been killed"
             clash, first = self.mentions[-1], self.mentions[told]
@@ -472,26 +478,3 @@ class _Reader:
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))
         return incidents, found
-
-
-def _without_denied(types: list[str], text: str) -> list[str]:
-    """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
-    the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
-    killed = {"killing", "execution", "bombing"} & set(types)
-    denied = {
-        "killing": lx.NEGATED_DEATHS.search(text),
-        "execution": lx.SUICIDE.search(text)
-        or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text)),
-        "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
-        "abduction": (  # "had been seized ... along with a second man": others taken too, an act of its own
-            any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
-            and not (not killed and re.search(r"\b(?:along|together) with\b", text))
-        )
-        or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
-    }
-    return [t for t in types if not denied.get(t) and not cues.INTENDED.search(text[: _trigger_at(text, t)])]
-
-
-def _trigger_at(text: str, event_type: str) -> int:
-    match = lx.TRIGGERS[event_type].search(text)
-    return match.start() if match else len(text)

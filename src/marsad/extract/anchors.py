@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import folds
+from marsad.extract import cues, folds
 from marsad.extract.context import small_place_names
 from marsad.extract.sentence import Mention
 
@@ -77,6 +77,8 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (event_type == "child_recruitment" and m.actors and _shown(told))
         or (event_type in _FILMED_ACTS and m.actors and _FILMED.search(told))
         or (event_type in _ONGOING_ACTS and m.actors and _ONGOING.search(told) and not _EVERY.search(told))
+        # "The fighters killed the men while capturing their wives and children": taken in the killings told
+        or (event_type in ("abduction", "sexual_violence") and m.actors and cues.DONE_TOGETHER.search(told))
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
     )

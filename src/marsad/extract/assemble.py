@@ -274,7 +274,7 @@ def assemble_incidents(
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents)
-    acts_of_one_sentence_share_day(incidents)
+    acts_of_one_sentence_share_day(incidents, info.text)
     return _without_combined_tolls(incidents) + told_aside
 
 

@@ -92,6 +92,8 @@ def plausible_places(
         if place.precision == "town" and exact and place.country not in exact | countries | set(desk):
             if normalize(place.name) != normalize(text):
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
+        if _TAKEN_TO.search(source, max(0, start - 40), start):
+            continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
         if place.precision == "town" and (_PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)):
@@ -113,6 +115,11 @@ def plausible_places(
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name
         kept.append((place, text, start, end))
     return kept
+
+
+_TAKEN_TO = re.compile(
+    r"\b(?:took|taken|driven|drove|transported|trucked|bussed)\s+(?:them\s+|him\s+|her\s+)?(?:away\s+)?to\s+$"
+)
 
 
 def named_countries(places: list[tuple[Place, str, int, int]]) -> frozenset[str]:
@@ -168,7 +175,9 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     for pattern in ATTRIBUTION:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(
-                r"^(?:(?:and|but|as|now|while)\s+)+|^(?:a|the) statement (?:from|by)\s+", "", match.group("who").strip()
+                r"^(?:(?i:and|but|as|now|while)\s+)+|^(?:a|the) statement (?:from|by)\s+",
+                "",
+                match.group("who").strip(),
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             who = re.sub(
@@ -246,10 +255,12 @@ _SMALL_PLACE = re.compile(
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
-    r"|\b(?:residents|people|villagers|inhabitants) of ([A-Z][\w'’-]+)\b"  # "residents of Mozogo" (not its mayor)
+    # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
+    r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of ([A-Z][\w'’-]+)\b"
     # "Sanda Wajiri, a remote village", "Hammam al-Alil, a town"
     r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
-    r" an? (?:\w+ )?(?:village|town|locality|hamlet)\b"
+    # "Kocho, a small, isolated village"
+    r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
     # "Papiri in the Agwarra local government area", "School, Papiri, in Agwara Local Council"
     r"|(?:,|\bin|\bat|\bfrom) ([A-Z][\w'’-]+),? in (?:the )?[A-Z][\w'’-]+ "
@@ -411,7 +422,8 @@ def nearby_place(
     ]
     if towns:
         return location_of([min(towns, key=lambda p: abs(p[2] - first))])
-    wider = [p for p in doc_places if p[0].country == country] if country else []
+    # the places the report names elsewhere give the country of a village told just before
+    wider = [p for p in doc_places or lede_places or [] if p[0].country == country] if country else []
     lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
     if not wider:
         return lede

@@ -327,6 +327,29 @@ KILLED_FROM_THE_AIR = re.compile(
     r"|air raids?)\b",
     re.I,
 )
+# "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on
+# the group's arms and posts; with fighters killed ("killing some militants") they are a battle, else no act
+STRIKE_ON_ARMS = re.compile(
+    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|war planes?|aircraft|jets)\b[^.;]{0,80}"
+    r"\b(?:destroy(?:ed|ing)|struck|hit|targeted)\s+(?:[\w-]+\s+){0,4}(?:vehicles?|positions?|convoys?|hideouts?)\b"
+    r"|\b(?:air ?strikes?|airstrikes?|drone strikes?)\b[^.;]{0,80}\bkill(?:ing|ed) "
+    r"(?:some|several|dozens of|scores of|\d+) "
+    r"(?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists|terrorists)\b",
+    re.I,
+)
+FIGHTERS_KILLED = re.compile(
+    r"\bkill(?:ed|ing) (?:some|several|dozens of|scores of|\d+) (?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists"
+    r"|terrorists)\b",
+    re.I,
+)
+# "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling
+DONE_TOGETHER = re.compile(
+    r"\b(?:kill\w*|shot|shooting|slaughter\w*|massacr\w*|execut\w*|murder\w*)\b[^.;]{0,60}\b(?:while|as|before|then)\s+"
+    r"(?:\w+\s+){0,2}(?:captur|abduct|kidnap|tak|seiz|rap)\w*",
+    re.I,
+)
+
+
 THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
 # "They were then lined up ... and executed", "claimed to have killed the troops shortly afterward": the day told
 # just before

@@ -328,3 +328,25 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
         return None
     shift = -1 if (m[1] or m[2]).lower() in ("previous", "before") else 1
     return _day(date.fromisoformat(value.start) + timedelta(days=shift))
+
+
+# "Baghdad, Aug. 16: The extremist gunmen ...", "BAGHDAD, Aug 16 (Reuters) -": a desk's line that dates the copy
+_DATELINE_DAY = re.compile(
+    r"^(?:[^\n]*\n){0,3}\s*[A-Z][\w .'’-]{1,30}, "
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?"
+    r"\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]\s"
+)
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire dateline gives the copy ("Baghdad, Aug. 16: ..."), when it falls in the ten days
+    before publication: "yesterday" and "tonight" count from it, not from the day the page went out."""
+    found = _DATELINE_DAY.match(text)
+    if found is None or published is None:
+        return None
+    value = resolve(found.group(1), published)
+    if value.precision != "day" or value.start is None:
+        return None
+    day = date.fromisoformat(value.start)
+    return day if 0 < (published - day).days <= 10 else None

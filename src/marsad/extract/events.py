@@ -346,7 +346,8 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
         own = mention.counts[0][0].count if mention.counts else None
         same = own is None or (own.low, own.best) in killed
         told = text[mention.start : mention.end]
-        near = text[mention.trigger[0] : mention.trigger[1] + 40] if mention.trigger else told
+        # "kidnap women in Iraqi village", "while all the women were kidnapped": the people taken, either side
+        near = text[max(mention.start, mention.trigger[0] - 30) : mention.trigger[1] + 40] if mention.trigger else told
         others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
         others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
         if same and not (_STILL_HELD.search(told) or others):

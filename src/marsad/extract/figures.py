@@ -372,7 +372,8 @@ def retells_figure(incident, claims: list) -> bool:
         or incident.location.get("precision") in ("town", "point")
     ):
         return False
-    return any((c.count.low, c.count.best) == (own.low, own.best) for c in claims)
+    # a vague "several hundred women and children taken" is no retelling of "hundreds killed" told later
+    return any((c.count.low, c.count.best) == (own.low, own.best) and c.type == incident.type for c in claims)
 
 
 _WHEN_ATTACKED = re.compile(

@@ -99,7 +99,7 @@ BACKGROUND = re.compile(
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
     # "She has been helping the families of children who have been recruited": someone's work, not an act
     r"|\b(?:has|have|had) been (?:helping|working with|supporting|assisting|documenting|monitoring)\b"
-    r"|\b(?:of|shows?|showing) how many\b"  # "a breakdown of how many children were recruited", "the report shows how many"
+    r"|\b(?:of|shows?|showing|known|unclear) how many\b"  # "It's not known how many thousands ... kidnapped"; "a breakdown of how many children were recruited", "the report shows how many"
     # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
     r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"
     r"|\b(?:often|usually|generally|typically|commonly) (?:face|faces|act|acts|serve|serves|suffer|suffers)\b"
@@ -187,8 +187,11 @@ SIEGE_ENDS = re.compile(
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\b(?:since|in recent (?:weeks|months|years))\b"
     r"|\bsince [\w ]{2,30}, when\b"
+    # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
+    r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
-    r"|\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"  # a past point, not a running period
+    # a past point, not a running period (but "Since seizing Sinjar earlier this month" opens one)
+    r"|^(?:(?!\bsince\b)[^.;])*\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
@@ -214,7 +217,13 @@ CUSTODY = re.compile(
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"
-    r"|\b(?:rounded up|subdued|assembled) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
+    r"|\b(?:rounded up|subdued|assembled|gathered|herded) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot"
+    r"|murdered|beheaded)\b"
+    # "gathered the men of Qiniya in the square on Friday and shot them dead"
+    r"|\b(?:gathered|herded|assembled)\b[^.;]{0,120}\band (?:then )?(?:summarily )?(?:shot|killed|slaughtered|executed"
+    r"|murdered) them\b"
+    # "dragged them from their houses and opened fire on them"
+    r"|\bdragged (?:\w+ ){0,3}(?:from|out of)\b[^.;]{0,60}\band (?:then )?(?:opened fire on|shot|killed|executed) them\b"
     r"|\brounded (?:\w+ ){1,3}up\b[^.;]{0,80}\band (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\bsummarily (?:slaughtered|killed|shot|executed)\b"
     r"|\b(?:kidnapped|abducted|seized|captured) and (?:then )?(?:killed|executed|murdered|beheaded|shot)\b"

@@ -30,6 +30,8 @@ REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
+    # "followed President Barack Obama's announcement last week that ...": the day of the announcement
+    r"|\b(?:announcement|speech|address|decision|visit|remarks)\s+(?:on\s+)?$"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
@@ -40,7 +42,7 @@ SAID = re.compile(
     # not "reports that on 19 August": what the report tells
     r"(?:said|told|reported|announced|added|stated|says|confirmed),?\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
-    r"|\breported by (?:[\w'-]+\s+){1,3}$"
+    r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
     # "said Omar Saranga, spokesman for the ministry, on 28 March"
     r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"

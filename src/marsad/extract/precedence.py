@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract import cues
+from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention
 from marsad.extract.cues import MEDICS, staff_only
 
@@ -138,3 +140,27 @@ def massacred(event: list, text: str) -> bool:
         and (_ARMED_VICTIMS.search(told) or (m.counts and m.counts[0][1] in ("soldiers", "fighters", "police")))
         for m in event
     )  # civilians massacred and buried in a mass grave were killed where they were found: a killing
+
+
+def without_denied(types: list[str], text: str) -> list[str]:
+    """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
+    the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
+    killed = {"killing", "execution", "bombing"} & set(types)
+    denied = {
+        "killing": lx.NEGATED_DEATHS.search(text),
+        "execution": lx.SUICIDE.search(text)
+        or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text)),
+        "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
+        "abduction": (  # "had been seized ... along with a second man": others taken too, an act of its own
+            any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
+            and not (not killed and re.search(r"\b(?:along|together) with\b", text))
+        )
+        or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
+    }
+    return [t for t in types if not denied.get(t) and not cues.INTENDED.search(text[: trigger_at(text, t)])]
+
+
+def trigger_at(text: str, event_type: str) -> int:
+    """Where the first trigger word of ``event_type`` starts in ``text`` (its end when there is none)."""
+    match = lx.TRIGGERS[event_type].search(text)
+    return match.start() if match else len(text)

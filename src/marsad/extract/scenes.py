@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marsad.extract import cues
 from marsad.extract.places import Place, precision_of
 from marsad.extract.records import Incident
 from marsad.extract.sentence import Mention
@@ -167,7 +168,7 @@ def _a_town(location: dict) -> bool:
     return bool(location["name"]) and location["lat"] is None and precision_of(location["name"]) is None
 
 
-def acts_of_one_sentence_share_day(incidents: list[Incident]) -> None:
+def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None:
     """ "killed 32 people and abducted scores of others in an attack on the village of Gumsuri", then "those
     kidnapped in the attack Sunday, December 14": two acts told in one sentence happened on one day, so the day
     found for one of them is the other's when it has none."""
@@ -184,6 +185,31 @@ def acts_of_one_sentence_share_day(incidents: list[Incident]) -> None:
             ),
             None,
         )
+        twin = twin or _told_only_beside(undated, incidents, text)
         if twin is not None:
             undated.date = twin.date
             undated.sources[0].evidence["date"] = twin.sources[0].evidence.get("date")
+            if undated.type in _SIDE_ACTS and _a_town(twin.location) and not _placed_in_own_words(undated):
+                undated.location = dict(twin.location)
+                undated.sources[0].evidence["location"] = twin.sources[0].evidence.get("location")
+
+
+def _told_only_beside(side: Incident, incidents: list[Incident], text: str) -> Incident | None:
+    """ "it appeared the militants killed the village's men while capturing Yazidi women and children": people
+    taken or raped told only in sentences that join them to the killings, by the same group, are of the killings."""
+    if side.type not in _SIDE_ACTS or not side.perpetrators:
+        return None
+    own = {tuple(span) for span in side.sources[0].spans}
+    if not all(cues.DONE_TOGETHER.search(text, start, end) for start, end in own):
+        return None
+    return next(
+        (
+            i
+            for i in incidents
+            if i.type in _MAIN_ACTS
+            and i.date.precision != "unknown"
+            and own <= {tuple(span) for span in i.sources[0].spans}
+            and {p.id for p in side.perpetrators} <= {p.id for p in i.perpetrators}
+        ),
+        None,
+    )

@@ -71,6 +71,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
         r"(?:shoot|shot|kill\w*)[^.;]{0,60}\baccused of",
         r"firing squad",
+        # "the men were taken off and shot", "the men were gathered and shot dead": captives shot
+        r"(?:taken|led|marched|driven) (?:off|away|out)\b[^.;]{0,20}\band (?:then )?(?:summarily )?shot\b",
+        r"(?:gathered|herded|rounded up|lined up) (?:\w+ ){0,2}and (?:then )?(?:summarily )?shot\b",
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
@@ -144,6 +147,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
         r"passengers|civilians|students|pupils|traders|farmers|people)\b",
         r"abduct(?:ed|s|ing|ion|ions)\b",
+        # "killed the village's men while capturing Yazidi women and children"
+        r"captur(?:ed|ing) (?:the |their )?(?:\w+ (?:and )?)?(?:women|girls|children|boys)\b",
         r"kidnap\w*",
         r"seized? [\w\s,]{0,30}(?:students|girls|women|children|pupils)",
         r"taken (?:captive|hostage)",
@@ -151,7 +156,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
         r" (?:was |were |had been |have been )?seized from\b",
         r"held captive",
-        r"(?:took|taken) [\w\s,'()-]{0,60}hostage",
+        r"(?:took|taken|taking) [\w\s,'()-]{0,60}hostage",
         # a passenger train, bus or plane seized with the people on it
         r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",
         r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",

@@ -11,6 +11,7 @@ from marsad.extract.counts import Count, CountMention, count_for, find_counts
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
+    r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
     # "a man convicted of killing more than a dozen members of his family": the crime he was judged for
     r"|(?:convicted|accused|guilty|suspected) of (?:killing|murdering|the (?:murder|killing) of)"
@@ -254,7 +255,9 @@ _DOING = re.compile(
 _NOT_SINGLE_BEFORE = re.compile(
     r"\baccording to\s+$"  # "according to a top official": the source
     r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
-    r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$",  # "a gunman dressed as a doctor": an attacker
+    r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$"  # "a gunman dressed as a doctor": an attacker
+    # "said Hassan Khidr, a resident": the source
+    r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
     re.IGNORECASE,
 )
 
@@ -272,7 +275,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             continue  # "a man teaching these children how to shoot", "A man stands in front of the flag"
         if re.match(
             r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, )?"
-            r"(?:said|says|told|who asked)",  # "a teacher said", "A civilian self-defence fighter, Yusuf Gubio, said"
+            # "a teacher said", "an official who said"
+            r"(?:sources? )?(?:said|says|told|who asked|who (?:had )?(?:said|told|spoke))",
             text[single.end() :],
         ):
             continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
