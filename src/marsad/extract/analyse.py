@@ -136,6 +136,8 @@ class _Reader:
         uncounted = not self.context(sent).victim_counts()
         if "bombing" in named and cues.DEMOLITION.search(text) and uncounted:
             named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
+        if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
+            named = [t for t in named if t != "sexual_violence"] if not uncounted else []
         if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
             named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
         if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):

@@ -10,6 +10,7 @@ from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
+    main_country,
     named_countries,
     named_small_place,
     nearby_place,
@@ -31,7 +32,12 @@ from marsad.extract.events import (
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
-from marsad.extract.scenes import acts_of_one_sentence_share_day, side_acts_at_main_scene, split_by_town
+from marsad.extract.scenes import (
+    acts_of_one_sentence_share_day,
+    side_acts_at_main_scene,
+    split_by_listed_village,
+    split_by_town,
+)
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
 
@@ -242,7 +248,8 @@ def assemble_incidents(
         for t, g in by_type.items()
         for item in bulletin_items(g, info.text)
         for told in separate_events(item, info.published, info.text)
-        for event in split_by_town(told, info.text)
+        for by_town in split_by_town(told, info.text)
+        for event in split_by_listed_village(by_town, info.text, main_country(doc_places))
     )
     for event_type, group in groups:
         if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):

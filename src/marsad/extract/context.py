@@ -262,6 +262,8 @@ _SMALL_PLACE = re.compile(
     # "Kocho, a small, isolated village"
     r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
+    # "In Solagh they took the women and children away": a sentence that opens on its village
+    r"|(?:^|(?<=[.!?] ))In ([A-Z][\w'’-]+),? (?:they|the (?:militants|fighters|gunmen|attackers|insurgents))\b"
     # "Papiri in the Agwarra local government area", "School, Papiri, in Agwara Local Council"
     r"|(?:,|\bin|\bat|\bfrom) ([A-Z][\w'’-]+),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
@@ -288,7 +290,7 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) (?:in|near) ([A-Z][\w'’-]+)"
     r"(?= *[,.;(]| (?:which|that|on|in|late|early|and)\b)"
     r"|(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?!\d)"  # "In Barsalogho, civilians did not ..."
-    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:was|became|has been) the scene of\b"
+    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:was|became|has been) the (?:scene|site|sight) of\b"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"

@@ -345,11 +345,16 @@ FIGHTERS_KILLED = re.compile(
 # "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling
 DONE_TOGETHER = re.compile(
     r"\b(?:kill\w*|shot|shooting|slaughter\w*|massacr\w*|execut\w*|murder\w*)\b[^.;]{0,60}\b(?:while|as|before|then)\s+"
-    r"(?:\w+\s+){0,2}(?:captur|abduct|kidnap|tak|seiz|rap)\w*",
+    r"(?:\w+\s+){0,2}(?:captur|abduct|kidnap|tak|seiz|rap)\w*"
+    # "caught them, carried off the girls and then killed 44 to 50 men"
+    r"|\b(?:captur\w*|abduct\w*|kidnapp\w*|carried off|took|seiz\w*)\b[^.;]{0,60}\band (?:then )?"
+    r"(?:kill|shot|execut|slaughter|murder)\w*",
     re.I,
 )
 
 
+# "sold into slavery - many facing years of repeated sexual violence": what a campaign did to its captives over years
+YEARS_OF = re.compile(r"\b(?:facing|faced|endured|enduring|suffered|suffering) years of\b", re.I)
 THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
 # "They were then lined up ... and executed", "claimed to have killed the troops shortly afterward": the day told
 # just before

@@ -15,6 +15,21 @@ def _distance(count: CountMention, trigger_at: int) -> int:
     return 0 if 0 <= trigger_at - count.end <= 25 else abs(count.start - trigger_at)
 
 
+# "Five years after Islamic State (IS) killed thousands of Yazidis": an earlier act that dates the one told
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|when)\b[^,.;]{0,40}$", re.I)
+
+
+def _in_time_clause(sent, event_type: str, at: int, count_at: int) -> bool:
+    """Whether the figure's own verb (of ``event_type``) opens a clause of time, set off by a comma from the
+    stronger act's word at ``at``: "teams have begun exhuming mass graves ..., five years after IS killed thousands"."""
+    verb_at = sent.start_char + trigger_span(sent, event_type)[0]
+    text = sent.doc.text
+    return (
+        bool(_TIME_CLAUSE.search(text[sent.start_char : verb_at]))
+        and "," in text[min(at, count_at) : max(at, count_at)]
+    )
+
+
 _KILLED_OR_MAIMED = re.compile(r"\bkill(?:ing|ed) (?:\([\d,]+\) )?(?:and|or) maim(?:ing|ed)\b", re.I)
 
 
@@ -82,6 +97,9 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     # "has recruited children, and ... they had captured as many as 500 children": the figure's own verb
     apart = figures.CLAUSES.search(sent.doc.text[min(at, count_at) : max(at, count_at)])
     if hidden and (later or apart) and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., recruitments"
+        _, index, event_type = hidden
+    elif hidden and hidden[0] <= 12 and distance > 40 and _in_time_clause(sent, hidden[2], at, count_at):
+        # "five years after IS killed thousands of Yazidis, teams have begun exhuming mass graves": the figure's verb
         _, index, event_type = hidden
     main = min(c[0].start for c in counts) - sent.start_char  # the group's first figure
     if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[max(0, main - 60) : main + 45]):

@@ -169,7 +169,9 @@ CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) of [A-Z])", re.UNICODE)
 # clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
 CLAUSES = re.compile(
-    r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b", re.IGNORECASE
+    r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b"
+    r"|\band \w+ing (?=(?:over |about |some |more than |at least )?\d)",  # "massacring 900 ... and seizing over 2,000"
+    re.IGNORECASE,
 )
 ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)
 

@@ -219,6 +219,9 @@ CUSTODY = re.compile(
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"
     r"|\b(?:rounded up|subdued|assembled|gathered|herded) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot"
     r"|murdered|beheaded)\b"
+    # "took the women away and then killed 31 men", "caught them, carried off the girls and then killed 44 men"
+    r"|\btook (?:\w+ ){1,4}away and (?:then )?(?:killed|shot|executed|slaughtered)\b"
+    r"|\b(?:caught|seized|captured) them\b[^.;]{0,60}\band (?:then )?(?:killed|shot|executed|slaughtered)\b"
     # "gathered the men of Qiniya in the square on Friday and shot them dead"
     r"|\b(?:gathered|herded|assembled)\b[^.;]{0,120}\band (?:then )?(?:summarily )?(?:shot|killed|slaughtered|executed"
     r"|murdered) them\b"
@@ -297,7 +300,8 @@ _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds
 
 
 CHILD_PERPETRATOR = _any(
-    r"(?<!save the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
+    # (not "divide the men from the women and girls, and then shoot the males")
+    r"(?<!save the )(?<!women and )(?<!from the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
@@ -361,6 +365,7 @@ CHILD_WITNESS = _any(
 WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
     r"\b(?:is|are) (?:still )?holding\b",
+    r"\bremain(?:s|ed)? (?:missing|unaccounted for|in captivity)\b",  # a count of those still missing
     # "It has made two million people homeless and abducted more than 10,000 children"
     r"(?<!to )\b(?:have|has) (?:[\w-]+ ){1,8}and (?:killed|abducted|kidnapped|executed|recruited|raped)\b",
     r"\bkilled in (?:\w+ )?attacks\b",
@@ -384,6 +389,8 @@ AGGREGATE = _any(
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
+    # "massacring 1,200 people within days of the attack": a campaign's toll over its first days
+    r"\bwithin (?:days|weeks|months) of (?:the|its|their) (?:attack|offensive|assault|invasion|takeover)\b",
     r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b",
     r"(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r" (?:\d{4} )?(?:through|to|until|and) (?:january|february|march|april|may|june|july|august|september|october"

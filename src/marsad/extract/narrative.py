@@ -29,7 +29,16 @@ def is_release(sent) -> bool:
         return False
     if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "girls rescued from the group say ...": who is speaking, not what happened
+    if _OF_THOSE_TAKEN.match(sent.text):
+        return False  # "Of the 3,100 Yazidis kidnapped by the group, some 1,500 have been rescued": the total taken
     return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
+
+
+_OF_THOSE_TAKEN = re.compile(
+    r"\W*Of the (?:more than |some |about |over |nearly )?[\d,]+ (?:[\w-]+ ){0,3}"
+    r"(?:kidnapped|abducted|captured|enslaved|taken)\b",
+    re.I,
+)
 
 
 # captives brought back: a date beside these words is the day of their return, not of their taking

@@ -148,7 +148,8 @@ def side_acts_at_main_scene(incidents: list[Incident]) -> None:
             ),
             None,
         )
-        if main is None or _placed_in_own_words(side):
+        listed = side.location["precision"] == "town" and side.location["lat"] is None  # its village, from a list
+        if main is None or _placed_in_own_words(side) or (listed and side.location != main.location):
             continue
         side.location = dict(main.location)
         side.perpetrators = side.perpetrators or list(main.perpetrators)
@@ -213,3 +214,58 @@ def _told_only_beside(side: Incident, incidents: list[Incident], text: str) -> I
         ),
         None,
     )
+
+
+# "survivors and witnesses to massacres at Qiniyah, Qahtanya, Solagh, and Kojo": the villages a report goes on
+# to tell, each with its own act
+_LISTED = re.compile(
+    r"\b(?:massacres|killings|attacks|raids|atrocities)\s+(?:at|in)\s+"
+    r"(?P<names>(?-i:[A-Z])[\w'’-]+(?:,\s+(?-i:[A-Z])[\w'’-]+)+,?\s+and\s+(?-i:[A-Z])[\w'’-]+)",
+    re.I,
+)
+
+
+def split_by_listed_village(event: list[Mention], text: str, country: str | None = None) -> list[list[Mention]]:
+    """Split one event into an act per village when the report lists three villages or more as the scenes of
+    its acts and then tells them in turn ("In Solagh they ... killed 20 men. Qiniyah took in refugees ...
+    Militants ... killed 85-90 men"): each act's village is the last listed one named since the act told
+    before it, in the event's country (else ``country``, the report's); the opening lines' day and group are
+    every act's."""
+    listing = _LISTED.search(text)
+    villages = re.findall(r"[A-Z][\w'’-]+", listing.group("names")) if listing else []
+    if len(villages) < 3 or len(event) < 2:
+        return [event]
+    lede: list[Mention] = []
+    parts: list[tuple[tuple[str, int], list[Mention]]] = []
+    since = 0
+    for mention in event:
+        named = _last_village(text, villages, max(since, mention.start - 300), mention.end, listing.span())
+        if named and (not parts or named[0] != parts[-1][0][0]):
+            if any(named[0] == name for (name, _), _ in parts):
+                return [event]  # back to a village told before: one story told in turns
+            parts.append((named, [mention]))
+        elif parts:
+            parts[-1][1].append(mention)
+        else:
+            lede.append(mention)
+        since = mention.end if mention.counts else since
+    if len(parts) < 2:
+        return [event]
+    country = next((p[0].country for m in event for p in m.places if p[0].country), country)
+    shared = [replace(m, counts=[], places=[]) for m in lede]
+    return [
+        shared + [replace(m, places=[(town_place(name, country, None), name, at, at + len(name))]) for m in told]
+        for (name, at), told in parts
+    ]
+
+
+def _last_village(
+    text: str, villages: list[str], start: int, end: int, listing: tuple[int, int]
+) -> tuple[str, int] | None:
+    """The listed village named last in ``text[start:end]``, outside the listing itself, with where it is named."""
+    found = [
+        (m.start(), m.group(0))
+        for m in re.finditer("|".join(rf"\b{re.escape(v)}\b" for v in villages), text[start:end])
+        if not listing[0] <= start + m.start() < listing[1]
+    ]
+    return (found[-1][1], start + found[-1][0]) if found else None

@@ -65,6 +65,9 @@ _TARGETED = re.compile(
 )
 
 
+_WITNESS_WORDS = frozenset({"survivor", "witness", "eyewitness", "resident", "spokesman", "spokeswoman", "official"})
+
+
 @dataclass
 class DocumentInfo:
     """What the analysis needs to know about a stored document."""
@@ -190,6 +193,8 @@ class SentenceContext:
         for child in (c for verb in verbs for c in verb.children):
             person = child.tag_ == "NN" or (child.tag_ == "NNP" and child.ent_type_ == "NORP")  # "a Canadian"
             named = child.tag_ == "NNP" and child.ent_type_ == "PERSON"  # "John Ridsdel ... has been beheaded"
+            if named and any(t.dep_ == "compound" and t.lower_ in _WITNESS_WORDS for t in child.children):
+                continue  # "says Kocho massacre survivor Sammy": who speaks, not a victim
             if child.dep_ in ("dobj", "nsubjpass") and (person or named) and child.lemma_.lower() not in lx.NOT_PERSONS:
                 if named or any(
                     t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))

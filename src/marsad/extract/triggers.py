@@ -143,7 +143,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "abduction": any_of(
         r"carted (?:them )?(?:off|away)",
         r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
-        r"(?:captured|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|"
+        r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
         r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
         r"passengers|civilians|students|pupils|traders|farmers|people)\b",
         r"abduct(?:ed|s|ing|ion|ions)\b",
@@ -156,7 +156,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
         r" (?:was |were |had been |have been )?seized from\b",
         r"held captive",
-        r"(?:took|taken|taking) [\w\s,'()-]{0,60}hostage",
+        r"(?:took|taken|taking) [\w\s,'()-]{0,60}(?:hostage|captive)",
         # a passenger train, bus or plane seized with the people on it
         r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",
         r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
@@ -188,8 +188,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
         r"(?:remain(?:s|ed)?|(?:are|were|is|was) still) in (?:the group's|their|its|the militants'|the insurgents') hands",
         r"(?:are|remain|were) still missing\b|remain(?:s|ed)? missing\b",
+        # "2,763 women and children remain unaccounted for" (hunters missing after an ambush may have fled)
+        r"(?:women|girls|children|captives|hostages|abductees)\b[^.;]{0,20}\b(?:remain(?:s|ed)?|(?:are|were) still)"
+        r" unaccounted for\b",
         r"remain(?:s|ed)? (?:captive|in captivity)",
         r"took (?:them )?away",
+        r"took (?:the |their )?(?:\w+ ){0,2}(?:women|girls|children|boys)\b[^.;]{0,20}\baway\b",  # "took the women away"
         r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of |some of the |several of the |dozens of the )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
         r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
         r"forcibly disappeared",

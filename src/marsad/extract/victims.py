@@ -23,6 +23,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
     r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
+    r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?)\s+"  # money
     r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
