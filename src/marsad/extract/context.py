@@ -119,6 +119,8 @@ def plausible_places(
 
 _TAKEN_TO = re.compile(
     r"\b(?:took|taken|driven|drove|transported|trucked|bussed)\s+(?:them\s+|him\s+|her\s+)?(?:away\s+)?to\s+$"
+    # "has displaced numerous residents to other areas within the al-Manaqil district": where people fled to
+    r"|\b(?:displaced|displacing)\b[^.;]{0,40}\b(?:to|towards)\s+(?:[\w-]+\s+){0,4}$"
 )
 
 
@@ -252,7 +254,7 @@ _SHORT_NAME = re.compile(
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune|administrative post) of "
-    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?)"
+    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
@@ -271,8 +273,8 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|of|attacked|stormed|raided) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r" (?:[Vv]illage|[Tt]own|hamlet)\b"
+    r"|\b(?:in|into|at|near|on|of|attacked|stormed|raided) ([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
+    r"[A-Z][\w'’-]+)?) (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
     r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"

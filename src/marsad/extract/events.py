@@ -138,9 +138,12 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         return False
     count = mention.counts[0][0]
     told = text[mention.start : mention.end]
+    near = _NEIGHBOURING.search(told)
     elsewhere = (
-        _NEIGHBOURING.search(told)
+        near
         and _scene_names(mention, text)
+        # (not "The local Resistance Committees in Madani ... reported ... the nearby village of Wad al-Noora")
+        and not re.search(r"\b(?:in|of|from) (?-i:[A-Z])[\w'’-]+", told[: near.start()])
         and not _scene_names(mention, text) & {n for m in event for n in _scene_names(m, text)}
     )  # "eight people have been confirmed dead in the neighbouring village of Garin"
     if not (

@@ -99,6 +99,9 @@ BACKGROUND = re.compile(
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
     # "She has been helping the families of children who have been recruited": someone's work, not an act
     r"|\b(?:has|have|had) been (?:helping|working with|supporting|assisting|documenting|monitoring)\b"
+    # "the RSF has been raiding villages in al-Jazira", "fierce fighting continues ... in El Fasher": a campaign, a war
+    r"|\b(?:has|have) been (?:raiding|attacking|shelling|burning|looting) (?:\w+ ){0,2}(?:villages|towns|communities)\b"
+    r"|\bfighting (?:continues|continued|rages|raged|is continuing|goes on)\b"
     r"|\b(?:of|shows?|showing|known|unclear) how many\b"  # "It's not known how many thousands ... kidnapped"; "a breakdown of how many children were recruited", "the report shows how many"
     # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
     r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"
@@ -382,7 +385,8 @@ AGGREGATE = _any(
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
     r"|operations|raids)\b",
     # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
-    r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising) (?:has|have) (?:also )?"
+    r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising)(?:, which [^,.;]{0,60},)?"
+    r" (?:has|have) (?:also )?"
     r"(?:claimed|killed|left|been responsible for)\b",
     r"\b(?:during|in) the \d+(?:st|nd|rd|th) month\b",  # "during the 56th month of operations"
     r"\b(?:confirmed|verified|documented|recorded) (?:more than |at least |over |some )?[\d,]+ (?:cases|incidents|violations)\b",

@@ -27,7 +27,8 @@ _NOT_INVOLVED = re.compile(
     re.I,
 )
 _SPOKE_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm)\b", re.IGNORECASE
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm|accused)\b",
+    re.IGNORECASE,
 )
 _DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
@@ -308,7 +309,11 @@ class SentenceContext:
             self.info.text[ent.end_char :][:110],
         )
         return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
-            re.fullmatch(r"\W*(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?", opening, re.IGNORECASE)
+            re.fullmatch(
+                r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?",
+                opening,
+                re.IGNORECASE,
+            )
         ) and bool(_SPOKE_AFTER.match(after.lstrip(")")))
 
     def _aftermath_day(self, start_char: int, end_char: int) -> bool:
