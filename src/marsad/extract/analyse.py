@@ -41,6 +41,8 @@ from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_count
 
 __all__ = ["DocumentInfo", "analyse"]
 
+_LEDE = 600  # characters: a headline and the first sentences
+
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     """Incidents and claims in one parsed document (``doc`` is a spaCy ``Doc`` of ``info.text``)."""
@@ -77,7 +79,8 @@ class _Reader:
         self.claims: list[Claim] = []
         self.previous_types: list[str] = []
         self.after_claim = False
-        self.venue_siege = bool(lx.VENUE_SIEGE.search(info.text))
+        # a siege the report tells as its act (not "a siege of a hotel in Kismayo" told last, beside car bombs)
+        self.venue_siege = bool(lx.VENUE_SIEGE.search(info.text[:_LEDE]))
         self.after_dated_act = False  # the sentence before told a dated act: "In July, ... Forty people were killed."
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
@@ -144,7 +147,7 @@ class _Reader:
             named = ["bombing"]  # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
-        if self.venue_siege:  # the bombs and gunfire of a hotel siege are its killings
+        if self.venue_siege or lx.VENUE_SIEGE.search(text):  # the bombs and gunfire of a hotel siege are its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         treated = cues.TREATED_AT.search(text)
         if (

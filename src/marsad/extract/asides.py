@@ -65,6 +65,13 @@ _ANNIVERSARY = re.compile(
     r"|killing)s?\b[^.;,]{0,100}(?:, [A-Z][\w-]+(?=[.;]|$))?)",  # "... from Chibok, Nigeria."
     re.I,
 )
+# "Saturday's explosions occurred at Zobe junction, the scene of a massive al-Shabab blast in 2017 that killed more
+# than 500 people": the place's earlier act, dated and counted on its own
+_SCENE_OF = re.compile(
+    r"\b(?:scene|site) of (?P<act>(?:an?|the) (?:[\w'’,-]+ ){0,4}(?:blast|bombing|attack|massacre|explosion)\b"
+    r"[^.;]{0,60}?\b(?:killed|claimed|left)\b[^.;]{0,40})",
+    re.I,
+)
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
 
@@ -77,6 +84,7 @@ class Aside:
     end: int
     type: str
     counted: bool = False
+    same_scene: bool = False  # "at Zobe junction, the scene of a ... blast in 2017": the sentence's place is its
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -113,6 +121,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         types = lexicon_types(rest)
         found.append(Aside(match.start("rest"), match.end("rest"), types[0] if types else "killing", counted=True))
+    for match in _SCENE_OF.finditer(text):  # "the scene of a massive al-Shabab blast in 2017 that killed more than 500"
+        told = match.group("act")
+        if _WHEN.search(told) and victim_counts(told) and match.start() > 0 and (types := lexicon_types(told)):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_scene=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -139,7 +151,7 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         )
         verb = told.split()[0]
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
-        if not (aside.counted and _SAME_PLACE.search(told)):  # "killed 58 villagers in the same area"
+        if not (aside.counted and (_SAME_PLACE.search(told) or aside.same_scene)):  # "... in the same area"
             mention.places = [p for p in mention.places if start <= p[2] < end]
         mention.dates = [d for d in mention.dates if start <= d[1] < end]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]

@@ -236,7 +236,9 @@ ANOTHER_ACT = re.compile(
     r"\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
     r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading)\b"
     # "Earlier this week, three members of a vigilante group were killed"
-    r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),",
+    r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),"
+    # "The group last week claimed responsibility for a siege of a hotel in the port city of Kismayo that killed nine"
+    r"|\b(?:last|earlier this|the previous) (?:week|month)\b[^.;]{0,20}\bclaimed (?:responsibility|credit) for\b",
     re.I,
 )
 # "The insurgents also killed the Burkinabe soldiers who organized the project": soldiers killed, told uncounted

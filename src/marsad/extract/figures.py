@@ -25,7 +25,7 @@ SINGLE_TOLL = re.compile(
     r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion|siege)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
     # "a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives"
-    r"|\b(?:an?|one) (?:[\w'-]+ ){0,2}(?:attack|massacre|raid|assault|bombing|siege)\b"
+    r"|\b(?:an?|one) (?:[\w'-]+ ){0,2}(?:attack|massacre|raid|assault|bombing|siege|blast|explosion)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:that|which) (?:killed|cost|claimed)\b"
     # "In 2014, an armed assault by Taliban militants killed 141 people", "Another ... attack ... in 2013 killed 67"
     r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege)\b"

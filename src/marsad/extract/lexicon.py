@@ -209,7 +209,9 @@ NOT_AGGREGATE = re.compile(
 VENUE_SIEGE = re.compile(
     r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
     r"\b(?:hotel|mall|restaurant)\b"
-    r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b",
+    r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b"
+    # "a 30-hour gun and bomb attack on the popular Hayat hotel"
+    r"|\b\d+-hour (?:[\w-]+ ){0,4}(?:attack|assault|siege)\b[^.;]{0,40}\b(?:hotel|mall|restaurant)\b",
     re.I,
 )
 # victims who were in the perpetrators' hands: their killing is an execution
@@ -454,7 +456,7 @@ NOT_PERSONS = frozenset(
     "track train bus vehicle truck car bridge carriage fire dormitory store campus compound classroom "
     "office station school hospital clinic village town city video camp building road convoy market base "
     "checkpoint area region house home mosque church attack group footage bomb device explosive grenade "
-    "mine position post hotel assault raid operation plan mission number".split()
+    "mine position post hotel assault raid operation plan mission number ministry headquarters".split()
 )
 TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
 VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})

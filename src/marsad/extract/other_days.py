@@ -32,6 +32,8 @@ REPORT_DATE = re.compile(
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
     # "followed President Barack Obama's announcement last week that ...": the day of the announcement
     r"|\b(?:announcement|speech|address|decision|visit|remarks)\s+(?:on\s+)?$"
+    # "announced in a statement early on Sunday that two vehicle bombs ... on Saturday": the statement's day
+    r"|\bin a (?:statement|speech|post|briefing|tweet)\s+(?:(?:early|late)\s+)?(?:on\s+)?$"
     # "identified in the Shingal district after it was liberated from IS in November 2015": when it was retaken
     r"|\b(?:liberated|retaken|recaptured)\b[^.;]{0,30}\b(?:in|on)\s+$"
     # "since the outbreak of the armed conflict in April 2023": when a war began

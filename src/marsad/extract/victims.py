@@ -23,6 +23,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
     r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
+    r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?)\s+"  # money
@@ -263,6 +264,13 @@ _NOT_SINGLE_BEFORE = re.compile(
 )
 
 
+_PAIR_WOUNDED = re.compile(
+    r"(?:\s+and (?:his|her|their|an?) (?:[\w-]+ ){0,2}?[\w-]+)?\s+(?:were|was|had been|have been|are|is) "
+    r"(?:also |seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
+    re.I,
+)
+
+
 def _single_victim(text: str) -> re.Match[str] | None:
     """The first one victim a sentence names ("a teacher", "one policeman"), not a source or a disguise."""
     for single in lx.SINGLE_VICTIM.finditer(text):
@@ -411,6 +419,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     if total:  # "two women and a child were among nine people shot dead": nine is the toll
         found.remove(total)
         found.insert(0, total)
+    if single and _PAIR_WOUNDED.match(text, single.end()):
+        single = None  # "a driver and a first aid worker were injured": the wounded
     if not found and single and re.match(r"\s+and (?:his|her|their|an?) [a-z]+\b", text[single.end() :]):
         two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
         # "a pastor and his daughter", "a man and a woman": two
