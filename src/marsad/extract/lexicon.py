@@ -115,6 +115,7 @@ BACKGROUND = re.compile(
     r"|\b(?:brought to justice|prosecuted|held accountable)\b[^.;]{0,40}\b(?:war crimes|crimes|atrocities|abuses)\b"
     # a group's reputation and a place's habit: "accused of slaughtering thousands of civilians", "three or four
     # days don't go by without us recording deaths"
+    r"|\baccused of the (?:massacre|killing|murder)s? of (?:many |tens of )?(?:thousands|hundreds)\b"
     r"|\baccused (?:\w+ )?of (?:having )?(?:slaughter|massacr|kill|murder)(?:ing|ed|e) (?:many |tens of )?"
     r"(?:thousands|hundreds)\b"
     r"|\bdo(?:es)?n['’]?t go by without\b|\bnot a (?:day|week) goes by\b"
@@ -375,6 +376,7 @@ WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:[\w-]+ ){1,8}and (?:killed|abducted|kidnapped|executed|recruited|raped)\b",
     r"\bkilled in (?:\w+ )?attacks\b",
     r"(?:a |the )?(?:series|string|spate|wave) of (?:\w+ )?(?:attacks|raids|bombings|assaults|ambushes|killings)",
+    r"\bseveral (?:\w+ )?(?:incursions|attacks|raids)\b",  # "several deadly incursions ... and killed 57 on June 3-8"
     r"\bestimates?\b",
     r"\ban estimated\b",  # "an estimated 1,500 child fighters"
     r"^\W*altogether\b",  # "Altogether almost 2,700 people have died in the violence"
@@ -395,6 +397,10 @@ AGGREGATE = _any(
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
+    # "have killed at least 52 civilians in the Beni and Lubero areas in recent days"
+    r"\b(?:have|has) (?:[\w-]+ ){0,2}(?:killed|abducted|kidnapped)\b[^.;]{0,120}\bin recent (?:days|weeks|months)\b",
+    # "In less than two weeks, more than 100 people have been killed"
+    r"\bin (?:less than |under |just over |more than )(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)\b",
     # "massacring 1,200 people within days of the attack": a campaign's toll over its first days
     r"\bwithin (?:days|weeks|months) of (?:the|its|their) (?:attack|offensive|assault|invasion|takeover)\b",
     r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b",

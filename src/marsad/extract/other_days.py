@@ -47,6 +47,7 @@ SAID = re.compile(
     r"(?:said|told|reported|announced|added|stated|says|confirmed),?\s+(?!that\b)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
     r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
+    r"|\baccording to (?:an? |the )?(?:[\w'-]+\s+){1,4}on\s+$"  # "according to a local official on Wednesday"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
     # "said Omar Saranga, spokesman for the ministry, on 28 March"
     r"|\b(?:said|says|told reporters) (?-i:[A-Z])[\w'’-]+(?: [\w'’-]+){0,2},[^.;\"“”]{0,80},?\s+on\s+$"

@@ -63,7 +63,7 @@ _OF_FORCES = re.compile(
 )
 _ACTS_AFTER = re.compile(
     r"\s+(?:of (?:the|their|its|his|her) )?(?:[\w-]+\s+)?(?:attacks|raids|incidents|operations|bombings|ambushes"
-    r"|explosions|assaults|blasts|bombs"
+    r"|explosions|assaults|blasts|bombs|incursions|massacres"
     r"|devices|rockets|shells|mortars|grenades|missiles)\b",
     re.I,
 )
@@ -264,6 +264,7 @@ _NOT_SINGLE_BEFORE = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?-i:{lx.MONTHS})\.?\s*$")
 _PAIR_WOUNDED = re.compile(
     r"(?:\s+and (?:his|her|their|an?) (?:[\w-]+ ){0,2}?[\w-]+)?\s+(?:were|was|had been|have been|are|is) "
     r"(?:also |seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
@@ -311,6 +312,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     child_killers = bool(lx.CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
     for mention in find_counts(text):
         after, before = text[mention.end :], text[: mention.start]
+        if _MONTH_BEFORE.search(before):
+            continue  # "killed 57 on June 3-8": the days, not a count
         if _NUMBER_WORD_OPEN.search(before) and re.match(r"\s*\)", after):
             continue  # "Forty-two (42) people": the figure in brackets repeats the words
         after = re.sub(r"^\s*\(\s*[\d,]+\s*\)", "", after)
