@@ -37,3 +37,21 @@ def test_tolls_of_recent_days_and_of_less_than_weeks_are_figures_and_a_reputatio
 def test_the_days_of_an_earlier_spell_and_a_count_of_incursions_are_not_victims():
     found = victim_counts("It came days after several deadly incursions by ADF rebels killed 57 on June 3-8.")
     assert [(m.count.best, category) for m, category in found] == [(57, "people")]
+
+
+def test_acts_told_in_passing_previous_attacks_and_the_town_the_attackers_came_from_are_their_own():
+    texts = [
+        "More than 40 villagers were killed by ADF rebels at a wedding in the village of Kasanga in Congo's Lubero"
+        " territory. The group has caused heavy civilian losses in previous attacks, including a raid on a market"
+        " that left 27 people dead.",
+        "The gunmen killed at least nine people in the village of Bulongo in Congo's North Kivu province. They had"
+        " arrived from the town of Mamove, where they killed three farmers and kidnapped a woman, a civil society"
+        " leader said.",
+    ]
+    [(previous, _), (came_from, _)] = analyse_many_texts(texts, date(2024, 11, 20))
+    assert sorted((i.type, i.victim_count.best) for i in previous) == [("killing", 27), ("killing", 40)]
+    assert sorted(incident_summary(i) for i in came_from) == [
+        ("abduction", "Mamove", None, "unknown", 1, []),
+        ("killing", "Bulongo", None, "unknown", 9, []),
+        ("killing", "Mamove", None, "unknown", 3, []),
+    ]

@@ -259,7 +259,10 @@ _ANOTHER_SCENE = re.compile(
     r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,5}since (?:an?|the) (?:[\w-]+ ){0,2}"
     r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)\b"
     r"|\b(?:largest|deadliest|worst|biggest) (?:[\w-]+ ){0,2}(?:abduction|kidnapping|attack|massacre) "
-    r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b",
+    r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b"
+    # "the rebel group arrived from the town of Pasidi (Ituri province), where they killed two civilians"
+    r"|\b(?:arrived|came) from (?:the (?:town|village) of )?[A-Z][\w'’-]+\b[^.;]{0,40}, where (?:they|it|the \w+) "
+    r"(?:had )?(?:killed|kidnapped|abducted|attacked)\b",
     re.IGNORECASE,
 )
 
@@ -285,7 +288,9 @@ _EARLIER_ACTS = re.compile(
 _EARLIER_ACT = re.compile(
     r"\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b|\blast (?:year|month)\b"
     # "Days after Isis captured Palmyra in late May the group killed 20 men": an act dated by a town's fall
-    r"|\b(?:days|weeks|shortly|soon) after (?:[\w-]+ ){0,3}(?:captured|seized|took|overran|entered)\b",
+    r"|\b(?:days|weeks|shortly|soon) after (?:[\w-]+ ){0,3}(?:captured|seized|took|overran|entered)\b"
+    # "numerous civilian casualties in previous incidents, including an attack on a church that left 38 people dead"
+    r"|\b(?:previous|past|earlier|prior) (?:incidents|attacks|raids|massacres)\b",
     re.I,
 )
 _RETELLING = re.compile(
