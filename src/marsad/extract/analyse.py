@@ -479,7 +479,7 @@ class _Reader:
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
-        incidents = [i for i in incidents if not figures.retells_figure(i, found)]
+        incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))
         return incidents, found

@@ -30,7 +30,9 @@ DEMAND = re.compile(
     r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b"
     # "ordered them to give the terror group dozens of children", "demanded them to hand over dozens of children"
     r"|\b(?:ordered|demanded|told|asked|forced) (?:them|elders|communities|parents|families|villagers)\b[^.;]{0,40}"
-    r"\bto (?:give|provide|hand over|surrender|relinquish)\b[^.;]{0,30}\b(?:dozens|hundreds|scores|thousands) of\b",
+    r"\bto (?:give|provide|hand over|surrender|relinquish)\b[^.;]{0,30}\b(?:dozens|hundreds|scores|thousands) of\b"
+    # "I urge all parties ... to immediately end grave violations, release all children in their ranks": an appeal
+    r"|\b(?-i:I|We) (?:urge|call on|appeal to)\b[^.;]{0,60}\bto (?:immediately )?(?:end|stop|cease|release)\b",
     re.IGNORECASE,
 )
 FUTURE_ACT = re.compile(

@@ -102,7 +102,7 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         # "five years after IS killed thousands of Yazidis, teams have begun exhuming mass graves": the figure's verb
         _, index, event_type = hidden
     main = min(c[0].start for c in counts) - sent.start_char  # the group's first figure
-    if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[max(0, main - 60) : main + 45]):
+    if "killing" in named and _KILLED_OR_MAIMED.search(sent.text[max(0, main - 60) : main + 80]):
         event_type = (
             "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
         )

@@ -167,6 +167,9 @@ _VILLAGERS_KILLED = re.compile(
     r"\b(?:killed|massacred|slaughtered|shot dead|murdered|executed)\b[^.;]{0,60}\bcivilians\b[^.;]{0,80}\bvillages?\b"
     r"|\bcivilians\b[^.;]{0,40}\b(?:killed|massacred|slaughtered)\b[^.;]{0,80}\bvillages?\b"
     r"|\bmassacres?\b[^.;]{0,40}\bvillages? of\b"
-    r"|\bdeaths? of (?:the )?civilians\b[^.;]{0,20}\bvillages?\b",  # "the deaths of the civilians in two villages"
+    r"|\bdeaths? of (?:the )?civilians\b[^.;]{0,20}\bvillages?\b"  # "the deaths of the civilians in two villages"
+    # "opened fire on residents of the gold-mining village of Solhan ... and executed people until dawn"
+    r"|\b(?:opened fire on|attacked|stormed) (?:the )?(?:residents|villagers|people) of (?:the )?(?:[\w-]+ ){0,2}"
+    r"villages?\b",
     re.I,
 )

@@ -102,6 +102,7 @@ BACKGROUND = re.compile(
     # "the RSF has been raiding villages in al-Jazira", "fierce fighting continues ... in El Fasher": a campaign, a war
     r"|\b(?:has|have) been (?:raiding|attacking|shelling|burning|looting) (?:\w+ ){0,2}(?:villages|towns|communities)\b"
     r"|\bfighting (?:continues|continued|rages|raged|is continuing|goes on)\b"
+    r"|\bviolations (?:involve|include|comprise|cover)\b"  # "Grave violations involve killing and maiming children"
     r"|\b(?:of|shows?|showing|known|unclear) how many\b"  # "It's not known how many thousands ... kidnapped"; "a breakdown of how many children were recruited", "the report shows how many"
     # "Boys are often charged with watching over abducted people", "girls often face sexual violence": habits
     r"|\b(?:are|is) (?:often|usually|generally|typically|commonly)\b"

@@ -36,6 +36,8 @@ REPORT_DATE = re.compile(
     r"|\bin a (?:statement|speech|post|briefing|tweet)\s+(?:(?:early|late)\s+)?(?:on\s+)?$"
     # "identified in the Shingal district after it was liberated from IS in November 2015": when it was retaken
     r"|\b(?:liberated|retaken|recaptured)\b[^.;]{0,30}\b(?:in|on)\s+$"
+    # "the deadliest attack since violence spilled into the country in 2015": when a state began
+    r"|\bsince (?:[\w-]+ ){0,3}(?:spilled|began|started|erupted|broke out|spread)\b[^.;,]{0,40}\bin\s+$"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April"
