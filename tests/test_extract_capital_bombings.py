@@ -43,3 +43,16 @@ def test_a_hotel_siege_elsewhere_and_a_long_gun_and_bomb_attack_are_killings_of_
         ("killing", "Kismayo", None, "unknown", 12, ["al-shabaab"]),
         ("killing", "Mogadishu", "2023-06-16", "day", 9, ["al-shabaab"]),
     ]
+
+
+def test_the_scenes_earlier_blast_happened_at_the_scene():
+    text = (
+        "Two car bombs exploded outside the interior ministry in Mogadishu, Somalia on Saturday, killing at least 40"
+        " people. The blasts struck near the Sayidka junction, the scene of a huge al-Shabaab bombing in 2019 that"
+        " killed more than 80 people."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2023, 3, 13))
+    assert sorted((i.date.start, i.location["name"]) for i in incidents) == [
+        ("2019-01-01", "Mogadishu"),
+        ("2023-03-11", "Mogadishu"),
+    ]

@@ -156,6 +156,7 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         mention.dates = [d for d in mention.dates if start <= d[1] < end]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
         mention.aside = True
+        mention.same_scene = aside.same_scene
         mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()
         if not aside.counted:
             mention.attribution = None  # one person's earlier death, not what the sentence's source reports

@@ -34,6 +34,7 @@ from marsad.extract.precedence import fold_school_bombing, fold_school_raid, mas
 from marsad.extract.records import Incident
 from marsad.extract.scenes import (
     acts_of_one_sentence_share_day,
+    scene_pasts_at_main_scene,
     side_acts_at_main_scene,
     split_by_listed_village,
     split_by_town,
@@ -276,6 +277,7 @@ def assemble_incidents(
         if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
             incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
+    scene_pasts_at_main_scene(asides, told_aside, incidents)
     for mention, incident in zip(asides, told_aside, strict=True) if source else []:
         if not incident.sources[0].attributed_to and not _one_persons_death(mention):  # the only source tells it too
             incident.sources[0].attributed_to = source[0]

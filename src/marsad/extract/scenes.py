@@ -269,3 +269,13 @@ def _last_village(
         if not listing[0] <= start + m.start() < listing[1]
     ]
     return (found[-1][1], start + found[-1][0]) if found else None
+
+
+def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incidents: list[Incident]) -> None:
+    """ "Saturday's explosions occurred at Zobe junction, the scene of a massive al-Shabab blast in 2017": an
+    earlier act told as the scene's past, placed nowhere in its own words, happened at the report's scene."""
+    main = next((i for i in incidents if i.location["precision"] in ("town", "point")), None)
+    for mention, incident in zip(asides, told, strict=True):
+        if mention.same_scene and main and incident.location["name"] is None:
+            incident.location = dict(main.location)
+            incident.sources[0].evidence["location"] = main.sources[0].evidence.get("location")

@@ -99,6 +99,7 @@ class Mention:
     opening: str = ""  # the sentence's first words ("Later the same day, ...")
     basis: dict | None = None  # the typer's nearest example and its similarity, when it typed the sentence
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
+    same_scene: bool = False  # an aside about the scene's past ("the scene of a massive blast in 2017"): its place
 
 
 _AFTERMATH = frozenset(
