@@ -171,6 +171,7 @@ class SentenceContext:
             self.attributions = [a for a in attributions if a[1] < self.offset][-1:]
         self._fighting = bool(lx.TRIGGERS["armed_clash"].search(self.text))
         self._dates: list[tuple[DateValue, int, int]] | None = None
+        self._victims: tuple[str, list[tuple[CountMention, str]]] | None = None
 
     def leave_out(self, spans: list[tuple[int, int]]) -> None:
         """Read the sentence without the asides at ``spans`` (document offsets), told of another act."""
@@ -185,7 +186,9 @@ class SentenceContext:
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         """Counts of victims in the sentence, codebook style, each with its victim category."""
-        return victim_counts(self.text, self.offset)
+        if self._victims is None or self._victims[0] != self.text:  # read once per telling of the sentence
+            self._victims = (self.text, victim_counts(self.text, self.offset))
+        return list(self._victims[1])
 
     def single_object(self, trigger_start: int) -> list[tuple[CountMention, str]]:
         """Dependency rule: "beheaded the retired head of antiquities", "killed its guard" name one victim."""
