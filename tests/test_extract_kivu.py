@@ -55,3 +55,13 @@ def test_acts_told_in_passing_previous_attacks_and_the_town_the_attackers_came_f
         ("killing", "Bulongo", None, "unknown", 9, []),
         ("killing", "Mamove", None, "unknown", 3, []),
     ]
+
+
+def test_the_village_a_later_sentence_says_the_attack_was_launched_in_is_the_scene():
+    text = (
+        "No fewer than 25 people were killed late Tuesday in an overnight attack blamed on ADF rebels in Congo. The"
+        " deaths followed a recent wave of incursions into the area, a military spokesman said. ADF rebels launched an"
+        " attack in the village of Kitsimba, Beni Territory, North Kivu Province, the spokesman told reporters."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2024, 7, 3))
+    assert [incident_summary(i) for i in incidents] == [("killing", "Kitsimba", "2024-07-02", "day", 25, ["adf"])]

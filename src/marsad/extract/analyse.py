@@ -192,7 +192,7 @@ class _Reader:
             self._continue_figure(sent)
             if self.mentions and (
                 cues.RETOLD.search(text)
-                or (self.previous_types and cues.SCENE.search(text))
+                or ((self.previous_types or small_place_names(text)) and cues.SCENE.search(text))
                 or ((self.previous_types or not any(m.dates for m in self.mentions)) and self._day_of_lede(sent))
             ):
                 self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
