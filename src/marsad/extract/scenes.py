@@ -151,9 +151,14 @@ def side_acts_at_main_scene(incidents: list[Incident]) -> None:
         listed = side.location["precision"] == "town" and side.location["lat"] is None  # its village, from a list
         if main is None or _placed_in_own_words(side) or (listed and side.location != main.location):
             continue
-        side.location = dict(main.location)
+        _place_at_scene_of(side, main)
         side.perpetrators = side.perpetrators or list(main.perpetrators)
-        side.sources[0].evidence["location"] = main.sources[0].evidence.get("location")
+
+
+def _place_at_scene_of(incident: Incident, main: Incident) -> None:
+    """Give ``incident`` the place of ``main``, with the span it was read from."""
+    incident.location = dict(main.location)
+    incident.sources[0].evidence["location"] = main.sources[0].evidence.get("location")
 
 
 def _placed_in_own_words(incident: Incident) -> bool:
@@ -191,8 +196,7 @@ def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None
             undated.date = twin.date
             undated.sources[0].evidence["date"] = twin.sources[0].evidence.get("date")
             if undated.type in _SIDE_ACTS and _a_town(twin.location) and not _placed_in_own_words(undated):
-                undated.location = dict(twin.location)
-                undated.sources[0].evidence["location"] = twin.sources[0].evidence.get("location")
+                _place_at_scene_of(undated, twin)
 
 
 def _told_only_beside(side: Incident, incidents: list[Incident], text: str) -> Incident | None:
@@ -277,5 +281,4 @@ def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incid
     main = next((i for i in incidents if i.location["precision"] in ("town", "point")), None)
     for mention, incident in zip(asides, told, strict=True):
         if mention.same_scene and main and incident.location["name"] is None:
-            incident.location = dict(main.location)
-            incident.sources[0].evidence["location"] = main.sources[0].evidence.get("location")
+            _place_at_scene_of(incident, main)
