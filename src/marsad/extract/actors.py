@@ -46,8 +46,12 @@ class Actor:
 # "jihadists linked to al Qaeda", "an ally of JNIM", "pledged allegiance to the ISIL (ISIS) group": a group
 # named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
-    r"(?:(?:linked|affiliated|allied|associated|aligned) (?:to|with)|an? (?:ally|affiliate|offshoot) of|allegiance to"
+    # (not "assailants that security forces have linked to the ADF": the blame for the act)
+    r"(?:(?<!have )(?<!has )(?<!had )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
+    r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
     r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
+    # "linked to al-Qaeda and ISIL": both groups of a pair
+    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s*\([\w -]+\))?,?\s+(?:and|or)\s+(?:the\s+)?)?"
     r"(?:(?:notorious|feared|brutal|militant|jihadist|extremist)\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",
     re.IGNORECASE,

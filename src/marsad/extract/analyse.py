@@ -15,7 +15,7 @@ from typing import Any
 
 from marsad.extract import asides, cues, figures, narrative, precedence, scenes
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import actor_table
+from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
@@ -449,8 +449,10 @@ class _Reader:
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
+            grave = bool(cues.GRAVE_FOUND.search(sent.text))
             if (
                 self.scene
+                and not grave
                 and not mention.dates
                 and all(p[0].precision == "country" for p in mention.places)  # none, or the headline's country
                 and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
@@ -458,8 +460,14 @@ class _Reader:
                 mention.places, mention.dates = self.scene.places or mention.places, self.scene.dates()
                 if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
                     mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
-            if self.scene and not mention.actors and self.scene.sent is not sent:  # "Boko Haram fighters attacked X."
-                mention.actors = [a for a in self.scene.actors if a[0].kind == "armed_group"][:1]
+            if (
+                self.scene and not mention.actors and self.scene.sent is not sent and not grave
+            ):  # "Boko Haram fighters attacked X."
+                mention.actors = [
+                    a
+                    for a in self.scene.actors
+                    if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
+                ][:1]
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
             if mention.semantic and sent.start_char in self.typed:
@@ -476,7 +484,10 @@ class _Reader:
     def results(self) -> tuple[list[Incident], list[Claim]]:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
-        incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()))
+        figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
+        incidents = assemble_incidents(
+            self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()), figure_spans
+        )
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
@@ -22,12 +23,15 @@ from marsad.extract.events import (
     custody_near,
     dated_apart,
     drop_backstory,
+    follows_kept_killing,
     other_civilians,
     other_item,
     own_dated_figure,
     own_scene,
+    retells_civilians_toll,
     same_deaths,
     separate_events,
+    toll_of,
 )
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
@@ -38,6 +42,7 @@ from marsad.extract.scenes import (
     side_acts_at_main_scene,
     split_by_listed_village,
     split_by_town,
+    split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
 from marsad.util import sha256_hex
@@ -61,6 +66,8 @@ _RISEN = re.compile(
 )
 # an earlier act told in passing: the lede's village is not its scene
 _TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
+# "have recovered 79 bodies so far": a search's tally, which gives way to a toll of the killed told beside it
+_BODIES_SO_FAR = re.compile(r"\bbodies\b[^.;]{0,20}\bso far\b|\bso far\b[^.;]{0,30}\bbodies\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
@@ -81,33 +88,6 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
-def _toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:
-    """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
-    just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
-    first = min(event, key=lambda m: m.start)
-    told = text[first.start : first.end]
-    if cues.ANOTHER_ACT.search(told) or re.search(r"\b(?:comes|came|coming)\b[^.;]{0,40}\bafter\b", told, re.I):
-        return False  # "Earlier this week, three members of a vigilante group were killed", "comes two months after"
-    told = [m for t in others for m in by_type[t] if m.start <= first.start]
-    if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
-        after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]
-        return bool(after) and not any(first.end < k.start < after[0].start for k in by_type["killing"])
-    nearest = max(told, key=lambda m: m.start)
-    between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
-    return not between and not dated_apart(first, [nearest])
-
-
-def _follows_kept_killing(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
-    """An uncounted killing told nearest a counted killing that stays one ("The American ... was gunned
-    down" after "the death toll ... has risen to 21") is that killing's, not a battle's told later."""
-    if mention.counts:
-        return False
-    nearest = min(
-        (m for m in killing + absorber if m is not mention), key=lambda m: abs(m.start - mention.start), default=None
-    )
-    return nearest is not None and nearest in killing and bool(nearest.counts) and nearest.start < mention.start
-
-
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -115,9 +95,15 @@ def _one_persons_death(aside: Mention) -> bool:
 
 
 def assemble_incidents(
-    mentions: list[Mention], info: DocumentInfo, blamed: list[tuple[Actor, int]], doc_places: list, source: tuple | None
+    mentions: list[Mention],
+    info: DocumentInfo,
+    blamed: list[tuple[Actor, int]],
+    doc_places: list,
+    source: tuple | None,
+    figure_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Incident]:
-    """One incident per event type in a document, from its anchored mentions (a count, a place or a day)."""
+    """One incident per event type in a document, from its anchored mentions (a count, a place or a day);
+    ``figure_spans`` are the sentences that state figures, whose towns are no act's scene nearby."""
     if any(not _caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
         mentions = [m for m in mentions if not _caption(m, info.text)]
     asides = [m for m in mentions if m.aside]
@@ -166,7 +152,7 @@ def assemble_incidents(
             m
             for event in events
             if folds.combatants_counted(event)
-            and not _toll_of(event, others, by_type, info.text)
+            and not toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)
             for m in event
         ]
@@ -208,7 +194,8 @@ def assemble_incidents(
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
                 or _told_as_earlier(mention, by_type[absorber], info.text)
-                or _follows_kept_killing(mention, by_type["killing"], by_type[absorber])
+                or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
+                or retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -250,7 +237,8 @@ def assemble_incidents(
         for item in bulletin_items(g, info.text)
         for told in separate_events(item, info.published, info.text)
         for by_town in split_by_town(told, info.text)
-        for event in split_by_listed_village(by_town, info.text, main_country(doc_places))
+        for listed in split_by_listed_village(by_town, info.text, main_country(doc_places))
+        for event in split_named_pair(listed, info.text, main_country(doc_places))
     )
     for event_type, group in groups:
         if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):
@@ -262,7 +250,8 @@ def assemble_incidents(
             if mention not in anchored:
                 mention.child_roles = set()
         elsewhere = [(m.start, m.end) for m in mentions if m not in group]  # towns of the report's other acts
-        free = [p for p in doc_places if not any(s <= p[2] < e for s, e in elsewhere)]
+        figured = [(s, e) for s, e in figure_spans if not any(s < m.end and m.start < e for m in group)]
+        free = [p for p in doc_places if not any(s <= p[2] < e for s, e in elsewhere + figured)]
         incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places, free)
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
@@ -408,7 +397,12 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
     # a headline's terse count, or a photo caption's older one, gives way to the lede's
-    told = sorted(group, key=lambda m: _headline(m, info.text) or _caption(m, info.text))
+    told = sorted(
+        group,
+        key=lambda m: (
+            _headline(m, info.text) or _caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
+        ),
+    )
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     counted = _precise_count(counted, [m.counts for m in told if m.counts])

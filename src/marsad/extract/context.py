@@ -253,7 +253,7 @@ _SHORT_NAME = re.compile(
 )
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 _SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|camp|hamlet|settlement|commune|administrative post) of "
+    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
@@ -273,7 +273,8 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|of|attacked|stormed|raided) ([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
+    r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided) "
+    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
     r"[A-Z][\w'’-]+)?) (?:[Vv]illage|[Tt]own|hamlet)\b"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
@@ -288,6 +289,9 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"
+    # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
+    r"|\bthe (?:19|20)\d\d ((?-i:[A-Z])[\w'’-]+)(?: and (?-i:[A-Z])[\w'’-]+)? (?:massacres?|killings)\b"
+    r"|\bthe ((?-i:[A-Z])[\w'’-]+) and (?-i:[A-Z])[\w'’-]+ (?:massacres|killings)\b"
     r"|\b([A-Z][\w-]* [Nn]ational [Pp]ark|[Nn]ational [Pp]ark [A-Z][\w'’-]*)\b"  # "W National Park", "National Park W"
     r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) (?:in|near) ([A-Z][\w'’-]+)"
     r"(?= *[,.;(]| (?:which|that|on|in|late|early|and)\b)"
@@ -299,7 +303,11 @@ _SMALL_PLACE = re.compile(
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|region|district)\b"
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|region|district"
+    r"|department)\b"
+    # "at a security post in Seytenga, in the province of Seno"
+    r"|\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), in the (?:[\w-]+ )?"
+    r"(?:province|region|district|department) of [A-Z]"
     # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
     r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s+([A-Z][\w'’-]+)\b"
     r"(?!,? (?:said|told))"

@@ -200,7 +200,12 @@ DAYS_ATTACK = re.compile(
     r"|\b(?:attack|raid|ambush|assault)\b[^.;]{0,20}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # "two attacks killed 49 civilians and 15 soldiers": a killing and a battle
-TWO_ATTACKS = re.compile(r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b", re.I)
+TWO_ATTACKS = re.compile(
+    r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b"
+    # "... and two people were killed in another incident"
+    r"|\band (?:[\w-]+ ){1,4}in (?:another|a separate) (?:attack|incident)\b",
+    re.I,
+)
 COMBATANTS = {"soldiers", "fighters", "police"}
 # acts that happen at a moment (a running-total sentence with no victims tells a pattern of them)
 DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
@@ -226,7 +231,7 @@ def staff_only(text: str) -> bool:
 
 
 MINES_LAID = re.compile(
-    r"\b(?:placed|planted|laid|plant|lay|laying|planting)\b[^.;]{0,30}"
+    r"\b(?:placed|planted|laid|plant|lay|laying|planting|left|leaving)\b[^.;]{0,30}"
     r"\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b",
     re.I,
 )
@@ -311,10 +316,18 @@ EARLIER_TOLL = re.compile(
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
     r" (?:at|to be)\b"
+    r"|^\W*(?:other|another|higher|lower|rival|separate) (?:estimates?|counts?|tallies|tally) (?:said|put|says|gave)\b"
     # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70"
     r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}"
     r"\b(?:said|saying|claiming) (?:that )?(?:it|they) (?:had )?killed\b"
     r"|^\W*(?:it|the group|the jihadist group|they) (?:had )?(?:claimed|said) (?:that )?(?:it|they) (?:had )?killed\b",
+    re.I,
+)
+# "peacekeepers discovered a mass grave containing the bodies of 18", "found another grave": a grave found is its own
+# act, which takes neither the day nor the doers of the scene told before unless the report ties them to it
+GRAVE_FOUND = re.compile(
+    r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up)\b[^.;]{0,40}\bgraves?\b"
+    r"|\bgraves?\b[^.;]{0,40}\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*)\b",
     re.I,
 )
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence

@@ -309,9 +309,13 @@ def _safe(make: Callable[[], _T]) -> _T | None:
 
 
 _ANCHORED = re.compile(
-    r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b", re.I
+    r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
+    r"|\b(a|one|two|three|four|five|six|\d) days? (later)\b",  # "returned two days later and slaughtered"
+    re.I,
 )
 _TOLD_DAY = re.compile(rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH_RE})\b", re.I)
+# "attacked a post on Thursday evening ... returned two days later": a weekday told of an act (not of a statement)
+_TOLD_WEEKDAY = re.compile(rf"(?<!said )(?<!told )(?<!reported )(?<!announced )\bon (?:{_WEEKDAY_RE})\b", re.I)
 
 
 def anchored_day(text: str, start: int, end: int, sentence_start: int, published: date | None) -> DateValue | None:
@@ -321,12 +325,16 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     m = _ANCHORED.search(text[start:end])
     before = text[max(0, sentence_start - 500) : sentence_start]
     told = list(_TOLD_DAY.finditer(before)) if m else []
+    if m and m[4]:  # "two days later" may count from a weekday told before
+        told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
     if not told:
         return None
     value = resolve(told[-1].group(0), published)
     if value.precision != "day":
         return None
-    shift = -1 if (m[1] or m[2]).lower() in ("previous", "before") else 1
+    shift = -1 if (m[1] or m[2] or "").lower() in ("previous", "before") else 1
+    if m[4]:  # "two days later": counted from the day told before
+        shift = 1 if m[3].lower() in ("a", "one") else (_SMALL.get(m[3].lower()) or int(m[3]))
     return _day(date.fromisoformat(value.start) + timedelta(days=shift))
 
 

@@ -256,8 +256,8 @@ _ANOTHER_SCENE = re.compile(
     r"|\bsince the (?:[\w-]+ ){0,2}(?:kidnapping|abduction|attack|massacre|bombing)s? of\b"
     r"|\ba (?:19|20)\d\d (?:[\w-]+ ){0,2}(?:attack|assault|raid|bombing|massacre|ambush)\b"  # "a 2022 assault on ..."
     # "the most deadly in the country since a suicide bombing ... at Kabul airport, which killed 182"
-    r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,5}since (?:an?|the) (?:[\w-]+ ){0,2}"
-    r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)\b"
+    r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,8}since (?:an?|the) (?:[\w-]+ ){0,4}"
+    r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)s?\b"
     r"|\b(?:largest|deadliest|worst|biggest) (?:[\w-]+ ){0,2}(?:abduction|kidnapping|attack|massacre) "
     r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b"
     # "the rebel group arrived from the town of Pasidi (Ituri province), where they killed two civilians"
@@ -339,7 +339,11 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             continue
         apart = dated_apart(mention, events[-1])
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if apart else []
-        if apart and not earlier and _new_scene(mention, text):
+        if (
+            apart
+            and not earlier
+            and (_new_scene(mention, text) or _ANOTHER_SCENE.search(text[mention.start : mention.end]))
+        ):
             events.append([mention])  # "On June 11, a girl ... was stopped at a market", then its toll
             continue
         (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)
@@ -366,3 +370,47 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
 
 _WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
 _STILL_HELD = re.compile(r"\b(?:remaining|remain|still|other|others)\b", re.I)
+
+
+def toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:
+    """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
+    just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
+    first = min(event, key=lambda m: m.start)
+    told = text[first.start : first.end]
+    if cues.ANOTHER_ACT.search(told) or re.search(r"\b(?:comes|came|coming)\b[^.;]{0,40}\bafter\b", told, re.I):
+        return False  # "Earlier this week, three members of a vigilante group were killed", "comes two months after"
+    told = [m for t in others for m in by_type[t] if m.start <= first.start]
+    if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
+        after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]
+        return bool(after) and not any(first.end < k.start < after[0].start for k in by_type["killing"])
+    nearest = max(told, key=lambda m: m.start)
+    between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
+    return not between and not dated_apart(first, [nearest])
+
+
+def follows_kept_killing(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
+    """An uncounted killing told nearest a counted killing that stays one ("The American ... was gunned
+    down" after "the death toll ... has risen to 21") is that killing's, not a battle's told later."""
+    if mention.counts:
+        return False
+    nearest = min(
+        (m for m in killing + absorber if m is not mention), key=lambda m: abs(m.start - mention.start), default=None
+    )
+    return nearest is not None and nearest in killing and bool(nearest.counts) and nearest.start < mention.start
+
+
+def retells_civilians_toll(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
+    """ "At least 100 people had died", after "100 villagers have been killed" and beside a battle that
+    killed 11 police: the villagers' toll told again, not the battle's dead."""
+    if not mention.counts:
+        return False
+    own = mention.counts[0][0].count
+    if any((c[0].count.low, c[0].count.best) == (own.low, own.best) for a in absorber for c in a.counts):
+        return False
+    return any(
+        k is not mention
+        and k.counts
+        and (k.counts[0][0].count.low, k.counts[0][0].count.best) == (own.low, own.best)
+        and other_civilians(k, absorber)
+        for k in killing
+    )

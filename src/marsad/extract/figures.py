@@ -159,7 +159,9 @@ ONE_EVENT = re.compile(
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b"
     # "claimed responsibility for bombing a Shia mosque which has killed at least 31"
     r"|\b(?:bombing|attacking|attack on|blast at) (?:an?|the) (?:[\w-]+ ){0,3}?[\w-]+,? "
-    r"(?:which|that) (?:has|have) (?:killed|left)\b",
+    r"(?:which|that) (?:has|have) (?:killed|left)\b"
+    # "discovered mass graves ... containing the bodies of 42 civilians": the dead of one massacre
+    r"|\b(?:mass )?graves?\b[^.;]{0,80}\b(?:containing|holding|with) the (?:bodies|remains) of\b",
     re.IGNORECASE,
 )
 # "..., bringing to more than 90 the number killed": a toll joined to the act just told
@@ -236,6 +238,8 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
     older = published and [i for i in incidents if i.date.end and int(i.date.end[:4]) < published.year - 1]
     if len(uncounted) != 1 or any(i.victim_count for i in incidents if i not in (older or [])):
         return claims
+    if any(i.victim_count and (i.date.start or "") > (uncounted[0].date.end or "9") for i in incidents):
+        return claims  # "the worst since the 2021 Solhan massacre": an earlier act named as a benchmark
     candidates = [
         c
         for c in claims
@@ -265,6 +269,8 @@ _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their li
 _TOLL_RETOLD = re.compile(
     r"\b(?:conflicting|differing|varying|various) (?:estimates|figures|tolls|accounts)\b"
     r"|\bestimates of (?:the )?(?:number|(?:death )?toll|those)\b"
+    r"|\b(?:other|another|higher|lower|rival|separate) (?:estimates?|counts?|tallies|tally|sources?) "
+    r"(?:said|put|says|gave|suggested)\b"  # "Other estimates said that the death toll was 165"
     r"|\b(?:number of (?:those |people )?(?:killed|dead)|(?:death )?toll) (?:\w+ ){0,4}"
     r"(?:rose|risen|climbed|increased)\b",
     re.I,
@@ -278,7 +284,8 @@ _CAPTIVES_HELD = re.compile(
 WITNESSED = re.compile(
     r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b"
     r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b"
-    r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b",
+    r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b"
+    r"|\b(?:are|were|have been|has been) confirmed (?:dead|killed)\b",  # "So far, seven people are confirmed dead"
     re.I,
 )
 

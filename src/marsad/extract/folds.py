@@ -168,6 +168,9 @@ _VILLAGERS_KILLED = re.compile(
     r"|\bcivilians\b[^.;]{0,40}\b(?:killed|massacred|slaughtered)\b[^.;]{0,80}\bvillages?\b"
     r"|\bmassacres?\b[^.;]{0,40}\bvillages? of\b"
     r"|\bdeaths? of (?:the )?civilians\b[^.;]{0,20}\bvillages?\b"  # "the deaths of the civilians in two villages"
+    # "machine-gunned hundreds of men who were digging a trench around their village"
+    r"|\b(?:machine-gunned|gunned down|mowed down|shot)\b[^.;]{0,40}\b(?:men|people|residents)\b[^.;]{0,60}"
+    r"\b(?:their|the) village\b"
     # "opened fire on residents of the gold-mining village of Solhan ... and executed people until dawn"
     r"|\b(?:opened fire on|attacked|stormed) (?:the )?(?:residents|villagers|people) of (?:the )?(?:[\w-]+ ){0,2}"
     r"villages?\b",

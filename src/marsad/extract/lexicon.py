@@ -190,7 +190,7 @@ SIEGE_ENDS = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,40}\b(?:since|in recent (?:weeks|months|years))\b"
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|in recent (?:weeks|months|years))\b"
     r"|\bsince [\w ]{2,30}, when\b"
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
@@ -221,6 +221,7 @@ OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s
 CUSTODY = re.compile(
     r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
+    r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"
@@ -352,6 +353,8 @@ CHILD_VICTIMS_NOTED = _any(
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
     r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ )?(?:children|boys|girls|students|pupils)",
+    # "the majority of those targeted were women and children"
+    r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
     r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",
     r"\b(?:many|several|numerous|some) (?:women and )?(?:children|boys|girls) were (?:also )?(?:killed|shot dead|slain)",
     # "children were among those who perished", "Some children were among the casualties"
@@ -385,6 +388,7 @@ WEAK_AGGREGATE = _any(
 )
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"since (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d",  # "Since Jan. 9, a series of attacks"
     r"so far this year",
     # "Some 745 have reportedly been killed in Somalia by the US' use of force": a toll of a campaign's many strikes
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"

@@ -81,6 +81,8 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
     sentence before it says: it takes those values (and their spans) from the previous mention."""
     told = [m for m in earlier if not cues.CAME_AFTER.search(text[m.start : m.end])] or earlier
+    if cues.GRAVE_FOUND.search(text[mention.start : mention.end]):
+        return mention  # a grave found is its own act: "a day after peacekeepers discovered a mass grave"
     if earlier and not (mention.places or mention.dates or mention.actors):
         previous = told[-1]  # not an earlier act the report compares this one with ("comes four days after ...")
         if BULLET_BREAK.search(text[previous.end : mention.start]):

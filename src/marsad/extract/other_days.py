@@ -62,7 +62,8 @@ CLAIMED_AFTER = re.compile(
     r"\s*,?\s*(?:claimed|took|has claimed) (?:responsibility|credit)\b"
     # "On June 12, ISIS militants claimed they had killed 1,700": the day of the boast
     r"|\s*,?\s*(?:[\w'’-]+\s+){0,3}claimed (?:that )?(?:they|it|he) (?:had|have) (?:killed|executed)\b"
-    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another)\b"
+    r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another"
+    r"|(?:[\w-]+ )?(?:pictures|photos|photographs|images|videos|footage))\b"  # "Two days later, it posted pictures"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported)\b"
     # "residents on Friday (December 1) recalled the attack": the day of remembering it

@@ -40,7 +40,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
-            and not _NOT_SCENE.search(text[max(0, ent.start_char - 45) : ent.start_char])  # "spying for Russia"
+            and not _not_scene(text, ent.start_char)  # "spying for Russia"
             and not _reference_point(text, ent.start_char, ent.end_char)  # "120 km north of Niamey"
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
@@ -70,7 +70,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
             or _reference_point(text, match.start(), match.end())
-            or _NOT_SCENE.search(text[max(0, match.start() - 45) : match.start()])
+            or _not_scene(text, match.start())
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
@@ -202,11 +202,28 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    r"|\bmoved (?:(?:out |away )?from (?:the )?[\w'’-]+ )?to (?:the )?$"  # "locals moved from the village to Dori"
+    # "people who fled the attack have arrived in Dori": where survivors went
+    r"|\b(?:arrived|arriving|sought refuge|seeking refuge|taken refuge|took refuge|sheltering) (?:in|at) (?:the )?$"
     r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",
     re.I,
 )
+
+
+# "the Plaine Savo camp, located in the Bahema-Badjere chiefdom in Djugu territory": where the camp lies
+_CAMP_LIES_IN = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:IDP |displacement |refugee )?(?:camp|site|village),? (?:located|situated|lying) in (?:the )?"
+    r"(?:[\w'’-]+ ){0,4}(?:in )?$"
+)
+
+
+def _not_scene(text: str, start: int) -> bool:
+    """Whether the words before a place name make it no scene: where people went, a group's base, where a camp lies."""
+    return bool(
+        _NOT_SCENE.search(text[max(0, start - 45) : start]) or _CAMP_LIES_IN.search(text[max(0, start - 90) : start])
+    )
 
 
 def _seat_of_power(text: str, start: int, end: int, place: Place) -> bool:

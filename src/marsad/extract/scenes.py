@@ -282,3 +282,30 @@ def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incid
     for mention, incident in zip(asides, told, strict=True):
         if mention.same_scene and main and incident.location["name"] is None:
             _place_at_scene_of(incident, main)
+
+
+# "since the 2021 Solhan and Tadaryat massacres", "during the massacres in Solhan and Tadaryat": two villages' acts
+_NAMED_PAIR = re.compile(
+    r"\bthe (?:(?:19|20)\d\d )?(?P<a>[A-Z][\w'’-]+) and (?P<b>[A-Z][\w'’-]+) (?:massacres|killings|raids)\b"
+    r"|\b(?:massacres|killings|raids) (?:in|at|of) (?P<c>[A-Z][\w'’-]+) and (?P<d>[A-Z][\w'’-]+)\b"
+)
+
+
+def split_named_pair(event: list[Mention], text: str, country: str | None) -> list[list[Mention]]:
+    """An uncounted act told in one sentence as the massacres of two named villages is an act per village,
+    each at its own village (a gazetteer's town of that name elsewhere is not meant)."""
+    if any(m.counts for m in event):
+        return [event]
+    paired = [(m, found) for m in event if len(found := list(_NAMED_PAIR.finditer(text, m.start, m.end))) == 1]
+    if len(paired) != 1:
+        return [event]
+    mention, (match,) = paired[0]
+    names = [(match.group(g), match.start(g)) for g in ("a", "b", "c", "d") if match.group(g)]
+    if any(precision_of(name) == "country" for name, _ in names):
+        return [event]
+    country = next((p[0].country for p in mention.places if p[0].country), country)
+    others = [m for m in event if m is not mention]
+    return [
+        others * (not i) + [replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])]
+        for i, (name, at) in enumerate(names)
+    ]

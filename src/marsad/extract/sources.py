@@ -99,6 +99,11 @@ ATTRIBUTION = [
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
     ),
+    re.compile(  # "the army statement on Friday said": the body whose statement it is
+        r"\b(?P<who>(?:the |an? )?(?:army|military|police|government|ministry|presidency|junta))(?:'s)? statement"
+        r"(?: (?:issued |released )?on [A-Z][a-z]+day)? (?:said|says|stated)\b",
+        re.I,
+    ),
 ]
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")

@@ -389,13 +389,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
+        # "have recovered 79 bodies so far after an attack"
+        r"(?:found|discovered|recovered|retrieved) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* bodies",
         r"(?:documented|registered) (?:[\w,]+ ){0,4}?(?:dead )?bodies",  # "documented and registered 136 dead bodies"
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
+        r"\bgraves?\b[^.;]{0,60}\b(?:containing|holding|with) the (?:bodies|remains) of\b",  # "another grave with the bodies of seven men"
         r"death toll",
         r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
-        r"claimed (?:more than |over |at least |some |about |nearly )?[\d,]+ lives",  # "The conflict has claimed 40,000 lives"
+        r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
+        r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"
         r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",
         r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",  # "Dozens of people are dead following an attack"
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",

@@ -83,7 +83,8 @@ _CROWD_WATCHING = re.compile(
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
     r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave)"
-    r"|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from)\b"
+    r"|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
+    r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
     # captives who got away: "fifteen of the kidnapped persons escaped"
     r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
@@ -122,7 +123,9 @@ _ACT_VERB = re.compile(
 _WITH_BEFORE = re.compile(
     r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while)\b)")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while|across|throughout|since)\b)"
+)  # "has killed thousands across Burkina Faso"
 
 
 _TOLL_BEFORE = re.compile(
