@@ -306,9 +306,9 @@ def test_habits_memorials_and_gatherings_attacked():
 
 
 def test_datelines_with_agencies_and_slashes_and_where_the_injured_were_taken():
-    from marsad.extract.context import find_attributions
     from marsad.extract.pipeline import load_nlp
     from marsad.extract.placenames import dateline_countries, dateline_place, find_places
+    from marsad.extract.quotes import find_attributions
 
     assert dateline_countries("BAJAUR / KHAR: The group claimed it.") == frozenset({"PK"})  # not Haar, Germany
     assert dateline_place("BAJAUR / KHAR: The group claimed it.")[0][0].name == "Bajaur"

@@ -117,7 +117,7 @@ def test_a_total_taken_on_the_one_day_of_the_attack_is_that_acts_count():
 
 
 def test_sources_named_by_a_plural_possessive_or_as_local_authorities():
-    from marsad.extract.context import find_attributions
+    from marsad.extract.quotes import find_attributions
 
     assert find_attributions("Ten died, according to local authorities.")[0][0] == "local authorities"
     said = "the United Nations' peacekeeping mission said 40 were killed."
@@ -295,7 +295,7 @@ def test_copy_hard_wrapped_with_blank_lines_and_a_captive_taken_months_before():
 def test_headline_tags_a_heading_date_and_what_a_report_says_happened_on_a_day():
     """ "UPDATE: 15 killed" names no source; "25 August 2022, Devastating hotel attack ..." is the heading's date;
     "VOA reports that on 19 August 2022, a unit raided and occupied the hotel" dates the act."""
-    from marsad.extract.context import find_attributions
+    from marsad.extract.quotes import find_attributions
 
     assert find_attributions("UPDATE: 15 killed in ongoing siege on Mogadishu hotel") == []
     text = (
@@ -479,7 +479,7 @@ def test_a_school_bombing_with_contested_blame_and_an_older_hospital_attack():
 def test_a_camp_bombing_whose_only_injured_is_no_victim_and_a_survivors_word():
     """ "One person was inflicted with a mild injury" counts no dead; "the Dalori IDP camp" is Dalori;
     "a survivor told the AP on Sunday" names the source and the day he spoke, not the day of the act."""
-    from marsad.extract.context import find_attributions
+    from marsad.extract.quotes import find_attributions
     from marsad.extract.victims import victim_counts
 
     assert victim_counts("One person was inflicted with a mild injury.") == []

@@ -11,7 +11,8 @@ from datetime import date
 from extract_helpers import analyse_many_texts, incident_summary
 
 from marsad.extract.actors import actor_table, named_as_affiliate
-from marsad.extract.context import find_attributions, small_place_names
+from marsad.extract.context import small_place_names
+from marsad.extract.quotes import find_attributions
 from marsad.extract.victims import victim_counts
 
 

@@ -24,6 +24,7 @@ ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(?:islamic\s+|islamist\s+)?(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+|rebel\s+)?"
     r"(?:group|organi[sz]ation|movement|militants|jihadists|insurgents|extremists|fighters|gunmen|rebels|militia)"
     r"|(?:islamist|jihadist|suspected|armed)\s+(?:insurgents|militants|jihadists|gunmen|fighters)"
+    r"|\bits\s+(?:militants|fighters|jihadists|gunmen|members)"  # "Last month, its militants ambushed a patrol"
     r"|an?\s+(?:islamist|jihadist|islamic state[- ]linked|isis[- ]linked)\s+(?:armed\s+)?(?:group|insurgency))\b",
     re.IGNORECASE,
 )

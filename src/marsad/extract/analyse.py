@@ -20,7 +20,6 @@ from marsad.extract.allot import killed_counts, nearest_counts, own_counts
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
     country_fallback,
-    find_attributions,
     location_of,
     main_country,
     named_countries,
@@ -34,6 +33,7 @@ from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.placenames import dateline_countries, find_places
+from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
@@ -127,6 +127,15 @@ class _Reader:
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
+        if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
+            claimed = [
+                a
+                for a in self.context(sent).actors
+                if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
+            ]
+            told = self.mentions[-1]  # "TJP claimed responsibility for one of the deadliest attacks": the act told
+            told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
+            return
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             self.previous_types = []
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question

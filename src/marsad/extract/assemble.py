@@ -34,6 +34,7 @@ from marsad.extract.events import (
     toll_of,
 )
 from marsad.extract.placenames import dateline_place, desk_town
+from marsad.extract.places import precision_of
 from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import (
@@ -68,6 +69,8 @@ _RISEN = re.compile(
 _TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
 # "have recovered 79 bodies so far": a search's tally, which gives way to a toll of the killed told beside it
 _BODIES_SO_FAR = re.compile(r"\bbodies\b[^.;]{0,20}\bso far\b|\bso far\b[^.;]{0,30}\bbodies\b", re.I)
+# "killing all six police officers in the same area": the town of the report's act
+_SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 _HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
@@ -443,7 +446,13 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         nearby = nearby_place(begin, end, info.text, free, country, lede)
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
-    if incident.location["precision"] == "country" and not any(_REGION_OF.search(info.text, 0, p[2]) for p in places):
+    same_area = [p for p in info_places if p[0].precision == "town" and p[0].country == incident.location["country"]]
+    unplaced = (
+        incident.location["precision"] == "country" and precision_of(incident.location["name"] or "") == "country"
+    )
+    if unplaced and same_area and _SAME_AREA.search(told_text):
+        incident.location, places = location_of(same_area[:1]), places + same_area[:1]  # the town of the act told
+    if unplaced and not any(_REGION_OF.search(info.text, 0, p[2]) for p in places):
         # "Death toll in Colombia bombing ... BOGOTA, Colombia (AP) -": the desk's town
         desk = desk_town(info.text)
         if desk and desk[0][0].country == incident.location["country"]:

@@ -1,14 +1,13 @@
 """A report's context: the places it names, its sources, its main actor and country.
 
 Places come from spaCy's entities and capitalised phrases the gazetteer knows, minus readings that
-are not places in this report; sources are the people and bodies a report quotes.
+are not places in this report (who a report quotes is found by :mod:`~marsad.extract.quotes`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,7 +24,6 @@ from marsad.extract.places import (
     precision_of,
 )
 from marsad.extract.records import NO_LOCATION, SourceRef
-from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
@@ -138,120 +136,27 @@ def main_country(places: list[tuple[Place, str, int, int]]) -> str | None:
 def principal_actor(mentions, text: str) -> Actor | None:
     """The armed group the report names most often: who "the group" and "the militants" are (not a
     group named only as someone's ally, "jihadists linked to al Qaeda")."""
-    groups = Counter(
-        m.actor for m in mentions if m.actor.kind == "armed_group" and not named_as_affiliate(text, m.start)
-    )
+    named = [
+        m
+        for m in mentions
+        if m.actor.kind == "armed_group"
+        and not named_as_affiliate(text, m.start)
+        and not _EARLIER_DOER.search(text[max(0, m.start - 120) : m.start])
+    ]
+    if _NO_CLAIM.search(text):  # "No group immediately claimed the attack": "the militants" are no one named later
+        named = [m for m in named if m.start < 250]
+    groups = Counter(m.actor for m in named)
     return groups.most_common(1)[0][0] if groups else None
 
 
-_TITLED_NAME = re.compile(
-    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain)\s+"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
+_NO_CLAIM = re.compile(r"\bno (?:group|one)(?: has)?(?: (?:immediately|yet))? claimed\b", re.I)
+# "the previous attacks on police in the district have been claimed by the TTP": the doer of other acts, whom
+# "the militants" of the act reported need not be
+_EARLIER_DOER = re.compile(
+    r"\b(?:previous|past|earlier|prior) (?:\w+ )?(?:attacks|raids|bombings|assaults)\b[^.]*$", re.I
 )
 
 
-def _initials(name: str) -> str:
-    """ "World Health Organization" -> "WHO"; "" for a name of one word or of lower-case words."""
-    capitals = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(capitals) if len(capitals) >= 2 else ""
-
-
-def _spelled_out(acronym: str, text: str) -> str | None:
-    """ "the Syrian Observatory for Human Rights (SOHR)": the name an acronym stands for, where the text
-    spells it out before it in brackets."""
-    for found in re.finditer(
-        rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({re.escape(acronym)}\)", text
-    ):
-        words = found.group(1).strip().rstrip(",").split()
-        for start in range(len(words)):  # "The so-called Islamic State (IS)": the shortest tail that fits
-            name = " ".join(words[start:])
-            if _initials(name) == acronym and words[start][:1].isupper():
-                return name
-    return None
-
-
-def find_attributions(text: str) -> list[tuple[str, int, int]]:
-    """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
-    found: list[tuple[str, int, int]] = []
-    named: list[str] = []
-    for pattern in ATTRIBUTION:
-        for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
-            who = re.sub(
-                r"^(?:(?i:and|but|as|now|while)\s+)+|^(?:a|the) statement (?:from|by)\s+",
-                "",
-                match.group("who").strip(),
-            )
-            who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
-            who = re.sub(
-                r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
-            )  # "NGO Human Rights Watch"
-            who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
-            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
-                continue  # a headline run into the first line is not a source
-            if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
-                continue  # "in what villagers believed", "... fled in February told": not sources
-            found.append((who, match.start("who"), match.end("who")))
-            if len(who.split()) >= 3:
-                named.append(who)
-    named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
-    found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
-        f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
-    ]
-    resolved = []
-    for who, start, end in sorted(found, key=lambda f: f[1]):
-        short = re.sub(r"^(?:the|The)\s+", "", who)
-        if (
-            short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
-            or len(short.split()) == 1
-        ):
-            full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
-            if full is None and short.isupper():  # "WHO" after "the World Health Organization"
-                full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
-            if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
-                full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
-            who = full or who
-        elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
-            head = short.split()[-1].lower()
-            earlier = [n for n in named if text.find(n) < start]
-            who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
-                earlier[-1] if earlier and _GENERIC_HEAD.search(short) else who
-            )
-        resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
-    return resolved
-
-
-class _Shifted:
-    """A match found in a clause, with positions in the whole text."""
-
-    def __init__(self, match: re.Match, offset: int) -> None:
-        self._match, self._offset = match, offset
-
-    def group(self, name: str) -> str:
-        return self._match.group(name)
-
-    def start(self, name: str | int = 0) -> int:
-        return self._match.start(name) + self._offset
-
-    def end(self, name: str | int = 0) -> int:
-        return self._match.end(name) + self._offset
-
-
-def _clause_matches(pattern: re.Pattern, text: str) -> Iterator[_Shifted]:
-    """``pattern.finditer(text)`` for a pattern that cannot cross punctuation, searching only clauses with a verb."""
-    for clause in CLAUSE.finditer(text):
-        if REPORTING_VERB.search(clause.group()):
-            for match in pattern.finditer(clause.group()):
-                yield _Shifted(match, clause.start())
-
-
-# a short name for a source the report named in full before
-_SHORT_NAME = re.compile(
-    r"(?:^|\s)(?:[\w-]+-based |UK-based |Britain-based |London-based |New York-based )?"
-    r"(?:observatory|monitor|rights group|human rights group|watchdog|ngo|agency|un agency|organi[sz]ation|"
-    r"charity|monitoring group)$",
-    re.IGNORECASE,
-)
-_GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 _SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post) of "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
@@ -288,7 +193,9 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
-    r"|\bin the ([A-Z][\w'’-]+) area\b"  # "in the Daquq area"
+    r"|\bin the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b"  # "in the Daquq area", "in the Tarkha Oba area"
+    # "a checkpoint in the Hangu district of KP province"
+    r"|\bin the ([A-Z][\w'’-]+) district of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:province|region|state)\b"
     # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
     r"|\bthe (?:19|20)\d\d ((?-i:[A-Z])[\w'’-]+)(?: and (?-i:[A-Z])[\w'’-]+)? (?:massacres?|killings)\b"
     r"|\bthe ((?-i:[A-Z])[\w'’-]+) and (?-i:[A-Z])[\w'’-]+ (?:massacres|killings)\b"
@@ -299,6 +206,9 @@ _SMALL_PLACE = re.compile(
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:was|became|has been) the (?:scene|site|sight) of\b"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
     r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"
+    # "in the Dadewala town of the Lakki Marwat district" (not "the Kurdish town of Sulaymaniyah")
+    r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:town|village) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? "
+    r"(?:district|province|region)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
@@ -324,7 +234,6 @@ _SMALL_PLACE = re.compile(
 _DEMONYM_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:an|ese|i|ian|be|ien|ine))\s+(?:town|village|city|commune|hamlet|settlement)\s+of\s+$"
 )
-_FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 
 def small_place_names(text: str) -> list[str]:
@@ -340,6 +249,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         if not _HEADED_TO.search(text, max(0, m.start() - 40), m.start() + 1)
     ]
     found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]
+    found += [(m.start(), m.group(2)) for m in _DISTRICT_AREA.finditer(text) if not _is_country(m.group(1))]
     found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
     found += [
         (m.start(), name)
@@ -362,6 +272,8 @@ _HEADED_TO = re.compile(
 )
 # "attacked Kichwamba Technical Institute": a school named after its town, when no town follows ("... in Mpondwe")
 _INSTITUTION_TOWN = re.compile(r"\b(?!Government\b)([A-Z][\w'’-]+) Technical (?:Institute|College|School)\b(?!,? in\b)")
+# "a check post in Karak's Bahadur Khel area": an area named after its district (not "Somalia's Bay area")
+_DISTRICT_AREA = re.compile(r"\b([A-Z][\w'’-]+)'s ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b")
 # "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks
 _WIRE_SCENE = re.compile(
     r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"

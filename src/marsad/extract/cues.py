@@ -271,9 +271,9 @@ BY_PARTY = re.compile(r"\bincluding by\b[^.;]{0,80}\(\s*[\d,]+\s*\)[^.;]{0,80}\(
 ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(
-    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew"
-    r"|convalesc\w+|recover(?:ing|s)|recuperat\w+)\b"  # "survivors ... are convalescing in a local hospital"
-    r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?)\b"
+    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew|shifted"
+    r"|moved|sent|convalesc\w+|recover(?:ing|s)|recuperat\w+)\b"  # "survivors ... are convalescing in a local hospital"
+    r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?|medical (?:facilit(?:y|ies)|cent(?:re|er)s?))\b"
     # "Dr Naseeb Gul of Khar DHQ hospital feared ...": where a doctor works, not a place attacked
     r"|\b(?:Dr\.?|doctors?|nurses?|medics?|surgeons?|director) (?:[\w.]+ ){0,3}(?:of|at|from) (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:hospitals?|clinics?)\b",
@@ -330,11 +330,25 @@ GRAVE_FOUND = re.compile(
     r"|\bgraves?\b[^.;]{0,40}\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*)\b",
     re.I,
 )
+# "TJP claimed responsibility for one of the deadliest attacks on Pakistani security forces": the blame for the act
+# told, not an act of its own (the blame itself is read by narrative.blamed)
+CLAIM_OF_TOLD = re.compile(
+    r"^(?![^.;]*\b(?:no|not|nobody|none|yet to)\b[^.;]{0,30}\b(?:claimed|claims|took)\b)"  # "No group has claimed ..."
+    r"[^.;]*\b(?:claimed|claims|claiming|took|takes|has claimed|have claimed) (?:responsibility|credit) for "
+    r"(?:the|this|that|these|both|one of the) ",
+    re.I,
+)
+# "A second clash erupted in the Tarkha Oba area": another act, at a place of its own
+SECOND_ACT = re.compile(
+    r"\b(?:a second|another|a separate) (?:clash|gunfight|firefight|attack|raid|ambush|assault)\b", re.I
+)
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 # the act just told, named again: "flee the bloodshed at the hotel on Tuesday"
 THE_ACT = re.compile(
     r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b"
-    r"|\b(?:seized|stopped|hijacked|ambushed|attacked) the (?:bus|minibus|train|convoy)\b",  # the vehicle of the lede
+    r"|\b(?:seized|stopped|hijacked|ambushed|attacked) the (?:bus|minibus|train|convoy)\b"  # the vehicle of the lede
+    # "the militants targeted the police in the wee hours on Friday": the attackers just told, on their day
+    r"|\bthe (?:militants|attackers|gunmen|terrorists|assailants) (?:targeted|attacked|struck|stormed)\b",
     re.I,
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
@@ -421,7 +435,10 @@ HAVEN = re.compile(
 # "The attack occurred just five days after armed men ... kidnapped 25 students": the act told after it is earlier
 CAME_AFTER = re.compile(
     r"\b(?:comes|came|coming|occurred|happened|follows|followed) (?:just |only |barely )?(?:\w+ ){0,2}"
-    r"(?:days?|weeks?|months?) after\b",
+    r"(?:days?|weeks?|months?) after\b"
+    # "It also follows a suicide bombing earlier this week on ...": an earlier act told beside the one reported
+    r"|\b(?:also )?follows (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:bombing|attack|raid|ambush|blast|shooting|killing|massacre)s?\b",
     re.I,
 )
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)

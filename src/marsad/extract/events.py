@@ -190,6 +190,22 @@ def _new_scene(mention: Mention, text: str) -> bool:
     return bool(re.match(r"\W*On (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?,", text[mention.start : mention.end]))
 
 
+def _second_act_elsewhere(mention: Mention, event: list[Mention], text: str) -> bool:
+    """An undated, uncounted act told as a second one at a place of its own ("A second clash erupted in the Tarkha
+    Oba area, where ... confronted the fleeing fighters")."""
+    if mention.dates or mention.counts or not cues.SECOND_ACT.search(text[mention.start : mention.end]):
+        return False
+    mine = _scene_names(mention, text)
+    return bool(mine) and not mine & {name for m in event for name in _scene_names(m, text)}
+
+
+def _other_town(mention: Mention, event: list[Mention]) -> bool:
+    """Whether a mention names towns and the event names others, none of them the mention's."""
+    mine = {p[0].name for p in mention.places if p[0].precision == "town"}
+    theirs = {p[0].name for m in event for p in m.places if p[0].precision == "town"}
+    return bool(mine and theirs) and not mine & theirs
+
+
 def _same_toll_undated(mention: Mention, event: list[Mention]) -> bool:
     """ "more than 460 patients ... were shot dead" in the lede, then "On the same day [Tuesday], more than 460
     patients ... were reportedly shot": the undated act's toll told again with its day."""
@@ -337,16 +353,26 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
             continue
+        if _second_act_elsewhere(mention, events[-1], text):
+            events.append([mention])  # "A second clash erupted in the Tarkha Oba area"
+            continue
         apart = dated_apart(mention, events[-1])
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if apart else []
         if (
             apart
             and not earlier
-            and (_new_scene(mention, text) or _ANOTHER_SCENE.search(text[mention.start : mention.end]))
+            and (
+                _new_scene(mention, text)
+                or _ANOTHER_SCENE.search(text[mention.start : mention.end])
+                or _other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
+            )
         ):
             events.append([mention])  # "On June 11, a girl ... was stopped at a market", then its toll
             continue
-        (earlier[-1] if earlier and not mention.counts else events[-1]).append(mention)
+        last = events[-1]
+        if not mention.dates and len(events) > 1 and all(cues.CAME_AFTER.search(text[m.start : m.end]) for m in last):
+            last = next(e for e in reversed(events) if e is not last)  # not the earlier act "the attack comes after"
+        (earlier[-1] if earlier and not mention.counts else last).append(mention)
     return events
 
 

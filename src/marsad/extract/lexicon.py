@@ -68,7 +68,7 @@ WAVE = re.compile(
 )
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
+    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
@@ -241,7 +241,7 @@ CUSTODY = re.compile(
     r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage)\b"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
-    r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?:out|off)|separated)\b",
+    r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated)\b",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """Who a report quotes: "according to X", "X said", "said X", "police said", "a local official told".
 
 Plain patterns, like :mod:`~marsad.extract.lexicon`, so that coders can read and extend them;
-:func:`marsad.extract.context.find_attributions` applies them and resolves short names ("the
+:func:`marsad.extract.quotes.find_attributions` applies them and resolves short names ("the
 monitor") to the full names a report gives earlier.
 """
 

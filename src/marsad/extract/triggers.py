@@ -58,7 +58,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:fighters|soldiers|men|prisoners|captives|forces|troops)",
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
-        r"(?<![\"“‘'])(?<!attack, )(?<!attack was )execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their )?(?:\w+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"(?<![\"“‘'])(?<!attack, )(?<!attack was )execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*",
         r"crucif\w*",
@@ -327,6 +327,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "armed_clash": any_of(
         r"clash(?:es|ed)\b",
+        r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"heavy fighting",
         r"fierce fighting",
         r"fighting (?:between|with|against)",

@@ -43,8 +43,9 @@ _ATTACKERS_AFTER = re.compile(
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
-    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:detonated|blew|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"  # "girls in hijab"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,5}?"
+    # "girls in hijab", "Three young girls are reported to have blown themselves up"
+    r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"
     r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b",  # "two suicide bombers killed 12"
     re.IGNORECASE,
 )

@@ -1,0 +1,143 @@
+"""Finding who a report quotes, with the patterns of :mod:`~marsad.extract.sources`: "police said", "according to
+the Syrian Observatory for Human Rights", and short names ("the monitor", "WHO") resolved to the full names a
+report gives elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from marsad.extract.placenames import MONTH_OR_DAY
+from marsad.extract.places import gazetteer, normalize
+from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_VERB, ROLE_SAID
+
+_FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+
+
+_TITLED_NAME = re.compile(
+    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain)\s+"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
+)
+
+
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO"; "" for a name of one word or of lower-case words."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 2 else ""
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """ "the Syrian Observatory for Human Rights (SOHR)": the name an acronym stands for, where the text
+    spells it out before it in brackets."""
+    for found in re.finditer(
+        rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({re.escape(acronym)}\)", text
+    ):
+        words = found.group(1).strip().rstrip(",").split()
+        for start in range(len(words)):  # "The so-called Islamic State (IS)": the shortest tail that fits
+            name = " ".join(words[start:])
+            if _initials(name) == acronym and words[start][:1].isupper():
+                return name
+    return None
+
+
+def find_attributions(text: str) -> list[tuple[str, int, int]]:
+    """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
+    found: list[tuple[str, int, int]] = []
+    named: list[str] = []
+    for pattern in ATTRIBUTION:
+        for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
+            who = re.sub(
+                r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile)\s+)+"
+                r"|^(?:a|the) statement (?:from|by)\s+",
+                "",
+                match.group("who").strip(),
+            )
+            who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
+            who = re.sub(
+                r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
+            )  # "NGO Human Rights Watch"
+            who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
+            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
+                continue  # a headline run into the first line is not a source
+            if _desk(who, text, match.start("who")):
+                continue  # "KARACHI: Militants launched ...": a desk's dateline, not a source
+            if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
+                continue  # "in what villagers believed", "... fled in February told": not sources
+            found.append((who, match.start("who"), match.end("who")))
+            if len(who.split()) >= 3:
+                named.append(who)
+    named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
+    found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
+        f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
+    ]
+    resolved = []
+    for who, start, end in sorted(found, key=lambda f: f[1]):
+        short = re.sub(r"^(?:the|The)\s+", "", who)
+        if short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
+            pass  # "police said" is the police, not "District Police Officer Shehbaz Elahi" named later
+        elif (
+            short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
+            or len(short.split()) == 1
+        ):
+            full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
+            if full is None and short.isupper():  # "WHO" after "the World Health Organization"
+                full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
+            if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
+                full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
+            who = full or who
+        elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
+            head = short.split()[-1].lower()
+            earlier = [n for n in named if text.find(n) < start]
+            who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
+                earlier[-1] if earlier and _GENERIC_HEAD.search(short) else who
+            )
+        resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
+    return resolved
+
+
+_PERSON_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+$")
+_ROLES = frozenset(
+    "police army military government authorities officials residents witnesses sources villagers survivors".split()
+)
+
+
+def _desk(who: str, text: str, start: int) -> bool:
+    """Whether a capitalised "source" opening a line is a town's name, as a wire desk writes it ("KARACHI:")."""
+    if not who.isupper() or " " in who or (start and text[start - 1] != "\n"):
+        return False
+    place = gazetteer().resolve(who.title())
+    return place is not None and place.precision == "town" and normalize(place.name) == normalize(who)
+
+
+class _Shifted:
+    """A match found in a clause, with positions in the whole text."""
+
+    def __init__(self, match: re.Match, offset: int) -> None:
+        self._match, self._offset = match, offset
+
+    def group(self, name: str) -> str:
+        return self._match.group(name)
+
+    def start(self, name: str | int = 0) -> int:
+        return self._match.start(name) + self._offset
+
+    def end(self, name: str | int = 0) -> int:
+        return self._match.end(name) + self._offset
+
+
+def _clause_matches(pattern: re.Pattern, text: str) -> Iterator[_Shifted]:
+    """``pattern.finditer(text)`` for a pattern that cannot cross punctuation, searching only clauses with a verb."""
+    for clause in CLAUSE.finditer(text):
+        if REPORTING_VERB.search(clause.group()):
+            for match in pattern.finditer(clause.group()):
+                yield _Shifted(match, clause.start())
+
+
+# a short name for a source the report named in full before
+_SHORT_NAME = re.compile(
+    r"(?:^|\s)(?:[\w-]+-based |UK-based |Britain-based |London-based |New York-based )?"
+    r"(?:observatory|monitor|rights group|human rights group|watchdog|ngo|agency|un agency|organi[sz]ation|"
+    r"charity|monitoring group)$",
+    re.IGNORECASE,
+)
+_GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
