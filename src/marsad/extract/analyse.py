@@ -225,7 +225,11 @@ class _Reader:
             types, counts = (raid, killed) if raid else (types, counts)
         if self._pattern_only(context, counts, types) or (not counts and cues.trend_only(text, types, context.dates())):
             return  # "so far this year IS has conducted 50 operations", "recruitment ... tripled": patterns
-        if counts and self.claims and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts)):
+        if (
+            counts
+            and self.claims
+            and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts, types))
+        ):
             self.claims[-1].breakdown += [
                 {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
             ]
@@ -326,15 +330,24 @@ class _Reader:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""
         return self.scene is not None and self.scene.sent is sent and bool(self.scene.dates())
 
-    def _part_of_total(self, context: SentenceContext, counts: list) -> bool:
+    def _part_of_total(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
         """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
-        smaller figures, for no period of their own, that make up the total told before."""
+        smaller figures of the same act, for no period of their own, that make up the total told before."""
+        deaths = {"killing", "execution", "armed_clash", "bombing"}
+        if self.claims[-1].type not in types and not (self.claims[-1].type in deaths and deaths & set(types)):
+            return False  # "also reported the most civilian deaths, with 1,056 people killed", after abductions
+
         total = self.claims[-1].count.best or self.claims[-1].count.low
         if self.listing:
             return bool(total) and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
         if not figures.PART_OF_TOTAL.search(context.text):
             return False
-        own_period = any(d[0].precision in ("day", "week", "month") for d in context.dates())
+        start, end = self.claims[-1].sources[0].spans[0]
+        total_told = self.info.text[start:end]  # the total's own period, told again, is no period of the part's
+        own_period = any(
+            d[0].precision in ("day", "week", "month") and self.info.text[d[1] : d[2]] not in total_told
+            for d in context.dates()
+        )
         return bool(total) and not own_period and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
 
     def _retold(self, sent) -> None:
@@ -365,6 +378,12 @@ class _Reader:
             context = self.context(sent)
             counts = context.victim_counts()
             if counts and any(c.count.best != 1 for c, _ in counts):  # one young man's account is no running figure
+                if self.claims and self._part_of_total(context, counts, self.previous_types[:1]):
+                    self.claims[-1].breakdown += [
+                        {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]}
+                        for c, category in counts
+                    ]  # "Zamfara recorded the highest number with 132 incidents involving 1,639 victims"
+                    return
                 self.claims.append(context.claim(self.previous_types[0], counts))
 
     def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):

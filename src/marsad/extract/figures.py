@@ -16,7 +16,12 @@ CONTINUES_CLAIM = re.compile(
 PART_OF_TOTAL = re.compile(
     r"\bthe (?:count|number|toll|total|figure|tally) (?:also )?includ\w*|\bof the total\b|\bbesides\b"
     r"|\b(?:more|less) than half of\b|\bin total\b|\b(?:has |have |had )?also (?:\w+ )?(?:executed|killed|beheaded)\b"
-    r"|\bcasualties \((?:\d[\d,]*|\w+) killed\b",  # "334 child casualties (98 killed and 236 injured)": parts
+    r"|\bcasualties \((?:\d[\d,]*|\w+) killed\b"  # "334 child casualties (98 killed and 236 injured)": parts
+    # a region's share of a national total: "Zamfara recorded the highest number with 132 incidents ..., followed
+    # by Kaduna", "765 people were kidnapped in the state", "1,921 people ... of the 3,820 were kidnapped in the
+    # North West"
+    r"|\bfollowed (?:closely )?by\b|\b(?:recorded|had|reported) the (?:highest|most|largest|fewest|lowest)\b"
+    r"|\bof the [\d,]+ (?:were|was)\b|\bin (?:the|that|this) (?:state|region|province)\b",
     re.I,
 )
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",

@@ -68,6 +68,12 @@ WAVE = re.compile(
 )
 # habitual or background statements: they describe a pattern, not the event reported
 BACKGROUND = re.compile(
+    # what a figure shows, not an act: "On average, someone is killed in each attempted kidnapping", "kidnap for
+    # ransom has emerged as a common thread", "This suggests a shift", "reported the highest numbers of ... victims"
+    r"^(?![^.;]*\d)(?:[^.;]*\bon average\b|[^.;]*\b(?:has|have) (?:emerged as|become (?:an?|more|less) )"
+    r"|\W*(?:This|That) (?:suggests|indicates)\b|[^.;]*\b(?:highest|lowest|largest) numbers? of\b"
+    r"|[^.;]*\bthan (?:in )?any other\b"  # "More people were kidnapped in Kebbi State than in any other state"
+    r"|\W*(?:During|In|Over) (?:this|that|the same) period\b)|"
     r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
