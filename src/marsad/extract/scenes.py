@@ -306,6 +306,7 @@ def split_named_pair(event: list[Mention], text: str, country: str | None) -> li
     country = next((p[0].country for p in mention.places if p[0].country), country)
     others = [m for m in event if m is not mention]
     return [
-        others * (not i) + [replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])]
+        (others if i == 0 else [])  # the event's other tellings go with the first village
+        + [replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])]
         for i, (name, at) in enumerate(names)
     ]
