@@ -40,3 +40,14 @@ def test_what_a_figure_shows_tells_no_act_unless_it_counts():
     assert not lx.BACKGROUND.search(
         "The number, which includes 11,967 children killed, is the highest number of cases."
     )
+
+
+def test_kidnapping_named_as_a_topic_in_a_report_of_figures_tells_no_act():
+    text = (
+        "At least 6,200 people were abducted across Nigeria between July 2023 and June 2024, a research firm said."
+        " In that same period, kidnappers demanded at least N9 billion in ransom. The report underscores the worsening"
+        " security situation, with kidnapping emerging as a widespread concern in Nigeria."
+    )
+    [(incidents, claims)] = analyse_many_texts([text], date(2024, 9, 2))
+    assert incidents == []
+    assert [(c.type, c.count.low) for c in claims] == [("abduction", 6200)]

@@ -91,6 +91,23 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
+# the act named as a topic, not told: "kidnappers", "kidnap incidents", "the rise in kidnapping"
+_TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors", re.I)
+
+
+def _topic_only(mention: Mention, text: str) -> bool:
+    """An uncounted mention with no day of its own whose only word for the act is its noun, in a report of figures."""
+    return (
+        not mention.counts
+        and not any(d[0].precision == "day" for d in mention.dates)
+        and mention.trigger is not None
+        and bool(_TOPIC_NOUN.fullmatch(text[mention.trigger[0] : mention.trigger[1]]))
+        and not re.search(
+            r"\b(?:been|are|is|were|was|be)\s+$", text[max(0, mention.trigger[0] - 8) : mention.trigger[0]]
+        )
+    )  # (not "they have been kidnapping underage boys")
+
+
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -107,6 +124,8 @@ def assemble_incidents(
 ) -> list[Incident]:
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day);
     ``figure_spans`` are the sentences that state figures, whose towns are no act's scene nearby."""
+    if figure_spans:  # "kidnappers demanded N11 billion", "the rise in kidnapping": a report of figures names topics
+        mentions = [m for m in mentions if not _topic_only(m, info.text)]
     if any(not _caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
         mentions = [m for m in mentions if not _caption(m, info.text)]
     asides = [m for m in mentions if m.aside]
