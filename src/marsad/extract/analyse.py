@@ -331,24 +331,8 @@ class _Reader:
         return self.scene is not None and self.scene.sent is sent and bool(self.scene.dates())
 
     def _part_of_total(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
-        """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops":
-        smaller figures of the same act, for no period of their own, that make up the total told before."""
-        deaths = {"killing", "execution", "armed_clash", "bombing"}
-        if self.claims[-1].type not in types and not (self.claims[-1].type in deaths and deaths & set(types)):
-            return False  # "also reported the most civilian deaths, with 1,056 people killed", after abductions
-
-        total = self.claims[-1].count.best or self.claims[-1].count.low
-        if self.listing:
-            return bool(total) and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
-        if not figures.PART_OF_TOTAL.search(context.text):
-            return False
-        start, end = self.claims[-1].sources[0].spans[0]
-        total_told = self.info.text[start:end]  # the total's own period, told again, is no period of the part's
-        own_period = any(
-            d[0].precision in ("day", "week", "month") and self.info.text[d[1] : d[2]] not in total_told
-            for d in context.dates()
-        )
-        return bool(total) and not own_period and all((c.count.best or c.count.low or 0) < total for c, _ in counts)
+        """Whether the sentence's counts make up the figure told just before (:func:`figures.part_of_total`)."""
+        return figures.part_of_total(self.claims[-1], bool(self.listing), context, counts, types)
 
     def _retold(self, sent) -> None:
         """A sentence that tells where or when the act just reported happened adds those values to it."""

@@ -82,3 +82,37 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
     )
+
+
+# the act named as a topic, not told: "kidnappers", "kidnap incidents", "the rise in kidnapping"
+_TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors", re.I)
+
+
+def topic_only(mention: Mention, text: str) -> bool:
+    """An uncounted mention with no day of its own whose only word for the act is its noun, in a report of figures."""
+    return (
+        not mention.counts
+        and not any(d[0].precision == "day" for d in mention.dates)
+        and mention.trigger is not None
+        and bool(_TOPIC_NOUN.fullmatch(text[mention.trigger[0] : mention.trigger[1]]))
+        and not re.search(
+            r"\b(?:been|are|is|were|was|be)\s+$", text[max(0, mention.trigger[0] - 8) : mention.trigger[0]]
+        )
+    )  # (not "they have been kidnapping underage boys")
+
+
+def caption(mention: Mention, text: str) -> bool:
+    """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
+    "FILE - Participants of an execution ...")."""
+    end = text.find("\n", mention.start)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(
+        _PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)])
+        or (_FILE_PHOTO.match(text, line_start) and (end < 0 or mention.end <= end + 1))  # (not run into the body)
+    )
+
+
+_FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")  # "FILE - Participants of an execution ... 2009"
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
+)

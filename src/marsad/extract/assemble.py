@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+from marsad.extract.anchors import caption, topic_only
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -91,23 +92,6 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
-# the act named as a topic, not told: "kidnappers", "kidnap incidents", "the rise in kidnapping"
-_TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors", re.I)
-
-
-def _topic_only(mention: Mention, text: str) -> bool:
-    """An uncounted mention with no day of its own whose only word for the act is its noun, in a report of figures."""
-    return (
-        not mention.counts
-        and not any(d[0].precision == "day" for d in mention.dates)
-        and mention.trigger is not None
-        and bool(_TOPIC_NOUN.fullmatch(text[mention.trigger[0] : mention.trigger[1]]))
-        and not re.search(
-            r"\b(?:been|are|is|were|was|be)\s+$", text[max(0, mention.trigger[0] - 8) : mention.trigger[0]]
-        )
-    )  # (not "they have been kidnapping underage boys")
-
-
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -125,9 +109,9 @@ def assemble_incidents(
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day);
     ``figure_spans`` are the sentences that state figures, whose towns are no act's scene nearby."""
     if figure_spans:  # "kidnappers demanded N11 billion", "the rise in kidnapping": a report of figures names topics
-        mentions = [m for m in mentions if not _topic_only(m, info.text)]
-    if any(not _caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
-        mentions = [m for m in mentions if not _caption(m, info.text)]
+        mentions = [m for m in mentions if not topic_only(m, info.text)]
+    if any(not caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
+        mentions = [m for m in mentions if not caption(m, info.text)]
     asides = [m for m in mentions if m.aside]
     told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}
@@ -369,23 +353,6 @@ def _precise_count(counted: list, others: list[list]) -> list:
     )
 
 
-def _caption(mention: Mention, text: str) -> bool:
-    """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
-    "FILE - Participants of an execution ...")."""
-    end = text.find("\n", mention.start)
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return bool(
-        _PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)])
-        or (_FILE_PHOTO.match(text, line_start) and (end < 0 or mention.end <= end + 1))  # (not run into the body)
-    )
-
-
-_FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")  # "FILE - Participants of an execution ... 2009"
-_PHOTO_CREDIT = re.compile(
-    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
-)
-
-
 _EARLIER_ACT = re.compile(
     r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
 )
@@ -422,7 +389,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     told = sorted(
         group,
         key=lambda m: (
-            _headline(m, info.text) or _caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
+            _headline(m, info.text) or caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
         ),
     )
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)

@@ -413,3 +413,25 @@ def one_day_act(context) -> bool:
     when bandits attacked the school"): that act's count, whatever word introduces it."""
     days = {d[0].start for d in context.dates() if d[0].precision == "day"}
     return len(days) == 1 and bool(_WHEN_ATTACKED.search(context.text))
+
+
+_DEATH_ACTS = {"killing", "execution", "armed_clash", "bombing"}
+
+
+def part_of_total(total: Claim, listing: bool, context, counts: list, types: list[str]) -> bool:
+    """ "The count also includes 415 of its own members", "Besides civilians, it killed 483 troops", "Zamfara recorded
+    the highest number with ... 1,639 victims": smaller figures of the same act, for no period of their own, that
+    make up ``total``, the figure told before (in a listing, any smaller figure does)."""
+    if total.type not in types and not (total.type in _DEATH_ACTS and _DEATH_ACTS & set(types)):
+        return False  # "also reported the most civilian deaths, with 1,056 people killed", after abductions
+    value = total.count.best or total.count.low
+    if listing:
+        return bool(value) and all((c.count.best or c.count.low or 0) < value for c, _ in counts)
+    if not PART_OF_TOTAL.search(context.text):
+        return False
+    text = context.info.text
+    start, end = total.sources[0].spans[0]  # the total's own period, told again, is no period of the part's
+    own_period = any(
+        d[0].precision in ("day", "week", "month") and text[d[1] : d[2]] not in text[start:end] for d in context.dates()
+    )
+    return bool(value) and not own_period and all((c.count.best or c.count.low or 0) < value for c, _ in counts)
