@@ -230,9 +230,7 @@ class _Reader:
             and self.claims
             and (figures.CONTINUES_CLAIM.search(text) or self._part_of_total(context, counts, types))
         ):
-            self.claims[-1].breakdown += [
-                {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
-            ]
+            self._add_to_last_figure(counts)
             return
         if (
             "abduction" in types
@@ -330,6 +328,12 @@ class _Reader:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""
         return self.scene is not None and self.scene.sent is sent and bool(self.scene.dates())
 
+    def _add_to_last_figure(self, counts: list) -> None:
+        """The counts as parts of the figure told just before ("it has also executed four members")."""
+        self.claims[-1].breakdown += [
+            {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]} for c, category in counts
+        ]
+
     def _part_of_total(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
         """Whether the sentence's counts make up the figure told just before (:func:`figures.part_of_total`)."""
         return figures.part_of_total(self.claims[-1], bool(self.listing), context, counts, types)
@@ -363,10 +367,7 @@ class _Reader:
             counts = context.victim_counts()
             if counts and any(c.count.best != 1 for c, _ in counts):  # one young man's account is no running figure
                 if self.claims and self._part_of_total(context, counts, self.previous_types[:1]):
-                    self.claims[-1].breakdown += [
-                        {"category": category, "count": c.count.as_json(), "span": [c.start, c.end]}
-                        for c, category in counts
-                    ]  # "Zamfara recorded the highest number with 132 incidents involving 1,639 victims"
+                    self._add_to_last_figure(counts)  # "Zamfara recorded ... 132 incidents involving 1,639 victims"
                     return
                 self.claims.append(context.claim(self.previous_types[0], counts))
 
