@@ -50,6 +50,8 @@ LINKED_BEFORE = re.compile(
     # (not "assailants that security forces have linked to the ADF": the blame for the act)
     r"(?:(?<!have )(?<!has )(?<!had )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
     r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
+    # "ISWAP, a faction of the Boko Haram jihadist group", "originally a branch of Boko Haram in Nigeria"
+    r"|(?:an?|the|originally a) (?:faction|branch|splinter group|breakaway faction|wing) of"
     r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
     # "linked to al-Qaeda and ISIL": both groups of a pair
     r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s*\([\w -]+\))?,?\s+(?:and|or)\s+(?:the\s+)?)?"
@@ -83,6 +85,7 @@ class ActorTable:
             e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group"), e.get("country")) for e in entries
         }
         self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
+        self.parent = {e["id"]: e["parent"] for e in entries if e.get("parent")}  # a branch's own group
         # aliases that name the actor's own country ("Afghan Taliban") are never another country's group
         self.fixed = {alias.lower() for e in entries for alias in e.get("fixed_aliases", [])}
         # words that name this actor only in its own country ("government forces" are Syria's only in Syria)
@@ -117,6 +120,12 @@ class ActorTable:
         )
         return cls(json.loads(text))
 
+    def without_parents(self, actors: list[Actor]) -> list[Actor]:
+        """ "The Islamic State group claimed ... ISWAP claimed credit": a branch named beside its parent group
+        is the doer; the parent is not a second one."""
+        branches_of = {self.parent[a.id] for a in actors if a.id in self.parent}
+        return [a for a in actors if a.id not in branches_of]
+
     def find(self, text: str, country: str | None = None, named: frozenset[str] = frozenset()) -> list[ActorMention]:
         """Every actor alias in ``text`` (longest first, no overlaps), mapped in context of ``country``; a
         local alias counts only where the report ``named`` its actor's country, or no country at all."""
@@ -130,7 +139,9 @@ class ActorTable:
         mentions = []
         for start, end, alias in sorted(spans):
             actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
-            if actor_id is None or _AFFILIATE_AFTER.match(text, end):
+            if actor_id is None or (
+                _AFFILIATE_AFTER.match(text, end) and not _ITS_OWN.search(text[max(0, start - 8) : start])
+            ):
                 continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
@@ -143,11 +154,13 @@ class ActorTable:
 
 
 _AFFILIATE_AFTER = re.compile(
-    r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)|(?:'s)?\s+(?:affiliate|ally|offshoot|franchise))\b",
+    r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)|(?:'s)?\s+(?:affiliate|ally|offshoot|franchise)"
+    r"|'s\s+(?:Islamic State|IS|ISIS)[\w\s-]{0,12}(?:faction|branch|wing))\b",  # "Boko Haram's IS-backed faction"
     re.IGNORECASE,
 )
 
 
+_ITS_OWN = re.compile(r"\b(?:its|it['’]s|their)\s+$", re.I)  # "fighters from its West Africa Province affiliate"
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
     r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",

@@ -135,6 +135,8 @@ class _Reader:
             ]
             told = self.mentions[-1]  # "TJP claimed responsibility for one of the deadliest attacks": the act told
             told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
+            if cues.RETOLD.search(text):
+                self._retold(sent)  # "... claimed responsibility for the attack, which took place in the Machh area"
             return
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             self.previous_types = []
@@ -276,7 +278,7 @@ class _Reader:
         return (
             not self.mentions[-1].dates
             and bool(cues.THE_ACT.search(sent.text))
-            and [d[0].precision for d in self.context(sent).dates()] == ["day"]
+            and [d[0].precision for d in self.context(sent).dates()] in (["day"], ["week"])
         )
 
     def _dated_next(self, sent) -> bool:

@@ -72,6 +72,14 @@ _SCENE_OF = re.compile(
     r"[^.;]{0,60}?\b(?:killed|claimed|left)\b[^.;]{0,40})",
     re.I,
 )
+# "near the town of Inates, ... in the same region where an ambush by ... killed 28 soldiers in May": the region's
+# earlier act, dated and counted on its own
+_WHERE_EARLIER = re.compile(
+    r"\bwhere (?P<act>(?:an?|the) (?:[\w'’-]+ ){0,6}?(?:ambush|attack|raid|assault|bombing|massacre)\b[^.;]{0,80}?"
+    r"\b(?:killed|left)\b[^.;]{0,60})",
+    re.I,
+)
+_IN_MONTH = re.compile(rf"\bin (?:early |late |mid-)?(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
 
@@ -125,6 +133,11 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told = match.group("act")
         if _WHEN.search(told) and victim_counts(told) and match.start() > 0 and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_scene=True))
+    for match in _WHERE_EARLIER.finditer(text):
+        told = match.group("act")
+        if (_WHEN.search(told) or _IN_MONTH.search(told)) and (counts := victim_counts(told)):
+            kind = "armed_clash" if counts[0][1] in ("soldiers", "fighters", "police") else "killing"
+            found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):

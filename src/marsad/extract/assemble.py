@@ -63,7 +63,9 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _RISEN = re.compile(
-    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?(?:risen|rose|climbed|increased|jumped)\b",
+    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?(?:risen|rose|climbed|increased|jumped)\b"
+    # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
+    r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b",
     re.I,
 )
 # an earlier act told in passing: the lede's village is not its scene
@@ -149,6 +151,7 @@ def assemble_incidents(
         ]
         if not by_type["child_recruitment"]:
             del by_type["child_recruitment"]
+    folds.shelling_into_assault(by_type, info.text)
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
@@ -272,6 +275,8 @@ def assemble_incidents(
         if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
             incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
         incidents.append(incident)
+    for incident in incidents + told_aside:
+        incident.perpetrators = actor_table().without_parents(incident.perpetrators)
     scene_pasts_at_main_scene(asides, told_aside, incidents)
     for mention, incident in zip(asides, told_aside, strict=True) if source else []:
         if not incident.sources[0].attributed_to and not _one_persons_death(mention):  # the only source tells it too

@@ -193,7 +193,10 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
-    r"|\bin the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b"  # "in the Daquq area", "in the Tarkha Oba area"
+    # "in the Daquq area", "in the Tarkha Oba area", "in the mountainous Machh area"
+    r"|\bin the (?:(?-i:[a-z])[\w'’-]+ ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b"
+    # "at Machh coal field", "at the Mach coalfield": a mine's town
+    r"|\b(?:in|at|near|from) (?:the )?([A-Z][\w'’-]+) (?:coal ?field|coal mines?|gold mines?|mines?|oil ?field)s?\b"
     # "a checkpoint in the Hangu district of KP province"
     r"|\bin the ([A-Z][\w'’-]+) district of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:province|region|state)\b"
     # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
@@ -210,6 +213,7 @@ _SMALL_PLACE = re.compile(
     r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:town|village) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? "
     r"(?:district|province|region)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
+    r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"

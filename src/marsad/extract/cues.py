@@ -107,9 +107,15 @@ def background(text: str) -> bool:
     and counts no victims of its own."""
     if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
         return True
-    if not REPUTATION.search(text):
+    if not (REPUTATION.search(text) or _HOMAGE.search(text)):
         return False
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
+
+
+# "leaders gathered in Niamey on 15 December to pay homage to the soldiers who were killed": honouring the dead
+_HOMAGE = re.compile(
+    r"\b(?:pa(?:y|id|ying) (?:\w+ )?(?:homage|tribute|(?:their )?(?:last )?respects)|in (?:homage|tribute)) to\b", re.I
+)
 
 
 # gunmen who threw explosives and shot the congregation: a gun attack, not a bombing

@@ -246,7 +246,9 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         if "last" in text.split() and back == 0:
             back = 7
         return _day(published - timedelta(days=back))
-    if m := re.search(r"\b((?:a|one|two|three|four|five|six|\d+) (?:week|month)s?) (?:earlier|before)\b", text, re.I):
+    if m := re.search(
+        r"\b((?:a|one|two|three|four|five|six|\d+) (?:day|week|month)s?) (?:earlier|before)\b", text, re.I
+    ):
         return earlier_by(m[1], published)  # "A week earlier a policeman was shot dead": the week before
     if m := re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago\b", text):
         return _year(published.year - (_SMALL.get(m[1]) or int(m[1])))  # "about three years ago": that year
@@ -310,7 +312,8 @@ def _safe(make: Callable[[], _T]) -> _T | None:
 
 _ANCHORED = re.compile(
     r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
-    r"|\b(a|one|two|three|four|five|six|\d) days? (later)\b",  # "returned two days later and slaughtered"
+    # "returned two days later and slaughtered", "Just a day earlier, a roadside bomb struck"
+    r"|\b(a|one|two|three|four|five|six|\d) days? (later|earlier|before)\b",
     re.I,
 )
 _TOLD_DAY = re.compile(rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH_RE})\b", re.I)
@@ -335,6 +338,7 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     shift = -1 if (m[1] or m[2] or "").lower() in ("previous", "before") else 1
     if m[4]:  # "two days later": counted from the day told before
         shift = 1 if m[3].lower() in ("a", "one") else (_SMALL.get(m[3].lower()) or int(m[3]))
+        shift = shift if m[4].lower() == "later" else -shift
     return _day(date.fromisoformat(value.start) + timedelta(days=shift))
 
 

@@ -388,14 +388,22 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
         near = text[max(mention.start, mention.trigger[0] - 30) : mention.trigger[1] + 40] if mention.trigger else told
         others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
         others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
-        if same and not (_STILL_HELD.search(told) or others):
+        # "abducted nine coal miners ... and shot them dead": the sentence's killing counts the people it took
+        killing = next((e for e in by_type["execution"] if e.start == mention.start and not e.counts), None)
+        if (same or killing) and not (_STILL_HELD.search(told) or others):
             by_type["abduction"].remove(mention)
+            if killing is not None:
+                killing.counts = mention.counts
+            elif not dated_apart(mention, by_type["execution"]):  # "kidnapped ... near a coal mine in the Sanjawi area"
+                mention.type, mention.counts = "execution", []  # its scene and day are the killing's
+                by_type["execution"] = sorted(by_type["execution"] + [mention], key=lambda m: m.start)
     if not by_type["abduction"]:
         del by_type["abduction"]
 
 
 _WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
-_STILL_HELD = re.compile(r"\b(?:remaining|remain|still|other|others)\b", re.I)
+# (not "took them away for execution, leaving others unharmed": the others were not taken)
+_STILL_HELD = re.compile(r"\b(?<!leaving )(?<!from )(?:remaining|remain|still|other|others)\b(?! unharmed)", re.I)
 
 
 def toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:

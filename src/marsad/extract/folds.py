@@ -176,3 +176,23 @@ _VILLAGERS_KILLED = re.compile(
     r"villages?\b",
     re.I,
 )
+
+
+_BASE = re.compile(r"\b(?:base|camp|barracks|garrison|outpost|post|checkpoint|police station)s?\b", re.I)
+
+
+def shelling_into_assault(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Dozens of people were killed in a militant attack on a military camp", then "The terrorists bombarded
+    the camp with shells and mortars" or "combining shelling ... with kamikaze vehicles": blasts that count no
+    dead of their own, told after an assault on a base or post, are how the battle was fought."""
+    blasts, clash = by_type.get("bombing"), by_type.get("armed_clash")
+    if not (blasts and clash) or any(m.counts for m in blasts):
+        return
+    if min(m.start for m in blasts) < min(m.start for m in clash):
+        return  # "a suicide car bomb hit the base" first: the blast is the act told
+    if not any(_BASE.search(text[m.start : m.end]) for m in clash) or any(dated_apart(m, clash) for m in blasts):
+        return
+    for mention in by_type.pop("bombing"):
+        mention.type = "armed_clash"
+        clash.append(mention)
+    clash.sort(key=lambda m: m.start)

@@ -206,11 +206,15 @@ NOT_AGGREGATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
-    r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b|\bin an? (?:attack|raid|ambush) on\b"
+    r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b"
+    r"|\bin an? (?:attack|raid|ambush|assault) (?:on|near|in|at)\b"  # "in an ambush near the village of Tongo Tongo"
     r"|\bin what (?:is|was|became|has been) (?:known|called|dubbed) as the (?:[\w'-]+ ){1,3}massacre\b"  # one act
     # "one of the serious attacks ... in over 20 years after the same ADF attacked Kichwamba Technical College on ..."
     r"|\b(?:serious|deadliest|worst|biggest|largest|bloodiest|major) (?:attacks?|massacres?)\b[^.;]{0,60}"
-    r"\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|ten|twenty) (?:years|decades)\b",
+    r"\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|ten|twenty) (?:years|decades)\b"
+    # "have killed at least 11 workers at a remote coal mine": one site, one act
+    r"|\b(?:have|has) (?:killed|kidnapped|abducted|shot dead)\b[^.;]{0,50}\bat an? (?:[\w-]+ )?(?:coal mine|mine|mosque"
+    r"|church|market|school|checkpoint|wedding|funeral|hotel|bus station|police station)\b",
     re.IGNORECASE,
 )
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings

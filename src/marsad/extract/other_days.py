@@ -65,7 +65,12 @@ CLAIMED_AFTER = re.compile(
     r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another"
     r"|(?:[\w-]+ )?(?:pictures|photos|photographs|images|videos|footage))\b"  # "Two days later, it posted pictures"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
-    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported)\b"
+    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported"
+    r"|clarified)\b"
+    # "but on Wednesday the interior ministry clarified that ...": the day a source spoke
+    r"|\s+(?:the|a|an) (?:[\w'’-]+ ){0,2}(?:ministry|army|military|police|government|officials?|authorities"
+    r"|spokes(?:man|person|woman)|governor|mayor)\s+(?:[\w'’-]+\s+)?(?:clarified|said|announced|confirmed|stated"
+    r"|added|explained|corrected|revised)\b"
     # "residents on Friday (December 1) recalled the attack": the day of remembering it
     r"|\)?\s*(?:\([^)]{1,20}\)\s*)?(?:recalled|remembered|commemorated|mourned|marked)\s+the\b"
     # "Tuesday's report came as the governor visited": the day of the report

@@ -247,7 +247,7 @@ def _country_after_town(text: str, match: re.Match[str]) -> bool:
 
 def _plausible_place(text: str, match: re.Match[str]) -> bool:
     """A capitalised word after a locative preposition, or of two words or more, may be a place."""
-    before = text[max(0, match.start() - 12) : match.start()].lower()
+    before = text[max(0, match.start() - 24) : match.start()].lower()
     sentence_start = (
         match.start() == 0
         or text[match.start() - 2 : match.start()] in (". ", "\n\n")
@@ -258,6 +258,7 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     return (
         heading
         or bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before))
+        or bool(re.search(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+$", before))
         or bool(re.search(r"\w['’]s\s+$", before))  # "Khyber-Pakhtunkhwa's Bannu district"
         or (" " in match.group(0) and not sentence_start)
     )

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from marsad.extract import cues
 from marsad.extract.places import Place, precision_of
-from marsad.extract.records import Incident
+from marsad.extract.records import NO_LOCATION, Incident
 from marsad.extract.sentence import Mention
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
@@ -275,13 +275,21 @@ def _last_village(
     return (found[-1][1], start + found[-1][0]) if found else None
 
 
+def _counts_many(mention: Mention) -> bool:
+    return bool(mention.counts) and (mention.counts[0][0].count.best or 0) > 1
+
+
 def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incidents: list[Incident]) -> None:
     """ "Saturday's explosions occurred at Zobe junction, the scene of a massive al-Shabab blast in 2017": an
     earlier act told as the scene's past, placed nowhere in its own words, happened at the report's scene."""
     main = next((i for i in incidents if i.location["precision"] in ("town", "point")), None)
+    country = next((i.location["country"] for i in incidents if i.location["country"]), None)
     for mention, incident in zip(asides, told, strict=True):
         if mention.same_scene and main and incident.location["name"] is None:
             _place_at_scene_of(incident, main)
+        elif incident.location["country"] is None and country and _counts_many(mention):
+            # "in the same region where an ambush ... killed 28 soldiers in May": in the report's country
+            incident.location = {**NO_LOCATION, "country": country, "precision": "country"}
 
 
 # "since the 2021 Solhan and Tadaryat massacres", "during the massacres in Solhan and Tadaryat": two villages' acts

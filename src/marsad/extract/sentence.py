@@ -103,7 +103,8 @@ class Mention:
 
 
 _AFTERMATH = frozenset(
-    "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue".split()
+    "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue"
+    " protest demonstrate rally march refuse block".split()
 )
 
 
@@ -328,10 +329,11 @@ class SentenceContext:
         if span is None:
             return False
         verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        ancestors = list(span.root.ancestors)  # the act told in a clause of its own, before the day or after it
         return (
             verb is not None
             and verb.lemma_.lower() in _AFTERMATH
-            and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t.i > span.root.i)
+            and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t not in ancestors)
         )
 
     def _taken_when(self, start_char: int, end_char: int) -> bool:

@@ -86,8 +86,9 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village"
         r"|community|humanitarian)\s+){0,2}"
-        r"(?:residents|witnesses|officials?|sources?|survivors|activists|medics|police|relatives|elders|state media|"
-        r"local media|media reports|spokes(?:man|woman|person)|commander|administrator|authorities)(?: who [\w ]{2,20})?)"
+        r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
+        r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
+        r"|authorities)(?![\w-])(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

@@ -309,7 +309,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))"
         r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque))",
         r"(?:months|years|weeks)-long siege",
-        r"blockade",
+        r"(?<!their )blockade",  # (not protesters who "would not end their blockade until ...")
+        r"their blockade (?:of|on) (?:the )?(?:towns?|city|villages?|area|region|camps?|(?-i:[A-Z]))",
         r"blockading (?:the )?(?:town|city|area|villages?|(?-i:[A-Z]))",  # "has been blockading the village"
         r"cut off (?:food|aid|supplies)",
         r"stopped (?:trucks|lorries|convoys?|vehicles) carrying (?:food )?aid",

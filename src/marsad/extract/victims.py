@@ -43,7 +43,8 @@ _ATTACKERS_AFTER = re.compile(
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
-    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants)\s+(?:[\w-]+\s+){0,5}?"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants|fighters|militants|jihadists)"
+    r"\s+(?:[\w-]+\s+){0,5}?"
     # "girls in hijab", "Three young girls are reported to have blown themselves up"
     r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"
     r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b",  # "two suicide bombers killed 12"
@@ -57,7 +58,7 @@ _KIN_LOST = re.compile(
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
-    r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w'-]+ ){0,4}"
+    r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,4}"
     r"(?:forces|units|brigades?|regiment|militias?|army|police|peshmerga|hashd|pmf|pmu|battalion"
     r"|vigilante (?:groups?|forces?|committees?)|self-defen[cs]e (?:groups?|forces?|units?|committees?))\b",
     re.IGNORECASE,
@@ -70,7 +71,8 @@ _ACTS_AFTER = re.compile(
 )
 # "Hundreds of residents gathered ... to watch the execution": the crowd, not the victims
 _ONLOOKERS = re.compile(
-    r"\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
+    r"\s+(?:of\s+)?(?:mourners|protesters|demonstrators|marchers|people protesting)\b"  # "Thousands of mourners ..."
+    r"|\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
     r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
     r"|in the (?:mosque|church|hospital|building)))\b",
@@ -81,6 +83,12 @@ _CROWD_WATCHING = re.compile(
     r"(?![^.;]*\b(?:killed|died|dead|wounded|injured)\b)[^.;]{0,140}\b(?:watching|looking on)\b", re.I
 )
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
+# "four soldiers were missing as well as the 18 killed": missing after an attack, not dead (nor taken, unless told)
+_MISSING = re.compile(
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were|are|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted for)\b"
+)
+_TAKEN = re.compile(r"\b(?:abduct|kidnap|hostage|captive|taken)", re.I)
+_DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
     r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave)"
@@ -149,8 +157,8 @@ def _toll_category(toll: re.Match[str] | None) -> str:
 
 
 _JOINED = re.compile(
-    r"^\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded)\b)[\w'-]+\s+){0,3}"
-    r"(?:of (?:the )?(?:[\w'-]+\s+){1,3})?"  # "seven members of the security forces and five"
+    r"^\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded|missing|captured)\b)[\w'-]+\s+){0,3}"
+    r"(?:of (?:the )?(?:[\w.'-]+\s+){1,3})?"  # "seven members of the security forces and five"
     r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
 )
 
@@ -327,6 +335,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or lx.WOUNDED.match(after)
             or _DISPLACED.match(after)
             or _DEPRIVED.match(after)
+            or (_MISSING.match(after) and not _TAKEN.search(text) and _DEAD_COUNTED.search(text))
             or RATIO.search(before)
         ):
             continue
