@@ -143,6 +143,8 @@ class ActorTable:
                 _AFFILIATE_AFTER.match(text, end) and not _ITS_OWN.search(text[max(0, start - 8) : start])
             ):
                 continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
+            if _WITHDREW_AFTER.match(text, end):
+                continue  # "the Malian army had vacated a post": troops that left, not the doers
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
@@ -160,6 +162,10 @@ _AFFILIATE_AFTER = re.compile(
 )
 
 
+_WITHDREW_AFTER = re.compile(
+    r"\s+(?:troops\s+|soldiers\s+|forces\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"
+)
 _ITS_OWN = re.compile(r"\b(?:its|it['’]s|their)\s+$", re.I)  # "fighters from its West Africa Province affiliate"
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"

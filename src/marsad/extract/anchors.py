@@ -117,4 +117,6 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
     # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
     r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
+    # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
+    r"|©[^\n]{0,80}$|\bCredit:\s*[\w/ .]{3,60}$"
 )

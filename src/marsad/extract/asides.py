@@ -74,12 +74,16 @@ _SCENE_OF = re.compile(
 )
 # "near the town of Inates, ... in the same region where an ambush by ... killed 28 soldiers in May": the region's
 # earlier act, dated and counted on its own
-_WHERE_EARLIER = re.compile(
-    r"\bwhere (?P<act>(?:an?|the) (?:[\w'’-]+ ){0,6}?(?:ambush|attack|raid|assault|bombing|massacre)\b[^.;]{0,80}?"
-    r"\b(?:killed|left)\b[^.;]{0,60})",
-    re.I,
+# "..., where around 160 died last March in a massacre blamed on Dogon militiamen"
+_WHERE_EARLIER = re.compile(r"\bwhere (?P<act>[^.;]{0,100}?\b(?:killed|left|died)\b[^.;]{0,60})", re.I)
+_ACT_NOUN = re.compile(r"\b(?:ambush|attack|raid|assault|bombing|massacre)\b", re.I)
+# "a post created following the March 23, 2019 massacre of 150 people in the same village": an earlier act by its day
+_DATED_BEFORE = re.compile(
+    r"\b(?:following|after|since|before) (?P<act>the (?:(?:[A-Z][a-z]+ \d{1,2}, )?(?:19|20)\d\d|[A-Z][a-z]+ \d{1,2}) "
+    r"(?:massacre|attack|bombing|killings?|raid|ambush) of (?:more than |over |at least |about )?\d[\d,]* "
+    r"(?:people|civilians|villagers|soldiers|men)\b[^.;,]{0,40})"
 )
-_IN_MONTH = re.compile(rf"\bin (?:early |late |mid-)?(?:{lx.MONTHS})\b")
+_IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
 
@@ -135,9 +139,12 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_scene=True))
     for match in _WHERE_EARLIER.finditer(text):
         told = match.group("act")
-        if (_WHEN.search(told) or _IN_MONTH.search(told)) and (counts := victim_counts(told)):
+        dated = _WHEN.search(told) or _IN_MONTH.search(told)
+        if dated and _ACT_NOUN.search(told) and (counts := victim_counts(told)):
             kind = "armed_clash" if counts[0][1] in ("soldiers", "fighters", "police") else "killing"
             found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
+    for match in _DATED_BEFORE.finditer(text):
+        found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -169,7 +176,7 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         mention.dates = [d for d in mention.dates if start <= d[1] < end]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
         mention.aside = True
-        mention.same_scene = aside.same_scene
+        mention.same_scene = aside.same_scene or (aside.counted and bool(_SAME_PLACE.search(told)))
         mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()
         if not aside.counted:
             mention.attribution = None  # one person's earlier death, not what the sentence's source reports

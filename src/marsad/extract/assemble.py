@@ -176,6 +176,7 @@ def assemble_incidents(
     folds.clash_into_killing(by_type, info.text)
     folds.blasts_into_shooting(by_type, info.text)
     folds.beating_into_execution(by_type)
+    folds.mutilation_of_the_killed(by_type, info.text)
     folds.bombers_into_bombings(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(

@@ -91,6 +91,8 @@ REPUTATION = re.compile(
     r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
     # "had committed 'atrocities' in the northwest region, including executions, torture, and rape": an accusation
     r"|\b(?:committed|accused of|responsible for)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
+    # "have in turn been accused of reprisal massacres", "been accused of carrying out ethnically motivated attacks"
+    r"|\b(?:been|being) accused of (?:carrying out |committing )?(?:[\w-]+ ){0,2}(?:massacres|attacks|killings)\b"
     r"|\breplenish(?:es|ed)? (?:its|their) ranks\b"
     # "The Houthis use summer centers and schools to recruit children", "sought to recruit children": a practice
     r"|\b(?:use|uses|continue to|continues to)\s+(?:[\w-]+\s+){0,6}?to (?:recruit|indoctrinate|train)\b"
@@ -319,6 +321,9 @@ EARLIER_TOLL = re.compile(
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
     r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced|claimed)\b"
     r"(?![^.;]*\b(?:but|now)\b)"
+    # "Malian government spokesman Yaya Sangare earlier said that 21 people had been killed ..., according to a
+    # provisional tally": a first toll since replaced
+    r"|\b(?:earlier|initially|at first) (?:said|reported|announced|put)\b[^.;]{0,80}\b(?:provisional|preliminary)\b"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
     r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
     r" (?:at|to be)\b"

@@ -145,8 +145,11 @@ def range_end(text: str, end: int) -> int:
     """Where a date phrase ending at ``end`` really ends when a range's last day follows it."""
     if cut := re.search(r"\s+(?:and|to|through|until)$", text[max(0, end - 10) : end]):
         end -= len(cut.group(0))  # the parser's "November 29 and", before "30"
-    m = _RANGE_TAIL.match(text, end)
+    m = _RANGE_TAIL.match(text, end) or _YEAR_TAIL.match(text, end)  # "April 2, last year": the year named after
     return m.end() if m and re.search(rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", text[:end], re.I) else end
+
+
+_YEAR_TAIL = re.compile(r",?\s+(?:last|this) year\b")
 
 
 def _day_range(text: str, published: date | None) -> DateValue | None:
@@ -250,8 +253,10 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         r"\b((?:a|one|two|three|four|five|six|\d+) (?:day|week|month)s?) (?:earlier|before)\b", text, re.I
     ):
         return earlier_by(m[1], published)  # "A week earlier a policeman was shot dead": the week before
-    if m := re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+ago\b", text):
-        return _year(published.year - (_SMALL.get(m[1]) or int(m[1])))  # "about three years ago": that year
+    if m := re.search(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b", text):
+        return _year(
+            published.year - ({"a": 1, "one": 1}.get(m[1].lower()) or _SMALL.get(m[1]) or int(m[1]))
+        )  # "about three years ago": that year
     if m := re.search(r"\b(two|three|four|five|six|\d)\s+(days|weeks)\s+ago\b", text):
         n = _SMALL.get(m[1]) or int(m[1])
         if m[2] == "days":
@@ -301,6 +306,22 @@ def earlier_by(span: str, published: date | None) -> DateValue | None:
         return _week(published - timedelta(days=published.weekday() + 7 * n))
     year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
     return _month(year, month + 1)
+
+
+def marked_since(span: str, published: date | None) -> DateValue | None:
+    """ "Today marks exactly three months since ...": the act that long before publication, to the day when the
+    span says "exactly", else at that span's precision."""
+    m = re.fullmatch(r"\s*(exactly )?(a|one|two|three|four|five|six|\d+) (day|week|month|year)s?\s*", span, re.I)
+    if published is None or m is None:
+        return None
+    n = 1 if m[2].lower() in ("a", "one") else (_SMALL.get(m[2].lower()) or int(m[2]))
+    if not m[1]:
+        return earlier_by(f"{n} {m[3]}", published) if m[3].lower() != "year" else _year(published.year - n)
+    if m[3].lower() in ("day", "week"):
+        return _day(published - timedelta(days=n * (7 if m[3].lower() == "week" else 1)))
+    months = n * (12 if m[3].lower() == "year" else 1)
+    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+    return _safe(lambda: _day(date(year, month + 1, published.day)))
 
 
 def _safe(make: Callable[[], _T]) -> _T | None:

@@ -289,7 +289,10 @@ def _part_of_told(own, event: list[Mention]) -> bool:
     return any((t.best or t.low or 0) > (own.best or own.low or 0) for t in told)
 
 
-_NEIGHBOURING = re.compile(r"\b(?:neighbou?ring|nearby|another|a second|a separate)\b", re.I)
+# (not "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted official heads)
+_NEIGHBOURING = re.compile(
+    r"\b(?<!(?:mayor|chief) of the )(?<!governor of the )(?:neighbou?ring|nearby|another|a second|a separate)\b", re.I
+)
 # an act brought in with an indefinite article: "a coalition air raid on ...", "an IS car bomb on ..."
 _NEW_ATTACK = re.compile(
     r"\b(?:an?|another) (?:[A-Z][\w-]* |coalition |government |\w+-led )?"

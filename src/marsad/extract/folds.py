@@ -21,12 +21,15 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         return
     if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):
         return
-    if uncounted_soldiers(clash, text):
-        return
+    if uncounted_soldiers(clash, text) or any(_TROOPS_KILLED.search(text[m.start : m.end]) for m in killing):
+        return  # "the exact number of Kenyan troops killed has not been divulged": the battle's own dead
     for mention in by_type.pop("armed_clash"):
         mention.type = "killing"
         killing.append(mention)
     killing.sort(key=lambda m: m.start)
+
+
+_TROOPS_KILLED = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen)\s+(?:were\s+|had been\s+)?killed\b", re.I)
 
 
 def uncounted_soldiers(clash: list[Mention], text: str) -> bool:
@@ -178,21 +181,43 @@ _VILLAGERS_KILLED = re.compile(
 )
 
 
+_FOUGHT = re.compile(
+    r"\b(?:stormed|storming|attack\w*|assault\w*|clash\w*|fighting|fought|gunfire|overr[au]n|raid\w*)\b", re.I
+)
 _BASE = re.compile(r"\b(?:base|camp|barracks|garrison|outpost|post|checkpoint|police station)s?\b", re.I)
 
 
 def shelling_into_assault(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Dozens of people were killed in a militant attack on a military camp", then "The terrorists bombarded
     the camp with shells and mortars" or "combining shelling ... with kamikaze vehicles": blasts that count no
-    dead of their own, told after an assault on a base or post, are how the battle was fought."""
+    dead of their own, told with an assault on a base or post, are how the battle was fought, even when they
+    opened it ("several vehicles strapped with explosives drove into the perimeter ... militants stormed the camp")."""
     blasts, clash = by_type.get("bombing"), by_type.get("armed_clash")
+    into = "armed_clash"
+    if not clash:  # "stormed the camp and killed dozens of soldiers": a battle once its dead are read
+        into, clash = "killing", [m for m in by_type.get("killing", []) if combatants_counted([m])]
     if not (blasts and clash) or any(m.counts for m in blasts):
         return
-    if min(m.start for m in blasts) < min(m.start for m in clash):
-        return  # "a suicide car bomb hit the base" first: the blast is the act told
+    if not any(_FOUGHT.search(text[m.start : m.end]) for m in clash):
+        return  # no fight told: the blast is the act ("rammed an explosive-laden vehicle into the post")
     if not any(_BASE.search(text[m.start : m.end]) for m in clash) or any(dated_apart(m, clash) for m in blasts):
         return
     for mention in by_type.pop("bombing"):
-        mention.type = "armed_clash"
-        clash.append(mention)
-    clash.sort(key=lambda m: m.start)
+        mention.type = into
+        by_type[into].append(mention)
+    by_type[into].sort(key=lambda m: m.start)
+
+
+_MUTILATED = re.compile(r"\b(?:mutilat|decapitat|dismember)\w*", re.I)
+
+
+def mutilation_of_the_killed(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "chased civilians into the bush and killed them, decapitating and mutilating some": bodies mutilated in a
+    sentence that tells their killing are that killing's, not an abuse of their own."""
+    abuse = by_type.get("abuse")
+    if not abuse:
+        return
+    killed = {m.start for t in ("killing", "execution") for m in by_type.get(t, [])}
+    by_type["abuse"] = [m for m in abuse if not (m.start in killed and _MUTILATED.search(text[m.start : m.end]))]
+    if not by_type["abuse"]:
+        del by_type["abuse"]

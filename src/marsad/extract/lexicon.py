@@ -196,7 +196,8 @@ SIEGE_ENDS = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|in recent (?:weeks|months|years))\b"
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|in recent (?:weeks|months|years|memory)"
+    r"|in living memory)\b"
     r"|\bsince [\w ]{2,30}, when\b"
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
@@ -251,7 +252,8 @@ CUSTODY = re.compile(
     r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage)\b"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
-    r"|took (?:\w+ ){0,3}off|pulled (?:\w+ ){0,3}(?:out|off)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated)\b",
+    # (not troops that "had pulled out of the area")
+    r"|took (?:\w+ ){0,3}off|(?<!troops had )(?<!troops have )(?<!forces had )pulled (?:\w+ ){0,3}(?:out|off)(?! of the (?:area|region|town|village))|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated)\b",
     re.IGNORECASE,
 )
 

@@ -80,6 +80,7 @@ def undated_wave(sent, dates: list) -> bool:
 def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
     sentence before it says: it takes those values (and their spans) from the previous mention."""
+    earlier = [m for m in earlier if not m.aside]  # not an earlier act told in an aside ("following the 2019 massacre")
     told = [m for m in earlier if not cues.CAME_AFTER.search(text[m.start : m.end])] or earlier
     if cues.GRAVE_FOUND.search(text[mention.start : mention.end]):
         return mention  # a grave found is its own act: "a day after peacekeepers discovered a mass grave"

@@ -27,6 +27,7 @@ CAPTURED = re.compile(
 REPORT_DATE = re.compile(
     r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
     r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
+    r"\bthe (?:scene|site)\s+$|"  # "a village that was the scene last year of Mali's worst massacre": another act's
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
@@ -67,6 +68,8 @@ CLAIMED_AFTER = re.compile(
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported"
     r"|clarified)\b"
+    # "Today marks three months since ...": the day of remembering, not of the act
+    r"|\s+marks (?:exactly |nearly |almost )?(?:[\w-]+ ){1,2}(?:since|after)\b"
     # "but on Wednesday the interior ministry clarified that ...": the day a source spoke
     r"|\s+(?:the|a|an) (?:[\w'’-]+ ){0,2}(?:ministry|army|military|police|government|officials?|authorities"
     r"|spokes(?:man|person|woman)|governor|mayor)\s+(?:[\w'’-]+\s+)?(?:clarified|said|announced|confirmed|stated"

@@ -149,6 +149,7 @@ def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
 DATELINES = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z -]+\))?\s*(?:[-–—:]|$)"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
+    r"|^[ \t]*\([A-Z][\w .'’-]{2,30}\)\s*[-–—]"  # "(Bamako) - An ethnic militia ..."
     r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]",  # "August 12, Nairobi -"
     re.M,
 )
@@ -202,6 +203,9 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    # "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted mayor or chief heads
+    r"|\b(?:mayor|chief|governor|prefect|administrator) of (?:the )?(?:nearby |neighbouring |neighboring )?"
+    r"(?:(?:town|village|commune|city|district) of )?$"
     r"|\bmoved (?:(?:out |away )?from (?:the )?[\w'’-]+ )?to (?:the )?$"  # "locals moved from the village to Dori"
     # "people who fled the attack have arrived in Dori": where survivors went
     r"|\b(?:arrived|arriving|sought refuge|seeking refuge|taken refuge|took refuge|sheltering) (?:in|at) (?:the )?$"

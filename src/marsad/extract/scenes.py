@@ -282,10 +282,14 @@ def _counts_many(mention: Mention) -> bool:
 def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incidents: list[Incident]) -> None:
     """ "Saturday's explosions occurred at Zobe junction, the scene of a massive al-Shabab blast in 2017": an
     earlier act told as the scene's past, placed nowhere in its own words, happened at the report's scene."""
-    main = next((i for i in incidents if i.location["precision"] in ("town", "point")), None)
+    main = next((i for i in incidents if _a_town(i.location)), None)
     country = next((i.location["country"] for i in incidents if i.location["country"]), None)
     for mention, incident in zip(asides, told, strict=True):
-        if mention.same_scene and main and incident.location["name"] is None:
+        if (
+            mention.same_scene
+            and main
+            and (incident.location["name"] is None or incident.location["precision"] == "country")
+        ):
             _place_at_scene_of(incident, main)
         elif incident.location["country"] is None and country and _counts_many(mention):
             # "in the same region where an ambush ... killed 28 soldiers in May": in the report's country

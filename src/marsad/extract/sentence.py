@@ -13,7 +13,16 @@ from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_aff
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.dates import UNKNOWN, DateValue, anchored_day, earlier_by, range_end, range_start, resolve
+from marsad.extract.dates import (
+    UNKNOWN,
+    DateValue,
+    anchored_day,
+    earlier_by,
+    marked_since,
+    range_end,
+    range_start,
+    resolve,
+)
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -277,6 +286,9 @@ class SentenceContext:
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
+            marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
+            if marks and re.match(r"\s+since\b", text[ent.end_char :]):
+                value = marked_since((marks[1] or "") + text[ent.start_char : ent.end_char], published) or value
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out

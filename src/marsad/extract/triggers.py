@@ -26,6 +26,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|technical institute|polytechnic)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        # "the death toll of the Garissa University attack": the attack named by its school
+        r"(?-i:[A-Z])[\w-]+ (?:University|College|School)(?:'s)? (?:attack|massacre|siege|shooting|bombing)\b",
         # "an explosion tore through a gym at Mindanao State University": a bombing at a university
         r"(?:explosion|blast|bomb)\w*\b[^.;]{0,100}?\b(?:at|in|inside) (?:a |an |the )?(?:(?!near\b|outside\b|opposite\b)"
         r"[\w-]+ ){0,4}(?:school|university|college|campus)\b",
@@ -167,7 +169,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"stopped (?:the |a |an )?(?:\w+ )?convoy",
         r"rounded up",
         r"(?:led|marched|whisked|dragged|driven) (?:them |him |her )?(?:\w+ ){0,3}away\b",
-        r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",  # not the dead taken home
+        # not the dead taken home, nor "livestock was burned or taken away"
+        r"(?<!livestock was burned or )(?<!cattle were )(?<!livestock was )"
+        r"taken away(?! by (?:their )?(?:relatives|families|family|loved ones))",
         r"hostage-taking",
         # staff of aid agencies and the UN detained by an armed group: "detaining at least 11 employees"
         r"detain(?:ed|ing|s)? (?:at least |more than |over |about |some |another )?(?:[\w-]+ ){0,3}"
@@ -178,7 +182,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|insurgents|militia(?:s|men)?|jihadists|Houthis?)\b",
         r"detention of (?:\w+ ){0,2}(?:staff(?:ers| members)?|employees|personnel|aid workers)\b",
         r"(?:have|has) been detained (?:so far|since)\b",  # "Dozens of people ... have been detained so far"
-        r"\bstill hold(?:s|ing)\b",
+        r"\bstill hold(?:s|ing)\b(?! (?:considerable |large |vast |much )?(?:territory|territories|ground|swathes|areas|parts|towns))",
         r"(?:taken|took|held|holding) (?:\w+ ){0,2}(?:hostages?|captives?)\b",
         r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",
         r"\bas human shields\b",
@@ -352,6 +356,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"ambush\w* (?:on )?(?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
+        # "staged the most brutal attack yet, on a Kenya Defence Forces base", "dawn raid on El Adde KDF base"
+        r"(?:assault|attack|raid)s?(?:,? yet,)? (?:on|against) (?:an? |the )?(?:(?-i:[A-Z])[\w-]* ){1,4}(?:army |military )?(?:base|barracks|garrison)\b",
         r"skirmish\w*",
         r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
         r"(?<!after )(?<!following )(?:hours|days|weeks|months) of (?:fighting|battles?|clashes)",

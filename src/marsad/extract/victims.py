@@ -47,7 +47,10 @@ _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?"
     # "girls in hijab", "Three young girls are reported to have blown themselves up"
     r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"
-    r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b",  # "two suicide bombers killed 12"
+    r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "two suicide bombers killed 12"
+    # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
+    r"|\s+(?:[\w-]+\s+){0,3}(?:who|whom|that)\s+(?:[\w-]+\s+){0,4}(?:being\s+)?among the "
+    r"(?:attackers|assailants|gunmen)\b",
     re.IGNORECASE,
 )
 _KIN_LOST = re.compile(
@@ -99,7 +102,7 @@ _DISPLACED = re.compile(
     r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
     # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
     r"|^\s+(?:[\w-]+\s+){0,2}(?:(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
-    r"(?:killed|dead) (?:and|or) (?:injured|wounded)\b"
+    r"(?:killed|dead) (?:and|or) (?:injured|wounded|missing)\b"  # (nor the dead and missing: "21 dead or missing")
     # "hundreds of civilians being abducted, wounded or killed": people taken, hurt or killed counted together
     r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:being|been)\s+)?(?:abducted|kidnapped|killed),? (?:wounded|injured)\b",
     re.I,
