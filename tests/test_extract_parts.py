@@ -11,6 +11,7 @@ from marsad.extract.actors import ANAPHORA, ActorTable, actor_table
 from marsad.extract.counts import number_value
 from marsad.extract.dates import resolve
 from marsad.extract.places import gazetteer, normalize
+from marsad.extract.trends import trend_only
 
 
 def test_counts_follow_the_codebook_rules():
@@ -333,10 +334,10 @@ def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():
     from marsad.extract import lexicon as lx
 
     types = ["child_recruitment"]
-    assert cues.trend_only("Child recruitment by armed groups in Haiti tripled last year.", types, [])
-    assert cues.trend_only("Gangs are recruiting children at unprecedented levels.", types, [])
-    assert cues.trend_only("Unicef reports a 70% surge in gang recruitment.", types, [])
-    assert not cues.trend_only("The RSF recruited 12 boys in Nyala amid a surge in attacks.", types, [])
+    assert trend_only("Child recruitment by armed groups in Haiti tripled last year.", types, [])
+    assert trend_only("Gangs are recruiting children at unprecedented levels.", types, [])
+    assert trend_only("Unicef reports a 70% surge in gang recruitment.", types, [])
+    assert not trend_only("The RSF recruited 12 boys in Nyala amid a surge in attacks.", types, [])
     assert lx.BACKGROUND.search("Boys are often charged with watching over abducted people.")
     assert lx.BACKGROUND.search("She has been helping the families of children who were recruited.")
     assert cues.ARREST.search("ACJPS documented Mr. Ahmed's arrest by RSF on 20 September 2023")

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from marsad.extract import asides, cues, figures, narrative, precedence, scenes
+from marsad.extract import asides, cues, figures, narrative, precedence, scenes, trends
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts
@@ -37,6 +37,7 @@ from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
+from marsad.extract.trends import trend_only
 from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_counts
 
 __all__ = ["DocumentInfo", "analyse"]
@@ -225,7 +226,7 @@ class _Reader:
                 raid = [t for t in types if t != "killing"]
                 killed = taken
             types, counts = (raid, killed) if raid else (types, counts)
-        if self._pattern_only(context, counts, types) or (not counts and cues.trend_only(text, types, context.dates())):
+        if trends.pattern_only(context, counts, types) or (not counts and trend_only(text, types, context.dates())):
             return  # "so far this year IS has conducted 50 operations", "recruitment ... tripled": patterns
         if (
             counts
@@ -292,14 +293,6 @@ class _Reader:
             and any(d[0].precision == "day" for d in self.context(s).dates())
             for s in near
         )  # or a sentence just before or after names "Friday's attack"
-
-    def _pattern_only(self, context: SentenceContext, counts: list, types: list[str]) -> bool:
-        """A running-total sentence that counts no victims and names no day tells a pattern, not an act."""
-        if counts or not set(types) <= cues.DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
-            return False  # captivity, sexual slavery and sieges go on: they are told without counts
-        if lx.NOT_AGGREGATE.search(context.text):
-            return False  # "in Pakistan's deadliest attack since 2018": one act's rank, not a running total
-        return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
 
     def _two_acts(self, sent, context: SentenceContext, counts: list) -> bool:
         """ "Two attacks on Thursday killed 49 civilians and 15 soldiers": a killing and a battle."""

@@ -7,6 +7,7 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
+from marsad.extract.tolls import MORE_AFTER, join_sums, more_added
 
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
@@ -159,63 +160,12 @@ def _toll_category(toll: re.Match[str] | None) -> str:
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
 
-_JOINED = re.compile(
-    r"^\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded|missing|captured)\b)[\w'-]+\s+){0,3}"
-    r"(?:of (?:the )?(?:[\w.'-]+\s+){1,3})?"  # "seven members of the security forces and five"
-    r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
-)
-
-
-def _summed(a: Count, b: Count) -> Count:
-    """Two counts of one toll added up: exact when both are, else "at least" the sum of their lows."""
-    low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
-    exact = a.qualifier == b.qualifier == "exact"
-    return Count(low, low, a.high + b.high if exact else None, "exact" if exact else "at_least")
-
-
-def _join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """'Twelve soldiers and at least 20 militants were killed': the victims are the sum, put first."""
-    if len(found) < 2:
-        return
-    (first, cat_a), (second, cat_b) = found[0], found[1]
-    if not _JOINED.match(text[first.end - offset : second.start - offset]):
-        return
-    total = _summed(first.count, second.count)
-    larger = (second.count.best or second.count.low or 0) > (first.count.best or first.count.low or 0)
-    found.insert(
-        0,
-        (
-            CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total),
-            cat_b if larger else cat_a,  # "53 gendarmes and four civilians", "five soldiers and 58 civilians"
-        ),
-    )
-
-
 _DEATH_OF = re.compile(
     r"\b(?:the )?(?:deaths?|killings?) of (?:at least |more than |no less than |about |some )?$", re.I
 )
 _THERE_WERE = re.compile(
     r"\bthere (?:had been|have been|has been|were|was|are)\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
-
-
-def _more_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """ "killing nine of them, and gunmen shot dead two more": one toll, the sum, put first."""
-    if len(found) < 2 or found[0][1] in COMBATANTS:
-        return
-    (first, category), later = found[0], found[1:]
-    more = next((c for c, _ in later if _MORE_AFTER.match(text, c.end - offset) and c.start > first.end), None)
-    if more is None or not _KILLED_BETWEEN.search(text, first.end - offset, more.start - offset):
-        return  # "killed at least 60 miners, ... adding that dozens more were missing": not more dead
-    total = _summed(first.count, more.count)
-    found.insert(
-        0, (CountMention(first.start, more.end, text[first.start - offset : more.end - offset], total), category)
-    )
-
-
-COMBATANTS = ("soldiers", "fighters", "police")
-_KILLED_BETWEEN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead|shot|beheaded|slaughtered)\b", re.I)
 _TARGETED_BEFORE = re.compile(r"\b(?:fired on|opened fire on|shot at|attacked|targeted|ambushed)\s+(?:the\s+)?$", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:at least\s+|only\s+)?$", re.I)
 
@@ -398,7 +348,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             and not _BARE_VICTIMS.match(after)
             and not (_ACT_VERB.search(before) and _CLAUSE_END.match(after))
             and not (re.search(r"\b(?:another|a further)\s+$", before) and re.search(r"\b(?:killed|dead)\b", before))
-            and not (_MORE_AFTER.match(after) and re.search(r"\b(?:killing|killed|shot dead|shooting dead)\b", before))
+            and not (MORE_AFTER.match(after) and re.search(r"\b(?:killing|killed|shot dead|shooting dead)\b", before))
         ):
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
@@ -430,8 +380,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             extra.count.qualifier,
         )
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
-    _join_sums(text, offset, found)
-    _more_added(text, offset, found)
+    join_sums(text, offset, found)
+    more_added(text, offset, found)
     _named_and_others(text, offset, found)
     _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)

@@ -1,0 +1,57 @@
+"""Sentences that tell a trend in acts rather than an act: "child recruitment by armed groups in Haiti tripled
+last year", "a 70% surge in gang recruitment"."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+from marsad.extract.cues import DISCRETE_ACTS
+
+# "child recruitment by armed groups in Haiti tripled last year": a trend in acts, not an act
+_TREND = re.compile(
+    r"\b(?:recruitment|recruiting|recruited|abductions|kidnappings|killings|attacks)\b[^.;]{0,60}?"
+    r"\b(?:tripled|doubled|quadrupled|surged|soared|soaring|increased|rose|rising|on the rise|at unprecedented levels"
+    r"|in record numbers|record numbers)\b"
+    r"|\b(?:increased|increasing|rising|growing) (?:recruitment|abductions|kidnappings|killings)\b"
+    # "has ramped up abductions of children", "the growing number of child abduction cases"
+    r"|\b(?:ramped|stepped|scaled) up (?:its |their )?(?:\w+ )?(?:abductions|kidnappings|recruitment|killings)\b"
+    r"|\b(?:growing|rising|increasing) number of (?:\w+ ){0,2}(?:abduction|kidnapping|recruitment)s?\b"
+    r"|\bresurgence of (?:\w+ ){0,3}(?:abductions|kidnappings)\b"
+    r"|\b(?:surge|rise|increase|uptick|spike|jump)s? in (?:the )?(?:\w+ )?"
+    r"(?:recruitment|abductions|kidnappings|killings|use of (?:children|girls|boys))\b"
+    # "described the recruitment of children by the gangs as a very concerning trend"
+    r"|\b(?:recruitment|abductions|kidnappings|killings)\b[^.;]{0,60}?\bas (?:a |an )?[\w\"“ ]{0,30}\btrend\b"
+    r"|\b\d+ ?(?:%|per ?cent)[^.;]{0,120}?\b(?:recruited|recruiting|recruitment)\b"  # "30% to 50% ... recruited"
+    # "showing record numbers of children recruited, used and killed"; "documented the cases of children recruited"
+    r"|\brecord(?:-level)? (?:numbers?|levels?) of\b[^.;]{0,80}"
+    r"|\bdocumented the cases of\b[^.;]{0,80}",
+    re.IGNORECASE,
+)
+
+
+_PERCENT_CHANGE = re.compile(r"\b\d+ ?(?:%|per ?cent) (?:surge|rise|increase|jump|drop|fall|decline)\b", re.I)
+
+
+def trend_only(text: str, types: list[str], dates: list) -> bool:
+    """Whether each act the sentence names is named inside a trend ("recruiting children at unprecedented
+    levels"), or the sentence tells a change in per cent ("a 70% surge"), with no day or week of its own."""
+    trend = _TREND.search(text)
+    if any(d[0].precision in ("day", "week") for d in dates):
+        return False
+    if _PERCENT_CHANGE.search(text):
+        return True
+    if not trend:
+        return False
+    starts = [m.start() for t in types if (m := lx.TRIGGERS[t].search(text))]
+    return bool(starts) and all(trend.start() <= at < trend.end() for at in starts)
+
+
+def pattern_only(context, counts: list, types: list[str]) -> bool:
+    """A running-total sentence (its :class:`~marsad.extract.sentence.SentenceContext`) that counts no victims and
+    names no day tells a pattern, not an act."""
+    if counts or not set(types) <= DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
+        return False  # captivity, sexual slavery and sieges go on: they are told without counts
+    if lx.NOT_AGGREGATE.search(context.text):
+        return False  # "in Pakistan's deadliest attack since 2018": one act's rank, not a running total
+    return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
