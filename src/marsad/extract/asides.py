@@ -44,7 +44,7 @@ _AFTER = re.compile(
     r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
     r"(?:less than |more than |just |only |barely |about |some )?"
     r"(?P<gap>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|\d+) )?"
-    r"(?:days?|weeks?|months?|years?) after\s+"
+    r"(?:hours?|days?|weeks?|months?|years?) after\s+"
     r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|seized|massacred|beheaded|executed|killing|kidnapping"
     r"|abducting)\b"
     r"[^.;]{0,80})",
@@ -128,7 +128,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("rest"), match.end("rest"), kind))
             continue
         report = _REPORT_SUBJECT.search(text[: match.start()])  # "The group's report ... comes a year after ..."
-        far = match.group("comes") and re.search(r"\b(?:months|years?) after", match.group(0))  # "eight months after"
+        far = match.group("comes") and re.search(
+            r"\b(?:months|years?|hours) after", match.group(0)
+        )  # "eight months after"
         if not (victim_counts(rest) and (vague or far or report or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         types = lexicon_types(rest)

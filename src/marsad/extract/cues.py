@@ -294,7 +294,7 @@ RETOLD = re.compile(
     r"(?:[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
     r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
     r"(?:took place|happened|occurred|was carried out"
-    r"|were carried out|unfolded)\b"
+    r"|were carried out|unfolded|began|started|lasted)\b"
     r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
     r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"

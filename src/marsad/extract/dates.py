@@ -334,7 +334,7 @@ def _safe(make: Callable[[], _T]) -> _T | None:
 _ANCHORED = re.compile(
     r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
     # "returned two days later and slaughtered", "Just a day earlier, a roadside bomb struck"
-    r"|\b(a|one|two|three|four|five|six|\d) days? (later|earlier|before)\b",
+    r"|\b(a|one|two|three|four|five|six|\d) days? (later|earlier|before|prior)\b",
     re.I,
 )
 _TOLD_DAY = re.compile(rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH_RE})\b", re.I)
@@ -346,7 +346,7 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     """ "On Sunday, August 25, a video circulated. The previous morning, gunmen ...": the day of the date
     phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
     ``None`` when no day was told just before."""
-    m = _ANCHORED.search(text[start:end])
+    m = _ANCHORED.search(text[start : end + 9])  # "just two days" then "prior"
     before = text[max(0, sentence_start - 500) : sentence_start]
     told = list(_TOLD_DAY.finditer(before)) if m else []
     if m and m[4]:  # "two days later" may count from a weekday told before

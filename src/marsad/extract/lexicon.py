@@ -196,7 +196,7 @@ SIEGE_ENDS = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|in recent (?:weeks|months|years|memory)"
+    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
     r"|in living memory)\b"
     r"|\bsince [\w ]{2,30}, when\b"
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking

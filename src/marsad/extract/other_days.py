@@ -67,7 +67,7 @@ CLAIMED_AFTER = re.compile(
     r"|(?:[\w-]+ )?(?:pictures|photos|photographs|images|videos|footage))\b"  # "Two days later, it posted pictures"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported"
-    r"|clarified)\b"
+    r"|clarified|confirmed)\b"
     # "Today marks three months since ...": the day of remembering, not of the act
     r"|\s+marks (?:exactly |nearly |almost )?(?:[\w-]+ ){1,2}(?:since|after)\b"
     # "but on Wednesday the interior ministry clarified that ...": the day a source spoke
@@ -84,13 +84,16 @@ CLAIMED_AFTER = re.compile(
 )
 
 
+_COUNTED_BACK = re.compile(r"\s*(?:prior|earlier|later|before)\b", re.I)
+
+
 def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
     return bool(
         RELEASE.search(lead)
         or CAPTURED.search(lead)
-        or SAID.search(lead)
+        or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
     )

@@ -45,6 +45,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
+            name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
             if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
@@ -186,6 +187,7 @@ def _reference_point(text: str, start: int, end: int) -> bool:
 
 
 _QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])")
+_LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(
@@ -203,6 +205,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    # "less than a 40-minute drive to the Benue state capital, Makurdi": a landmark's distance
+    r"|\b(?:drive|walk|ride|journey) (?:to|from) (?:the )?(?:[\w-]+ ){0,3}(?:capital,? )?$"
     # "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted mayor or chief heads
     r"|\b(?:mayor|chief|governor|prefect|administrator) of (?:the )?(?:nearby |neighbouring |neighboring )?"
     r"(?:(?:town|village|commune|city|district) of )?$"

@@ -293,7 +293,8 @@ def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incid
             _place_at_scene_of(incident, main)
         elif incident.location["country"] is None and country and _counts_many(mention):
             # "in the same region where an ambush ... killed 28 soldiers in May": in the report's country
-            incident.location = {**NO_LOCATION, "country": country, "precision": "country"}
+            named = incident.location if incident.location["name"] else {**NO_LOCATION, "precision": "country"}
+            incident.location = {**named, "country": country}  # "two villages in Agatu": that village, there
 
 
 # "since the 2021 Solhan and Tadaryat massacres", "during the massacres in Solhan and Tadaryat": two villages' acts
