@@ -156,7 +156,8 @@ class _Reader:
         if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
             named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
         if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):
-            named = ["bombing"]  # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"
+            # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike"
+            named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else ["bombing"]
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
         if self.venue_siege or lx.VENUE_SIEGE.search(text):  # the bombs and gunfire of a hotel siege are its killings

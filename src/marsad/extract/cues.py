@@ -376,12 +376,17 @@ STRIKE_ON_ARMS = re.compile(
     r"\b(?:destroy(?:ed|ing)|struck|hit|targeted)\s+(?:[\w-]+\s+){0,4}(?:vehicles?|positions?|convoys?|hideouts?)\b"
     r"|\b(?:air ?strikes?|airstrikes?|drone strikes?)\b[^.;]{0,80}\bkill(?:ing|ed) "
     r"(?:some|several|dozens of|scores of|\d+) "
-    r"(?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists|terrorists)\b",
+    r"(?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists|terrorists)\b"
+    # "said it killed a militant in an air strike"
+    r"|\bkill(?:ed|ing) (?:a|one|two|three|\d+) (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?)\b"
+    r"[^.;]{0,30}"
+    r"\b(?:air ?strikes?|airstrikes?|drone strikes?)\b",
     re.I,
 )
 FIGHTERS_KILLED = re.compile(
-    r"\bkill(?:ed|ing) (?:some|several|dozens of|scores of|\d+) (?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists"
-    r"|terrorists)\b",
+    r"\bkill(?:ed|ing) (?:some|several|dozens of|scores of|a|one|two|three|four|five|six|\d+) (?:[\w-]+ )?"
+    r"(?:militants?|fighters?|insurgents?"
+    r"|jihadists?|terrorists?)\b",
     re.I,
 )
 # "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling

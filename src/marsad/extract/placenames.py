@@ -191,7 +191,7 @@ _LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)
 _NOT_SCENE = re.compile(
-    r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+$"
+    r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+(?:the\s+)?$"
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
     r"|\bfled (?:[A-Z][\w'’-]+ )?to (?:the )?(?:[\w-]+ ){0,4}$"  # "who fled Gumsuri to the Borno state capital"
