@@ -48,3 +48,15 @@ def test_an_incident_reported_two_days_prior_counts_back_from_the_day_told():
         ("killing", "Tse-Akaa", "2023-05-16", "day", 18),
     ]
     assert [(c.count.best, k) for c, k in victim_counts("three security operatives were killed")] == [(3, "soldiers")]
+
+
+def test_security_forces_and_civilians_killed_with_verbs_of_their_own_are_a_battle_and_a_killing():
+    text = (
+        "At least five policemen were killed and scores of villagers reportedly massacred when gunmen attacked Zike"
+        " community in Bassa Local Government Area of Plateau State on Sunday night, police said."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2025, 4, 15))
+    assert sorted((i.type, i.location["name"], i.date.start, i.victim_count.low) for i in incidents) == [
+        ("armed_clash", "Zike", "2025-04-13", 5),
+        ("killing", "Zike", "2025-04-13", 40),
+    ]

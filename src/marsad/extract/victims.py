@@ -449,6 +449,7 @@ def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountM
 
 _COMBATANT_CATEGORIES = ("soldiers", "fighters", "police")
 _CLAUSE_BREAK = re.compile(r",\s+and\b|;|,\s+while\b|\bwhile\b")
+_MASSACRED = re.compile(r"[^,;.]{0,60}?\b(?:killed|massacred|slaughtered|shot dead|died)\b")
 _OWN_DEATH_VERB = re.compile(r"[^,;.]{0,80}?\b(?:killed|dead|died|lost their lives)\b")
 
 
@@ -458,7 +459,17 @@ def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, st
     soldiers' and where their clause begins, two acts; ``None`` when the sentence does not set them apart."""
     civilians = [c for c in counts if c[1] not in _COMBATANT_CATEGORIES]
     soldiers = [c for c in counts if c[1] in _COMBATANT_CATEGORIES]
-    if not civilians or not soldiers or soldiers[0][0].start < civilians[0][0].start:
+    if not civilians or not soldiers:
+        return None
+    if soldiers[0][0].start < civilians[0][0].start:  # "three security operatives were killed and dozens of
+        first, then = soldiers[0][0], civilians[0][0]  # civilians reportedly massacred": each has its own verb
+        between = text[first.end - offset : then.start - offset]
+        if (
+            _OWN_DEATH_VERB.match(between)
+            and re.search(r"\band\s+$", between)
+            and _MASSACRED.match(text[then.end - offset :])
+        ):
+            return civilians, soldiers, first.start
         return None
     first, then = civilians[0][0], soldiers[0][0]
     gap = _CLAUSE_BREAK.search(text[first.end - offset : then.start - offset])
