@@ -25,6 +25,9 @@ ANAPHORA = re.compile(
     r"(?:group|organi[sz]ation|movement|militants|jihadists|insurgents|extremists|fighters|gunmen|rebels|militia)"
     r"|(?:islamist|jihadist|suspected|armed)\s+(?:insurgents|militants|jihadists|gunmen|fighters)"
     r"|\bits\s+(?:militants|fighters|jihadists|gunmen|members)"  # "Last month, its militants ambushed a patrol"
+    # "About 70 militants carried out the attack": the attackers, counted
+    r"|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?\b\d+\s+(?:militants|jihadists|gunmen"
+    r"|fighters|attackers|assailants|insurgents)\s+(?:carried\s+out|launched|staged|stormed|raided)"
     r"|an?\s+(?:islamist|jihadist|islamic state[- ]linked|isis[- ]linked)\s+(?:armed\s+)?(?:group|insurgency))\b",
     re.IGNORECASE,
 )

@@ -106,9 +106,10 @@ def caption(mention: Mention, text: str) -> bool:
     "FILE - Participants of an execution ...")."""
     end = text.find("\n", mention.start)
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return bool(
+    on_line = end < 0 or mention.end <= end + 1  # (not run into the body's next line)
+    return on_line and bool(
         _PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)])
-        or (_FILE_PHOTO.match(text, line_start) and (end < 0 or mention.end <= end + 1))  # (not run into the body)
+        or _FILE_PHOTO.match(text, line_start)
     )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from marsad.extract import lexicon as lx
 from marsad.extract.children import child_roles
 from marsad.extract.counts import CountMention, count_for, find_counts
+from marsad.extract.tolls import COMBATANTS
 from marsad.extract.victims import victim_counts
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_TITLES})$", re.IGNORECASE)
 
 # "..., less than a week after unidentified gunmen killed 58 villagers in the same area": an earlier act
 _AFTER = re.compile(
-    r"(?P<comes>\b(?:comes|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
+    r"(?P<comes>\b(?:comes|come|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
     r"(?:less than |more than |just |only |barely |about |some )?"
     r"(?P<gap>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) after\s+"
@@ -133,8 +134,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         )  # "eight months after"
         if not (victim_counts(rest) and (vague or far or report or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
-        types = lexicon_types(rest)
-        found.append(Aside(match.start("rest"), match.end("rest"), types[0] if types else "killing", counted=True))
+        kind = (lexicon_types(rest) or ["killing"])[0]
+        if kind == "killing" and victim_counts(rest)[0][1] in COMBATANTS:
+            kind = "armed_clash"  # "weeks after an offensive killed nearly 300 Boko Haram militants": a battle
+        found.append(Aside(match.start("rest"), match.end("rest"), kind, counted=True))
     for match in _SCENE_OF.finditer(text):  # "the scene of a massive al-Shabab blast in 2017 that killed more than 500"
         told = match.group("act")
         if _WHEN.search(told) and victim_counts(told) and match.start() > 0 and (types := lexicon_types(told)):

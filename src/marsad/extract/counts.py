@@ -65,7 +65,8 @@ _QUALIFIERS = [
 ]
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)"  # "250 000"
+    rf"(?:\s+(?:million|thousand))?"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen"
     rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
 )
@@ -103,6 +104,7 @@ class CountMention:
 
 def number_value(text: str) -> int | None:
     """The integer value of a number written in digits or words; ``None`` if it is not one."""
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)  # "250 000" written with a space
     words = text.lower().replace("-", " ").replace(",", "").split()
     if not words:
         return None

@@ -47,14 +47,18 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
+            if place and len(name) <= 3 and name.isupper() and not place.name.isupper():
+                continue  # "the UN" is not the Indian town of Un
             if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
             if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
+            if place is not None and _OFFICIAL_AFTER.match(text, ent.end_char):
+                continue  # "Diffa Governor Issa Lemine said": the official's seat, not the scene
             if place is not None and _seat_of_power(text, ent.start_char, ent.end_char, place):
                 continue  # "the Kinshasa authorities said", "Authorities in Kinshasa": the government, not the scene
             if place is not None and ent.label_ != "NORP":
-                found.append((place, ent.text, ent.start_char, ent.end_char))
+                found.append((_region_named(place, text, ent.end_char), ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
     for match in _CAPITAL.finditer(text):
         capital = places.capital(match.group(1) or match.group(2))
@@ -81,7 +85,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             if place and place.precision == "country" and _BORDER.match(text, match.end()):
                 break  # "2 kms from the DRC border"
             if place is not None:
-                found.append((place, match.group(0), match.start(), match.end()))
+                found.append((_region_named(place, text, match.end()), match.group(0), match.start(), match.end()))
                 break
     region_suffix = re.compile(
         r"\b([A-Z][\w'’-]+(?:[\s-](?:(?:ez|al|el|ad|as|de|da|du)[\s-])?[A-Z][\w'’-]+)*)\s+"
@@ -105,6 +109,20 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
         if any(q is not p and q[2] <= p[2] and p[3] <= q[3] and (q[3] - q[2]) > (p[3] - p[2]) for q in found)
     ]
     return sorted((p for p in found if p not in nested), key=lambda p: p[2])
+
+
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
+)
+# "Niger's Diffa region": the region named after its capital, not the town
+_REGION_AFTER = re.compile(r"\s+(?:region|province|governorate)\b", re.I)
+
+
+def _region_named(place: Place, text: str, end: int) -> Place:
+    """A town's name followed by "region" or "province" names the region, ranked below any village told."""
+    if place.precision != "town" or not _REGION_AFTER.match(text, end):
+        return place
+    return Place(place.name, place.country, place.admin1 or place.name, place.lat, place.lon, "admin1")
 
 
 def dateline_countries(text: str) -> frozenset[str]:

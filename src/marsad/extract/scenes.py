@@ -171,7 +171,7 @@ def _a_town(location: dict) -> bool:
     """Whether a location names a town or village (one the gazetteer lacks keeps only its country's precision)."""
     if location["precision"] in ("town", "point"):
         return True
-    return bool(location["name"]) and location["lat"] is None and precision_of(location["name"]) is None
+    return bool(location["name"]) and precision_of(location["name"]) is None
 
 
 def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None:

@@ -70,6 +70,9 @@ _TARGETED = re.compile(
     # "an airstrike that killed the Houthi prime minister": the group's people were the victims
     r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"
     r"|\b(?:air ?strikes?|raids?|operations?|offensives?) (?:on|against|targeting) (?:suspected )?$"
+    # "an offensive killed nearly 300 Boko Haram militants": the group's fighters were the dead
+    r"|\b(?:killed|killing|neutrali[sz]ed|eliminated) (?:(?:nearly|about|around|some|over|more than|at least) )?"
+    r"(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:suspected )?$"
     r"|\btargeting (?:suspected )?$",
     re.IGNORECASE,
 )

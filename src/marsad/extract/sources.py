@@ -85,10 +85,10 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village"
-        r"|community|humanitarian)\s+){0,2}"
+        r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities)(?![\w-])(?: who [\w ]{2,20})?)"
+        r"|authorities|(?:ministry|army|military|government|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

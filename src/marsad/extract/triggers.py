@@ -419,6 +419,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:slash|hack|club|stab|bludgeon|macheti?)\w* (?:[\w'-]+ ){0,8}to death",  # "slashed a dozen captives to death"
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",
+        r"(?:took|taken|take|taking) the lives of",  # "terrorists took the lives of at least 22 farmers"
         r"lost their lives",
         r"\b\d[\d,]* deaths\b",
         r"\btoll (?:from|of|in) (?:the |this |last |today's |yesterday's |\w+'s )",

@@ -42,7 +42,7 @@ _ATTACKERS_AFTER = re.compile(
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
     r"(?:involved|attacked|stormed|raided|arrived|entered|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
-    r"|toting"
+    r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants|fighters|militants|jihadists)"
     r"\s+(?:[\w-]+\s+){0,5}?"
@@ -304,7 +304,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "where there had been 5,000 Afghans": people present ("There were 41 dead" are the dead)
         if _ACTS_AFTER.match(after):
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
-        if re.search(r"\bforc(?:ed|ing)\s+$", before) and re.match(r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after):
+        if re.search(r"\b(?:forc|caus|prompt)(?:ed|ing)\s+(?:about |some |around |nearly )?$", before) and re.match(
+            r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after
+        ):
             continue  # "has forced hundreds of thousands of people to flee"
         if not before.strip() and _CROWD_WATCHING.match(after):
             continue
