@@ -180,7 +180,7 @@ class _Reader:
             or ("bombing" if cues.one_target_among_others(text) else None)
         ):
             named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
-        types = precedence.strongest(named)
+        types = precedence.civilians_killed(precedence.strongest(named), named, self.context(sent).victim_counts())
         if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
             types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
         if {"abduction", "child_recruitment"} <= set(named) and cues.TAKEN_TO_FIGHT.search(text):
@@ -339,9 +339,12 @@ class _Reader:
         context = self.context(sent)
         if context.places or context.dates() or small_place_names(sent.text):
             told = [m for m in self.mentions if not cues.COUNTER_STRIKE.search(self.info.text[m.start : m.end])]
-            mention = context.mention((told or self.mentions)[-1].type, [])  # not the strike back at the attackers
-            mention.counts, mention.child_roles = [], set()
-            self.mentions.append(mention)
+            last = (told or self.mentions)[-1].type  # not the strike back at the attackers
+            others = scenes.unplaced_types(self.mentions, context.places, last) if cues.RETOLD.search(sent.text) else []
+            for event_type in [last, *others]:
+                mention = context.mention(event_type, [])
+                mention.counts, mention.child_roles, mention.scene_only = [], set(), event_type != last
+                self.mentions.append(mention)
 
     def _aside_acts(self, sent, found: list[asides.Aside], named: list[str]) -> tuple[str, list[str]]:
         """Each aside's act; the sentence's text and types without them."""

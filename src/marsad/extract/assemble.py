@@ -36,7 +36,7 @@ from marsad.extract.events import (
 )
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.places import precision_of
-from marsad.extract.precedence import fold_school_bombing, fold_school_raid, massacred
+from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import (
     acts_of_one_sentence_share_day,
@@ -164,6 +164,7 @@ def assemble_incidents(
             and not toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)
             for m in event
+            if not civilians_only(m.counts)  # "35 civilians" told beside the fallen: a killing
         ]
         if battle:
             by_type.setdefault("armed_clash", [])
@@ -206,6 +207,7 @@ def assemble_incidents(
                 or _told_as_earlier(mention, by_type[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
                 or retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
+                or mention.scene_only  # the scene retold for this killing, not the battle's
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)

@@ -82,7 +82,7 @@ BACKSTORY = re.compile(
 # "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
 HABIT = re.compile(
     r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
-    r"|such attacks|similar attacks|most attacks|speciali[sz]es in|speciali[sz]ing in)\b",
+    r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in)\b",
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
@@ -292,7 +292,7 @@ CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|churc
 RETOLD = re.compile(
     r"\b(?:the|these|those|this|that|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
     r"(?:[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b[^.;]{0,45}\b"
+    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b(?:[^.;]{0,45}|[—–][^.;—–]{0,70}[—–])\s*"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded|began|started|lasted)\b"
     r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"
@@ -444,7 +444,10 @@ CHILD_BOMBERS = re.compile(
 HAVEN = re.compile(
     r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace|bailiwick)s? (?:for|of) "
     r"(?:the )?(?:[\w-]+ ){0,4}$"
-    r"|\b(?:an? |the )?(?:enem(?:y|ies)|rivals?|foes?|opponents?) of (?:the )?$",  # "an enemy of the Taliban"
+    r"|\b(?:an? |the )?(?:enem(?:y|ies)|rivals?|foes?|opponents?) of (?:the )?$"  # "an enemy of the Taliban"
+    # "most of the attacks in Burkina Faso are conducted by both Al Qaeda and ISIS groups": who usually attacks
+    r"|\bmost (?:of (?:the )?)?(?:attacks|violence)\b[^.;]{0,40}\b(?:are|is|have been) (?:\w+ )?"
+    r"(?:conducted|carried out|claimed|committed|blamed on)(?: by)? (?:both )?(?:[\w-]+(?: [\w-]+)? (?:and|or) )?$",
     re.IGNORECASE,
 )
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier

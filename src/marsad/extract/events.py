@@ -16,6 +16,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.layout import BULLET_LINE
 from marsad.extract.sentence import Mention
+from marsad.extract.tolls import COMBATANTS
 
 
 def bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
@@ -90,7 +91,8 @@ def other_civilians(mention: Mention, battle: list[Mention]) -> bool:
     if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police"):
         return False
     own = mention.counts[0][0].count
-    apart = all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in battle for c in m.counts)
+    fallen_counts = [c for m in battle for c in m.counts if c[1] in COMBATANTS] or [c for m in battle for c in m.counts]
+    apart = all((c[0].count.low, c[0].count.best) != (own.low, own.best) for c in fallen_counts)
     if mention.counts[0][1] == "people":  # "63 people killed" beside "the air force killed 30 militants"
         fallen = [c[1] for m in battle for c in m.counts]
         return apart and bool(fallen) and all(category == "fighters" for category in fallen)

@@ -198,7 +198,7 @@ SIEGE_ENDS = re.compile(
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
     r"|in living memory)\b"
-    r"|\bsince [\w ]{2,30}, when\b"
+    r"|\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"

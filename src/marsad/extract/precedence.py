@@ -37,6 +37,32 @@ def strongest(types: list[str]) -> list[str]:
     return types
 
 
+def civilians_killed(types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> list[str]:
+    """ "Militants killed 35 civilians after attacking a military outpost": where a sentence's dead are all
+    civilians, the assault on the post is no battle, and the killing is told."""
+    if "armed_clash" in types and "killing" in named and civilians_only(counts):
+        return list(dict.fromkeys("killing" if t == "armed_clash" else t for t in types))
+    return types
+
+
+def civilians_only(counts: list[tuple[CountMention, str]]) -> bool:
+    """Whether counts are given and all count civilians ("35 civilians, most of them women")."""
+    return bool(counts) and all(category in _CIVILIANS for _, category in counts)
+
+
+_CIVILIANS = (
+    "civilians",
+    "women",
+    "children",
+    "students",
+    "teachers",
+    "aid workers",
+    "medical workers",
+    "patients",
+    "journalists",
+)
+
+
 def _largest(counts: list[tuple[CountMention, str]]) -> int:
     values = [c.count.best if c.count.best is not None else c.count.low for c, _ in counts]
     return max((v for v in values if v is not None), default=0)

@@ -323,3 +323,14 @@ def split_named_pair(event: list[Mention], text: str, country: str | None) -> li
         + [replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])]
         for i, (name, at) in enumerate(names)
     ]
+
+
+def unplaced_types(mentions: list[Mention], places: list, told: str) -> list[str]:
+    """ "35 civilians have been killed ... Clashes also left 80 jihadists dead ... The attack took place in the
+    Arbinda town": the other acts of the report, besides ``told``, that no town placed yet, when a sentence
+    retelling "the attack" names a town."""
+    if not any(p[0].precision in ("town", "point") for p in places):
+        return []
+    kinds = [m.type for m in mentions if not m.aside and m.type != told and m.type in _MAIN_ACTS]
+    placed = {m.type for m in mentions if any(p[0].precision in ("town", "point") for p in m.places)}
+    return [t for t in dict.fromkeys(kinds) if t not in placed]

@@ -49,7 +49,8 @@ _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 _SPEAKS = re.compile(
-    r"\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|reports?|reported|told|announced|stated"
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
+    r"(?:said|says|reports?|reported|told|announced|stated"
     r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b",  # "the military disputed that figure"
     re.I,
 )
@@ -112,6 +113,7 @@ class Mention:
     basis: dict | None = None  # the typer's nearest example and its similarity, when it typed the sentence
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
     same_scene: bool = False  # an aside about the scene's past ("the scene of a massive blast in 2017"): its place
+    scene_only: bool = False  # "The attack took place in X" told for an act besides the one just told: its scene
 
 
 _AFTERMATH = frozenset(
@@ -397,7 +399,7 @@ class SentenceContext:
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
-            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 60) : a[1]])  # "once a refuge for Taliban militants"
+            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 90) : a[1]])  # "once a refuge for Taliban militants"
             and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
@@ -411,7 +413,12 @@ class SentenceContext:
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb
-        blamed = [a for a in self.actors if not named_as_affiliate(self.info.text, a[1])]
+        blamed = [
+            a
+            for a in self.actors
+            if not named_as_affiliate(self.info.text, a[1])
+            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 90) : a[1]])
+        ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
             match = ANAPHORA.search(self.text)

@@ -25,7 +25,7 @@ ROLE_SAID = re.compile(
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?)?)"
     r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|documented"
-    r"|verified|put the (?:death )?toll)\b",
+    r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
 
@@ -109,7 +109,7 @@ ATTRIBUTION = [
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
-    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified", re.IGNORECASE
+    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified|announced", re.IGNORECASE
 )
 NOT_SOURCES = {
     "He",
