@@ -157,7 +157,8 @@ class _Reader:
             named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
         if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):
             # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike"
-            named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else ["bombing"]
+            fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(self.context(sent))
+            named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
         if self.venue_siege or lx.VENUE_SIEGE.search(text):  # the bombs and gunfire of a hotel siege are its killings

@@ -206,7 +206,9 @@ def assemble_incidents(
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
                 or _told_as_earlier(mention, by_type[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
-                or retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
+                or (
+                    absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
+                )
                 or mention.scene_only  # the scene retold for this killing, not the battle's
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them

@@ -58,7 +58,10 @@ def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
     return {country} if count >= 2 and count > runner_up else set()
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:also\s+)?(?:blamed|said|says|accused|believes|announced|condemned)\b")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:also\s+|immediately\s+|swiftly\s+|quickly\s+)?(?:blamed|said|says|accused|believes|announced|condemned"
+    r"|rejected|denied|disputed|dismissed)\b"
+)
 
 
 def speaking_country(place: tuple[Place, str, int, int], text: str) -> bool:

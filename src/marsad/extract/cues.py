@@ -299,6 +299,9 @@ RETOLD = re.compile(
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
     r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
+    # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
+    rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
+    r"|bombing|massacre|ambush)\b"
     r"|^\W*(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?(?:attack|raid|ambush|killings?"
     r"|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"  # "Wednesday's attack was the second this month"
     r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
@@ -366,7 +369,10 @@ THE_ACT = re.compile(
 # a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
 KILLED_FROM_THE_AIR = re.compile(
     r"\bkilled\b[^.;]{0,60}\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,4}(?:air ?strikes?|air attacks?|drone strikes?"
-    r"|air raids?)\b",
+    r"|air raids?)\b|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
+    # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
+    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
+    r"\b(?:killed|kills|killing)\b",
     re.I,
 )
 # "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on

@@ -1,8 +1,9 @@
 """Dates in report text, resolved against the publication date, with their precision.
 
 Rules of our own come first because general parsers get news idiom wrong: a weekday ("on
-Monday") is the most recent such day on or before publication; "last June" is the previous
-year's June; "in May" has month precision and is the most recent May; "last week", "this year",
+Monday") is the most recent such day on or before publication; "last June" is the most recent
+June before the month of publication (the previous year's, unless June has passed this year);
+"in May" has month precision and is the most recent May; "last week", "this year",
 "yesterday" and the like are relative to publication. Explicit dates ("15 April 2014", "April 15,
 2014", "May 2014", "2018") need no publication date; other written-out forms ("the 3rd of June,
 2014") go to dateparser. Anything relative is left unresolved when
@@ -233,8 +234,9 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         day_text, month_text = (m[1], m[2]) if m[1].isdigit() else (m[2], m[1])
         month = _MONTHS[month_text]
         return _safe(lambda: _day(date(_recent_month_year(month, published), month, int(day_text))))
-    if m := re.search(rf"\blast\s+({_MONTH_RE})\b", text):
-        return _month(published.year - 1, _MONTHS[m[1]])
+    if m := re.search(rf"\blast\s+({_MONTH_RE})\b", text):  # "last January" in March: this year's January
+        month = _MONTHS[m[1]]
+        return _month(published.year - (month >= published.month), month)
     if m := re.search(rf"\b({_MONTH_RE})\b", text):
         month = _MONTHS[m[1]]
         if m[1] in ("may", "march") and not re.search(

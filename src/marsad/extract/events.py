@@ -67,6 +67,8 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
     long_before = published is not None and all(date.fromisoformat(d.end) < published - _RECENT for d in mine)
     if counted is None:  # "In June 2021, 160 people were killed in this massacre": another, older act
         return long_before and date.fromisoformat(mine[0].end) < published - 4 * _RECENT
+    if any((c[0].count.low, c[0].count.best) == (counted.low, counted.best) for c in mention.counts[1:]):
+        return False  # "Killed 19 Civilians", then "on Sunday, Jan. 3 killed 19 civilians and three armed men"
     return (own.low, own.best) != (counted.low, counted.best) and (
         long_before or (bool(mention.places) and not places & {p[0] for p in mention.places})
     )

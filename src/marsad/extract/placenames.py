@@ -223,6 +223,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    # "calls for France ... to leave": a country called on, not the scene
+    r"|\b(?:calls?|called|calling) (?:for|on) (?:the )?$|\b(?:urged|urging|pressed|pressing) (?:the )?$"
     # "less than a 40-minute drive to the Benue state capital, Makurdi": a landmark's distance
     r"|\b(?:drive|walk|ride|journey) (?:to|from) (?:the )?(?:[\w-]+ ){0,3}(?:capital,? )?$"
     # "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted mayor or chief heads

@@ -45,6 +45,11 @@ def civilians_killed(types: list[str], named: list[str], counts: list[tuple[Coun
     return types
 
 
+def civilians_counted(context) -> bool:
+    """Whether a sentence counts civilians among its dead ("killed 19 civilians ..., as well as three jihadists")."""
+    return any(category in _CIVILIANS for _, category in context.victim_counts())
+
+
 def civilians_only(counts: list[tuple[CountMention, str]]) -> bool:
     """Whether counts are given and all count civilians ("35 civilians, most of them women")."""
     return bool(counts) and all(category in _CIVILIANS for _, category in counts)

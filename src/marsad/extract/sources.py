@@ -18,7 +18,7 @@ ROLE_SAID = re.compile(
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
     r"department|(?:state )?(?:television|tv|radio)(?: station)?|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
-    r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police )?reports|"
+    r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police |UN |U\.N\. )?reports?|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
     r"|organi[sz]ation|collective)"
@@ -88,7 +88,7 @@ ATTRIBUTION = [
         r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities|(?:ministry|army|military|government|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
+        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|government|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

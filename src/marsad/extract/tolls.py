@@ -14,7 +14,7 @@ _KILLED_BETWEEN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead|shot|
 _JOINED = re.compile(
     r"^,?\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded|missing|captured)\b)[\w'-]+,?\s+){0,3}"
     r"(?:of (?:the )?(?:[\w.'-]+\s+){1,3})?"  # "seven members of the security forces and five"
-    r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?$"
+    r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?[\"“]?$"
 )
 
 

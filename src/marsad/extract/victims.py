@@ -295,7 +295,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if (
             _NOT_VICTIMS_BEFORE.search(before)
             or _ATTACKERS_AFTER.match(after)
-            or _ONLOOKERS.match(after)
+            or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
             or _SUBSET.match(after)
             or _OPPONENTS_BEFORE.search(before)
         ):
