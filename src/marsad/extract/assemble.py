@@ -258,7 +258,7 @@ def assemble_incidents(
         if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [m for m in group if anchors.anchors_act(m, event_type, info.text)]
-        if not anchored:
+        if not anchored or all(m.scene_only for m in group):  # a scene told for acts told in other words
             continue
         for mention in group:
             if mention not in anchored:

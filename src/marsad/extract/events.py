@@ -210,6 +210,26 @@ def _other_town(mention: Mention, event: list[Mention]) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+_REGION = re.compile(
+    r"\b(?:in|across) (?:the )?((?:north|south)?(?:east|west)?|north|south)(?:ern)?[ -]+([A-Z][a-z]+)\b"
+)
+
+
+def _regions(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
+    return {
+        (m.group(1).lower(), m.group(2)) for x in mentions for m in _REGION.finditer(text, x.start, x.end) if m.group(1)
+    }
+
+
+def _other_region(mention: Mention, event: list[Mention], text: str) -> bool:
+    """ "Five killed as bomb rips through mosque in northwestern Pakistan", beside a bombing "in southwest
+    Pakistan": a counted act told in another part of the same country is another act."""
+    if not mention.counts:
+        return False
+    own, told = _regions([mention], text), _regions(event, text)
+    return any(c == d and r != s for r, c in own for s, d in told) and not any(o in told for o in own)
+
+
 def _same_toll_undated(mention: Mention, event: list[Mention]) -> bool:
     """ "more than 460 patients ... were shot dead" in the lede, then "On the same day [Tuesday], more than 460
     patients ... were reportedly shot": the undated act's toll told again with its day."""
@@ -356,8 +376,12 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _another_act(mention, events[-1], text)
             or _other_side(mention, events[-1])
             or _older_uncounted(mention, events[-1], published, text)
+            or _other_region(mention, events[-1], text)
         ):
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)
+            if told is not None and _other_region(told[0], events[-1], text):
+                events.remove(told)  # the story told again after another region's act: what follows is its
+                events.append(told)
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
             continue
         if _second_act_elsewhere(mention, events[-1], text):

@@ -157,7 +157,8 @@ ONE_SCENE = re.compile(
     re.I,
 )
 ONE_EVENT = re.compile(
-    r"\b(?:in|during|by|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) (?:[\w-]+ ){0,3}"
+    r"\b(?:in|during|by|as a result of|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) "
+    r"(?:[\w-]+ ){0,3}"
     r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"

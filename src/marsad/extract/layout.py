@@ -9,6 +9,7 @@ shared by the rules that keep a bulletin's items apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 BULLET_MARKS = "-•*–—·"
 # a line that starts with a bullet, in a whole text
@@ -37,6 +38,8 @@ def starts_line_item(doc, token) -> bool:
         return True
     if _subheading(doc.text, line_start, before) and _headline(before, token):
         return True  # "...in the attack.\nExtremists have killed at least 100 people in Niger\nLet me tell you"
+    if line_start in _heading_lines(doc.text) and _headline(before, token):
+        return True  # a run of headings and standfirsts: "Hospital officials say 100 people injured\nFive killed"
     return before.idx + len(before.text) - line_start < _HEADING_CHARS  # "WEEKLY BULLETIN, 7-13 September"
 
 
@@ -44,6 +47,32 @@ def _headline(last, first) -> bool:
     """A first line that ends without a full stop and is followed by a capitalised line is a headline
     ("Nigeria: Boko Haram have killed over 2,000 civilians so far this year"), not hard-wrapped prose."""
     return (first.text[:1].isupper() or first.text[:1].isdigit()) and last.lower_ not in _RUNS_ON
+
+
+@lru_cache(maxsize=256)
+def _heading_lines(text: str) -> frozenset[int]:
+    """Where the lines start that open with a capital, end without a full stop and are no longer than a
+    standfirst, from the first line on or after a finished sentence: a page's headline, its repeat and the
+    bullet points under it, each its own sentence."""
+    found: set[int] = set()
+    start, opens = 0, True
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        ends = stripped[-1:] in _CLAUSE_ENDS
+        heading = (
+            opens
+            and 0 < len(stripped) <= _STANDFIRST_CHARS
+            and not ends
+            and stripped[:1].isupper() | stripped[:1].isdigit()
+        )
+        if heading:
+            found.add(start)
+        opens = ends or heading or not stripped
+        start += len(line) + 1
+    return frozenset(found)
+
+
+_STANDFIRST_CHARS = 100
 
 
 def _subheading(text: str, line_start: int, last) -> bool:

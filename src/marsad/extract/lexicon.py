@@ -159,7 +159,8 @@ MEMORIAL = re.compile(
 GATHERING_ATTACKED = re.compile(
     r"\b(?:explosions?|blasts?|bombs?|bombings?|attacks?|gunmen|bombers?)\b[^.;]{0,80}"
     r"\b(?:at|on|during|amid|hit|targeted|struck) (?:a|an|the) (?:large |huge )?(?:\w+ )?"
-    r"(?:ceremony|celebration|gathering|crowd|procession|rally|march|event|service|memorial)\b",
+    r"(?:ceremony|celebration|gathering|crowd|procession|rally|march|event|service|memorial|commemoration|festival"
+    r"|wedding|funeral)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(

@@ -140,7 +140,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
-        r"\bbombs? (?:struck|hit|exploded|went off|ripped)",
+        r"\b(?:bombs?|blasts?|explosions?) (?:struck|hit|exploded|went off|ripped|rips|tore|tears)\b",
     ),
     "abduction": any_of(
         r"carted (?:them )?(?:off|away)",
