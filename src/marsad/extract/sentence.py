@@ -23,6 +23,7 @@ from marsad.extract.dates import (
     range_start,
     resolve,
 )
+from marsad.extract.doers import DONE_TO, OWN_ACT, SPEAKS, TARGETED, VICTIMS_OF
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -48,35 +49,6 @@ _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
-_SPEAKS = re.compile(
-    r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
-    r"(?:said|says|reports?|reported|told|announced|stated"
-    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b",  # "the military disputed that figure"
-    re.I,
-)
-_OWN_ACT = re.compile(
-    r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
-    r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
-    re.I,
-)
-_VICTIMS_OF = re.compile(r"\b(?:execution|killing|beheading|murder|massacre|slaughter)s? of (?:[\w-]+ ){0,3}$", re.I)
-_DONE_TO = re.compile(
-    r"(?:\s+(?:soldiers|troops|prisoners|captives))?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
-    r"(?:executed|beheaded|killed|shot|slaughtered|massacred)\b",
-    re.I,
-)
-_TARGETED = re.compile(
-    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?(?:[\w-]+ ){0,5}$"
-    r"|\b(?:against|anti-)\s*(?:the )?$"
-    # "an airstrike that killed the Houthi prime minister": the group's people were the victims
-    r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"
-    r"|\b(?:air ?strikes?|raids?|operations?|offensives?) (?:on|against|targeting) (?:suspected )?$"
-    # "an offensive killed nearly 300 Boko Haram militants": the group's fighters were the dead
-    r"|\b(?:killed|killing|neutrali[sz]ed|eliminated) (?:(?:nearly|about|around|some|over|more than|at least) )?"
-    r"(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:suspected )?$"
-    r"|\btargeting (?:suspected )?$",
-    re.IGNORECASE,
-)
 
 
 _WITNESS_WORDS = frozenset({"survivor", "witness", "eyewitness", "resident", "spokesman", "spokeswoman", "official"})
@@ -382,7 +354,7 @@ class SentenceContext:
         """ "a mass execution of Syrian soldiers", "Syrian soldiers were reportedly executed": the state's men
         were the victims (a battle's fallen are named as its parties elsewhere)."""
         before = self.info.text[max(0, actor[1] - 40) : actor[1]]
-        return bool(_VICTIMS_OF.search(before) or _DONE_TO.match(self.info.text, actor[2]))
+        return bool(VICTIMS_OF.search(before) or DONE_TO.match(self.info.text, actor[2]))
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
@@ -397,7 +369,7 @@ class SentenceContext:
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
-            and not (a[1] > trigger_start and _TARGETED.search(lead(a)))  # "abducted three members of the SDF"
+            and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
             and not cues.HAVEN.search(self.info.text[max(0, a[1] - 90) : a[1]])  # "once a refuge for Taliban militants"
             and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
@@ -432,7 +404,7 @@ class SentenceContext:
 
     def _speaks(self, actor: tuple[Actor, int, int]) -> bool:
         after = self.info.text[actor[2] : actor[2] + 60]
-        return bool(_SPEAKS.match(after)) and not _OWN_ACT.match(after)  # "JNIM said its fighters killed"
+        return bool(SPEAKS.match(after)) and not OWN_ACT.match(after)  # "JNIM said its fighters killed"
 
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Mention:
         """The sentence's mention of an act of ``event_type``."""

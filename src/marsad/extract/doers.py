@@ -1,0 +1,37 @@
+"""Words around an armed actor's name that make it no doer of the act a sentence tells: it speaks of the act
+("the military disputed that figure"), its people were the victims ("a mass execution of Syrian soldiers"), or it
+was the target ("abducted three members of the SDF")."""
+
+from __future__ import annotations
+
+import re
+
+SPEAKS = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
+    r"(?:said|says|reports?|reported|told|announced|stated"
+    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b",  # "the military disputed that figure"
+    re.I,
+)
+OWN_ACT = re.compile(
+    r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
+    r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
+    re.I,
+)
+VICTIMS_OF = re.compile(r"\b(?:execution|killing|beheading|murder|massacre|slaughter)s? of (?:[\w-]+ ){0,3}$", re.I)
+DONE_TO = re.compile(
+    r"(?:\s+(?:soldiers|troops|prisoners|captives))?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
+    r"(?:executed|beheaded|killed|shot|slaughtered|massacred)\b",
+    re.I,
+)
+TARGETED = re.compile(
+    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?(?:[\w-]+ ){0,5}$"
+    r"|\b(?:against|anti-)\s*(?:the )?$"
+    # "an airstrike that killed the Houthi prime minister": the group's people were the victims
+    r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"
+    r"|\b(?:air ?strikes?|raids?|operations?|offensives?) (?:on|against|targeting) (?:suspected )?$"
+    # "an offensive killed nearly 300 Boko Haram militants": the group's fighters were the dead
+    r"|\b(?:killed|killing|neutrali[sz]ed|eliminated) (?:(?:nearly|about|around|some|over|more than|at least) )?"
+    r"(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:suspected )?$"
+    r"|\btargeting (?:suspected )?$",
+    re.IGNORECASE,
+)
