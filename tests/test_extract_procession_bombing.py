@@ -37,3 +37,12 @@ def test_a_total_killed_as_a_result_of_one_bombing_at_a_commemoration_is_that_ac
     [(incidents, claims)] = analyse_many_texts([text], date(2024, 5, 4))
     assert [incident_summary(i) for i in incidents] == [("bombing", "Jacobabad", "2024-05-03", "day", 17, [])]
     assert claims == []
+
+
+def test_a_title_case_headline_counts_the_martyred():
+    text = (
+        "Dozens Martyred as Blast Rips through Procession in Quetta\n"
+        "The explosion occurred near a mosque in Quetta on Friday, police said."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2024, 5, 4))
+    assert [(i.type, i.victim_count.low) for i in incidents] == [("bombing", 24)]

@@ -63,7 +63,8 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _RISEN = re.compile(
-    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?(?:risen|rose|climbed|increased|jumped)\b"
+    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
+    r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
     # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
     r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b",
     re.I,

@@ -427,6 +427,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"assassinat\w*",
         r"\blost (?:at least |more than |over |about |some )?[\d,]+ (?:of its )?(?:soldiers|troops|men|fighters|officers|policemen)",
         r"slaughter\w*",
+        r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
