@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
-from marsad.extract.cues import HAVEN
+from marsad.extract.cues import named_as_haven
 from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries
 from marsad.extract.places import (
     Place,
@@ -146,7 +146,7 @@ def principal_actor(mentions, text: str) -> Actor | None:
         if m.actor.kind == "armed_group"
         and not named_as_affiliate(text, m.start)
         and not _EARLIER_DOER.search(text[max(0, m.start - 120) : m.start])
-        and not HAVEN.search(text[max(0, m.start - 90) : m.start])  # "most attacks ... are conducted by"
+        and not named_as_haven(text, m.start)  # "most attacks ... are conducted by"
     ]
     if _NO_CLAIM.search(text):  # "No group immediately claimed the attack": "the militants" are no one named later
         named = [m for m in named if m.start < 250]

@@ -456,6 +456,14 @@ HAVEN = re.compile(
     r"(?:conducted|carried out|claimed|committed|blamed on)(?: by)? (?:both )?(?:[\w-]+(?: [\w-]+)? (?:and|or) )?$",
     re.IGNORECASE,
 )
+
+
+def named_as_haven(text: str, start: int) -> bool:
+    """Whether the words before an actor named at ``start`` make it a place's old refuge, a rival or the usual
+    doer of such attacks ("once a refuge for Taliban militants", "most of the attacks ... are conducted by")."""
+    return bool(HAVEN.search(text[max(0, start - 90) : start]))
+
+
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier
 # "The attack occurred just five days after armed men ... kidnapped 25 students": the act told after it is earlier
 CAME_AFTER = re.compile(

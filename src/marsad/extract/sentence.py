@@ -371,7 +371,7 @@ class SentenceContext:
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
-            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 90) : a[1]])  # "once a refuge for Taliban militants"
+            and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
             and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
@@ -388,8 +388,7 @@ class SentenceContext:
         blamed = [
             a
             for a in self.actors
-            if not named_as_affiliate(self.info.text, a[1])
-            and not cues.HAVEN.search(self.info.text[max(0, a[1] - 90) : a[1]])
+            if not named_as_affiliate(self.info.text, a[1]) and not cues.named_as_haven(self.info.text, a[1])
         ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if not chosen and self.main_actor and ANAPHORA.search(self.text):
