@@ -155,8 +155,9 @@ class _Reader:
             named = [t for t in named if t != "sexual_violence"] if not uncounted else []
         if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
             named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
-        if named == ["killing"] and cues.KILLED_FROM_THE_AIR.search(text):
-            # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike"
+        if named == ["killing"] and (cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)):
+            # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike";
+            # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
             fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(self.context(sent))
             named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):

@@ -311,6 +311,7 @@ RETOLD = re.compile(
 # "those killed included 10 Marines", "Among those killed was a cadet": who the dead of the act just told were
 DEAD_LISTED = re.compile(
     r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b"
+    r"|\bthe (?:death )?toll (?:also )?include[sd]?\b"  # "The death toll includes five soldiers"
     r"|\bamong (?:the dead|those killed) (?:was|were)\b"
     r"|^\W*the victims (?:included|include|were)\b",
     re.I,
@@ -380,8 +381,8 @@ KILLED_FROM_THE_AIR = re.compile(
 STRIKE_ON_ARMS = re.compile(
     r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|war planes?|aircraft|jets)\b[^.;]{0,80}"
     r"\b(?:destroy(?:ed|ing)|struck|hit|targeted)\s+(?:[\w-]+\s+){0,4}(?:vehicles?|positions?|convoys?|hideouts?)\b"
-    r"|\b(?:air ?strikes?|airstrikes?|drone strikes?)\b[^.;]{0,80}\bkill(?:ing|ed) "
-    r"(?:some|several|dozens of|scores of|\d+) "
+    r"|\b(?:air ?strikes?|airstrikes?|drone strikes?|counter-?strikes?)\b[^.;]{0,80}\bkill(?:ing|ed) "
+    r"(?:(?:over|more than|at least|about|nearly|around) )?(?:some|several|dozens of|scores of|\d+) "
     r"(?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists|terrorists)\b"
     # "said it killed a militant in an air strike"
     r"|\bkill(?:ed|ing) (?:a|one|two|three|\d+) (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?)\b"
@@ -390,9 +391,9 @@ STRIKE_ON_ARMS = re.compile(
     re.I,
 )
 FIGHTERS_KILLED = re.compile(
-    r"\bkill(?:ed|ing) (?:some|several|dozens of|scores of|a|one|two|three|four|five|six|\d+) (?:[\w-]+ )?"
-    r"(?:militants?|fighters?|insurgents?"
-    r"|jihadists?|terrorists?)\b",
+    r"\bkill(?:ed|ing) (?:(?:over|more than|at least|about|nearly|around) )?"
+    r"(?:some|several|dozens of|scores of|a|one|two|three|four|five|six|\d+) (?:[\w-]+ )?"
+    r"(?:militants?|fighters?|insurgents?|jihadists?|terrorists?)\b",
     re.I,
 )
 # "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling

@@ -35,3 +35,9 @@ TARGETED = re.compile(
     r"|\btargeting (?:suspected )?$",
     re.IGNORECASE,
 )
+# "when a Nigerian Army drone attacked a gathering", "a bomb dropped by a Nigerian Air Force jet": a state's
+# aircraft named after the act is the state doing it
+STATE_AIRCRAFT = re.compile(
+    r"\s+(?:(?:fighter|attack|military)\s+)?(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?|planes?)\b",
+    re.I,
+)

@@ -61,7 +61,7 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
         return dated_apart(mention, event)
     # an undated event: a dated figure with its own count, told of another place or long before the
     # report (news tells recent acts undated), is another act
-    counted = next((m.counts[0][0].count for m in event if m.counts), None)
+    counted = next((m.counts[0][0].count for m in event if m.counts and not _vague(m.counts[0][0].count)), None)
     places = {p[0] for m in event for p in m.places}
     own = mention.counts[0][0].count
     long_before = published is not None and all(date.fromisoformat(d.end) < published - _RECENT for d in mine)
@@ -75,6 +75,11 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
 
 
 _RECENT = timedelta(days=45)
+
+
+def _vague(count) -> bool:
+    """ "Several guests died": a few, no figure an act could be told apart by."""
+    return count.best is None and (count.high or 0) < 10
 
 
 def dated_apart(mention: Mention, group: list[Mention], slack: int = 0) -> bool:

@@ -51,7 +51,9 @@ def figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]
 
 
 _BOMBS_KILLED = re.compile(
-    r"\b(?:bomb(?:ing)?s?|bomb attacks|explosions|blasts|suicide attacks)\s+(?:have |has |had )?(?:also )?killed\b",
+    r"\b(?:bomb(?:ing)?s?|bomb attacks|explosions|blasts|suicide attacks)\s+(?:have |has |had )?(?:also )?killed\b"
+    # "15 other air strikes on the civilian population ... that led to the death of dozens of people"
+    r"|\b(?:air|drone) ?strikes\b[^.;]{0,140}\b(?:that|which) (?:have |had )?(?:led to|caused) the deaths? of\b",
     re.I,
 )
 

@@ -178,7 +178,8 @@ A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) 
 # clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
 CLAUSES = re.compile(
     r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b"
-    r"|\band \w+ing (?=(?:over |about |some |more than |at least )?\d)",  # "massacring 900 ... and seizing over 2,000"
+    r"|\band \w+ing (?=(?:over |about |some |more than |at least )?\d)"  # "massacring 900 ... and seizing over 2,000"
+    r"|,\s+(?:which|that) (?:have |has |had )?(?:led to|caused) the deaths? of\b",  # "12 air strikes ..., which led to"
     re.IGNORECASE,
 )
 ASIDE = re.compile(r"\b(?:many|some|most|several|all) of (?:whom|them)\b[^.;]*$", re.IGNORECASE)

@@ -15,7 +15,8 @@ _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 
 _TITLED_NAME = re.compile(
-    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain)\s+"
+    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
+    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
 )
 
@@ -66,6 +67,10 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
+    for match in _APPOSITIVE_SAID.finditer(text):  # "Idris Dahiru, a resident of Tudun Biri in Igabi ... said"
+        inside = [f for f in found if match.start("role") <= f[1] < match.end("role")]
+        if inside:  # the place or title in the apposition read as the one who spoke: the person spoke
+            found = [f for f in found if f not in inside] + [(match.group("who"), match.start("who"), match.end("who"))]
     named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
     found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
         f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
@@ -95,6 +100,12 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+# a person named with who they are, then what they said: the person is the source, not the place in the apposition
+_APPOSITIVE_SAID = re.compile(
+    r"(?:^|(?<=[.!?\n] ))(?P<who>(?!(?:In|At|On|From|The|A|An)\b)[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}), "
+    r"(?P<role>(?:a|an|the) [^,;.\"“]{3,100}?),? (?:said|says|told)\b",
+    re.M,
+)
 _PERSON_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+$")
 _ROLES = frozenset(
     "police army military government authorities officials residents witnesses sources villagers survivors".split()

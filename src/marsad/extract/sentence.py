@@ -23,7 +23,7 @@ from marsad.extract.dates import (
     range_start,
     resolve,
 )
-from marsad.extract.doers import DONE_TO, OWN_ACT, SPEAKS, TARGETED, VICTIMS_OF
+from marsad.extract.doers import DONE_TO, OWN_ACT, SPEAKS, STATE_AIRCRAFT, TARGETED, VICTIMS_OF
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -209,7 +209,7 @@ class SentenceContext:
             unit = re.match(
                 r"\s+(?:\w+ )?(schools|hospitals|clinics|health (?:facilities|centres|centers)|executions|killings|"
                 r"attacks|abductions|kidnappings|bombings|assassinations|cases|incidents|violations|death penalties"
-                r"|death sentences)\b",
+                r"|death sentences|(?:air|drone) ?strikes|air raids)\b",
                 self.text[mention.end :],
             )
             if unit:
@@ -382,6 +382,7 @@ class SentenceContext:
             return [(self.main_actor, start, self.offset + anaphor.end())]
         # a state actor is a perpetrator when it is the one acting (named before the act); "blamed on the IS group"
         by_group = [a for a in groups if a[1] > trigger_start and cues.DONE_BY.search(lead(a))]
+        by_group += [a for a in named if a[0].kind == "state" and STATE_AIRCRAFT.match(self.info.text, a[2])]
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb
@@ -423,6 +424,11 @@ class SentenceContext:
             opening=self.text.lstrip("\"'“ ")[:40],
         )
         mention.actors = self.perpetrators(trigger_start)
+        if event_type == "armed_clash" and self.main_actor and counts and counts[0][1] == "fighters":
+            if mention.actors and all(
+                a[0].kind == "state" for a in mention.actors
+            ):  # "counter-strikes, killing over 30 militants"
+                mention.actors.append((self.main_actor, counts[0][0].start, counts[0][0].end))
         mention.attribution = self.attributions[0] if self.attributions else None
         mention.methods = {name for name, pattern in lx.METHODS.items() if pattern.search(self.text)}
         mention.child_roles = child_roles(self.text, event_type, counts)

@@ -133,6 +133,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
         r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",
+        r"\b(?:air|drone) ?strikes? (?:on|against|targeting) (?:the )?(?:civilians?|villages?|communit)",
+        # "when a Nigerian Army drone struck the gathering", "the jet returned"
+        r"\b(?:drones?|jets?|warplanes?|fighter planes?) (?:\w+ )?(?:struck|hit|bombed|attacked|fired on)\b"
+        r"(?! (?:\w+ )?(?:camps?|positions?|bases?|hideouts?|targets?|vehicles?|convoys?)\b)",  # not "struck militant camps"
         r"air-to-ground (?:raid|strike)",
         r"shell(?:ed|ing)\b",
         r"bombard(?:ed|ing)\b",  # the verb: "bombardment has killed 500" counts killings
@@ -141,6 +145,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
         r"\b(?:bombs?|blasts?|explosions?) (?:struck|hit|exploded|went off|ripped|rips|tore|tears)\b",
+        # a bomb dropped from the air: "an alleged bomb drop by a jet", "a bomb allegedly dropped by"
+        r"\bbombs?,? (?:drops?\b|(?:\w+ )?dropped by\b)",
+        r"\b(?:dropped|dropping|drops|released|unleash(?:ed|ing)) (?:a |the |two |several |\w+ )?bombs?\b",
     ),
     "abduction": any_of(
         r"carted (?:them )?(?:off|away)",
@@ -277,7 +284,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"beat(?:en|ings)\b",
         r"beating (?-i:(?![A-Z]))",
         r"amputat\w*",
-        r"mutilat\w*",
+        # not the dead: "about 93 bodies, some mutilated, were buried", "mutilated bodies were concealed in bags"
+        r"(?<!bodies, some )(?<!bodies were )(?<!corpses, some )mutilat\w*\b(?! (?:bodies|corpses|remains|body|corpse)\b)",
         r"(?:cut|chopped|hacked) off (?:the |their |his |her |a )?(?:right |left )?(?:hands?|feet|foot|fingers?|ears?|noses?)",
         r"(?:hands?|feet|foot|limbs) (?:\w+ ){0,2}(?:cut|chopped|hacked) off",  # "had their right hands cut off"
         r"(?:to )?lose (?:his|her|their) (?:right |left )?(?:hands?|foot|feet)",
