@@ -86,7 +86,11 @@ def _hostages_of_killings(taken: list[Mention], school: list[Mention], text: str
     )
 
 
-_HARMED = re.compile(r"\b(?:killed|killing|dead|bodies|abducted|kidnapped|lost their lives|injured|wounded)\b", re.I)
+_HARMED = re.compile(
+    r"\b(?:killed|killing|dead|bodies|abducted|abducting|abduction|kidnapped|kidnapping|lost their lives|injured"
+    r"|wounded)\b",
+    re.I,
+)
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 # a propaganda video that shows the act is its record even with no count, day or place
@@ -472,7 +476,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
     apart = bool(cues.ANOTHER_ACT.search(told_text))  # "in a separate execution": roles of its own sentences only
-    noted = lx.child_victims_noted(told_text if older else info.text)  # not of "a 2015 plane bombing"
+    noted = lx.child_victims_noted(told_text if older else info.text)
     if event_type in ("killing", "execution", "bombing", "abduction", "attack_on_school_or_hospital") and noted:
         roles.add("victim")
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):

@@ -231,7 +231,12 @@ _SMALL_PLACE = re.compile(
     r"|\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in the (?:[\w-]+ )?"
     r"(?:province|region|district|department) of [A-Z]"
     # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
-    r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s+([A-Z][\w'’-]+)\b"
+    # "Boys secondary school,Kagara,Niger State" (not "the same district as the school, Dasht-e-Barchi")
+    r"|\b(?:school|college),((?-i:[A-Z][a-z])[\w'’-]*)\b"
+    r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s*((?-i:[A-Z][a-z])[\w'’-]*)\b"
+    # "Government Science College Kagara in Rafi", "Government Science College (GSC) Kagara", "GSC Kagara"
+    r"|\b(?-i:School|College|Academy)(?: \((?-i:[A-Z]{2,6})\))? ((?-i:[A-Z][a-z])[\w'’-]+)(?= in\b| *,| *\.| (?:around|at|on|early|late|about)\b)"
+    r"|\b(?-i:GSC|GSS|GGSS|GGSC|FGC|FGGC|GDSS|GSSS) ((?-i:[A-Z][a-z])[\w'’-]+)\b"
     r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"

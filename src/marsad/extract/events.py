@@ -138,6 +138,9 @@ def own_scene(mention: Mention, group: list[Mention], text: str) -> bool:
     return all((c.low, c.best) != (own.low, own.best) for c in counted)
 
 
+_OTHERS_BESIDE = re.compile(r"\b(?:killed|shot dead|shot|wounded|injured|dead|died)\b,?(?: and| while)?\s+$", re.I)
+
+
 def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     """ "Later the same day, three people died in an attack on ...": a sentence that opens on another
     act, counts victims set apart from the ones told ("three other youths were flogged") or brings in
@@ -164,6 +167,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             and not re.search(r"\balso\b", told)  # "the terrorists also abducted several other children"
             and not _RETELLING.search(told)
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
+            # "one student is feared killed, and several other students abducted": others than those just named
+            and not _OTHERS_BESIDE.search(text, mention.start, count.start)
         )
         or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
         # "killed over 100 earlier in 2023"; not the toll of a bare lede ("carried out mass executions in Tikrit")

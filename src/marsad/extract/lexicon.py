@@ -272,6 +272,7 @@ CHILD_TERMS = _any(
     r"boys?\b",
     r"girls?\b",
     r"schoolgirls?",
+    r"school(?:boys?|children)\b",
     r"minors?\b",
     r"teen(?:agers?|age)\b",
     r"pupils?\b",
@@ -439,7 +440,7 @@ AGGREGATE = _any(
     r"since the (?:start|beginning)",
     r"\bstill (?:held|missing|in captivity)",
     r"\byears? after\b",
-    r"\blast year\b",
+    r"(?<!ary )(?<!rch )(?<!ril )(?<!May )(?<!une )(?<!uly )(?<!ust )(?<!ber )\blast year\b",  # not "In December last year"
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
     r"(?:figures|toll|tally|count) (?:compiled|collected|gathered|kept)",
     r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )separate|a number of|numerous) (?:\w+ )?"

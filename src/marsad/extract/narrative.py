@@ -31,9 +31,12 @@ def is_release(sent) -> bool:
         return False  # "girls rescued from the group say ...": who is speaking, not what happened
     if _OF_THOSE_TAKEN.match(sent.text):
         return False  # "Of the 3,100 Yazidis kidnapped by the group, some 1,500 have been rescued": the total taken
+    if _TAKEN_AT.search(sent.text) and re.search(r",? and (?:later )?(?:released|freed)\b", sent.text):
+        return False  # "hundreds of schoolboys who were kidnapped in Kankara town ..., and released": the taking told
     return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
 
 
+_TAKEN_AT = re.compile(r"\b(?:who|that) (?:were|was|had been) (?:kidnapped|abducted) (?:in|from|at) [A-Z]")
 _OF_THOSE_TAKEN = re.compile(
     r"\W*Of the (?:more than |some |about |over |nearly )?[\d,]+ (?:[\w-]+ ){0,3}"
     r"(?:kidnapped|abducted|captured|enslaved|taken)\b",

@@ -96,7 +96,10 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     pupils_taken = [m for m in taken if not MEDICS.search(text[m.start : m.end])]  # medics taken: an act apart
     for mention in list(pupils_taken):
         partners = [m for m in venues if not dated_apart(m, [mention])]
-        if partners and killings_lead([c for m in partners for c in m.counts], mention.counts):
+        # an uncounted taking ("Some teachers ... were also abducted") is weighed with the count of the same raid's
+        # other takings ("several other students abducted"), not as none
+        same_raid = [c for m in pupils_taken if _same_day(m, partners, dated_apart) for c in m.counts]
+        if partners and killings_lead([c for m in partners for c in m.counts], mention.counts or same_raid):
             taken.remove(mention)  # "the attackers abducted several others": part of the attack on the school
             pupils_taken.remove(mention)
             mention.type = SCHOOL
@@ -111,11 +114,19 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     ]:
         school.remove(mention)  # a school raid to abduct is an abduction (a school burned in March is not)
         mention.type = "abduction"
+        if any(m.counts for m in recent):
+            mention.counts = []  # its dead (the smaller part): the abduction counts those taken
         taken.append(mention)
     for key in (SCHOOL, "abduction"):
         by_type[key].sort(key=lambda m: m.start)
         if not by_type[key]:
             del by_type[key]
+
+
+def _same_day(taking, venues: list, dated_apart) -> bool:
+    """Whether a taking is undated or told on a day of the school raid (not "abducted 200 ... last year")."""
+    days = all(d[0].precision == "day" for d in taking.dates)
+    return not taking.dates or (days and bool(venues) and not dated_apart(taking, venues))
 
 
 def _date_ledes(group: list) -> None:

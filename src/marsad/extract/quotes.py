@@ -14,9 +14,12 @@ from marsad.extract.sources import ATTRIBUTION, CLAUSE, NOT_SOURCES, REPORTING_V
 _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 
+_ANONYMOUS = re.compile(
+    r"\s+who (?:pleaded|asked|spoke|requested|declined|craved?|begged|preferred|wished)\b[\w ]*$", re.IGNORECASE
+)
 _TITLED_NAME = re.compile(
     r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
-    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?)\s+"
+    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
 )
 
@@ -49,7 +52,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile)\s+)+"
-                r"|^(?:a|the) statement (?:from|by)\s+",
+                r"|^(?:a|the) statement (?:from|by)\s+"
+                r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)",  # "incident but an officer in the area ..."
                 "",
                 match.group("who").strip(),
             )
@@ -57,6 +61,7 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             who = re.sub(
                 r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
             )  # "NGO Human Rights Watch"
+            who = _ANONYMOUS.sub("", who)  # "A government source who pleaded anonymity" is the government source
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source

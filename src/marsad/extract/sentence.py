@@ -47,6 +47,7 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
+_DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 
@@ -323,6 +324,8 @@ class SentenceContext:
             verb is not None
             and verb.lemma_.lower() in _AFTERMATH
             and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t not in ancestors)
+            # "In December last year, hundreds of schoolboys who were kidnapped ..., and released a few days later"
+            and not (verb.lemma_.lower() in ("release", "free") and _DAYS_LATER.search(self.text))
         )
 
     def _taken_when(self, start_char: int, end_char: int) -> bool:

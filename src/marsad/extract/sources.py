@@ -24,7 +24,7 @@ ROLE_SAID = re.compile(
     r"|organi[sz]ation|collective)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?)?)"
-    r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|documented"
+    r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|disclosed|documented"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -71,11 +71,13 @@ ATTRIBUTION = [
     ),
     re.compile(  # "the Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, reported"
         r"\b(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+) \([A-Z]{2,8}\),?"
-        r"(?: [^,.;()]{1,50},)? +(?:said|says|reported|reports|told|verified|documented|stated|confirmed)\b(?! only\b)"
+        r"(?: [^,.;()]{1,50},)? +(?:said|says|reported|reports|told|verified|documented|stated|confirmed)\b"
+        r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
         r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)\b"
+        r"(?! to (?:be|have)\b)"  # not "aircraft of the Nigerian Air Force (NAF) said to be hovering"
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
@@ -109,7 +111,8 @@ ATTRIBUTION = [
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
-    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|documented|verified|announced", re.IGNORECASE
+    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced",
+    re.IGNORECASE,
 )
 NOT_SOURCES = {
     "He",

@@ -27,8 +27,10 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
-    r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?)\s+"  # money
-    r"(?:(?:about|around|some|nearly|at least|more than)\s+)?$",
+    r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
+    # "the school premises which has about 1000 students", "a population of 1,000 students": people present
+    r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of)\s+"
+    r"(?:(?:about|around|some|nearly|at least|more than|close to|over|almost)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -78,6 +80,7 @@ _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:mourners|protesters|demonstrators|marchers|people protesting)\b"  # "Thousands of mourners ..."
     r"|\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
     r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
+    r"|(?:(?:had|have|managed to)\s+)?escaped(?=\s*(?:[,.;]|and\b|but\b|unhurt|unharmed))"  # "A few students escaped"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
     r"|in the (?:mosque|church|hospital|building)))\b",
     re.I,
