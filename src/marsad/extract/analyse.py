@@ -446,7 +446,7 @@ class _Reader:
         dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
         vague = all(c.count.best is None and (c.count.high or 0) < 10 for c, _ in counts)  # "several other children"
         after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act or vague)
-        if counts and plural and (aggregate or closed or after_figures):
+        if counts and plural and (aggregate or closed or after_figures or figures.campaign_toll(types, counts, dated)):
             groups = figure_groups(sent, named, counts)
             for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
                 event_type, group = figure_act(sent, types if len(group) == len(counts) else named, named, group)
@@ -507,4 +507,5 @@ class _Reader:
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions))
+        figures.blame_next(found, blamed, self.info.text)
         return incidents, found

@@ -85,7 +85,7 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
 
 
 # the act named as a topic, not told: "kidnappers", "kidnap incidents", "the rise in kidnapping"
-_TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors", re.I)
+_TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors|(?:death )?toll|deaths", re.I)
 
 
 def topic_only(mention: Mention, text: str) -> bool:
@@ -99,6 +99,19 @@ def topic_only(mention: Mention, text: str) -> bool:
             r"\b(?:been|are|is|were|was|be)\s+$", text[max(0, mention.trigger[0] - 8) : mention.trigger[0]]
         )
     )  # (not "they have been kidnapping underage boys")
+
+
+def told_in_general(mention: Mention, text: str) -> bool:
+    """In a report of figures, an uncounted act with no day and no place of its own sentence ("If identified as
+    Masalit, many were summarily executed", "Women were physically and sexually assaulted"): how a campaign went,
+    told around its figure, not one act."""
+    return (
+        not mention.counts
+        and not any(d[0].precision == "day" for d in mention.dates)
+        and not any(mention.start <= p[2] < mention.end for p in mention.places)
+        and not any(mention.start <= a[1] < mention.end for a in mention.actors)
+        and not small_place_names(text[mention.start : mention.end])
+    )
 
 
 def caption(mention: Mention, text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
-from marsad.extract.anchors import caption, topic_only
+from marsad.extract.anchors import caption, told_in_general, topic_only
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -99,6 +99,12 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
+def _own_act(caption_mention: Mention, told: set[str]) -> bool:
+    """A caption's act of another kind than the story's, on a day of its own ("the remains of Imam al Kadhim School
+    ..., which came under attack on April 27, 2023"): an act the story does not retell."""
+    return caption_mention.type not in told and any(d[0].precision == "day" for d in caption_mention.dates)
+
+
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -116,9 +122,10 @@ def assemble_incidents(
     """One incident per event type in a document, from its anchored mentions (a count, a place or a day);
     ``figure_spans`` are the sentences that state figures, whose towns are no act's scene nearby."""
     if figure_spans:  # "kidnappers demanded N11 billion", "the rise in kidnapping": a report of figures names topics
-        mentions = [m for m in mentions if not topic_only(m, info.text)]
+        mentions = [m for m in mentions if not topic_only(m, info.text) and not told_in_general(m, info.text)]
     if any(not caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
-        mentions = [m for m in mentions if not caption(m, info.text)]
+        told = {m.type for m in mentions if not caption(m, info.text)}
+        mentions = [m for m in mentions if not caption(m, info.text) or _own_act(m, told)]
     asides = [m for m in mentions if m.aside]
     told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}

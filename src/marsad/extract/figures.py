@@ -323,6 +323,30 @@ def attribute_to_sole_source(claims: list[Claim], source: tuple[str, int, int] |
             claim.attributed_to = source[0]
 
 
+def campaign_toll(types: list[str], counts: list, dated: bool) -> bool:
+    """A toll of ten thousand or more told with no day ("between 10,000 and 15,000 civilians were killed by the
+    Rapid Support Forces" in one city): a campaign's running figure, not one act (a siege's trapped aside)."""
+    return (
+        not dated
+        and types != ["denial_of_humanitarian_access"]
+        and any(max(c.count.low or 0, c.count.best or 0) >= 10_000 for c, _ in counts)
+    )
+
+
+def blame_next(claims: list[Claim], blamed: list, text: str) -> None:
+    """A figure told without its doers, then a sentence that blames a group ("... between 10,000 and 15,000 people
+    were killed last year in El Geneina City. In the UN report, ethnic violence carried out by the paramilitary Rapid
+    Support Forces ... was cited as the reason for the killings"), is that group's."""
+    for claim in claims:
+        end = max((span[1] for source in claim.sources for span in source.spans), default=None)
+        if claim.perpetrators or end is None:
+            continue
+        following = [
+            a for a, at in blamed if a.kind == "armed_group" and 0 <= at - end <= 3 and not text[end:at].strip()
+        ]
+        claim.perpetrators = following[:1]
+
+
 _YEAR_MARKER = re.compile(r"in (?:19|20)\d\d|last year", re.I)
 
 

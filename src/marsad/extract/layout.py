@@ -34,6 +34,8 @@ def starts_line_item(doc, token) -> bool:
     if "\n\n" in gap or token.text in set(BULLET_MARKS) or before.text in _CLAUSE_ENDS:
         return True
     line_start = doc.text.rfind("\n", 0, before.idx) + 1
+    if "©" in doc.text[line_start : before.idx]:
+        return True  # "... in El Geneina. © 2023 Roots for Human Rights\nAfter targeting": a photo credit ends its line
     if line_start == 0 and _headline(before, token):
         return True
     if _subheading(doc.text, line_start, before) and _headline(before, token):

@@ -363,7 +363,7 @@ CHILD_RECRUIT = _any(
 )
 CHILD_VICTIMS_NOTED = _any(
     r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|(?<!civilians, )including)\s+(?:were\s+)?"
-    r"(?:\w+\s+){0,2}(?:children|boys|girls|minors)",  # not "evacuated ... civilians, including children"
+    r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
     r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ )?(?:children|boys|girls|students|pupils)",

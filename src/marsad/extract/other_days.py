@@ -91,7 +91,8 @@ def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
     return bool(
-        RELEASE.search(lead)
+        lead.rstrip().endswith("©")  # "© 2023 Roots for Human Rights": a photo's copyright year
+        or RELEASE.search(lead)
         or CAPTURED.search(lead)
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)

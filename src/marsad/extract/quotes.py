@@ -72,6 +72,9 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             found.append((who, match.start("who"), match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
+    for match in _SEEN_BY.finditer(text):  # "The UN report seen by Reuters on Friday said": the report, not Reuters
+        found = [f for f in found if not match.start("by") <= f[1] < match.end("by")]
+        found.append((match.group("who"), match.start("who"), match.end("who")))
     for match in _APPOSITIVE_SAID.finditer(text):  # "Idris Dahiru, a resident of Tudun Biri in Igabi ... said"
         inside = [f for f in found if match.start("role") <= f[1] < match.end("role")]
         if inside:  # the place or title in the apposition read as the one who spoke: the person spoke
@@ -105,6 +108,11 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+_SEEN_BY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?P<who>(?:[A-Z][\w.]*\s+){1,3}(?:report|document|assessment|memo))"
+    r" (?:seen|obtained|reviewed) by (?P<by>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?: on [A-Z][a-z]+day)?"
+    r" (?:said|says|showed|shows)\b"
+)
 # a person named with who they are, then what they said: the person is the source, not the place in the apposition
 _APPOSITIVE_SAID = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?P<who>(?!(?:In|At|On|From|The|A|An)\b)[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}), "

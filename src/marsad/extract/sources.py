@@ -24,7 +24,8 @@ ROLE_SAID = re.compile(
     r"|organi[sz]ation|collective)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?)?)"
-    r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|say|says|estimated|counted|believe[sd]?|confirmed|disclosed|documented"
+    r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|report(?= that)|say|says|estimated|counted|believe[sd]?"
+    r"|confirmed|disclosed|documented"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -40,12 +41,14 @@ ATTRIBUTION = [
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"[Aa]ccording to (?:a|an|the) (?:tally|estimate|count|report|study|survey|figures?|database) (?:kept |compiled )?"
+        r"[Aa]ccording to (?:a|an|the) (?:(?-i:[a-z])+ )?(?:tally|estimate|count|report|study|survey|figures?|database)"
+        r" (?:kept |compiled )?"
         r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
         r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
     ),
+    re.compile(r"[Aa]ccording to (?:a|an|the) (?P<who>(?:[A-Z]\.){2,} (?:report|estimate|tally|count|study|survey))\b"),
     re.compile(  # "according to a French government security assessment"
         r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
@@ -83,6 +86,9 @@ ATTRIBUTION = [
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
         r"(?=\s*(?:[.,;:)\"”]|$|(?:on|in|at|that|after|when)\b))"  # not "said the Cathedral ... had been hosting"
     ),
+    re.compile(
+        r"(?:^|(?<=[.!?] ))(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), (?:a )?\d{1,3}, (?:said|told)\b", re.M
+    ),  # "Aisha, 52, said"
     ROLE_SAID,
     re.compile(
         r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
@@ -111,7 +117,7 @@ ATTRIBUTION = [
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
-    r"said|told|reported|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced",
+    r"said|told|report|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced",
     re.IGNORECASE,
 )
 NOT_SOURCES = {

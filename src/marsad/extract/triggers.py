@@ -26,6 +26,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|technical institute|polytechnic)",
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
+        r"(?:school|hospital|clinic)\b[^.;]{0,80}?\bcame under (?:attack|fire)\b",
         # "the death toll of the Garissa University attack": the attack named by its school
         r"(?-i:[A-Z])[\w-]+ (?:University|College|School)(?:'s)? (?:attack|massacre|siege|shooting|bombing)\b",
         # "an explosion tore through a gym at Mindanao State University": a bombing at a university
@@ -60,7 +62,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:fighters|soldiers|men|prisoners|captives|forces|troops)",
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
-        r"(?<![\"“‘'])(?<!attack, )(?<!attack was )execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*",
         r"crucif\w*",
@@ -343,7 +346,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"heavy fighting",
         r"fierce fighting",
-        r"fighting (?:between|with|against)",
+        r"(?<!due to )(?<!because of )(?<!fleeing )(?<!fled )fighting (?:between|with|against)",  # not the cause of flight
         r"\bfought\b",
         r"overran an? (?:army|military) (?:base|post|position)",
         r"(?<!in the )(?<!during the )(?<!of the )battles? (?:for|with|between)(?! (?:alcohol|cancer|illness|addiction|depression|disease)\b)",  # not "... in the battle for Mosul"

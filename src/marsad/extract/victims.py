@@ -98,8 +98,8 @@ _TAKEN = re.compile(r"\b(?:abduct|kidnap|hostage|captive|taken)", re.I)
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
-    r"(?:displaced|fled|evacuated|freed|released|rescued|homeless|forced to (?:flee|leave)"
-    r"|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
+    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|homeless"
+    r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
     r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
     # captives who got away: "fifteen of the kidnapped persons escaped"
@@ -396,7 +396,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         found.insert(0, total)
     if single and _PAIR_WOUNDED.match(text, single.end()):
         single = None  # "a driver and a first aid worker were injured": the wounded
-    if not found and single and re.match(r"\s+and (?:his|her|their|an?) [a-z]+\b", text[single.end() :]):
+    if not found and single and re.match(r"\s+and (?:his|her|their|an?) (?:[\w-]+ )?[a-z]+\b", text[single.end() :]):
         two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
         # "a pastor and his daughter", "a man and a woman": two
         found.append((two, "people"))
