@@ -35,7 +35,7 @@ from marsad.extract.events import (
     toll_of,
 )
 from marsad.extract.placenames import dateline_place, desk_town
-from marsad.extract.places import precision_of
+from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
 from marsad.extract.scenes import (
@@ -437,12 +437,17 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
             info.text
         )  # "TIKRIT, IRAQ - Forensic teams uncovered a mass grave": the desk is the scene
     if not places and info_places:
-        places = [p for p in info_places if not p[1].isupper()][:1]  # the title place (not a dateline) stands in
+        # the title place (not a dateline, nor a village read in passing) stands in
+        places = [p for p in info_places if not p[1].isupper() and not (p[0].precision == "town" and p[0].lat is None)][
+            :1
+        ]
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
     told_text = " ".join(info.text[m.start : m.end] for m in group)
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
+    if not incident.location["country"] and (adjective := country_by_adjective(told_text)):
+        incident.location = {**incident.location, "country": adjective[0].country}  # "near Lake Chad", "Chadian"
     if _ON_ROUTE.search(told_text) and (village := named_small_place(info.text, places or info_places)):
         incident.location = village  # "along the Maiduguri-Damaturu Highway", then "a town called Garin Kuturu"
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (

@@ -114,9 +114,35 @@ def plausible_places(
             continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
             if normalize(place.name) != normalize(text) or place.country not in desk:
+                local = _local_country(places, adjectives)
+                scene = re.search(r"\b(?:in|at|near|on the)\s+$", source[max(0, start - 8) : start])
+                if (
+                    local
+                    and scene
+                    and normalize(place.name) == normalize(text)
+                    and not _NAME_GOES_ON.match(source, end)
+                ):
+                    # "in Boma" of Chad, not Boma in Congo
+                    kept.append((Place(text, local, None, None, None, "town"), text, start, end))
                 continue  # "Solhan in northern Burkina Faso" is not the Turkish town of that name
         kept.append((place, text, start, end))
     return kept
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])|-")
+
+
+def _local_country(places: list[tuple[Place, str, int, int]], adjectives) -> str | None:
+    """The one country a report is about: the only one it names by adjective ("Chadian soldiers") and by name,
+    else the one it names most often, else the only one it names by adjective."""
+    counted = Counter(p[0].country for p in places if p[0].precision == "country" and p[0].country)
+    adjective = next(iter(adjectives)) if len(set(adjectives)) == 1 else None
+    if adjective in counted:
+        return adjective
+    named = counted.most_common(2)
+    if named and (len(named) == 1 or named[0][1] > named[1][1]):
+        return named[0][0]
+    return adjective
 
 
 _TAKEN_TO = re.compile(

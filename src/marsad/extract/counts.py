@@ -69,6 +69,7 @@ _NUMBER = (
     rf"(?:\s+(?:million|thousand))?"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen"
     rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
+    rf"|(?<=about )hundred|(?<=nearly )hundred|(?<=around )hundred"  # "left about hundred people dead"
 )
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(f"(?:{pattern})" for pattern, _ in _QUALIFIERS)

@@ -441,7 +441,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on",
-        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ )?dead\b",
+        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}dead\b",
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
         r"(?:led to|resulted in) (?:the )?deaths? of\b",
         r"claimed (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
