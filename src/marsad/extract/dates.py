@@ -79,11 +79,25 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_day_range, _explicit, _in_named_year, _relative, _dateparser):
+    for rule in (_day_range, _explicit, _in_named_year, _relative, _holiday, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
     return UNKNOWN
+
+
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
+_HOLIDAY = re.compile(r"(?<!after )(?<!before )\b(christmas eve|christmas day|christmas|new year's day)(?: (\d{4}))?$")
+
+
+def _holiday(text: str, published: date | None) -> DateValue | None:
+    """ "On Christmas Day": the 25th of December of the year told, else the latest one on or before publication."""
+    found = _HOLIDAY.search(text)
+    if not found or (published is None and not found[2]):
+        return None
+    month, day = _HOLIDAYS[found[1]]
+    year = int(found[2]) if found[2] else published.year - ((month, day) > (published.month, published.day))
+    return _day(date(year, month, day))
 
 
 @lru_cache(maxsize=256)

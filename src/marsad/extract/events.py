@@ -138,6 +138,9 @@ def own_scene(mention: Mention, group: list[Mention], text: str) -> bool:
     return all((c.low, c.best) != (own.low, own.best) for c in counted)
 
 
+_RESPONSIBLE_FOR = re.compile(
+    r"\b(?:is|was|are|were|has been) (?:also )?responsible for (?:killing|the (?:killing|deaths?|murders?) of)\b", re.I
+)
 _OTHERS_BESIDE = re.compile(r"\b(?:killed|shot dead|shot|wounded|injured|dead|died)\b,?(?: and| while)?\s+$", re.I)
 
 
@@ -174,6 +177,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         # "killed over 100 earlier in 2023"; not the toll of a bare lede ("carried out mass executions in Tikrit")
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told) and not _bare_lede_of(mention, event))
         or _AGAIN.search(told)  # "It was attacked on Sunday 'for the fourth time in a month'"
+        or _RESPONSIBLE_FOR.search(told)  # "ISWAP is responsible for killing four aid workers ... earlier this week"
         or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
         or (_other_actors(mention, event) and not _RETELLING.search(told))  # "JNIM killed 54", then "Boko Haram ..."
         or (_week_before(mention, event, text) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"

@@ -7,7 +7,7 @@ import re
 
 RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
-    r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,6}$"
+    r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,8}$"
     r"|(?:released|published|posted|distributed|uploaded|aired) (?:(?:a|an|the|its|their|another) )?(?:[\w-]+ ){0,2}"
     r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",  # "released a grisly video on Saturday"
     re.IGNORECASE,
@@ -92,6 +92,7 @@ def not_the_acts(lead: str, after: str) -> bool:
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
     return bool(
         lead.rstrip().endswith("©")  # "© 2023 Roots for Human Rights": a photo's copyright year
+        or re.match(r"\s*(?:video|footage|clip|recording)\b", after) is not None  # "The Dec. 26 video shows"
         or RELEASE.search(lead)
         or CAPTURED.search(lead)
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
