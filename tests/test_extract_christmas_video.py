@@ -29,3 +29,12 @@ def test_a_video_of_six_beheaded_and_a_seventh_shot_counts_seven_on_christmas_da
         ("execution", "Borno", "2020-12-25", "day", 7, ["iswap"]),
         ("killing", "Borno", "2020-12-28", "week", 3, ["iswap"]),
     ]  # the video's day dates no act, and the traders' killing is another act
+
+
+def test_a_lede_s_beheaded_ten_gives_way_to_the_telling_that_adds_the_one_shot():
+    text = (
+        "Islamic State beheaded 10 captives in Nigeria.\n"
+        "The video showed masked men beheading 10 of them and shooting an 11th man."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2019, 12, 27))
+    assert [incident_summary(i)[::4] for i in incidents] == [("execution", 11)]

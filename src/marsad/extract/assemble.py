@@ -18,6 +18,7 @@ from marsad.extract.context import (
     nearby_place,
     source_ref,
 )
+from marsad.extract.counts import number_value
 from marsad.extract.dates import span_days
 from marsad.extract.events import (
     bulletin_items,
@@ -365,6 +366,13 @@ def _headline(mention: Mention, text: str) -> bool:
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
+def _one_more(count, counted: list) -> bool:
+    """ "Beheaded 10 Christian men", then "beheaded the ten ... and shot the eleventh dead": the second telling adds
+    the one shot to the same figure."""
+    told = counted[0][0].count.best if counted else None
+    return told is not None and count.count.best == told + 1 and number_value(count.text) == told
+
+
 def _precise_count(counted: list, others: list[list]) -> list:
     """ "more than 300 people were gunned down" then "At least 305 people were killed": the round figure
     gives way to the precise one it rounds (within a twentieth above it)."""
@@ -417,6 +425,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     counted = _precise_count(counted, [m.counts for m in told if m.counts])
+    counted = next((m.counts for m in told if m.counts and _one_more(m.counts[0][0], counted)), counted)
     # "The death toll has since climbed to 23": the latest toll replaces the first one told
     counted = next((m.counts for m in told if m.counts and _RISEN.search(info.text[m.start : m.end])), counted)
     if counted:
