@@ -114,6 +114,12 @@ def told_in_general(mention: Mention, text: str) -> bool:
     )
 
 
+def caption_own_act(caption_mention: Mention, told: set[str]) -> bool:
+    """A caption's act of another kind than the story's, on a day of its own ("the remains of Imam al Kadhim School
+    ..., which came under attack on April 27, 2023"): an act the story does not retell."""
+    return caption_mention.type not in told and any(d[0].precision == "day" for d in caption_mention.dates)
+
+
 def caption(mention: Mention, text: str) -> bool:
     """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
     "FILE - Participants of an execution ...")."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
-from marsad.extract.anchors import caption, told_in_general, topic_only
+from marsad.extract.anchors import caption, caption_own_act, told_in_general, topic_only
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -18,7 +18,6 @@ from marsad.extract.context import (
     nearby_place,
     source_ref,
 )
-from marsad.extract.counts import number_value
 from marsad.extract.dates import span_days
 from marsad.extract.events import (
     bulletin_items,
@@ -48,6 +47,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
+from marsad.extract.tolls import adds_one_more, precise_count
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -100,12 +100,6 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
-def _own_act(caption_mention: Mention, told: set[str]) -> bool:
-    """A caption's act of another kind than the story's, on a day of its own ("the remains of Imam al Kadhim School
-    ..., which came under attack on April 27, 2023"): an act the story does not retell."""
-    return caption_mention.type not in told and any(d[0].precision == "day" for d in caption_mention.dates)
-
-
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -126,7 +120,7 @@ def assemble_incidents(
         mentions = [m for m in mentions if not topic_only(m, info.text) and not told_in_general(m, info.text)]
     if any(not caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
         told = {m.type for m in mentions if not caption(m, info.text)}
-        mentions = [m for m in mentions if not caption(m, info.text) or _own_act(m, told)]
+        mentions = [m for m in mentions if not caption(m, info.text) or caption_own_act(m, told)]
     asides = [m for m in mentions if m.aside]
     told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}
@@ -366,23 +360,6 @@ def _headline(mention: Mention, text: str) -> bool:
     return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
-def _one_more(count, counted: list) -> bool:
-    """ "Beheaded 10 Christian men", then "beheaded the ten ... and shot the eleventh dead": the second telling adds
-    the one shot to the same figure."""
-    told = counted[0][0].count.best if counted else None
-    return told is not None and count.count.best == told + 1 and number_value(count.text) == told
-
-
-def _precise_count(counted: list, others: list[list]) -> list:
-    """ "more than 300 people were gunned down" then "At least 305 people were killed": the round figure
-    gives way to the precise one it rounds (within a twentieth above it)."""
-    if not counted or (low := counted[0][0].count.low) is None or low % 10:
-        return counted
-    return next(
-        (c for c in others if (n := c[0][0].count.low) is not None and n % 10 and low < n <= low * 1.05), counted
-    )
-
-
 _EARLIER_ACT = re.compile(
     r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
 )
@@ -424,8 +401,8 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
     )
     counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
-    counted = _precise_count(counted, [m.counts for m in told if m.counts])
-    counted = next((m.counts for m in told if m.counts and _one_more(m.counts[0][0], counted)), counted)
+    counted = precise_count(counted, [m.counts for m in told if m.counts])
+    counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
     # "The death toll has since climbed to 23": the latest toll replaces the first one told
     counted = next((m.counts for m in told if m.counts and _RISEN.search(info.text[m.start : m.end])), counted)
     if counted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract.counts import Count, CountMention
+from marsad.extract.counts import Count, CountMention, number_value
 
 COMBATANTS = ("soldiers", "fighters", "police")
 _KILLED_BETWEEN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead|shot|beheaded|slaughtered)\b", re.I)
@@ -57,4 +57,47 @@ def more_added(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     total = _summed(first.count, more.count)
     found.insert(
         0, (CountMention(first.start, more.end, text[first.start - offset : more.end - offset], total), category)
+    )
+
+
+_ORDINALS = dict(
+    zip(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth".split(),
+        range(2, 15),
+        strict=True,
+    )
+)
+_NEXT_ONE = re.compile(
+    r"\band (?:then )?(?:shot|shooting|shoots|killed|killing) (?:dead )?(?:an?|the) "
+    r"(?:(\d+)(?:st|nd|rd|th)|(\w+th|second|third))\b(?: (?:man|captive|hostage|prisoner|one))?(?: dead)?",
+    re.I,
+)
+
+
+def next_one_shot(text: str, found: list[tuple[CountMention, str]]) -> None:
+    """ "beheading ten Christian men and shooting an eleventh dead": one more than the count told, put first."""
+    if not found or found[0][0].count.best is None:
+        return
+    nth = _NEXT_ONE.search(text)
+    value = nth and (int(nth[1]) if nth[1] else _ORDINALS.get(nth[2].lower()))
+    first, category = found[0]
+    if value and value == first.count.best + 1:
+        more = Count(value, value, value if first.count.qualifier == "exact" else None, first.count.qualifier)
+        found.insert(0, (CountMention(first.start, first.end, first.text, more), category))
+
+
+def adds_one_more(count, counted: list) -> bool:
+    """ "Beheaded 10 Christian men", then "beheaded the ten ... and shot the eleventh dead": the second telling adds
+    the one shot to the same figure."""
+    told = counted[0][0].count.best if counted else None
+    return told is not None and count.count.best == told + 1 and number_value(count.text) == told
+
+
+def precise_count(counted: list, others: list[list]) -> list:
+    """ "more than 300 people were gunned down" then "At least 305 people were killed": the round figure
+    gives way to the precise one it rounds (within a twentieth above it)."""
+    if not counted or (low := counted[0][0].count.low) is None or low % 10:
+        return counted
+    return next(
+        (c for c in others if (n := c[0][0].count.low) is not None and n % 10 and low < n <= low * 1.05), counted
     )

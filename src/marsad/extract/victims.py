@@ -7,7 +7,7 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
-from marsad.extract.tolls import MORE_AFTER, join_sums, more_added
+from marsad.extract.tolls import MORE_AFTER, join_sums, more_added, next_one_shot
 
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
@@ -407,34 +407,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if not (child_killers and category == "children"):
             found.append((count, category))
     _one_more_along(text, offset, found)
-    _next_one_shot(text, found)
+    next_one_shot(text, found)
     return _without_parenthesised_parts(text, offset, found)
-
-
-_ORDINALS = dict(
-    zip(
-        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth".split(),
-        range(2, 15),
-        strict=True,
-    )
-)
-_NEXT_ONE = re.compile(
-    r"\band (?:then )?(?:shot|shooting|shoots|killed|killing) (?:dead )?(?:an?|the) "
-    r"(?:(\d+)(?:st|nd|rd|th)|(\w+th|second|third))\b(?: (?:man|captive|hostage|prisoner|one))?(?: dead)?",
-    re.I,
-)
-
-
-def _next_one_shot(text: str, found: list[tuple[CountMention, str]]) -> None:
-    """ "beheading ten Christian men and shooting an eleventh dead": one more than the count told, put first."""
-    if not found or found[0][0].count.best is None:
-        return
-    nth = _NEXT_ONE.search(text)
-    value = nth and (int(nth[1]) if nth[1] else _ORDINALS.get(nth[2].lower()))
-    first, category = found[0]
-    if value and value == first.count.best + 1:
-        more = Count(value, value, value if first.count.qualifier == "exact" else None, first.count.qualifier)
-        found.insert(0, (CountMention(first.start, first.end, first.text, more), category))
 
 
 def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountMention, str]]) -> list:
