@@ -46,3 +46,16 @@ def test_a_title_case_headline_counts_the_martyred():
     )
     [(incidents, _)] = analyse_many_texts([text], date(2024, 5, 4))
     assert [(i.type, i.victim_count.low) for i in incidents] == [("bombing", 24)]
+
+
+def test_a_standfirst_s_two_bullets_and_a_guard_shot_at_the_gate_are_the_one_bombing():
+    text = (
+        "Attack on mosque in Quetta's old city claims 41 lives\n"
+        "• Attacker shot one guard before blowing himself up inside the prayer hall\n"
+        "• No group has claimed responsibility\n"
+        "QUETTA: At least 41 worshippers lost their lives when a suicide attacker detonated himself inside a mosque"
+        " in Quetta on Friday, police said.\n"
+        "The attacker first killed one of the police guards before entering the hall."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2023, 6, 10))
+    assert [incident_summary(i) for i in incidents] == [("bombing", "Quetta", "2023-06-09", "day", 41, [])]

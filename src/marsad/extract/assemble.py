@@ -47,7 +47,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
-from marsad.extract.tolls import adds_one_more, precise_count
+from marsad.extract.tolls import adds_one_more, one_of, precise_count
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -399,7 +399,9 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
             _headline(m, info.text) or caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
         ),
     )
-    counted = next((m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range"), None)
+    counted = next(
+        (m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range" and not one_of(m, told)), None
+    )
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     counted = precise_count(counted, [m.counts for m in told if m.counts])
     counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)

@@ -22,7 +22,7 @@ from marsad.extract.tolls import COMBATANTS
 def bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
     """A bulletin's lines are separate items: mentions of one type on different bullet lines are
     different incidents; in running prose, one type in one report is one incident."""
-    if len(group) < 2 or len(BULLET_LINE.findall(text)) < 2:
+    if len(group) < 2 or len(BULLET_LINE.findall(text)) < 2 or not _items_told(group, text):
         return [group]
     items: dict[int, list[Mention]] = {}
     for mention in group:
@@ -30,10 +30,17 @@ def bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
     return list(items.values())
 
 
+def _items_told(group: list[Mention], text: str) -> bool:
+    """Whether two acts or more are told on bullet lines (not a story under a standfirst's two bullets: "• Lone
+    attacker gunned down one guard ...", "• Islamic State group claims responsibility")."""
+    on_bullets = {m.start for m in group if BULLET_LINE.match(text, text.rfind("\n", 0, m.start) + 1)}
+    return len(on_bullets) >= 2
+
+
 def other_item(mention: Mention, group: list[Mention], text: str) -> bool:
     """Whether a mention is a separate line of a bulletin or list from every mention of ``group``
     (in running prose a paragraph per line is not a list)."""
-    if len(BULLET_LINE.findall(text)) < 2:
+    if len(BULLET_LINE.findall(text)) < 2 or not _items_told([mention, *group], text):
         return False
     return all("\n" in text[min(m.end, mention.end) : max(m.start, mention.start)] for m in group)
 
@@ -70,7 +77,7 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
     if any((c[0].count.low, c[0].count.best) == (counted.low, counted.best) for c in mention.counts[1:]):
         return False  # "Killed 19 Civilians", then "on Sunday, Jan. 3 killed 19 civilians and three armed men"
     return (own.low, own.best) != (counted.low, counted.best) and (
-        long_before or (bool(mention.places) and not places & {p[0] for p in mention.places})
+        long_before or (bool(mention.places) and bool(places) and not places & {p[0] for p in mention.places})
     )
 
 
@@ -365,12 +372,15 @@ _ANOTHER = re.compile(
 _COMBATANTS = ("soldiers", "fighters", "police")
 
 
+_WHOLE_TOLL = ("execution", "bombing")
+
+
 def _other_side(mention: Mention, event: list[Mention]) -> bool:
     """Fighters counted dead after villagers were ("the army claimed it killed six rebels", after rebels
     hacked four villagers to death) died in another act: a clash, not the killing's toll."""
     counted = [c for m in event for c in m.counts]
-    if not (mention.counts and counted) or mention.counts[0][1] not in _COMBATANTS or mention.type == "execution":
-        return False
+    if not (mention.counts and counted) or mention.counts[0][1] not in _COMBATANTS or mention.type in _WHOLE_TOLL:
+        return False  # (a bombing's guards shot at the gate are its toll)
     civilians = all(c[1] not in _COMBATANTS for c in counted) and any(c[1] != "people" for c in counted)
     return civilians and not any(
         (c[0].count.low, c[0].count.best) == (mention.counts[0][0].count.low, mention.counts[0][0].count.best)

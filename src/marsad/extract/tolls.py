@@ -101,3 +101,11 @@ def precise_count(counted: list, others: list[list]) -> list:
     return next(
         (c for c in others if (n := c[0][0].count.low) is not None and n % 10 and low < n <= low * 1.05), counted
     )
+
+
+def one_of(mention, group: list) -> bool:
+    """ "Lone attacker gunned down one guard" beside "At least 57 worshippers lost their lives": the one is part of
+    the larger toll the group tells, not the act's count."""
+    if mention.type != "bombing" or mention.counts[0][0].count.best != 1:
+        return False  # (an execution of one told beside other figures counts its one)
+    return any(max(c.count.best or 0, c.count.low or 0) > 1 for m in group for c, _ in m.counts)

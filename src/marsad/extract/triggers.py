@@ -444,7 +444,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}dead\b",
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
         r"(?:led to|resulted in) (?:the )?deaths? of\b",
-        r"claimed (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
+        r"(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
         r"\bkill (?:at least |more than |about |some |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
         r"\w+teen|twenty|thirty|dozens|scores|hundreds)\b",  # headlines: "Gunmen kill six in dawn attack"
         r"machine-?gun(?:ned|ning)\b",
