@@ -88,11 +88,15 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
 _TOPIC_NOUN = re.compile(r"kidnap(?:ping|pings|pers)?|abductions|abductors|(?:death )?toll|deaths", re.I)
 
 
+def _uncounted_undated(mention: Mention) -> bool:
+    """No count and no day of its own."""
+    return not mention.counts and not any(d[0].precision == "day" for d in mention.dates)
+
+
 def topic_only(mention: Mention, text: str) -> bool:
     """An uncounted mention with no day of its own whose only word for the act is its noun, in a report of figures."""
     return (
-        not mention.counts
-        and not any(d[0].precision == "day" for d in mention.dates)
+        _uncounted_undated(mention)
         and mention.trigger is not None
         and bool(_TOPIC_NOUN.fullmatch(text[mention.trigger[0] : mention.trigger[1]]))
         and not re.search(
@@ -106,8 +110,7 @@ def told_in_general(mention: Mention, text: str) -> bool:
     Masalit, many were summarily executed", "Women were physically and sexually assaulted"): how a campaign went,
     told around its figure, not one act."""
     return (
-        not mention.counts
-        and not any(d[0].precision == "day" for d in mention.dates)
+        _uncounted_undated(mention)
         and not any(mention.start <= p[2] < mention.end for p in mention.places)
         and not any(mention.start <= a[1] < mention.end for a in mention.actors)
         and not small_place_names(text[mention.start : mention.end])

@@ -73,12 +73,10 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             if len(who.split()) >= 3:
                 named.append(who)
     for match in _SEEN_BY.finditer(text):  # "The UN report seen by Reuters on Friday said": the report, not Reuters
-        found = [f for f in found if not match.start("by") <= f[1] < match.end("by")]
-        found.append((match.group("who"), match.start("who"), match.end("who")))
+        found = _speaker_instead(found, match, "by")
     for match in _APPOSITIVE_SAID.finditer(text):  # "Idris Dahiru, a resident of Tudun Biri in Igabi ... said"
-        inside = [f for f in found if match.start("role") <= f[1] < match.end("role")]
-        if inside:  # the place or title in the apposition read as the one who spoke: the person spoke
-            found = [f for f in found if f not in inside] + [(match.group("who"), match.start("who"), match.end("who"))]
+        if any(match.start("role") <= f[1] < match.end("role") for f in found):  # not the place in the apposition
+            found = _speaker_instead(found, match, "role")
     named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
     found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
         f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
@@ -113,6 +111,14 @@ _SEEN_BY = re.compile(
     r" (?:seen|obtained|reviewed) by (?P<by>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?: on [A-Z][a-z]+day)?"
     r" (?:said|says|showed|shows)\b"
 )
+
+
+def _speaker_instead(found: list[tuple[str, int, int]], match: re.Match, misread: str) -> list[tuple[str, int, int]]:
+    """``found`` with the sources read inside ``match``'s group ``misread`` replaced by its group ``who``."""
+    kept = [f for f in found if not match.start(misread) <= f[1] < match.end(misread)]
+    return [*kept, (match.group("who"), match.start("who"), match.end("who"))]
+
+
 # a person named with who they are, then what they said: the person is the source, not the place in the apposition
 _APPOSITIVE_SAID = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?P<who>(?!(?:In|At|On|From|The|A|An)\b)[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}), "
