@@ -75,7 +75,7 @@ class _Reader:
         self.places = plausible_places(places, self.actors, info.text)
         self.places += country_fallback(self.places, self.actors, info.text)  # "Burkinabe soldiers" at a village
         self.main_actor = principal_actor(self.actors, info.text)
-        self.attributions = find_attributions(info.text)
+        self.attributions = find_attributions(info.text, info.outlet)
         self.mentions: list[Mention] = []
         self.claims: list[Claim] = []
         self.previous_types: list[str] = []

@@ -40,6 +40,7 @@ from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_
 from marsad.extract.records import Incident
 from marsad.extract.scenes import (
     acts_of_one_sentence_share_day,
+    other_counted_acts,
     scene_pasts_at_main_scene,
     side_acts_at_main_scene,
     split_by_listed_village,
@@ -257,7 +258,7 @@ def assemble_incidents(
         for t, g in by_type.items()
         for item in bulletin_items(g, info.text)
         for told in separate_events(item, info.published, info.text)
-        for by_town in split_by_town(told, info.text)
+        for by_town in split_by_town(told, info.text, main_country(doc_places))
         for listed in split_by_listed_village(by_town, info.text, main_country(doc_places))
         for event in split_named_pair(listed, info.text, main_country(doc_places))
     )
@@ -273,7 +274,9 @@ def assemble_incidents(
         elsewhere = [(m.start, m.end) for m in mentions if m not in group]  # towns of the report's other acts
         figured = [(s, e) for s, e in figure_spans if not any(s < m.end and m.start < e for m in group)]
         free = [p for p in doc_places if not any(s <= p[2] < e for s, e in elsewhere + figured)]
-        incident = _incident(event_type, anchored + [m for m in group if m not in anchored], info, doc_places, free)
+        told = anchored + [m for m in group if m not in anchored]
+        other_acts = other_counted_acts(group, mentions)
+        incident = _incident(event_type, told, info, doc_places, free, other_acts)
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
@@ -382,7 +385,9 @@ def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tu
     ]
 
 
-def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list) -> Incident:
+def _incident(
+    event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list, elsewhere: list = ()
+) -> Incident:
     first = group[0]
     # the sentences and counts it was read from: two acts told in one sentence ("41 dead in A and 19 in B") differ
     told = sorted({m.start for m in group} | {c[0].start for m in group for c in m.counts})
@@ -444,7 +449,7 @@ def _incident(event_type: str, group: list[Mention], info: DocumentInfo, info_pl
         begin, end, country = min(m.start for m in group), max(m.end for m in group), incident.location["country"]
         told_apart = _TOLD_APART.search(told_text)  # "comes a month after fighters killed three in Mafa"
         lede = info_places if incident.location["precision"] in ("country", "admin1") and not told_apart else None
-        nearby = nearby_place(begin, end, info.text, free, country, lede)
+        nearby = nearby_place(begin, end, info.text, free, country, lede, elsewhere)
         if nearby is not None:
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     same_area = [p for p in info_places if p[0].precision == "town" and p[0].country == incident.location["country"]]

@@ -209,6 +209,7 @@ _SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
@@ -375,12 +376,19 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
 
 
 def nearby_place(
-    first: int, last: int, text: str, doc_places: list, country: str | None, lede_places: list | None = None
+    first: int,
+    last: int,
+    text: str,
+    doc_places: list,
+    country: str | None,
+    lede_places: list | None = None,
+    elsewhere: list | tuple = (),
 ) -> dict | None:
     """A town or village named in the sentence just before or after the span ``first:last`` of an
     act whose own sentences name only a province or a country ("... killed 28 passengers." "The bus
     was stopped 50km from the town of Mandera."); given ``lede_places`` (all the report's places), also
-    the village its lede names as the scene."""
+    the village its lede names as the scene. A sentence that tells another act (a span of ``elsewhere``)
+    names that act's village."""
     start = text.rfind(".", 0, max(0, first - 2)) + 1
     end = text.find(".", last + 1)
     end = len(text) if end < 0 else end
@@ -399,9 +407,16 @@ def nearby_place(
     lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
     if not wider:
         return lede
+    end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next
     after = None if _other_country(text[last:end], country) else named_small_place(text[first:end], wider)
+    before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
-    return named_small_place(text[start:first], wider) or lede or after
+    return before or lede or after
+
+
+def _tells_other_act(start: int, end: int, elsewhere: list | tuple) -> bool:
+    """Whether another act's sentence begins between ``start`` and ``end``."""
+    return any(start <= at < end for at, _ in elsewhere)
 
 
 def _other_country(text: str, country: str | None) -> bool:

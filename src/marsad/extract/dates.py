@@ -86,8 +86,16 @@ def resolve(expression: str, published: date | None) -> DateValue:
     return UNKNOWN
 
 
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
-_HOLIDAY = re.compile(r"(?<!after )(?<!before )\b(christmas eve|christmas day|christmas|new year's day)(?: (\d{4}))?$")
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+_HOLIDAY = re.compile(
+    r"(?<!after )(?<!before )\b(christmas eve|christmas day|christmas|new year's day|new year's eve)(?: (\d{4}))?$"
+)
 
 
 def _holiday(text: str, published: date | None) -> DateValue | None:

@@ -449,9 +449,9 @@ AGGREGATE = _any(
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
-    # "documented and registered 136 dead bodies in Karma": the bodies of one act, not a running figure
+    # "documented and registered 136 dead bodies in Karma", "161 deaths were recorded": one act's dead
     r"\b(?:verified|documented|counted)\b(?![^.;]{0,40}\bbodies\b)"
-    r"|\brecorded\b(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",
+    r"|(?<!deaths were )(?<!deaths have been )\brecorded\b(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",
     r"\bso far\b",
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
     r"\b(?:in|during) (?:\w+ )?\w+ alone\b",

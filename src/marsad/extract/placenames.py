@@ -47,6 +47,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
+            if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
+                place = Place(name, "NG", None, None, None, "admin2")  # "Maru local government area" is not Mary
             if place and len(name) <= 3 and name.isupper() and not place.name.isupper():
                 continue  # "the UN" is not the Indian town of Un
             if place and ent.label_ in ("ORG", "PERSON") and _unlike(place.name, name):
@@ -205,6 +207,7 @@ def _reference_point(text: str, start: int, end: int) -> bool:
 
 
 _QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])")
+_LGA_AFTER = re.compile(r"\s+(?:LGA?|[Ll]ocal [Gg]overnment(?: [Aa]rea)?)\b")
 _LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
 _BORDER = re.compile(r"\s+border\b", re.I)

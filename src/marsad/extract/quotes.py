@@ -44,8 +44,21 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
-def find_attributions(text: str) -> list[tuple[str, int, int]]:
-    """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"."""
+def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, int, int]]:
+    """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"; not the
+    ``outlet`` that publishes it recalling its own story ("DAILY POST reported the ... attacks")."""
+    own = re.sub(r"\W+", " ", outlet or "").strip().lower()
+    return [
+        f
+        for f in _attributions(text)
+        if not (own and re.sub(r"\W+", " ", f[0]).strip().lower() == own and _RECALLED.match(text, f[2]))
+    ]
+
+
+_RECALLED = re.compile(r"\s+(?:had |has |earlier |previously )?reported\s+(?:the|on|that|an?)\b")  # not ", X reported."
+
+
+def _attributions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     named: list[str] = []
     for pattern in ATTRIBUTION:
@@ -53,7 +66,8 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile)\s+)+"
                 r"|^(?:a|the) statement (?:from|by)\s+"
-                r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)",  # "incident but an officer in the area ..."
+                r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
+                r"|\s+(?:also|further)$",  # "A high-ranking officer in the army also revealed"
                 "",
                 match.group("who").strip(),
             )
@@ -84,7 +98,11 @@ def find_attributions(text: str) -> list[tuple[str, int, int]]:
     resolved = []
     for who, start, end in sorted(found, key=lambda f: f[1]):
         short = re.sub(r"^(?:the|The)\s+", "", who)
-        if short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
+        surname = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)", short)
+        if surname:  # "Mr Lawal said": the Dauda Lawal named before
+            people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and w.split()[-1] == surname[1]]
+            who = people[-1] if people else who
+        elif short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
             pass  # "police said" is the police, not "District Police Officer Shehbaz Elahi" named later
         elif (
             short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
@@ -122,7 +140,8 @@ def _speaker_instead(found: list[tuple[str, int, int]], match: re.Match, misread
 # a person named with who they are, then what they said: the person is the source, not the place in the apposition
 _APPOSITIVE_SAID = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?P<who>(?!(?:In|At|On|From|The|A|An)\b)[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}), "
-    r"(?P<role>(?:a|an|the) [^,;.\"“]{3,100}?),? (?:said|says|told)\b",
+    r"(?P<role>(?:(?:a|an|the) |(?=(?:head|chairman|chairperson|spokes(?:man|person|woman)|leader|chief|commissioner"
+    r"|director) of ))[^,;.\"“]{3,100}?),? (?:said|says|told)\b",
     re.M,
 )
 _PERSON_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+$")

@@ -17,7 +17,8 @@ from marsad.extract.sentence import Mention
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
 TWO_ACTS = re.compile(
-    r"\b(?:two|twin|both|three|four|five|six|seven|eight|multiple|coordinated|a series of)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:two|twin|both|three|four|five|six|seven|eight|\d+|several|multiple|coordinated|a series of)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|suicide bombings|villages|towns"
     r"|hamlets|communities|islands)\b",
     re.IGNORECASE,
@@ -59,21 +60,77 @@ def _town(mention: Mention, text: str) -> str | None:
     return towns[0][2]
 
 
-def split_by_town(event: list[Mention], text: str) -> list[list[Mention]]:
+# "attacked 15 communities in Bokkos and Barkin-Ladi Local Government Areas": the two scenes the report names
+_SCENE_PAIR = re.compile(
+    r"\b(?:in|of|at|on|across)\s+(?:the\s+)?(?P<a>(?-i:[A-Z])[\w'’]+(?:[ -](?-i:[A-Z])[\w'’]+)?)\s+and\s+"
+    r"(?P<b>(?-i:[A-Z])[\w'’]+(?:[ -](?-i:[A-Z])[\w'’]+)?)"
+    r"(?=\s+(?:local government areas|LGAs|districts|communities|villages|areas|councils|has|have)\b)",
+    re.I,
+)
+
+
+def _announced_scenes(lede: list[Mention], text: str) -> list[str]:
+    """The two places the lede's combined act is told at, where the gazetteer knows neither as a region."""
+    for mention in lede:
+        for match in _SCENE_PAIR.finditer(text, mention.start, mention.end):
+            names = [match.group("a"), match.group("b")]
+            if not any(precision_of(n) in ("country", "admin1") for n in names):
+                return names
+    return []
+
+
+def _scene_told(mention: Mention, text: str, scenes: list[str]) -> tuple[str, int] | None:
+    """The one announced scene a mention names ("the incident in Bokkos revealed"), with where it is named."""
+    found = []
+    speaker = mention.attribution[1:] if mention.attribution else (0, 0)  # "a Non-Governmental Organization in Bokkos"
+    for name in scenes:
+        spelled = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        matches = re.compile(rf"\b{spelled}\b", re.I).finditer(text, mention.start, mention.end)
+        match = next((m for m in matches if not speaker[0] <= m.start() < speaker[1]), None)
+        if match:
+            found.append((name, match.start()))
+    return found[0] if len(found) == 1 else None
+
+
+def _names_all(mention: Mention, text: str, scenes: list[str]) -> bool:
+    """Whether a mention names both scenes the report announced ("the attack in Bokkos and Barkin-Ladi")."""
+    return bool(scenes) and all(_scene_told(mention, text, [name]) for name in scenes)
+
+
+def _counts_within(mention: Mention, told: list[Mention]) -> bool:
+    """Whether a mention tells no count, or only counts already told of that town ("Among the 11 individuals
+    slain in Bokkos LGA" after "11 people died in Bokkos LGA")."""
+    before = {(c.count.low, c.count.best) for m in told for c, _ in m.counts}
+    return all((c.count.low, c.count.best) in before for c, _ in mention.counts[:1])
+
+
+def split_by_town(event: list[Mention], text: str, country: str | None = None) -> list[list[Mention]]:
     """Split one event into an act per town when the report announces two acts and tells each at
     its own town with its own count; the lede's combined toll and places are dropped from both."""
     if len(event) < 3 or not TWO_ACTS.search(text):
         return [event]
     lede: list[Mention] = []
     parts: list[tuple[str, list[Mention]]] = []
+    announced = _announced_scenes(event, text)
     for mention in event:
-        if not parts and TWO_ACTS.search(text[mention.start : mention.end]):
+        town = _town(mention, text)
+        regional = all(p[0].precision in ("admin1", "country") for p in mention.places)  # "the Plateau ... attack"
+        told = _scene_told(mention, text, announced) if announced and regional else None
+        both = regional and _names_all(mention, text, announced)  # "the attack in Bokkos and Barkin-Ladi"
+        if not parts and not told and (TWO_ACTS.search(text[mention.start : mention.end]) or both):
             lede.append(mention)  # "killed by terrorists attacking two villages in the Tillaberi region"
             continue
-        town = _town(mention, text)
+        if told:  # "the 12 villages" of Bokkos the lede announced
+            name, at = told
+            mention = replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])
+            town = re.split(r"[\s-]+", name)[0]
         if town and (not parts or town != parts[-1][0]):
             if any(town == name for name, _ in parts):
-                return [event]  # back to a town told before: one story told in turns, leave it whole
+                before = next(told for name, told in parts if name == town)
+                if not _counts_within(mention, before):
+                    return [event]  # back to a town told before: one story told in turns, leave it whole
+                before.append(mention)  # its villages listed, its toll told again
+                continue
             parts.append((town, [mention]))
         elif parts:
             parts[-1][1].append(mention)
@@ -94,7 +151,7 @@ _AT_TOWN = re.compile(
 
 # "at least 45 people had been killed in Colombo, ... another 67 in the church attack in Negombo"
 _TOLD_AT_TOWN = re.compile(
-    r"(?P<gap>[^,.;]{0,40}?)\s(?:in|at)\s+(?:the (?:town|village|city) of\s+)?"
+    r"(?P<gap>[^,.;]{0,70}?)\s(?:in|at)\s+(?:the (?:town|village|city) of\s+)?"
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
@@ -103,6 +160,7 @@ _TOWN_WHERE = re.compile(
     r"(?:killed|slaughtered|shot dead|beheaded|murdered|slit the throats of)\s+$",
     re.I,
 )
+_LGA = re.compile(r" (?:LGA?|Local Government(?: Area)?)$")
 _TOLL_GAP = re.compile(r"\b(?:dead|killed|died|deaths?|attack|blast|bombing|explosion)\b", re.I)
 
 
@@ -118,7 +176,8 @@ def town_tolls(text: str, counts: list) -> list[tuple]:
         if not match:  # "Bundaram, where they killed four people, Fishdam, where they killed two"
             match = _TOWN_WHERE.search(text[: count[0].start])
         if match:
-            found.append((count, match.group("town"), match.start("town"), match.end("town")))
+            town = _LGA.sub("", match.group("town"))  # "in Bokkos LGA"
+            found.append((count, town, match.start("town"), match.start("town") + len(town)))
     return found if len({town for _, town, _, _ in found}) >= 2 else []
 
 
@@ -334,3 +393,14 @@ def unplaced_types(mentions: list[Mention], places: list, told: str) -> list[str
     kinds = [m.type for m in mentions if not m.aside and m.type != told and m.type in _MAIN_ACTS]
     placed = {m.type for m in mentions if any(p[0].precision in ("town", "point") for p in m.places)}
     return [t for t in dict.fromkeys(kinds) if t not in placed]
+
+
+def other_counted_acts(group: list[Mention], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The sentences of other counted acts of the same type on other days ("sixteen people were killed ... in the
+    Lisham community ... last Saturday" after Christmas Eve's raids): their villages are not this act's."""
+    days = {d[0] for m in group for d in m.dates}
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m not in group and m.type == group[0].type and m.counts and m.dates and not days & {d[0] for d in m.dates}
+    ]

@@ -139,6 +139,7 @@ _DAY_MONTH = re.compile(
     rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}\b(?:, \d{{4}})?"
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
+    r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
 )
 
@@ -250,6 +251,8 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
+                or re.search(r"\b(?:was|is)\s+$", lead)  # "It was a black Christmas day for": what a day was
+                and re.match(r"an?\s", self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened

@@ -77,6 +77,16 @@ ATTRIBUTION = [
         r"(?: [^,.;()]{1,50},)? +(?:said|says|reported|reports|told|verified|documented|stated|confirmed)\b"
         r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
+    re.compile(  # "Bello Kankara, chairman of Dutsin-Ma local government, said that"
+        r"(?:^|(?<=[.!?,] ))(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?i:head|chairman|chairperson|leader|chief"
+        r"|commissioner|director|member) (?:of|in) [^;.\"“]{3,80}?, (?:said|says|told|disclosed|stated)\b",
+        re.M,
+    ),
+    re.compile(  # "The Plateau State Governor, Caleb Mutfwang, has disclosed", "spokesman in the state, DSP Alfred Alabo,"
+        r"\b(?i:governor|commissioner|chairman|chairperson|spokes(?:man|person|woman)|minister|commander|administrator)"
+        r"(?: (?:in|of|for) (?:the )?[\w ]{1,30}?)?, (?P<who>(?:[A-Z]{2,5}\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),? "
+        r"(?:(?:has|had) )?(?:said|says|disclosed|stated|confirmed|announced|revealed|told)\b"
+    ),
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
         r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)\b"

@@ -62,6 +62,7 @@ _KIN_LOST = re.compile(
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
     r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,4}"
@@ -98,7 +99,7 @@ _TAKEN = re.compile(r"\b(?:abduct|kidnap|hostage|captive|taken)", re.I)
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
-    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|homeless"
+    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|homeless|affected"
     r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
     r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
@@ -325,6 +326,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         ):
             continue
         noun = lx.VICTIM_AFTER_COUNT.match(after)
+        noun = None if noun and _CREDIT_AFTER.match(after) else noun  # "kill 64 - police": who says so
         if noun is None and _FIGURE_LINE.match(text[: mention.end]):
             noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
             if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
