@@ -251,8 +251,7 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
-                or re.search(r"\b(?:was|is)\s+$", lead)  # "It was a black Christmas day for": what a day was
-                and re.match(r"an?\s", self.info.text[ent.start_char : ent.end_char])
+                or self._what_a_day_was(lead, ent)
                 or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
@@ -275,6 +274,12 @@ class SentenceContext:
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
+
+    def _what_a_day_was(self, lead: str, ent) -> bool:
+        """ "It was a black Christmas day for some communities": what the day was like, not when an act happened."""
+        return bool(re.search(r"\b(?:was|is)\s+$", lead)) and bool(
+            re.match(r"an?\s", self.info.text[ent.start_char : ent.end_char])
+        )
 
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
