@@ -253,7 +253,7 @@ class _Reader:
             return
         if "killing" in types and cues.TWO_ATTACKS.search(text) and self._two_acts(sent, context, counts):
             return
-        if len(types) == 1 and scenes.TWO_ACTS.search(self.info.text) and self._town_acts(context, types[0], counts):
+        if len(types) == 1 and self._town_acts(context, types[0], counts):
             return  # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": an act per village
         told = len(self.mentions)
         apart = combatants_apart(text, sent.start_char, counts) if {"killing", "execution"} & set(types) else None
@@ -309,18 +309,10 @@ class _Reader:
         return True
 
     def _town_acts(self, context: SentenceContext, event_type: str, counts: list) -> bool:
-        tolls = scenes.town_tolls(self.info.text, counts)
-        if event_type == "killing" and any(m.type == "bombing" for m in self.mentions):
-            event_type = "bombing"  # the dead of each church the bombings struck
         wider = location_of(self.places)
-        told = [m for m in self.mentions if m.type == event_type]
-        for count, town, start, end in tolls:
-            mention = context.mention(event_type, [count])
-            mention.dates = mention.dates or next((m.dates for m in reversed(told) if m.dates), [])  # Easter Sunday
-            mention.actors = mention.actors or next((m.actors for m in reversed(told) if m.actors), [])
-            mention.places = [(scenes.town_place(town, wider["country"], wider["admin1"]), town, start, end)]
-            self.mentions.append(mention)
-        return bool(tolls)
+        found = scenes.town_act_mentions(context, event_type, counts, self.info.text, self.mentions, wider)
+        self.mentions.extend(found)
+        return bool(found)
 
     def dated_scene(self, sent) -> bool:
         """Whether the sentence sets a dated scene ("In August, the militants ambushed a convoy ...")."""

@@ -438,7 +438,7 @@ AGGREGATE = _any(
     r"\bin the period (?:when|since|after|before)\b",  # "more than 200 killings ... in the period when it captured"
     r"this year\b",
     r"since the (?:start|beginning)",
-    r"\bstill (?:held|missing|in captivity)",
+    r"\bstill (?:held|missing(?! and (?:feared|presumed) dead)|in captivity)",  # not the missing of one attack
     r"\byears? after\b",
     r"(?<!ary )(?<!rch )(?<!ril )(?<!May )(?<!une )(?<!uly )(?<!ust )(?<!ber )\blast year\b",  # not "In December last year"
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",

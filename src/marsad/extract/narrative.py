@@ -146,7 +146,9 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         denied = denied or re.search(  # "The Taliban were not believed to have been involved"
             r"\bnot (?:believed|thought|suspected|said) to (?:have been |be )?(?:involved|behind|responsible)", told
         )
-        if not denied and not cues.HABIT.search(told):
+        cue = lx.BLAME.search(told)
+        near = told[max(0, cue.start() - 60) : cue.end() + 60]  # not "... a source of such attacks" far after it
+        if not denied and not cues.HABIT.search(near):
             named = [
                 m
                 for m in mentions
@@ -154,7 +156,6 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
-            cue = lx.BLAME.search(told)
             at, end = sent.start_char + cue.start(), sent.start_char + cue.end()
             # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"
             named.sort(key=lambda m: at - m.end if m.end <= at else m.start - end)

@@ -41,6 +41,9 @@ REPORT_DATE = re.compile(
     r"|\bsince (?:[\w-]+ ){0,3}(?:spilled|began|started|erupted|broke out|spread)\b[^.;,]{0,40}\bin\s+$"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
+    # "the deadliest ... since the U.S.-led invasion of Iraq in 2003": when a war began
+    r"|\bsince the (?:[\w.-]+ ){0,3}(?:invasion|occupation|fall|ouster|overthrow|uprising|revolution|war)\b"
+    r"[^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April", "During a
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$",

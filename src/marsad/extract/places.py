@@ -126,6 +126,12 @@ class Gazetteer:
                 return towns[0][1]
         return None
 
+    def city(self, name: str, population: int = 250_000) -> Place | None:
+        """The city ``name`` is the own name of, when that city has at least ``population`` people ("Istanbul",
+        "Orlando"; not a small town that shares a village's name)."""
+        weight, place = max(self.towns.get(normalize(name), [(0, None)]), key=lambda t: t[0])
+        return place if weight >= population * 10 else None  # own names weigh ten times their population
+
     def _towns_of(self) -> dict[str, list[tuple[str, Place]]]:
         """Each country's towns by their folded names (grouped once, when a spelling is first looked up)."""
         if self._by_country is None:

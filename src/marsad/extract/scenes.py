@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from marsad.extract import cues
-from marsad.extract.places import Place, precision_of
+from marsad.extract.places import Place, gazetteer, precision_of
 from marsad.extract.records import NO_LOCATION, Incident
 from marsad.extract.sentence import Mention
 
@@ -107,8 +107,9 @@ def _counts_within(mention: Mention, told: list[Mention]) -> bool:
 def split_by_town(event: list[Mention], text: str, country: str | None = None) -> list[list[Mention]]:
     """Split one event into an act per town when the report announces two acts and tells each at
     its own town with its own count; the lede's combined toll and places are dropped from both."""
-    if len(event) < 3 or not TWO_ACTS.search(text):
-        return [event]
+    abroad = len({p[0].country for m in event for p in m.places if p[0].precision == "town"} - {None}) >= 2
+    if len(event) < (2 if abroad else 3) or not (abroad or TWO_ACTS.search(text)):
+        return [event]  # (towns in several countries are several acts: "44 dead in Istanbul, 22 dead in Dhaka")
     lede: list[Mention] = []
     parts: list[tuple[str, list[Mention]]] = []
     announced = _announced_scenes(event, text)
@@ -181,9 +182,39 @@ def town_tolls(text: str, counts: list) -> list[tuple]:
     return found if len({town for _, town, _, _ in found}) >= 2 else []
 
 
+def town_act_mentions(context, event_type: str, counts: list, text: str, mentions: list, wider: dict) -> list[Mention]:
+    """A sentence's tolls each told at its own town, as an act per town ("up to 70 dead in Tchoma Bangou and 30 dead
+    in Zaroumadareye"), when the report announces several acts or the towns lie in several countries ("44 dead ...
+    in Istanbul, 22 dead in Dhaka": acts abroad, with no day or doers lent by the report's own act)."""
+    tolls = town_tolls(text, counts)
+    abroad = in_several_countries(tolls)
+    if not (TWO_ACTS.search(text) or abroad):
+        return []
+    if event_type == "killing" and not abroad and any(m.type == "bombing" for m in mentions):
+        event_type = "bombing"  # the dead of each church the bombings struck
+    told = [m for m in mentions if m.type == event_type and not abroad]
+    found = []
+    for count, town, start, end in tolls:
+        mention = context.mention(event_type, [count])
+        mention.dates = [] if abroad else mention.dates or next((m.dates for m in reversed(told) if m.dates), [])
+        mention.actors = mention.actors or next((m.actors for m in reversed(told) if m.actors), [])
+        country, admin1 = (None, None) if abroad else (wider["country"], wider["admin1"])
+        mention.places = [(town_place(town, country, admin1), town, start, end)]
+        found.append(mention)
+    return found
+
+
+def in_several_countries(tolls: list[tuple]) -> bool:
+    """Whether the towns of a sentence's tolls are towns the gazetteer puts in two countries or more."""
+    return len({town_place(town, None, None).country for _, town, _, _ in tolls} - {None}) >= 2
+
+
 def town_place(name: str, country: str | None, admin1: str | None) -> Place:
-    """A village the gazetteer lacks, named as an act's scene: its own name, in the country of the
-    report, with no coordinates."""
+    """A town named as an act's scene: the city of that name ("44 dead ... in Istanbul" in a report on Baghdad),
+    else a village the gazetteer may lack, in the country of the report, with no coordinates."""
+    known = gazetteer().city(name)
+    if known is not None and country in (None, known.country):
+        return known
     return Place(name, country, admin1, None, None, "town")
 
 

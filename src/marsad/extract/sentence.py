@@ -31,6 +31,12 @@ from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
+# "Iraqi security forces and civilians gather after a car bomb hit": the forces came after the act
+_AT_THE_SCENE_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[\w-]+){1,2})?\s+(?:gather(?:ed)?|inspect(?:ed)?|stand|stood|secure[sd]?|cordon(?:ed)? off"
+    r"|search(?:ed)?|rushed|arrived?)\b",
+    re.I,
+)
 _NOT_INVOLVED = re.compile(
     r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
     r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
@@ -384,6 +390,7 @@ class SentenceContext:
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
+            and not (a[0].kind == "state" and _AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]

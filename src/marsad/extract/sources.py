@@ -102,7 +102,7 @@ ATTRIBUTION = [
     ROLE_SAID,
     re.compile(
         r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
-        r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village"
+        r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"

@@ -18,9 +18,9 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 # Event types in the order they are tried; a sentence may carry several.
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
-        r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
+        r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
-        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director)|clinic|health cent(?:re|er)"
+        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director|s? (?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
         r"|technical institute|polytechnic)",

@@ -147,7 +147,7 @@ _CLAUSE_END = re.compile(
 
 
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.){0,140}"
+    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is"
     r")(?: at| to)?\s*$"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
@@ -270,7 +270,7 @@ _NUMBER_WORD_OPEN = re.compile(
     re.I,
 )
 _ANOTHER_FATE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:kidnapped|abducted|killed|raped|executed|taken)\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}(?:(?:were|was)\s+)?(?:kidnapped|abducted|killed|raped|executed|taken|dead)\b", re.I
 )
 
 
