@@ -29,7 +29,7 @@ from marsad.extract.context import (
     sole_source,
     speaking_country,
 )
-from marsad.extract.dates import dateline_day
+from marsad.extract.dates import dateline_day, in_earlier_year
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.placenames import dateline_countries, find_places
@@ -149,8 +149,10 @@ class _Reader:
         if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not cues.CARE_VENUE.search(text):
             named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
         uncounted = not self.context(sent).victim_counts()
-        if "bombing" in named and cues.DEMOLITION.search(text) and uncounted:
-            named = [t for t in named if t != "bombing"]  # "the demolition of the notorious Tadmur prison"
+        if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:
+            named = [
+                t for t in named if t != "bombing"
+            ]  # "the demolition of the Tadmur prison", "its cause was unclear"
         if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
             named = [t for t in named if t != "sexual_violence"] if not uncounted else []
         if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
@@ -162,7 +164,9 @@ class _Reader:
             named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
         if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
             named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
-        if self.venue_siege or lx.VENUE_SIEGE.search(text):  # the bombs and gunfire of a hotel siege are its killings
+        if (self.venue_siege or lx.VENUE_SIEGE.search(text)) and not in_earlier_year(
+            self.context(sent).dates(), self.info.published
+        ):  # a siege's bombs: its killings
             named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
         treated = cues.TREATED_AT.search(text)
         if (

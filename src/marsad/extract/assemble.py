@@ -203,6 +203,7 @@ def assemble_incidents(
                 or other_item(mention, by_type[absorber], info.text)
                 or own_dated_figure(mention, by_type[absorber], info.published)
                 or all(own_dated_figure(a, [mention], info.published) for a in by_type[absorber])  # an older act
+                or folds.earlier_elsewhere(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
                 or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn

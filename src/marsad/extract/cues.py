@@ -353,6 +353,12 @@ CLAIM_OF_TOLD = re.compile(
     r"(?:the|this|that|these|both|one of the) ",
     re.I,
 )
+# "a blast was heard ..., suggesting the possibility of suicide bombers, but its cause was unclear": no bombing told
+MAYBE_A_BOMB = re.compile(
+    r"\b(?:suggesting|raising) the possibility of\b|\bits cause was (?:unclear|not known)\b"
+    r"|\bit was not (?:immediately )?clear (?:whether|if)\b",
+    re.I,
+)
 # "A second clash erupted in the Tarkha Oba area": another act, at a place of its own
 SECOND_ACT = re.compile(
     r"\b(?:a second|another|a separate) (?:clash|gunfight|firefight|attack|raid|ambush|assault)\b", re.I

@@ -407,3 +407,8 @@ def dateline_day(text: str, published: date | None) -> date | None:
         return None
     day = date.fromisoformat(value.start)
     return day if 0 < (published - day).days <= 10 else None
+
+
+def in_earlier_year(dates: list, published: date | None) -> bool:
+    """Whether a sentence's dates fall in a year before publication ("In 2019, ... were also killed")."""
+    return published is not None and any(d[0].start[:4] < str(published.year) for d in dates)

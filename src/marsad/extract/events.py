@@ -310,7 +310,8 @@ def _other_actors(mention: Mention, event: list[Mention]) -> bool:
 
 # "the second grave ...", "were unearthed in another grave": a second scene with its own count
 _ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier) (?:mass |[A-Z][\w-]+ )?"
+    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier|a similar) "
+    r"(?:mass |(?:[A-Z][\w-]+ ){1,2})?"
     r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault|execution|beheading|bomb)\b"
     r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b"
     # "one of the largest since the kidnapping of 276 girls from ... Chibok in 2014": an earlier act

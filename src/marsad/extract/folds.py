@@ -92,6 +92,22 @@ def other_village(mention: Mention, group: list[Mention], text: str) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+def earlier_elsewhere(mention: Mention, group: list[Mention], published) -> bool:
+    """ "Twenty-five people were killed after gunmen opened fire at a gurdwara in Kabul", then "In 2018, Sikh leaders
+    were also killed in an Islamic State suicide attack in ... Jalalabad": an undated killing is not the bombing of
+    an earlier year in another town."""
+    towns = {p[0].name for p in mention.places if p[0].precision in ("town", "point")}
+    if mention.dates or not towns or published is None:
+        return False
+    return all(
+        m.dates
+        and all(d[0].start[:4] < str(published.year) for d in m.dates)
+        and (theirs := {p[0].name for p in m.places if p[0].precision in ("town", "point")})
+        and not towns & theirs
+        for m in group
+    )
+
+
 def combatants_counted(group: list[Mention]) -> bool:
     """Whether the first count told of a group is of soldiers, fighters or police."""
     counted = next((m.counts for m in group if m.counts), [])

@@ -225,7 +225,10 @@ VENUE_SIEGE = re.compile(
     r"\b(?:hotel|mall|restaurant)\b"
     r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b"
     # "a 30-hour gun and bomb attack on the popular Hayat hotel"
-    r"|\b\d+-hour (?:[\w-]+ ){0,4}(?:attack|assault|siege)\b[^.;]{0,40}\b(?:hotel|mall|restaurant)\b",
+    r"|\b\d+-hour (?:[\w-]+ ){0,4}(?:attack|assault|siege)\b[^.;]{0,40}\b(?:hotel|mall|restaurant)\b"
+    # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
+    r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
+    r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b",
     re.I,
 )
 # victims who were in the perpetrators' hands: their killing is an execution

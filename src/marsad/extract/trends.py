@@ -7,6 +7,7 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.cues import DISCRETE_ACTS
+from marsad.extract.figures import ONE_EVENT
 
 # "child recruitment by armed groups in Haiti tripled last year": a trend in acts, not an act
 _TREND = re.compile(
@@ -47,11 +48,17 @@ def trend_only(text: str, types: list[str], dates: list) -> bool:
     return bool(starts) and all(trend.start() <= at < trend.end() for at in starts)
 
 
+# "a similar Islamic State attack on Sikhs killed many in Jalalabad in 2018": one act of that year
+_ONE_ATTACK = re.compile(r"\ban? (?:similar )?(?:[\w-]+ ){0,3}(?:attack|bombing|raid)\b[^.;]{0,40}\bkilled\b", re.I)
+
+
 def pattern_only(context, counts: list, types: list[str]) -> bool:
     """A running-total sentence (its :class:`~marsad.extract.sentence.SentenceContext`) that counts no victims and
     names no day tells a pattern, not an act."""
     if counts or not set(types) <= DISCRETE_ACTS or not lx.AGGREGATE.search(context.text):
         return False  # captivity, sexual slavery and sieges go on: they are told without counts
-    if lx.NOT_AGGREGATE.search(context.text):
-        return False  # "in Pakistan's deadliest attack since 2018": one act's rank, not a running total
+    if lx.NOT_AGGREGATE.search(context.text) or ONE_EVENT.search(context.text) or _ONE_ATTACK.search(context.text):
+        return (
+            False  # "in Pakistan's deadliest attack since 2018", "killed in an Islamic State suicide attack": one act
+        )
     return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))

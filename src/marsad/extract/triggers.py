@@ -100,6 +100,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"blew up (?:himself|herself|themselves)\b",  # "terrorists ... blew up themselves in two bombs"
         r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
+        r"(?<=killed in an )(?:[\w-]+ ){0,3}suicide (?:attack|assault)\b",  # "killed in an Islamic State suicide attack"
         r"\b\d[\d,]* suicide (?:attacks|bombings)\b",  # "27 suicide attacks have occurred so far this year"
         r"\b(?:bombs?|explosives?) (?:carried|worn|strapped on) by\b",  # "Explosives carried by two teenage girls"
         r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",

@@ -83,7 +83,8 @@ _ONLOOKERS = re.compile(
     r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
     r"|(?:(?:had|have|managed to)\s+)?escaped(?=\s*(?:[,.;]|and\b|but\b|unhurt|unharmed))"  # "A few students escaped"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
-    r"|in the (?:mosque|church|hospital|building)))\b",
+    r"|in the (?:mosque|church|hospital|building))"
+    r"|(?:were|are) (?:reported|said|believed) to (?:have been|be) (?:in|inside|present)\b)\b",
     re.I,
 )
 # "Hundreds of men and some children ... are shown sitting on the steps, watching the executions": the crowd
