@@ -43,7 +43,7 @@ VICTIM_AFTER_COUNT = re.compile(
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
-    r"|statements?|accounts?|testimon(?:y|ies)|interviews?)(?!\w)|\s*\$"
+    r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,

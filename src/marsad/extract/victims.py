@@ -62,6 +62,8 @@ _KIN_LOST = re.compile(
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
+_KILLED_ALL = re.compile(r"\b(?:killed|eliminated|shot dead) all (?:the )?$", re.I)
+_ATTACKERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen)\b", re.I)
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
@@ -84,7 +86,9 @@ _ONLOOKERS = re.compile(
     r"|(?:(?:had|have|managed to)\s+)?escaped(?=\s*(?:[,.;]|and\b|but\b|unhurt|unharmed))"  # "A few students escaped"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
     r"|in the (?:mosque|church|hospital|building))"
-    r"|(?:were|are) (?:reported|said|believed) to (?:have been|be) (?:in|inside|present)\b)\b",
+    r"|(?:(?:were|are) )?(?:reported|said|believed) to (?:have been|be) (?:in|inside|present)\b"
+    r")\b"
+    r"|\s+of\s+(?:[\w-]+\s+){0,3}(?:who )?barricaded themselves\b",  # "hundreds of terrified office workers"
     re.I,
 )
 # "Hundreds of men and some children ... are shown sitting on the steps, watching the executions": the crowd
@@ -328,6 +332,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         noun = lx.VICTIM_AFTER_COUNT.match(after)
         noun = None if noun and _CREDIT_AFTER.match(after) else noun  # "kill 64 - police": who says so
+        if _KILLED_ALL.search(before) and _ATTACKERS.match(after):
+            continue  # "security forces have killed all five attackers who stormed ...": not the attack's dead
         if noun is None and _FIGURE_LINE.match(text[: mention.end]):
             noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
             if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
