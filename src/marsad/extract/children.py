@@ -50,7 +50,8 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
             r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\d+-year-old|new-?borns|babies|infants)\b"
             r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
             r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
-            r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b",
+            r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
+            r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b",  # "Wounded Afghan boys, who survived"
             text,
             re.IGNORECASE,
         ):

@@ -412,3 +412,18 @@ def dateline_day(text: str, published: date | None) -> date | None:
 def in_earlier_year(dates: list, published: date | None) -> bool:
     """Whether a sentence's dates fall in a year before publication ("In 2019, ... were also killed")."""
     return published is not None and any(d[0].start[:4] < str(published.year) for d in dates)
+
+
+def year_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """ "the early hours of March 1st" then "2019": a bare year the parser tags apart is the year of the day before."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if (
+            joined
+            and re.fullmatch(r"[ ,]*", text[joined[-1][1] : start])
+            and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined

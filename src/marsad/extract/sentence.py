@@ -22,6 +22,7 @@ from marsad.extract.dates import (
     range_end,
     range_start,
     resolve,
+    year_joined,
 )
 from marsad.extract.doers import DONE_TO, OWN_ACT, SPEAKS, STATE_AIRCRAFT, TARGETED, VICTIMS_OF
 from marsad.extract.places import Place
@@ -46,7 +47,7 @@ _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm|accused)\b",
     re.IGNORECASE,
 )
-_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
+_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]{1,2}\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
@@ -142,7 +143,7 @@ class _Span:
 _MONTHS = lx.MONTHS
 _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
-    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}\b(?:, \d{{4}})?"
+    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
     r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
@@ -233,7 +234,9 @@ class SentenceContext:
         out = []
         if self._dates is not None:
             return self._dates
-        spans = [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")]
+        spans = year_joined(
+            [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")], self.info.text
+        )
         spans += [  # "On 21 April", "19 Jan" that the parser did not tag
             (self.offset + m.start(), self.offset + m.end())
             for m in _DAY_MONTH.finditer(self.text)
@@ -308,7 +311,8 @@ class SentenceContext:
         full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
         if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
             return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
-        return bool(_DATELINE_PLACE.fullmatch(line) and _DATELINE_DATE.match(text, ent.end_char))
+        dashed = text[ent.start_char : ent.end_char].rstrip().endswith(("-", "–", "—"))  # "Oct. 1 --" as one date
+        return bool(_DATELINE_PLACE.fullmatch(line) and (dashed or _DATELINE_DATE.match(text, ent.end_char)))
 
     def _said_on(self, ent) -> bool:
         """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""

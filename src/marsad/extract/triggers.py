@@ -27,7 +27,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
-        r"(?:school|hospital|clinic)\b[^.;]{0,80}?\bcame under (?:attack|fire)\b",
+        r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\bcame under (?:[\w-]+ ){0,4}(?:attack|fire"
+        r"|air ?strikes|shelling|bombardment)\b",
         # "the death toll of the Garissa University attack": the attack named by its school
         r"(?-i:[A-Z])[\w-]+ (?:University|College|School)(?:'s)? (?:attack|massacre|siege|shooting|bombing)\b",
         # "an explosion tore through a gym at Mindanao State University": a bombing at a university
@@ -65,7 +66,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
-        r"decapitat\w*",
+        r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*",
         r"stoned\b[^.;]{0,30}\bto death",
         r"stoning",
@@ -83,7 +84,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
-        r"decapitated\b",
+        r"decapitated\b(?! or lost limbs)",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
         r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
         r"summary executions?",
