@@ -33,3 +33,13 @@ def test_a_hospital_that_came_under_air_strikes_on_a_day_told_with_an_ordinal():
 
 def test_wounded_boys_are_child_victims():
     assert "victim" in child_roles("Wounded Yemeni boys, who survived the strike, receive treatment.", "bombing", [])
+
+
+def test_the_day_of_what_followed_an_act_does_not_date_it():
+    text = (
+        "Authorities extended a state of emergency to the whole region on Tuesday after nine people were killed in an"
+        " attack on a convoy near Dosso.\n"
+        "Last Sunday, nine people were killed when gunmen shot at their vehicle near Dosso."
+    )
+    [(incidents, _)] = analyse_many_texts([text], date(2021, 5, 12))
+    assert [incident_summary(i)[2:5] for i in incidents] == [("2021-05-09", "day", 9)]

@@ -89,6 +89,10 @@ CLAIMED_AFTER = re.compile(
 
 
 _COUNTED_BACK = re.compile(r"\s*(?:prior|earlier|later|before)\b", re.I)
+# "extended a state of emergency ... on Tuesday after eight people were killed": the day of what came after the act
+_AFTER_THE_ACT = re.compile(
+    r"\s+after\s+(?:[\w-]+\s+){1,4}(?:were|was|had been|have been)\s+(?:killed|shot|abducted|kidnapped)\b", re.I
+)
 
 
 def not_the_acts(lead: str, after: str) -> bool:
@@ -102,4 +106,5 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
-    )
+        or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
+    )  # (not "The attack comes a day after two policemen were killed": the other act's day, counted back)
