@@ -145,3 +145,21 @@ _PHOTO_CREDIT = re.compile(
     # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
     r"|©[^\n]{0,80}$|\bCredit:\s*[\w/ .]{3,60}$"
 )
+
+
+def headline(mention: Mention, text: str) -> bool:
+    """Whether a mention is a headline: a first line without a closing full stop."""
+    line = text[mention.start : mention.end].strip()
+    return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
+
+
+_EARLIER_ACT = re.compile(
+    r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
+)
+
+
+def told_as_earlier(mention: Mention, group: list[Mention], text: str) -> bool:
+    """ "The massacre comes just two days after the military carried out an air raid": the act told
+    after the killing, in a sentence that places it before, is another act."""
+    first = min(group, key=lambda m: m.start)
+    return first.start > mention.end and bool(_EARLIER_ACT.search(text[first.start : first.end]))

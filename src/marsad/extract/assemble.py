@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from marsad.extract import anchors, cues, folds
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
-from marsad.extract.anchors import caption, caption_own_act, told_in_general, topic_only
+from marsad.extract.anchors import caption, caption_own_act, headline, told_as_earlier, told_in_general, topic_only
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -213,7 +213,7 @@ def assemble_incidents(
                     and (clash_apart or folds.uncounted_soldiers(by_type[absorber], info.text))
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
-                or _told_as_earlier(mention, by_type[absorber], info.text)
+                or told_as_earlier(mention, by_type[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
                 or (
                     absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
@@ -358,24 +358,6 @@ _OF_A_KIND = re.compile(
 )
 
 
-def _headline(mention: Mention, text: str) -> bool:
-    """Whether a mention is a headline: a first line without a closing full stop."""
-    line = text[mention.start : mention.end].strip()
-    return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
-
-
-_EARLIER_ACT = re.compile(
-    r"\b(?:comes|came|follows|followed)\s+(?:just\s+)?(?:\w+\s+){0,3}(?:after|weeks?|days?)\b", re.I
-)
-
-
-def _told_as_earlier(mention: Mention, group: list[Mention], text: str) -> bool:
-    """ "The massacre comes just two days after the military carried out an air raid": the act told
-    after the killing, in a sentence that places it before, is another act."""
-    first = min(group, key=lambda m: m.start)
-    return first.start > mention.end and bool(_EARLIER_ACT.search(text[first.start : first.end]))
-
-
 def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
     """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate."""
     told = text[mention.start : mention.end]
@@ -402,7 +384,7 @@ def _incident(
     told = sorted(
         group,
         key=lambda m: (
-            _headline(m, info.text) or caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
+            headline(m, info.text) or caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
         ),
     )
     counted = next(

@@ -427,3 +427,9 @@ def year_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
         else:
             joined.append((start, end))
     return joined
+
+
+def what_a_day_was(lead: str, told: str) -> bool:
+    """ "It was a black Christmas day for some communities": ``told``, after ``lead``, says what a day was like,
+    not when an act happened."""
+    return bool(re.search(r"\b(?:was|is)\s+$", lead)) and bool(re.match(r"an?\s", told))

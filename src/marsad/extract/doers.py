@@ -41,3 +41,14 @@ STATE_AIRCRAFT = re.compile(
     r"\s+(?:(?:fighter|attack|military)\s+)?(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?|planes?)\b",
     re.I,
 )
+# "Iraqi security forces and civilians gather after a car bomb hit": the forces came after the act
+AT_THE_SCENE_AFTER = re.compile(
+    r"(?:\s+and(?:\s+[\w-]+){1,2})?\s+(?:gather(?:ed)?|inspect(?:ed)?|stand|stood|secure[sd]?|cordon(?:ed)? off"
+    r"|search(?:ed)?|rushed|arrived?)\b",
+    re.I,
+)
+NOT_INVOLVED = re.compile(
+    r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
+    r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
+    re.I,
+)

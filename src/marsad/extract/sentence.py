@@ -22,9 +22,19 @@ from marsad.extract.dates import (
     range_end,
     range_start,
     resolve,
+    what_a_day_was,
     year_joined,
 )
-from marsad.extract.doers import DONE_TO, OWN_ACT, SPEAKS, STATE_AIRCRAFT, TARGETED, VICTIMS_OF
+from marsad.extract.doers import (
+    AT_THE_SCENE_AFTER,
+    DONE_TO,
+    NOT_INVOLVED,
+    OWN_ACT,
+    SPEAKS,
+    STATE_AIRCRAFT,
+    TARGETED,
+    VICTIMS_OF,
+)
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.semantic import action_verb
@@ -32,17 +42,6 @@ from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
-# "Iraqi security forces and civilians gather after a car bomb hit": the forces came after the act
-_AT_THE_SCENE_AFTER = re.compile(
-    r"(?:\s+and(?:\s+[\w-]+){1,2})?\s+(?:gather(?:ed)?|inspect(?:ed)?|stand|stood|secure[sd]?|cordon(?:ed)? off"
-    r"|search(?:ed)?|rushed|arrived?)\b",
-    re.I,
-)
-_NOT_INVOLVED = re.compile(
-    r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
-    r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
-    re.I,
-)
 _SPOKE_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm|accused)\b",
     re.IGNORECASE,
@@ -260,7 +259,7 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
-                or self._what_a_day_was(lead, ent)
+                or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
@@ -283,12 +282,6 @@ class SentenceContext:
                 out.append((value, ent.start_char, ent.end_char))
         self._dates = out
         return out
-
-    def _what_a_day_was(self, lead: str, ent) -> bool:
-        """ "It was a black Christmas day for some communities": what the day was like, not when an act happened."""
-        return bool(re.search(r"\b(?:was|is)\s+$", lead)) and bool(
-            re.match(r"an?\s", self.info.text[ent.start_char : ent.end_char])
-        )
 
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
@@ -394,8 +387,8 @@ class SentenceContext:
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
-            and not (a[0].kind == "state" and _AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
-            and not _NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
+            and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
+            and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
