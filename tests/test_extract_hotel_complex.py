@@ -23,3 +23,10 @@ def test_people_unaccounted_for_sheltering_or_arrested_and_cars_burnt_count_no_d
     assert _counted("Hundreds of terrified shoppers barricaded themselves in the stores.") == []
     assert _counted("Another explosion near the gate ignited two cars.") == []
     assert _counted("Police arrested six more suspects over the attack which left 19 dead.") == [19]
+
+
+def test_escorts_named_after_the_count_are_among_the_dead():
+    assert _counted("Four Italian engineers with the charity and their local guide and driver were killed Sunday.") == [
+        6
+    ]
+    assert _counted("Five soldiers and their commander were killed.") == [5]

@@ -416,6 +416,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if not (child_killers and category == "children"):
             found.append((count, category))
     _one_more_along(text, offset, found)
+    _escorts_added(text, offset, found)
     next_one_shot(text, found)
     return _without_parenthesised_parts(text, offset, found)
 
@@ -447,6 +448,30 @@ def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[Count
         if not (parent or whole):
             kept.append((mention, category))
     return kept
+
+
+# "Six French aid workers ... and their local guide and driver were killed": the escorts named after the count
+_ESCORTS = re.compile(
+    r"\s+(?:[\w-]+\s+){1,8}?and (?:their|his|her|a|an|the) (?:[\w-]+ )?(?P<one>guide|driver|interpreter|translator"
+    r"|bodyguard|escort)(?: and (?:a |an |their |the )?(?:[\w-]+ )?(?P<two>guide|driver|interpreter|translator|bodyguard"
+    r"|escort))?\s+(?:were|have been|had been) (?:killed|shot dead|murdered)\b",
+    re.I,
+)
+
+
+def _escorts_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """The first count of a sentence plus the escorts named after it among the dead (six ... and their guide and
+    driver: eight)."""
+    if not found:
+        return
+    mention, category = found[0]
+    escorts = _ESCORTS.match(text, mention.end - offset)
+    if escorts is None or mention.count.best is None:
+        return
+    added = mention.count
+    for _ in range(1 + bool(escorts.group("two"))):
+        added = _plus_one(added)
+    found[0] = (CountMention(mention.start, mention.end, mention.text, added), category)
 
 
 def _one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
