@@ -26,7 +26,6 @@ def test_people_unaccounted_for_sheltering_or_arrested_and_cars_burnt_count_no_d
 
 
 def test_escorts_named_after_the_count_are_among_the_dead():
-    assert _counted("Four Italian aid workers with the charity and their local guide and driver were killed Sunday.") == [
-        6
-    ]
+    told = "Four Italian aid workers with the charity and their local guide and driver were killed Sunday."
+    assert _counted(told) == [6]
     assert _counted("Five soldiers and their commander were killed.") == [5]

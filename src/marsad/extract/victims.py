@@ -451,10 +451,11 @@ def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[Count
 
 
 # "Six French aid workers ... and their local guide and driver were killed": the escorts named after the count
+_ESCORT = r"(?:guide|driver|interpreter|translator|bodyguard|escort)"
 _ESCORTS = re.compile(
-    r"\s+(?:[\w-]+\s+){1,8}?and (?:their|his|her|a|an|the) (?:[\w-]+ )?(?P<one>guide|driver|interpreter|translator"
-    r"|bodyguard|escort)(?: and (?:a |an |their |the )?(?:[\w-]+ )?(?P<two>guide|driver|interpreter|translator|bodyguard"
-    r"|escort))?\s+(?:were|have been|had been) (?:killed|shot dead|murdered)\b",
+    rf"\s+(?:[\w-]+\s+){{1,8}}?and (?:their|his|her|a|an|the) (?:[\w-]+ )?(?P<one>{_ESCORT})"
+    rf"(?: and (?:a |an |their |the )?(?:[\w-]+ )?(?P<two>{_ESCORT}))?"
+    r"\s+(?:were|have been|had been) (?:killed|shot dead|murdered)\b",
     re.I,
 )
 
