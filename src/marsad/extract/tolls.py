@@ -109,3 +109,40 @@ def one_of(mention, group: list) -> bool:
     if mention.type != "bombing" or mention.counts[0][0].count.best != 1:
         return False  # (an execution of one told beside other figures counts its one)
     return any(max(c.count.best or 0, c.count.low or 0) > 1 for m in group for c, _ in m.counts)
+
+
+def plus_one(count: Count) -> Count:
+    """The count with one more victim in each of its bounds."""
+    return Count(*(None if v is None else v + 1 for v in (count.low, count.best, count.high)), count.qualifier)
+
+
+# "Six French aid workers ... and their local guide and driver were killed": the escorts named after the count
+_ESCORT = r"(?:guide|driver|interpreter|translator|bodyguard|escort)"
+_ESCORTS = re.compile(
+    rf"\s+(?:[\w-]+\s+){{1,8}}?and (?:their|his|her|a|an|the) (?:[\w-]+ )?(?P<one>{_ESCORT})"
+    rf"(?: and (?:a |an |their |the )?(?:[\w-]+ )?(?P<two>{_ESCORT}))?"
+    r"\s+(?:were|have been|had been) (?:killed|shot dead|murdered)\b",
+    re.I,
+)
+
+
+def escorts_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """The first count of a sentence plus the escorts named after it among the dead (six ... and their guide and
+    driver: eight)."""
+    if not found:
+        return
+    mention, category = found[0]
+    escorts = _ESCORTS.match(text, mention.end - offset)
+    if escorts is None or mention.count.best is None:
+        return
+    added = mention.count
+    for _ in range(1 + bool(escorts.group("two"))):
+        added = plus_one(added)
+    found[0] = (CountMention(mention.start, mention.end, mention.text, added), category)
+
+
+def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "The man had been seized ... along with a second man": the one told first is one more."""
+    for index, (mention, category) in enumerate(found):
+        if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", text[: mention.start - offset]):
+            found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)

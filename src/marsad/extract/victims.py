@@ -7,7 +7,15 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
-from marsad.extract.tolls import MORE_AFTER, join_sums, more_added, next_one_shot
+from marsad.extract.tolls import (
+    MORE_AFTER,
+    escorts_added,
+    join_sums,
+    more_added,
+    next_one_shot,
+    one_more_along,
+    plus_one,
+)
 
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
@@ -208,11 +216,7 @@ def _named_and_others(text: str, offset: int, found: list[tuple[CountMention, st
     for index, (mention, category) in enumerate(found):
         before, after = text[: mention.start - offset], text[mention.end - offset :]
         if _NAMED_AND.search(before) and re.match(r"\s+others\b", after):
-            found[index] = (CountMention(mention.start, mention.end, mention.text, _plus_one(mention.count)), category)
-
-
-def _plus_one(count: Count) -> Count:
-    return Count(*(None if v is None else v + 1 for v in (count.low, count.best, count.high)), count.qualifier)
+            found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
 
 
 _NAMED_AND = re.compile(
@@ -383,11 +387,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     single = _single_victim(text)
     if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):
         extra = found[0][0]
-        plus_one = Count(
-            *(None if v is None else v + 1 for v in (extra.count.low, extra.count.best, extra.count.high)),
-            extra.count.qualifier,
+        found.insert(
+            0, (CountMention(offset + single.start(), extra.end, single.group(0), plus_one(extra.count)), found[0][1])
         )
-        found.insert(0, (CountMention(offset + single.start(), extra.end, single.group(0), plus_one), found[0][1]))
     if single and found and _AND_GAP.match(text[found[0][0].end - offset : single.start()]):
         extra = found[0][0]  # "two nurses and a boy"
         plus = Count(
@@ -415,8 +417,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         category = lx.VICTIM_NOUNS.get(noun) or lx.VICTIM_NOUNS.get(PLURAL.get(noun, noun + "s"), "people")
         if not (child_killers and category == "children"):
             found.append((count, category))
-    _one_more_along(text, offset, found)
-    _escorts_added(text, offset, found)
+    one_more_along(text, offset, found)
+    escorts_added(text, offset, found)
     next_one_shot(text, found)
     return _without_parenthesised_parts(text, offset, found)
 
@@ -448,38 +450,6 @@ def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[Count
         if not (parent or whole):
             kept.append((mention, category))
     return kept
-
-
-# "Six French aid workers ... and their local guide and driver were killed": the escorts named after the count
-_ESCORT = r"(?:guide|driver|interpreter|translator|bodyguard|escort)"
-_ESCORTS = re.compile(
-    rf"\s+(?:[\w-]+\s+){{1,8}}?and (?:their|his|her|a|an|the) (?:[\w-]+ )?(?P<one>{_ESCORT})"
-    rf"(?: and (?:a |an |their |the )?(?:[\w-]+ )?(?P<two>{_ESCORT}))?"
-    r"\s+(?:were|have been|had been) (?:killed|shot dead|murdered)\b",
-    re.I,
-)
-
-
-def _escorts_added(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """The first count of a sentence plus the escorts named after it among the dead (six ... and their guide and
-    driver: eight)."""
-    if not found:
-        return
-    mention, category = found[0]
-    escorts = _ESCORTS.match(text, mention.end - offset)
-    if escorts is None or mention.count.best is None:
-        return
-    added = mention.count
-    for _ in range(1 + bool(escorts.group("two"))):
-        added = _plus_one(added)
-    found[0] = (CountMention(mention.start, mention.end, mention.text, added), category)
-
-
-def _one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """ "The man had been seized ... along with a second man": the one told first is one more."""
-    for index, (mention, category) in enumerate(found):
-        if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", text[: mention.start - offset]):
-            found[index] = (CountMention(mention.start, mention.end, mention.text, _plus_one(mention.count)), category)
 
 
 def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountMention, str]]:
