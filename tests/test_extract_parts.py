@@ -287,11 +287,11 @@ def test_initials_keep_their_case_and_parties_to_talks_are_not_doers():
 
 
 def test_pronoun_one_police_academies_and_listed_dead():
-    from marsad.extract import cues
+    from marsad.extract import cues, venues
 
     assert counts("two groups, including the one blamed for the attack") == [("two", 2, 2, 2, "exact")]
-    assert cues.military_school_attacked("The bomb at the General Santander School", "a police academy") == "bombing"
-    assert cues.military_school_attacked("gunmen attacked a school, killing six pupils", "a police academy") is None
+    assert venues.military_school_attacked("The bomb at the General Santander School", "a police academy") == "bombing"
+    assert venues.military_school_attacked("gunmen attacked a school, killing six pupils", "a police academy") is None
     assert cues.DEAD_LISTED.search("Among those killed was a cadet from Ecuador.")
 
 
@@ -319,14 +319,14 @@ def test_datelines_with_agencies_and_slashes_and_where_the_injured_were_taken():
 
 
 def test_scenes_custody_and_bodies_documented():
-    from marsad.extract import cues
+    from marsad.extract import cues, venues
     from marsad.extract import lexicon as lx
 
     assert cues.SCENE.search("elements of the army entered the village at dawn")
     assert lx.CUSTODY.search("The soldiers rounded the men up, took their phones, and then shot them")
     assert not lx.AGGREGATE.search("Our teams documented and registered 136 dead bodies in Karma")
     assert lx.TRIGGERS["killing"].search("The bloodbath unfolded on April 20")
-    assert cues.TREATED_AT.search("Dr Sana Malik of Civil Hospital said the toll could rise")
+    assert venues.TREATED_AT.search("Dr Sana Malik of Civil Hospital said the toll could rise")
 
 
 def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():

@@ -126,14 +126,14 @@ def test_sources_named_by_a_plural_possessive_or_as_local_authorities():
 
 def test_one_act_named_with_its_year_at_one_school_is_an_incident():
     """ "murdered 130 students at a school in 2014" and "an armed assault ... killed 141" tell one act each."""
-    from marsad.extract import cues, figures
+    from marsad.extract import figures, venues
 
     assert figures.one_scene_in_a_year("the Taliban murdered 130 students at a school in 2014", ["in 2014"])
     assert not figures.one_scene_in_a_year("killed 652 children in attacks on schools in 2016", ["in 2016"])
     assert figures.SINGLE_TOLL.search("In 2014, an armed assault by Tehreek-e-Taliban Pakistan militants killed 141")
     school = "killed 141 people, mostly children, at a military school in Peshawar"
-    assert cues.military_school_attacked(school, school) is None
-    assert cues.military_school_attacked("militants stormed the police training college", "") == "armed_clash"
+    assert venues.military_school_attacked(school, school) is None
+    assert venues.military_school_attacked("militants stormed the police training college", "") == "armed_clash"
 
 
 def test_the_taliban_in_pakistan_are_the_ttp_but_the_afghan_taliban_stay_themselves():

@@ -263,7 +263,7 @@ def test_the_day_of_a_report_and_a_named_fighter_who_spoke():
 
 
 def test_a_university_in_a_report_that_names_a_police_academy_is_still_a_place_of_learning():
-    from marsad.extract import cues
+    from marsad.extract import venues
 
     report = "Gunmen attacked the police academy in the morning. Later they stormed a university campus nearby."
-    assert cues.military_school_attacked("They stormed a university campus nearby.", report) is None
+    assert venues.military_school_attacked("They stormed a university campus nearby.", report) is None

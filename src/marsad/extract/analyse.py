@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from marsad.extract import asides, cues, figures, narrative, precedence, scenes, trends
+from marsad.extract import asides, cues, figures, narrative, precedence, scenes, trends, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts
@@ -29,12 +29,13 @@ from marsad.extract.context import (
     sole_source,
     speaking_country,
 )
-from marsad.extract.dates import dateline_day, in_earlier_year
+from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
+from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
 from marsad.extract.trends import trend_only
@@ -142,64 +143,7 @@ class _Reader:
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             self.previous_types = []
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
-        if "armed_clash" in named and "killing" in named and cues.CIVILIAN_VENUE.search(text):
-            named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
-        if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
-            named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
-        if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not cues.CARE_VENUE.search(text):
-            named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
-        uncounted = not self.context(sent).victim_counts()
-        if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:
-            named = [
-                t for t in named if t != "bombing"
-            ]  # "the demolition of the Tadmur prison", "its cause was unclear"
-        if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
-            named = [t for t in named if t != "sexual_violence"] if not uncounted else []
-        if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
-            named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
-        if named == ["killing"] and (cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)):
-            # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike";
-            # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
-            fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(self.context(sent))
-            named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
-        if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
-            named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
-        if (self.venue_siege or lx.VENUE_SIEGE.search(text)) and not in_earlier_year(
-            self.context(sent).dates(), self.info.published
-        ):  # a siege's bombs: its killings
-            named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
-        treated = cues.TREATED_AT.search(text)
-        if (
-            treated
-            and precedence.SCHOOL in named
-            and not lx.TRIGGERS[precedence.SCHOOL].search(cues.TREATED_AT.sub(" ", text))
-        ):
-            named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
-        if cues.THREAT_HINT.search(text):  # "would lead to more executions"
-            named = [t for t in named if not cues.THREAT.search(text[: precedence.trigger_at(text, t)])]
-        if cues.gun_attack_with_explosives(text, named):
-            named = [t for t in named if t != "bombing"]
-        if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
-            named = [t for t in named if t != "abduction"] + ["execution"] * ("execution" not in named)
-        if precedence.SCHOOL in named and (
-            other := cues.military_school_attacked(text, self.info.text)
-            or ("bombing" if cues.one_target_among_others(text) else None)
-        ):
-            named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
-        types = precedence.civilians_killed(precedence.strongest(named), named, self.context(sent).victim_counts())
-        if precedence.SCHOOL in named and "abduction" in types and cues.staff_only(text):
-            types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
-        if {"abduction", "child_recruitment"} <= set(named) and cues.TAKEN_TO_FIGHT.search(text):
-            types = list(dict.fromkeys("child_recruitment" if t == "abduction" else t for t in types))  # "trained them"
-            named = [t for t in named if t != "abduction"]
-        if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
-            types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
-        if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
-            types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
-        if "bombing" in types and cues.MINES_LAID.search(text) and not cues.BLAST.search(text):
-            types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
-        if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
-            types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
+        named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)
         if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
             return
@@ -225,7 +169,7 @@ class _Reader:
         context = self._with_scene_before(sent)
         counts = context.victim_counts()
         # "37 killed and six abducted in a school attack"
-        if "abduction" in types and precedence.SCHOOL in named and not cues.staff_only(text):
+        if "abduction" in types and precedence.SCHOOL in named and not venues.staff_only(text):
             killing = "killing" if "killing" in named else precedence.SCHOOL
             killed, taken = (nearest_counts(sent, t, named, counts) for t in (killing, "abduction"))
             raid = precedence.school_raid(types, named, killed, taken)

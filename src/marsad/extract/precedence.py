@@ -14,7 +14,7 @@ import re
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention
-from marsad.extract.cues import MEDICS, staff_only
+from marsad.extract.venues import MEDICS, staff_only
 
 SCHOOL = "attack_on_school_or_hospital"
 

@@ -1,0 +1,74 @@
+"""What a sentence's acts are once the wording around its triggers is weighed: a hotel siege that ends
+in killings is a killing, a counter-strike a battle, a blast of unclear cause no bombing, a school that
+trains soldiers a military target, a threat no act, people missing after an attack perhaps fled."""
+
+from __future__ import annotations
+
+from marsad.extract import cues, precedence, venues
+from marsad.extract import lexicon as lx
+from marsad.extract.dates import in_earlier_year
+from marsad.extract.sentence import DocumentInfo, SentenceContext
+
+
+def retype(
+    text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
+) -> tuple[list[str], list[str]]:
+    """The act types a sentence names once weighed against its wording, and the types it reports
+    (``precedence`` picks the strongest; civilians killed in a battle add a killing)."""
+    if "armed_clash" in named and "killing" in named and venues.CIVILIAN_VENUE.search(text):
+        named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
+    if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
+        named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
+    if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not venues.CARE_VENUE.search(text):
+        named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
+    uncounted = not context.victim_counts()
+    if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:
+        named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
+    if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
+        named = [t for t in named if t != "sexual_violence"] if not uncounted else []
+    if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
+        named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
+    if named == ["killing"] and (cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)):
+        # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike";
+        # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
+        fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(context)
+        named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
+    if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
+        named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
+    if (venue_siege or lx.VENUE_SIEGE.search(text)) and not in_earlier_year(
+        context.dates(), info.published
+    ):  # a siege's bombs: its killings
+        named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
+    treated = venues.TREATED_AT.search(text)
+    if (
+        treated
+        and precedence.SCHOOL in named
+        and not lx.TRIGGERS[precedence.SCHOOL].search(venues.TREATED_AT.sub(" ", text))
+    ):
+        named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
+    if cues.THREAT_HINT.search(text):  # "would lead to more executions"
+        named = [t for t in named if not cues.THREAT.search(text[: precedence.trigger_at(text, t)])]
+    if cues.gun_attack_with_explosives(text, named):
+        named = [t for t in named if t != "bombing"]
+    if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):
+        named = [t for t in named if t != "abduction"] + ["execution"] * ("execution" not in named)
+    if precedence.SCHOOL in named and (
+        other := venues.military_school_attacked(text, info.text)
+        or ("bombing" if venues.one_target_among_others(text) else None)
+    ):
+        named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
+    types = precedence.civilians_killed(precedence.strongest(named), named, context.victim_counts())
+    if precedence.SCHOOL in named and "abduction" in types and venues.staff_only(text):
+        types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
+    if {"abduction", "child_recruitment"} <= set(named) and cues.TAKEN_TO_FIGHT.search(text):
+        types = list(dict.fromkeys("child_recruitment" if t == "abduction" else t for t in types))  # "trained them"
+        named = [t for t in named if t != "abduction"]
+    if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
+        types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
+    if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
+        types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
+    if "bombing" in types and cues.MINES_LAID.search(text) and not cues.BLAST.search(text):
+        types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
+    if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
+        types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
+    return named, types

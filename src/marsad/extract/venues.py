@@ -1,0 +1,86 @@
+"""Places an attack may name: schools and clinics (and the staff of health care), schools that train
+soldiers or police, the hospital the wounded were taken to, and civilian venues of a siege."""
+
+from __future__ import annotations
+
+import re
+
+# "targeted a wedding, a funeral and a hospital": the hospital is one target of a bombing campaign, not its object
+_OTHER_TARGETS = re.compile(r"\b(?:wedding|funeral|market|mosque|church|bus station|checkpoint|rally)s?\b", re.I)
+_HEALTH_OR_SCHOOL = re.compile(r"\b(?:hospital|clinic|school|university|college)\b", re.I)
+_BLASTS = re.compile(r"\b(?:bomb\w*|blasts?|explosions?|suicide)\b", re.I)
+
+
+def one_target_among_others(text: str) -> bool:
+    """A hospital or school named beside other targets of the same blasts ("a wedding, a subsequent
+    funeral, and a hospital"): the attack is a bombing, not an attack on the hospital."""
+    return bool(_HEALTH_OR_SCHOOL.search(text) and _OTHER_TARGETS.search(text) and _BLASTS.search(text))
+
+
+# "a military police training school", "the gendarmerie school": a military target, not a place of education
+MILITARY_SCHOOL = re.compile(
+    r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?|infantry|artillery|staff)"
+    r" (?!public )(?:[\w-]+ ){0,2}"  # "Army Public School" teaches children
+    r"(?:school|academy|college)\b",
+    re.I,
+)
+_CHILD_LEARNERS = re.compile(r"\b(?:pupils?|schoolchildren|schoolgirls|schoolboys|children|girls|boys)\b", re.I)
+_LEARNERS = re.compile(
+    r"\b(?:pupils?|schoolchildren|schoolgirls|schoolboys|students?|children|girls|boys|teachers?)\b", re.I
+)
+
+
+def military_school_attacked(sentence: str, report: str) -> str | None:
+    """What an attack on a school is when the school trains soldiers or police ("the gendarmerie school";
+    "The bomb at the General Santander School" in a report about a police academy): a battle, or a
+    bombing when it was blasts; ``None`` for a place of education."""
+    if MILITARY_SCHOOL.search(sentence):  # "killed 141 people, mostly children, at a military school": a school
+        return None if _CHILD_LEARNERS.search(sentence) else "armed_clash"
+    if _trains_forces(report) and not _LEARNERS.search(sentence) and not _UNIVERSITY.search(sentence):
+        return "bombing" if _BLASTS.search(sentence) else "armed_clash"
+    return None
+
+
+_UNIVERSITY = re.compile(r"\b(?:university|campus)\b", re.I)
+
+
+def _trains_forces(report: str) -> bool:
+    """Whether the report names a school that trains soldiers or police, not one whose pupils were
+    children ("killed 141 people, mostly children, at a military school in Peshawar")."""
+    for found in MILITARY_SCHOOL.finditer(report):
+        start = report.rfind(".", 0, found.start()) + 1
+        end = report.find(".", found.end())
+        if not _CHILD_LEARNERS.search(report[start : end if end >= 0 else len(report)]):
+            return True
+    return False
+
+
+# where the wounded were taken: "were being treated at a military hospital in Kaduna"
+TREATED_AT = re.compile(
+    r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew|shifted"
+    r"|moved|sent|convalesc\w+|recover(?:ing|s)|recuperat\w+)\b"  # "survivors ... are convalescing in a local hospital"
+    r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?|medical (?:facilit(?:y|ies)|cent(?:re|er)s?))\b"
+    # "Dr Naseeb Gul of Khar DHQ hospital feared ...": where a doctor works, not a place attacked
+    r"|\b(?:Dr\.?|doctors?|nurses?|medics?|surgeons?|director) (?:[\w.]+ ){0,3}(?:of|at|from) (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:hospitals?|clinics?)\b",
+    re.I,
+)
+CIVILIAN_VENUE = re.compile(r"\b(?:hotel|mall|restaurant|market|university|church|mosque|wedding)\b", re.I)
+
+# a school or clinic named as the place attacked; health staff alone ("killed four health workers") name none
+CARE_VENUE = re.compile(
+    r"\b(?:schools?|hospitals?|clinics?|health (?:cent(?:re|er)|post|facilit\w+)s?|dormitor\w+|classrooms?|universit\w+"
+    r"|college|madrasa|maternity)\b",
+    re.I,
+)
+# health staff taken from a hospital where patients were killed: an abduction of its own
+MEDICS = re.compile(r"\b(?:medics|doctors|nurses|pharmacists?|health workers|medical staff)\b", re.I)
+CARE_STAFF = re.compile(
+    r"\b(?:(?:health|medical|polio|vaccination|immuni[sz]ation) (?:workers?|staff|teams?|volunteers?)|vaccinators?)\b",
+    re.I,
+)
+
+
+def staff_only(text: str) -> bool:
+    """Whether a text names health staff attacked but no school or clinic ("killed four health workers")."""
+    return bool(CARE_STAFF.search(text)) and not CARE_VENUE.search(text)
