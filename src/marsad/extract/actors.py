@@ -54,11 +54,13 @@ LINKED_BEFORE = re.compile(
     r"(?:(?<!have )(?<!has )(?<!had )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
     r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
     # "ISWAP, a faction of the Boko Haram jihadist group", "originally a branch of Boko Haram in Nigeria"
-    r"|(?:an?|the|originally a) (?:faction|branch|splinter group|breakaway faction|wing) of"
+    r"|(?:an?|the|originally a) (?:faction|branch|splinter group|splinter faction|breakaway faction|wing) of"
     r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
     # "linked to al-Qaeda and ISIL": both groups of a pair
     r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s*\([\w -]+\))?,?\s+(?:and|or)\s+(?:the\s+)?)?"
-    r"(?:(?:notorious|feared|brutal|militant|jihadist|extremist)\s+)?"
+    # "a splinter faction of the banned terrorist outfit Tehreek-e-Taliban Pakistan"
+    r"(?:(?:notorious|feared|brutal|militant|jihadist|extremist|banned|outlawed|terrorist)\s+){0,2}"
+    r"(?:(?:outfit|group|organi[sz]ation)\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}[\w-]+\s*\(\s*)?$",
     re.IGNORECASE,
 )
@@ -127,7 +129,8 @@ class ActorTable:
         """ "The Islamic State group claimed ... ISWAP claimed credit": a branch named beside its parent group
         is the doer; the parent is not a second one."""
         branches_of = {self.parent[a.id] for a in actors if a.id in self.parent}
-        return [a for a in actors if a.id not in branches_of]
+        # "a Taliban suicide bomber" beside Jamaat-ul-Ahrar: the Taliban, in Pakistan the TTP, is its parent
+        return [a for a in actors if a.id not in branches_of and not set(self.elsewhere[a.id].values()) & branches_of]
 
     def find(self, text: str, country: str | None = None, named: frozenset[str] = frozenset()) -> list[ActorMention]:
         """Every actor alias in ``text`` (longest first, no overlaps), mapped in context of ``country``; a
@@ -146,6 +149,10 @@ class ActorTable:
                 _AFFILIATE_AFTER.match(text, end) and not _ITS_OWN.search(text[max(0, start - 8) : start])
             ):
                 continue  # "the al-Qaeda linked group JNIM", "Al Qaeda affiliate JNIM": a label for another group
+            if _LABEL_AFTER.match(text, end) and any(
+                s != start and abs(s - start) < 60 and self._alias_actor.get(a) != actor_id for s, _, a in spans
+            ):
+                continue  # "Jamaat-ul-Ahrar, a Taliban-offshoot group": a label for the group named beside it
             if _WITHDREW_AFTER.match(text, end):
                 continue  # "the Malian army had vacated a post": troops that left, not the doers
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
@@ -165,6 +172,10 @@ _AFFILIATE_AFTER = re.compile(
 )
 
 
+# "a Taliban-offshoot group", "A Taliban group known as Jamaat-ul Ahrar", "a Taliban splinter group"
+_LABEL_AFTER = re.compile(
+    r"[\s-]+(?:offshoot|splinter|breakaway)\b|\s+(?:group|faction) (?:known as|called|named)\b", re.IGNORECASE
+)
 _WITHDREW_AFTER = re.compile(
     r"\s+(?:troops\s+|soldiers\s+|forces\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"

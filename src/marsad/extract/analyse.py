@@ -135,7 +135,7 @@ class _Reader:
                 for a in self.context(sent).actors
                 if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
             ]
-            told = self.mentions[-1]  # "TJP claimed responsibility for one of the deadliest attacks": the act told
+            told = next((m for m in reversed(self.mentions) if not m.scene_only), self.mentions[-1])  # the act told
             told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
             if cues.RETOLD.search(text):
                 self._retold(sent)  # "... claimed responsibility for the attack, which took place in the Machh area"
@@ -146,6 +146,8 @@ class _Reader:
         named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)
         if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
+            if self.mentions and cues.RETOLD.search(text):
+                self._retold(sent)  # "The blast happened in ... Lahore, ..., and most of the victims were women"
             return
         if self.mentions and cues.DEAD_LISTED.search(text):
             types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told

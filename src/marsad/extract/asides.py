@@ -84,6 +84,19 @@ _DATED_BEFORE = re.compile(
     r"(?:massacre|attack|bombing|killings?|raid|ambush) of (?:more than |over |at least |about )?\d[\d,]* "
     r"(?:people|civilians|villagers|soldiers|men)\b[^.;,]{0,40})"
 )
+_ACTS = r"(?:attack|bombing|massacre|raid|blast|assault)\b"
+_LATELY = (
+    r"(?:this month|last month|last week|last year|earlier this (?:month|year)|in (?:(?:"
+    + lx.MONTHS
+    + r") )?(?:19|20)\d\d)"
+)
+# "had previously claimed several bombings, including the Charsadda court attack this month": an earlier act named by
+# its town and its time, uncounted
+_NAMED_EARLIER = re.compile(
+    rf"\b(?:including|such as) the (?P<act>(?:19|20)\d\d (?-i:[A-Z])[\w'’-]+ (?:[\w-]+ )?{_ACTS}"
+    rf"|(?-i:[A-Z])[\w'’-]+ (?:[\w-]+ )?{_ACTS} {_LATELY})",
+    re.I,
+)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
@@ -98,6 +111,7 @@ class Aside:
     type: str
     counted: bool = False
     same_scene: bool = False  # "at Zobe junction, the scene of a ... blast in 2017": the sentence's place is its
+    uncounted: bool = False  # "including the Charsadda court attack this month": named, with no toll
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -150,6 +164,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
     for match in _DATED_BEFORE.finditer(text):
         found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
+    for match in _NAMED_EARLIER.finditer(text):
+        types = lexicon_types(match.group("act")) or lexicon_types(text)  # "claimed several bombings, including"
+        if types and not victim_counts(text[match.end() :]):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, uncounted=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -171,9 +189,8 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
     for aside, (start, end) in zip(found, spans, strict=True):
         told = context.text[aside.start : aside.end]
         counts = victim_counts(told, start) if aside.counted else []
-        mention = context.mention(
-            aside.type, counts or [(CountMention(start, end, told, count_for(1, None)), "people")]
-        )
+        one = [(CountMention(start, end, told, count_for(1, None)), "people")]
+        mention = context.mention(aside.type, counts or ([] if aside.uncounted else one))
         verb = told.split()[0]
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
         if not (aside.counted and (_SAME_PLACE.search(told) or aside.same_scene)):  # "... in the same area"

@@ -464,7 +464,7 @@ def _incident(
     roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
     apart = bool(cues.ANOTHER_ACT.search(told_text))  # "in a separate execution": roles of its own sentences only
-    noted = lx.child_victims_noted(told_text if older else info.text)
+    noted = lx.child_victims_noted(told_text if older or all(m.aside for m in group) else info.text)
     if event_type in ("killing", "execution", "bombing", "abduction", "attack_on_school_or_hospital") and noted:
         roles.add("victim")
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):

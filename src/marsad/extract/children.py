@@ -51,7 +51,10 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
             r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
             r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
             r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
-            r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b",  # "Wounded Afghan boys, who survived"
+            r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"
+            # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
+            r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"
+            r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))",
             text,
             re.IGNORECASE,
         ):

@@ -215,7 +215,7 @@ _SMALL_PLACE = re.compile(
     r"|subdivision|sub-division)\b"
     r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck) "
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
-    r"[A-Z][\w'’-]+)?) (?:[Vv]illage|[Tt]own|hamlet)\b"
+    r"[A-Z][\w'’-]+)?) (?:[Vv]illage|[Tt]own|hamlet)\b(?! area\b)"  # (not "in Iqbal Town area": a city's quarter)
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
     r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"

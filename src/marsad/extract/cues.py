@@ -19,10 +19,18 @@ INTENDED = re.compile(
 # "children living under constant threat of landmines": a danger, not an act
 THREAT = re.compile(
     r"\b(?:threats?|risk|fear|danger)s? of (?:[\w-]+ ){0,3}$"
-    r"|\b(?:threatened|vowed|plans?|planning|going) to\s+(?:\w+\s+)?$"  # "vowed to behead"
+    r"|\b(?:threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?|plans?|planning|going) to\s+(?:\w+\s+)?$"  # "vowed to behead"
     # "would lead to more executions"
-    r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$",
+    r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$"
+    # "the group would carry out more such attacks, vowing to target schools": attacks to come
+    r"|\b(?:would|will) (?:carry out|launch|stage|conduct|mount) (?:more |further |new |similar )?(?:such )?$",
     re.IGNORECASE,
+)
+# "vowing to target schools and colleges alongside government interests": targets to come
+THREATENED_TARGETS = re.compile(
+    r"\b(?:vow\w*|threaten\w*|plans?|planning|pledg\w*) to (?:target|attack|strike|hit|bomb)\s+(?:the\s+)?"
+    r"(?:schools?|hospitals?|clinics?|universit\w+|colleges?)\b",
+    re.I,
 )
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken

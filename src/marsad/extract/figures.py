@@ -261,8 +261,10 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
     source, told = incident.sources[0], figure.sources[0]
     source.spans = sorted({*map(tuple, source.spans), *map(tuple, told.spans)})
     source.evidence["count"] = told.evidence["count"]
-    if not source.attributed_to and told.attributed_to:
+    if told.attributed_to:  # the toll's own source, over one who told the act's other details
         source.attributed_to = told.attributed_to
+        if "attributed_to" in told.evidence:
+            source.evidence["attributed_to"] = told.evidence["attributed_to"]
     return [c for c in claims if c is not figure]
 
 
@@ -292,7 +294,9 @@ WITNESSED = re.compile(
     r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b"
     r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b"
     r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b"
-    r"|\b(?:are|were|have been|has been) confirmed (?:dead|killed)\b",  # "So far, seven people are confirmed dead"
+    r"|\b(?:are|were|have been|has been) confirmed (?:dead|killed)\b"  # "So far, seven people are confirmed dead"
+    # "Authorities have so far confirmed the deaths of 65 people at the park, but they expect the death toll to rise"
+    r"|\bconfirmed the deaths? of\b|\bexpect(?:s|ed)? the (?:death )?toll to (?:rise|climb|increase)\b",
     re.I,
 )
 

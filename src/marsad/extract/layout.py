@@ -19,6 +19,7 @@ BULLET_BREAK = re.compile(rf"\n\s*[{BULLET_MARKS}]\s")
 COMPONENT = "marsad_line_breaks"
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
 _HEADING_CHARS = 50
+_CLOSING_QUOTES = {"'", '"', "’", "”"}
 
 
 def starts_line_item(doc, token) -> bool:
@@ -33,6 +34,9 @@ def starts_line_item(doc, token) -> bool:
         return False  # copy hard-wrapped with blank lines between its lines: "of the workers\n\nabducted in July"
     if "\n\n" in gap or token.text in set(BULLET_MARKS) or before.text in _CLAUSE_ENDS:
         return True
+    if before.text in _CLOSING_QUOTES and before.i > 0 and doc[before.i - 1].text[-1:] in _CLAUSE_ENDS:
+        return True  # "... adding: 'The target was Christians.'\nUK Daily Mail Authorities have ...": a quote ends
+
     line_start = doc.text.rfind("\n", 0, before.idx) + 1
     if "©" in doc.text[line_start : before.idx]:
         return True  # "... in El Geneina. © 2023 Roots for Human Rights\nAfter targeting": a photo credit ends its line

@@ -326,7 +326,9 @@ _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds
 
 CHILD_PERPETRATOR = _any(
     # (not "divide the men from the women and girls, and then shoot the males")
-    r"(?<!save the )(?<!women and )(?<!from the )(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
+    # (not "hundreds injured, many of them children, when a suicide bomber blew himself up": victims)
+    r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )"
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
@@ -369,7 +371,9 @@ CHILD_VICTIMS_NOTED = _any(
     r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
-    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ )?(?:children|boys|girls|students|pupils)",
+    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ ){0,2}(?:children|boys|girls|students|pupils)",
+    # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
+    r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",
     # "the majority of those targeted were women and children"
     r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
     r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",

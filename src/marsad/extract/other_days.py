@@ -46,7 +46,10 @@ REPORT_DATE = re.compile(
     r"[^.;]{0,40}\bin\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April", "During a
     # meeting with Nigeria's vice president on Wednesday"
-    r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$",
+    r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
+    r"|\b(?:spent|spend|spending)\s+$"  # "families spent Easter Monday burying their dead": the day after
+    # "said the death toll had risen to 72 Monday": the day the toll rose
+    r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased)\b[^.;]{0,20}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 SAID = re.compile(

@@ -19,6 +19,10 @@ _INSTITUTION = re.compile(
 )
 
 
+# "Gulshan-e-Iqbal Park", "Mazar-i-Sharif": the first word of a longer name joined by "-e-", "-i-", "-ul-"
+_NAME_GOES_ON = re.compile(r"-[a-z]{1,2}-[A-Z]")
+
+
 def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
 
@@ -38,6 +42,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and any(c.isupper() for c in ent.text)
             and not dateline
             and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
+            and not _NAME_GOES_ON.match(text, ent.end_char)  # "Gulshan-e-Iqbal Park" is not Golshan
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
             and not _not_scene(text, ent.start_char)  # "spying for Russia"
@@ -76,6 +81,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or match.group(0) in _TITLES
             or MONTH_OR_DAY.fullmatch(match.group(0))
             or text.startswith("-based", match.end())
+            or _NAME_GOES_ON.match(text, match.end())
             or _reference_point(text, match.start(), match.end())
             or _not_scene(text, match.start())
         ):
@@ -276,6 +282,13 @@ def _country_after_town(text: str, match: re.Match[str]) -> bool:
     return precision_of(match.group(0)) in ("country", "admin1")
 
 
+# a town that names an act: "the Charsadda court attack", "the Mastung bombing"
+_NAMES_AN_ACT = re.compile(
+    r" (?:(?:court|school|mosque|church|market|hotel|university|park|airport|shrine|prison|hospital) )?"
+    r"(?:attack|bombing|massacre|blast|raid|siege)s?\b"
+)
+
+
 def _plausible_place(text: str, match: re.Match[str]) -> bool:
     """A capitalised word after a locative preposition, or of two words or more, may be a place."""
     before = text[max(0, match.start() - 24) : match.start()].lower()
@@ -291,6 +304,7 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
         or bool(re.search(r"\b(?:in|at|near|of|from|outside|around|to|into|across)\s+(?:the\s+)?$", before))
         or bool(re.search(r"\bin\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+$", before))
         or bool(re.search(r"\w['’]s\s+$", before))  # "Khyber-Pakhtunkhwa's Bannu district"
+        or bool(re.search(r"\bthe\s+$", before) and _NAMES_AN_ACT.match(text, match.end()))  # "the Charsadda attack"
         or (" " in match.group(0) and not sentence_start)
     )
 

@@ -48,6 +48,8 @@ def retype(
         named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
     if cues.THREAT_HINT.search(text):  # "would lead to more executions"
         named = [t for t in named if not cues.THREAT.search(text[: precedence.trigger_at(text, t)])]
+        if precedence.SCHOOL in named and cues.THREATENED_TARGETS.search(text):
+            named = [t for t in named if t != precedence.SCHOOL]  # "vowing to target schools and colleges"
     if cues.gun_attack_with_explosives(text, named):
         named = [t for t in named if t != "bombing"]
     if "abduction" in named and cues.EXECUTED_OR_DISAPPEARED.search(text):

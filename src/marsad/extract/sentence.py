@@ -144,6 +144,7 @@ _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
     rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
+    r"|(?<=\bon )Easter\b(?! (?:Sunday|Monday))|(?<=\bcelebrating )Easter\b|(?<=\bcelebrate )Easter\b"
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
     r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before

@@ -93,7 +93,7 @@ _ONLOOKERS = re.compile(
     r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
     r"|(?:(?:had|have|managed to)\s+)?escaped(?=\s*(?:[,.;]|and\b|but\b|unhurt|unharmed))"  # "A few students escaped"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
-    r"|in the (?:mosque|church|hospital|building))"
+    r"|(?:in|at) the (?:mosque|church|hospital|building|park|market|stadium|hall|venue|festival|concert))"
     r"|(?:(?:were|are) )?(?:reported|said|believed) to (?:have been|be) (?:in|inside|present)\b"
     r")\b"
     r"|\s+of\s+(?:[\w-]+\s+){0,3}(?:who )?barricaded themselves\b",  # "hundreds of terrified office workers"
