@@ -155,6 +155,8 @@ class ActorTable:
                 continue  # "Jamaat-ul-Ahrar, a Taliban-offshoot group": a label for the group named beside it
             if _WITHDREW_AFTER.match(text, end):
                 continue  # "the Malian army had vacated a post": troops that left, not the doers
+            if _OUSTED_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "the U.S. invasion to topple the Taliban's brutal regime": the regime ousted, not a doer
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
@@ -179,6 +181,11 @@ _LABEL_AFTER = re.compile(
 _WITHDREW_AFTER = re.compile(
     r"\s+(?:troops\s+|soldiers\s+|forces\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"
+)
+_OUSTED_BEFORE = re.compile(
+    r"\b(?:topple[ds]?|toppling|oust(?:ed|ing|s)?|overthr(?:ew|own|ows?|owing)|(?:drove|driven) out|unseat(?:ed)?)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 _ITS_OWN = re.compile(r"\b(?:its|it['’]s|their)\s+$", re.I)  # "fighters from its West Africa Province affiliate"
 _PARTY_TO_TALKS = re.compile(

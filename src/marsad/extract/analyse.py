@@ -435,6 +435,11 @@ class _Reader:
         """Sources quoted outside the sentences that state figures: the monitor behind a running
         total is not the source of the video the report describes."""
         spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
+        spans += [  # "surged", "40 percent of ...", "bore the brunt of the war in the first half of the year"
+            (s.start_char, s.end_char)
+            for s, types in self.read_sents
+            if trends.tells_trend(s.text) or (not types and lx.AGGREGATE.search(s.text))
+        ]
         return [a for a in self.attributions if not any(start <= a[1] < end + 80 for start, end in spans)]
 
     def results(self) -> tuple[list[Incident], list[Claim]]:

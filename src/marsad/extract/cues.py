@@ -303,7 +303,7 @@ THE_ACT = re.compile(
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
 # a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
 KILLED_FROM_THE_AIR = re.compile(
-    r"\bkilled\b[^.;]{0,60}\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,4}(?:air ?strikes?|air attacks?|drone strikes?"
+    r"\bkilled\b[^.;]{0,60}\b(?:in|by) (?:(?:an?|the) (?:[\w-]+ ){0,4})?(?:air ?strikes?|air attacks?|drone strikes?"
     r"|air raids?)\b|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
     # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"

@@ -45,6 +45,10 @@ NOT_VICTIM_COUNT = re.compile(
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
     r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
+    # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or
+    # maimed" is the UN's violation of killing and maiming, a killing figure)
+    r"|\s+(?:[\w-]+\s+){0,2}casualties\b"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+)?(?:killed|dead) or (?:injured|wounded)\b"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
 )
@@ -99,7 +103,8 @@ BACKGROUND = re.compile(
     r"|^\W*(?:The|This|It|They)\b[^.;,]{0,30}\b(?:has|have) (?:fought|battled)\b[^.;]{0,60}\bfor "
     r"(?:over |more than |nearly |almost )?(?:a decade|\w+ (?:years|decades))\b"
     r"|\b(?:repelled|survived|fended off) (?:\w+ )?(?:previous|earlier|past) (?:attacks|raids|assaults)\b"
-    r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?campaign\b"
+    r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?(?:campaign|attacks|offensive)\b"
+    r"|\b(?:killed|abducted|kidnapped|recruited) more (?!than\b)(?:[a-z]+ ){1,2}than\b"  # "killed more civilians than"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
@@ -453,6 +458,8 @@ AGGREGATE = _any(
     r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )separate|a number of|numerous) (?:\w+ )?"
     r"(?:attacks|raids|incidents|bombings|ambushes)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
+    # "one-third of the casualties during those six months were children, with 388 killed"
+    r"\b(?:during|in|over|for) (?:those|these|the) (?:first |past |last )?(?:two|three|four|six|nine|twelve|\d+) months\b",
     r"\bremain(?:s|ed)? (?:closed|shut|missing|in captivity|in (?:the group's|their|its) hands)\b",
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",

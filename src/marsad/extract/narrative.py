@@ -120,6 +120,13 @@ _QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|a
 _THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
 
 
+# "with 43 percent attributed to the Taliban", "40 percent of all civilian casualties were caused by ... and in attacks
+# claimed by ISIL": shares of a period's casualties, not the blame for an act
+_SHARE_BLAMED = re.compile(
+    r"\b\d+(?:\.\d+)? ?(?:percent|per cent|%)[^.;]{0,60}\b(?:casualties|deaths|attributed|blamed|caused)\b", re.I
+)
+
+
 def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
     """Actors named in sentences that blame them or say they claimed an attack, with the start of
     the sentence that blames them; none where the blame is contested ("Ghani blamed the Taliban, but
@@ -148,7 +155,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         )
         cue = lx.BLAME.search(told)
         near = told[max(0, cue.start() - 60) : cue.end() + 60]  # not "... a source of such attacks" far after it
-        if not denied and not cues.HABIT.search(near):
+        if not denied and not cues.HABIT.search(near) and not _SHARE_BLAMED.search(told):
             named = [
                 m
                 for m in mentions

@@ -26,8 +26,8 @@ _TITLED_NAME = re.compile(
 
 def _initials(name: str) -> str:
     """ "World Health Organization" -> "WHO"; "" for a name of one word or of lower-case words."""
-    capitals = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(capitals) if len(capitals) >= 2 else ""
+    capitals = [w if w.isupper() and len(w) <= 3 else w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 2 else ""  # "UN Assistance Mission in Afghanistan" -> "UNAMA"
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
@@ -42,6 +42,23 @@ def _spelled_out(acronym: str, text: str) -> str | None:
             if _initials(name) == acronym and words[start][:1].isupper():
                 return name
     return None
+
+
+_REPORT_BY = re.compile(
+    r"\b(?:report|study|survey) (?:published |released |issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w'’-]*"
+    r"(?: (?:(?:for|of|on|in|and) )?[A-Z][\w'’-]*)*)(?: \((?P<acronym>[A-Z]{2,8})\))?"
+    r"|\b(?P<own>[A-Z][\w-]*)['’]s (?:[\w-]+ )?(?:report|study|survey)\b"
+)
+
+
+def _report_author(text: str) -> str | None:
+    """Who wrote the report a text tells of ("a mid-year report by UNAMA", "UNAMA's report"), named in full
+    where the text spells its acronym out."""
+    found = _REPORT_BY.search(text)
+    if found is None:
+        return None
+    name = found.group("by") or found.group("own")
+    return _spelled_out(name, text) or name if name.isupper() else name
 
 
 def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, int, int]]:
@@ -104,6 +121,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             who = people[-1] if people else who
         elif short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
             pass  # "police said" is the police, not "District Police Officer Shehbaz Elahi" named later
+        elif short.lower() in ("report", "study", "survey") and (author := _report_author(text)):
+            who = author  # "The report says" of "a mid-year report by UNAMA": the body that wrote it
         elif (
             short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
             or len(short.split()) == 1

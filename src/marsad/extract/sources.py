@@ -52,6 +52,12 @@ ATTRIBUTION = [
     re.compile(  # "according to a French government security assessment"
         r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
+    re.compile(  # "The Mid-Year report published by United Nations Assistance Mission in Afghanistan (UNAMA) indicates"
+        r"\b(?:report|study|survey) (?:published|released|issued) by (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)(?: \([A-Z]{2,8}\))? "
+        r"(?:indicates|indicated|shows|showed|says|said|found|finds)\b"
+    ),
+    re.compile(r"\b(?P<who>(?:[Tt]he )?U\.N\.(?: [A-Z][\w-]+)*) (?:has |have )?(?:said|says|reported|estimated)\b"),
     re.compile(  # "an estimate by Save the Children which said that almost 51 young children ..."
         r"\b(?:estimate|tally|count|report|study|survey|figures?) (?:by|from) (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*),? (?:which|that) "

@@ -15,6 +15,9 @@ _TREND = re.compile(
     r"\b(?:tripled|doubled|quadrupled|surged|soared|soaring|increased|rose|rising|on the rise|at unprecedented levels"
     r"|in record numbers|record numbers)\b"
     r"|\b(?:increased|increasing|rising|growing) (?:recruitment|abductions|kidnappings|killings)\b"
+    # "The number of children killed or wounded in Afghanistan's conflict surged in the first half of 2016"
+    r"|\bnumber of (?:\w+ ){0,3}(?:killed|abducted|kidnapped|recruited)\b[^.;]{0,60}?\b(?:surged|soared|rose|increased"
+    r"|fell|dropped|declined|doubled|tripled)\b"
     # "has ramped up abductions of children", "the growing number of child abduction cases"
     r"|\b(?:ramped|stepped|scaled) up (?:its |their )?(?:\w+ )?(?:abductions|kidnappings|recruitment|killings)\b"
     r"|\b(?:growing|rising|increasing) number of (?:\w+ ){0,2}(?:abduction|kidnapping|recruitment)s?\b"
@@ -31,7 +34,22 @@ _TREND = re.compile(
 )
 
 
-_PERCENT_CHANGE = re.compile(r"\b\d+ ?(?:%|per ?cent) (?:surge|rise|increase|jump|drop|fall|decline)\b", re.I)
+_PERCENT_CHANGE = re.compile(
+    r"\b\d+ ?(?:%|per ?cent) (?:surge|rise|increase|jump|drop|fall|decline)\b"
+    # "The number of civilians killed ... has increased by 1% compared to the same period last year"
+    r"|\b(?:increased|rose|risen|surged|fell|fallen|dropped|declined|grew|jumped) by (?:almost |nearly |about |some )?"
+    r"\d+(?:\.\d+)? ?(?:%|per ?cent)",
+    re.I,
+)
+
+
+def tells_trend(text: str) -> bool:
+    """Whether a sentence tells how a count changed ("surged in the first half of 2016", "increased by 1%") or
+    what share of a count is whose ("At least 40 percent of all civilian casualties were caused by ...")."""
+    return bool(_TREND.search(text) or _PERCENT_CHANGE.search(text) or _SHARE.search(text))
+
+
+_SHARE = re.compile(r"\b\d+(?:\.\d+)? ?(?:percent|per cent|%) of\b", re.I)
 
 
 def trend_only(text: str, types: list[str], dates: list) -> bool:

@@ -283,6 +283,9 @@ _ANOTHER_FATE = re.compile(
 )
 
 
+_PER_DAY = re.compile(r"[^.;]{0,60}?\b(?:every|each|per) (?:single )?(?:day|week|month)\b", re.I)
+
+
 def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     """Counts of victims in a sentence (``text``, starting at ``offset`` in its document), codebook
     style, each with its victim category; spans are document offsets."""
@@ -304,6 +307,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _DEPRIVED.match(after)
             or (_MISSING.match(after) and not _TAKEN.search(text) and _DEAD_COUNTED.search(text))
             or RATIO.search(before)
+            or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
             continue
         if (
