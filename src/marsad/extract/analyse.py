@@ -129,6 +129,9 @@ class _Reader:
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
+        if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash"}:
+            if not self.context(sent).victim_counts():
+                return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
             claimed = [
                 a

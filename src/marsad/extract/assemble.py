@@ -64,11 +64,15 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
+_UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
 _RISEN = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
     r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
     # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
-    r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b",
+    r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
+    # "Ultimately, 144 people died": the final toll after the parts told first
+    r"|^\W*(?:Ultimately|In all|In total|Altogether),? \S+ (?:people|persons|civilians)? ?"
+    r"(?:died|were killed|lost their lives)",
     re.I,
 )
 # an earlier act told in passing: the lede's village is not its scene
@@ -472,7 +476,9 @@ def _incident(
     if (
         event_type in ("attack_on_school_or_hospital", "abduction")
         and _HARMED.search(info.text)
-        and lx.CHILDREN_SCHOOL.search(told_text if event_type == "abduction" else info.text)
+        and lx.CHILDREN_SCHOOL.search(
+            told_text if event_type == "abduction" or _UNIVERSITY.search(told_text) else info.text
+        )  # (a university's students are not the children of a school the report names too)
     ):
         roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them
     if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.child_witness_noted(

@@ -32,6 +32,15 @@ THREATENED_TARGETS = re.compile(
     r"(?:schools?|hospitals?|clinics?|universit\w+|colleges?)\b",
     re.I,
 )
+# "the army announced that it has killed all six terrorists who perpetrated the attack", "all 7 attackers had been
+# killed": the end of the attackers, not an act of its own
+ATTACKERS_KILLED = re.compile(
+    r"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:the )?(?:\w+ )?(?:attackers|assailants|gunmen|terrorists"
+    r"|militants|insurgents)\b"
+    r"|\ball (?:the )?(?:\w+ )?(?:attackers|assailants|gunmen|terrorists|militants|insurgents) (?:had |have |were )?"
+    r"(?:been )?(?:killed|shot dead|eliminated)\b",
+    re.I,
+)
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(

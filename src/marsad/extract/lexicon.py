@@ -302,8 +302,8 @@ CHILD_TERMS = _any(
 )
 # a school for children, and its students: "Lhubiriha Secondary School" ... "the victims were students"
 CHILDREN_SCHOOL = re.compile(
-    r"(?<!from )\b(?:secondary|high|primary|junior|boarding) school\b(?=[\s\S]*\b(?:students|pupils)\b)"
-    r"|\b(?:students|pupils)\b(?=[\s\S]*(?<!from )\b(?:secondary|high|primary|junior|boarding) school\b)",
+    r"(?<!from )\b(?:secondary|high|primary|junior|boarding|public) school\b(?=[\s\S]*\b(?:students|pupils)\b)"
+    r"|\b(?:students|pupils)\b(?=[\s\S]*(?<!from )\b(?:secondary|high|primary|junior|boarding|public) school\b)",
     re.IGNORECASE,
 )
 

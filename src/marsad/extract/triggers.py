@@ -24,7 +24,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
         r"|technical institute|polytechnic)",
-        r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed)",
+        r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed"
+        r"|overrun|stormed|raided)",  # "when a Peshawar, Pakistan, school was overrun by Taliban militants"
         r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
         # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
         r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\bcame under (?:[\w-]+ ){0,4}(?:attack|fire"

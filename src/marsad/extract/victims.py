@@ -71,7 +71,16 @@ _KIN_LOST = re.compile(
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 _KILLED_ALL = re.compile(r"\b(?:killed|eliminated|shot dead) all (?:the )?$", re.I)
-_ATTACKERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen)\b", re.I)
+_ATTACKERS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|terrorists|militants|insurgents|jihadists|suicide bombers)\b",
+    re.I,
+)
+# "Bajwa announced that ... all 7 attackers had been killed": the attackers, killed by the forces
+_ALL_KILLED = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|terrorists|militants|insurgents)\s+(?:had |have |were )?"
+    r"(?:been )?(?:killed|shot dead|eliminated)\b",
+    re.I,
+)
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
@@ -159,11 +168,13 @@ _CLAUSE_END = re.compile(
 )  # "has killed thousands across Burkina Faso"
 
 
+_TOTAL_TOLL = re.compile(r"\b(?:with the|the) (?:\w+ )?(?:death )?toll (?:at|of|to)\s*$", re.I)
 _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is"
     r")(?: at| to)?\s*$"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
+    r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$"  # "placed the death toll at 37"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
@@ -262,6 +273,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             continue  # "..., said a resident, who lost eight members of her family": the source
         if _DOING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A man stands in front of the flag"
+        if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
+            continue  # "carry a student who was injured in an attack on his school": the wounded
         if re.match(
             r"\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, )?"
             # "a teacher said", "an official who said"
@@ -342,6 +355,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         noun = None if noun and _CREDIT_AFTER.match(after) else noun  # "kill 64 - police": who says so
         if _KILLED_ALL.search(before) and _ATTACKERS.match(after):
             continue  # "security forces have killed all five attackers who stormed ...": not the attack's dead
+        if re.search(r"\ball (?:the )?$", before, re.I) and _ALL_KILLED.match(after):
+            continue  # "all 7 attackers had been killed"
         if noun is None and _FIGURE_LINE.match(text[: mention.end]):
             noun = lx.VICTIM_IN_LINE.search(after[:80])  # "• 700 — Number of children killed in ..."
             if re.match(r"\W*(?:the )?minimum\b", after, re.IGNORECASE):  # "135 — Minimum number of ..."
@@ -406,6 +421,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     _named_and_others(text, offset, found)
     _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
+    whole = next((f for f in found[1:] if _TOTAL_TOLL.search(text[: f[0].start - offset])), None)
+    if whole and found[0][1] == "children" and (whole[0].count.best or 0) > (found[0][0].count.best or 0):
+        total = whole  # "At least 132 children have been killed ..., with the total death toll at 145"
     if total:  # "two women and a child were among nine people shot dead": nine is the toll
         found.remove(total)
         found.insert(0, total)
@@ -424,7 +442,18 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     one_more_along(text, offset, found)
     escorts_added(text, offset, found)
     next_one_shot(text, found)
+    _precise_first(found)
     return _without_parenthesised_parts(text, offset, found)
+
+
+def _precise_first(found: list[tuple[CountMention, str]]) -> None:
+    """ "Dozens were killed today ..., killing at least 84 people": the precise count of the same victims leads."""
+    if len(found) < 2 or found[0][0].count.best is not None or found[0][0].count.qualifier != "range":
+        return
+    precise = next((f for f in found[1:] if f[1] == found[0][1] and f[0].count.best is not None), None)
+    if precise is not None:
+        found.remove(precise)
+        found.insert(0, precise)
 
 
 def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountMention, str]]) -> list:
