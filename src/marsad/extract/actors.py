@@ -161,6 +161,8 @@ class ActorTable:
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
                 continue  # "Yemen's government forces" are not Syria's
+            if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
+                continue  # "the Taliban's brutal regime": another's (not "Syria's government forces")
             if _fold(alias) not in self.fixed:
                 actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
@@ -193,6 +195,14 @@ _PARTY_TO_TALKS = re.compile(
     r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",
     re.IGNORECASE,
 )
+
+
+def _owned_by_another(before: str) -> bool:
+    """Whether a local alias follows the possessive of a name that is no country ("the Taliban's brutal")."""
+    from marsad.extract.places import gazetteer
+
+    owner = re.search(r"([A-Z][\w-]+)['’]s (?:[\w-]+ )?$", before)
+    return bool(owner) and getattr(gazetteer().resolve(owner.group(1)), "precision", None) != "country"
 
 
 def _is_initials(alias: str) -> bool:

@@ -68,6 +68,9 @@ _UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
 _RISEN = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
     r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
+    # "The total number of people killed in the airstrike has reached 168"
+    r"|\b(?:total )?number of (?:people |civilians |those )?killed\b[^.;]{0,40}\b(?:has |had )?(?:now )?"
+    r"(?:reached|risen|rose|climbed)\b"
     # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
     r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
     # "Ultimately, 144 people died": the final toll after the parts told first

@@ -213,9 +213,10 @@ _SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck) "
+    r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck) (?:[A-Z][\w-]+['’]s )?"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
-    r"[A-Z][\w'’-]+)?) (?:[Vv]illage|[Tt]own|hamlet)\b(?! area\b)"  # (not "in Iqbal Town area": a city's quarter)
+    # "in Let Yet Kone village" (not "in Iqbal Town area")
+    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own|hamlet)\b(?! area\b)"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
     r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"

@@ -312,8 +312,9 @@ THE_ACT = re.compile(
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
 # a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
 KILLED_FROM_THE_AIR = re.compile(
-    r"\bkilled\b[^.;]{0,60}\b(?:in|by) (?:(?:an?|the) (?:[\w-]+ ){0,4})?(?:air ?strikes?|air attacks?|drone strikes?"
-    r"|air raids?)\b|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
+    r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4})?"
+    r"(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b"
+    r"|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
     # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
     r"\b(?:killed|kills|killing)\b",
@@ -380,7 +381,9 @@ SCENE = re.compile(
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
     r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?,",
+    r"(?: \d{1,2})?,"
+    # "In an assault that took place on April 11, 2023, in Myanmar's Pa Zi Gyi village, the military Junta used ..."
+    r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b",
     re.I,
 )
 # children counted as bombers are the use of children, a recruitment figure

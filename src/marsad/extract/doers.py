@@ -38,7 +38,8 @@ TARGETED = re.compile(
 # "when a Nigerian Army drone attacked a gathering", "a bomb dropped by a Nigerian Air Force jet": a state's
 # aircraft named after the act is the state doing it
 STATE_AIRCRAFT = re.compile(
-    r"\s+(?:(?:fighter|attack|military)\s+)?(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?|planes?)\b",
+    r"\s+(?:(?:fighter|attack|military)\s+)?(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?|planes?"
+    r"|air ?strikes?|air raids?)\b",  # "a junta airstrike on Pazigyi Village"
     re.I,
 )
 # "Iraqi security forces and civilians gather after a car bomb hit": the forces came after the act

@@ -159,7 +159,8 @@ ONE_SCENE = re.compile(
 ONE_EVENT = re.compile(
     r"\b(?:in|during|by|as a result of|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) "
     r"(?:[\w-]+ ){0,3}"
-    r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting)\b(?! on (?:\w+ )?(?:villages|towns))"
+    r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting|air ?strike|drone strike)\b"
+    r"(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b"
@@ -167,7 +168,10 @@ ONE_EVENT = re.compile(
     r"|\b(?:bombing|attacking|attack on|blast at) (?:an?|the) (?:[\w-]+ ){0,3}?[\w-]+,? "
     r"(?:which|that) (?:has|have) (?:killed|left)\b"
     # "discovered mass graves ... containing the bodies of 42 civilians": the dead of one massacre
-    r"|\b(?:mass )?graves?\b[^.;]{0,80}\b(?:containing|holding|with) the (?:bodies|remains) of\b",
+    r"|\b(?:mass )?graves?\b[^.;]{0,80}\b(?:containing|holding|with) the (?:bodies|remains) of\b"
+    # "have killed as many as 100 people, ..., who were attending a ceremony held by opponents": one gathering
+    r"|\bwho were (?:attending|celebrating|gathered (?:at|for)) (?:an?|the) (?:[\w-]+ ){0,2}(?:ceremony|wedding|funeral"
+    r"|festival|gathering|celebration|prayers?|service|rally|concert|party)\b",
     re.IGNORECASE,
 )
 # "..., bringing to more than 90 the number killed": a toll joined to the act just told

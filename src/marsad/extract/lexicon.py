@@ -53,7 +53,9 @@ NOT_VICTIM_COUNT = re.compile(
     re.IGNORECASE,
 )
 WOUNDED = re.compile(
-    r"(?:wound\w*|injur\w*)\s*$|\bwound(?:ing|ed)\b[^.;]{0,60}(?:,|\band)\s*$|^\s*(?:(?!and\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"
+    r"(?:wound\w*|injur\w*)\s*$|\bwound(?:ing|ed)\b[^.;]{0,60}(?:,|\band)\s*$"
+    r"|^\s*(?:,\s*including [\w\s-]{1,30},\s*)?"  # "40, including children, were critically injured"
+    r"(?:(?!and\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
@@ -372,7 +374,8 @@ CHILD_RECRUIT = _any(
     r"weapons training",
 )
 CHILD_VICTIMS_NOTED = _any(
-    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)|(?<!civilians, )including)\s+(?:were\s+)?"
+    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)(?:\s*[—–-][^—–.;]{1,40}[—–-])?"  # "— 121 male ... —"
+    r"|(?<!civilians, )including)\s+(?:were\s+)?"
     r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",

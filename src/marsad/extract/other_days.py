@@ -44,6 +44,10 @@ REPORT_DATE = re.compile(
     # "the deadliest ... since the U.S.-led invasion of Iraq in 2003": when a war began
     r"|\bsince the (?:[\w.-]+ ){0,3}(?:invasion|occupation|fall|ouster|overthrow|uprising|revolution|war)\b"
     r"[^.;]{0,40}\bin\s+$"
+    # "the deadliest ... since wresting control from a civilian government in 2021": when a junta took power
+    # ("since the junta took power in a coup two years ago")
+    r"|\bsince (?:(?:the|its) )?(?:[\w-]+ ){0,2}(?:wresting|seizing|taking|grabbing|took|seized|grabbed)"
+    r" (?:control|power)\b[^.;]{0,40}\s+$"
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April", "During a
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
@@ -98,6 +102,13 @@ _AFTER_THE_ACT = re.compile(
 )
 
 
+_DAY_AFTER_IT = re.compile(
+    r",\s*(?:a|one|two|three|\d+) days? after (?:one of )?(?:the|a|an)\b[^.;,]{0,30}"
+    r"\b(?:attacks?|bombings?|strikes?|air ?strikes?|massacres?|raids?|assaults?)\b",
+    re.I,
+)
+
+
 def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
@@ -110,4 +121,5 @@ def not_the_acts(lead: str, after: str) -> bool:
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
+        or _DAY_AFTER_IT.match(after) is not None  # "still recovering the bodies ... on Wednesday, a day after"
     )  # (not "The attack comes a day after two policemen were killed": the other act's day, counted back)

@@ -142,10 +142,14 @@ def fold_school_bombing(by_type: dict[str, list], dated_apart) -> None:
     """ "Multiple blasts at a school": the bombings told with an attack on a school are that attack,
     unless told on another day or at another place ("the last suicide attack, at a mosque in Paktia")."""
     school = by_type[SCHOOL]
+    apart = [m for m in by_type["bombing"] if dated_apart(m, school)]  # an air strike of 2023 beside a school's of 2022
     for mention in [
         m
         for m in by_type["bombing"]
-        if not dated_apart(m, school) and not _placed_apart(m, school) and not _counted_apart(m, school)
+        if not dated_apart(m, school)
+        and not _placed_apart(m, school)
+        and not _counted_apart(m, school)
+        and not (apart and not m.dates)  # (its undated sentences stay with it)
     ]:
         by_type["bombing"].remove(mention)
         mention.type = SCHOOL

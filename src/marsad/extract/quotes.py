@@ -132,6 +132,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
             if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
                 full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
+            if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
+                full = next((w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who), None)
             who = full or who
         elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
             head = short.split()[-1].lower()

@@ -52,6 +52,10 @@ ATTRIBUTION = [
     re.compile(  # "according to a French government security assessment"
         r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
+    re.compile(  # "according to activist group Kyunhla, which was at the scene"
+        r"[Aa]ccording to (?:the |a |an )?(?:[a-z-]+ ){1,2}(?:group|organi[sz]ation|network|monitor|NGO|charity) "
+        r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    ),
     re.compile(  # "The Mid-Year report published by United Nations Assistance Mission in Afghanistan (UNAMA) indicates"
         r"\b(?:report|study|survey) (?:published|released|issued) by (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)(?: \([A-Z]{2,8}\))? "

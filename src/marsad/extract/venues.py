@@ -20,7 +20,8 @@ def one_target_among_others(text: str) -> bool:
 # "a military police training school", "the gendarmerie school": a military target, not a place of education
 MILITARY_SCHOOL = re.compile(
     r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?|infantry|artillery|staff)"
-    r" (?!public |run )(?:[\w-]+ ){0,2}"  # "Army Public School" and "a military run school" teach children
+    # "Army Public School" and "a military run school" teach children; "the Air Force struck a school" is an attack
+    r" (?!public |run )(?:(?!(?:struck|attacked|bombed|hit|raided|stormed|targeted|shelled)\b)[\w-]+ ){0,2}"
     r"(?:school|academy|college)\b",
     re.I,
 )
