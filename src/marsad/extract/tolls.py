@@ -1,5 +1,6 @@
-"""Two counts of one toll added up: "Twelve soldiers and at least 20 militants were killed", "killing nine of
-them, and gunmen shot dead two more"."""
+"""Counts of one toll added up or put in order: "Twelve soldiers and at least 20 militants were killed", "killing
+nine of them, and gunmen shot dead two more", "killing Nel and at least six others", the precise count before
+"dozens", and the parts in brackets after a total left out."""
 
 from __future__ import annotations
 
@@ -146,3 +147,58 @@ def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]
     for index, (mention, category) in enumerate(found):
         if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", text[: mention.start - offset]):
             found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
+
+
+def named_and_others(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "killing Nel and at least six others": the person named is one more."""
+    for index, (mention, category) in enumerate(found):
+        before, after = text[: mention.start - offset], text[mention.end - offset :]
+        if _NAMED_AND.search(before) and re.match(r"\s+others\b", after):
+            found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
+
+
+_NAMED_AND = re.compile(
+    r"\b(?:killing|killed|kidnapping|kidnapped|abducting|abducted|beheading|beheaded)"
+    r" (?:(?-i:Mr|Mrs|Ms|Dr)\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?:, [^,;.]{1,40},)?"  # "Mr Tomas, a driver,"
+    r" and (?:at least |another |some )?$",
+    re.I,
+)
+
+
+def precise_first(found: list[tuple[CountMention, str]]) -> None:
+    """ "Dozens were killed today ..., killing at least 84 people": the precise count of the same victims leads."""
+    if len(found) < 2 or found[0][0].count.best is not None or found[0][0].count.qualifier != "range":
+        return
+    precise = next((f for f in found[1:] if f[1] == found[0][1] and f[0].count.best is not None), None)
+    if precise is not None:
+        found.remove(precise)
+        found.insert(0, precise)
+
+
+def without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountMention, str]]) -> list:
+    """ "910 children (783 boys and 127 girls)": the figures in brackets after a count are its parts."""
+    kept = []
+    for mention, category in found:
+        opened = text.rfind("(", 0, mention.start - offset)
+        inside = opened >= 0 and text.find(")", opened, mention.start - offset) < 0
+        parent = (
+            inside
+            and any(  # not a figure of the next item of a list: "(7,402), and abductions (4,573)"
+                o.end - offset <= opened
+                and opened - (o.end - offset) <= 25
+                and not re.search(r"[,;]", text[o.end - offset : opened])
+                for o, _ in found
+            )
+        )
+        closed = text.find(")", mention.end - offset)
+        whole = (
+            inside
+            and any(  # "the killing (150) and maiming (330) of 480 children": parts of the 480 told after
+                0 <= closed < o.start - offset <= closed + 40
+                and re.search(r"\bof\s+$", text[closed : o.start - offset])
+                for o, _ in found
+            )
+        )
+        if not (parent or whole):
+            kept.append((mention, category))
+    return kept

@@ -12,9 +12,12 @@ from marsad.extract.tolls import (
     escorts_added,
     join_sums,
     more_added,
+    named_and_others,
     next_one_shot,
     one_more_along,
     plus_one,
+    precise_first,
+    without_parenthesised_parts,
 )
 
 _NOT_VICTIMS_BEFORE = re.compile(
@@ -222,20 +225,6 @@ def _killed_first(text: str, offset: int, found: list[tuple[CountMention, str]])
         found.insert(0, killed)
 
 
-def _named_and_others(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """ "killing Nel and at least six others": the person named is one more."""
-    for index, (mention, category) in enumerate(found):
-        before, after = text[: mention.start - offset], text[mention.end - offset :]
-        if _NAMED_AND.search(before) and re.match(r"\s+others\b", after):
-            found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
-
-
-_NAMED_AND = re.compile(
-    r"\b(?:killing|killed|kidnapping|kidnapped|abducting|abducted|beheading|beheaded)"
-    r" (?:(?-i:Mr|Mrs|Ms|Dr)\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?:, [^,;.]{1,40},)?"  # "Mr Tomas, a driver,"
-    r" and (?:at least |another |some )?$",
-    re.I,
-)
 _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
 
 
@@ -418,7 +407,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
     join_sums(text, offset, found)
     more_added(text, offset, found)
-    _named_and_others(text, offset, found)
+    named_and_others(text, offset, found)
     _killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
     whole = next((f for f in found[1:] if _TOTAL_TOLL.search(text[: f[0].start - offset])), None)
@@ -442,47 +431,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     one_more_along(text, offset, found)
     escorts_added(text, offset, found)
     next_one_shot(text, found)
-    _precise_first(found)
-    return _without_parenthesised_parts(text, offset, found)
-
-
-def _precise_first(found: list[tuple[CountMention, str]]) -> None:
-    """ "Dozens were killed today ..., killing at least 84 people": the precise count of the same victims leads."""
-    if len(found) < 2 or found[0][0].count.best is not None or found[0][0].count.qualifier != "range":
-        return
-    precise = next((f for f in found[1:] if f[1] == found[0][1] and f[0].count.best is not None), None)
-    if precise is not None:
-        found.remove(precise)
-        found.insert(0, precise)
-
-
-def _without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountMention, str]]) -> list:
-    """ "910 children (783 boys and 127 girls)": the figures in brackets after a count are its parts."""
-    kept = []
-    for mention, category in found:
-        opened = text.rfind("(", 0, mention.start - offset)
-        inside = opened >= 0 and text.find(")", opened, mention.start - offset) < 0
-        parent = (
-            inside
-            and any(  # not a figure of the next item of a list: "(7,402), and abductions (4,573)"
-                o.end - offset <= opened
-                and opened - (o.end - offset) <= 25
-                and not re.search(r"[,;]", text[o.end - offset : opened])
-                for o, _ in found
-            )
-        )
-        closed = text.find(")", mention.end - offset)
-        whole = (
-            inside
-            and any(  # "the killing (150) and maiming (330) of 480 children": parts of the 480 told after
-                0 <= closed < o.start - offset <= closed + 40
-                and re.search(r"\bof\s+$", text[closed : o.start - offset])
-                for o, _ in found
-            )
-        )
-        if not (parent or whole):
-            kept.append((mention, category))
-    return kept
+    precise_first(found)
+    return without_parenthesised_parts(text, offset, found)
 
 
 def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountMention, str]]:
