@@ -58,7 +58,9 @@ def _report_author(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("by") or found.group("own")
-    return _spelled_out(name, text) or name if name.isupper() else name
+    if name.isupper():  # "UNAMA": the full name where the text spells it out
+        return _spelled_out(name, text) or name
+    return name
 
 
 def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, int, int]]:
