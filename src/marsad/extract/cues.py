@@ -102,6 +102,10 @@ HABIT = re.compile(
     r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in)\b",
     re.IGNORECASE,
 )
+_HABITUAL_ACT = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|usually) (?:carries out|carry out|targets|target|attacks|kills|abducts)\b",
+    re.IGNORECASE,
+)
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
 # ranks with children it abducts", "listed for their recruitment and use of child soldiers": a reputation, not an act
 REPUTATION = re.compile(
@@ -126,6 +130,8 @@ def background(text: str) -> bool:
     and counts no victims of its own."""
     if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
         return True
+    if _HABITUAL_ACT.search(text) and not find_counts(text):
+        return True  # "Islamist group Boko Haram often carries out massacres, most often in Borno"
     if not (REPUTATION.search(text) or _HOMAGE.search(text)):
         return False
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))

@@ -181,7 +181,8 @@ BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
-    r" (?:perpetrated|carried out|committed)|bore the hallmarks of|bears the hallmarks of)\b",
+    r" (?:perpetrated|carried out|committed)|bore the hallmarks of|bears the hallmarks of"
+    r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid))\b",
     re.IGNORECASE,
 )
 # "no soldiers were killed": the act named did not happen

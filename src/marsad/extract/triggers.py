@@ -391,6 +391,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "About twenty people died on Monday in an attack on a village", "resulting in the deaths of 20 people"
         r"died (?:[\w,]+ ){0,4}in (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|raid|assault|ambush|massacre|shooting)",
         r"(?:resulting in|result(?:ed|s)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of",
+        r"(?:were|was) the victims? of an? (?:mass )?(?:shooting|massacre|gun attack)",  # "the victims of a mass shooting"
         r"(?:the )?loss of (?:more than |over |at least |some )?[\d,]+ (?:\w+ )?lives",
         r"kill(?:ed|ing|s)\b",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
