@@ -103,7 +103,8 @@ HABIT = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_ACT = re.compile(
-    r"\b(?:often|frequently|regularly|routinely|usually) (?:carries out|carry out|targets|target|attacks|kills|abducts)\b",
+    r"\b(?:often|frequently|regularly|routinely|usually)"
+    r" (?:carries out|carry out|targets|target|attacks|kills|abducts)\b",
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
