@@ -35,9 +35,8 @@ THREATENED_TARGETS = re.compile(
 # "the army announced that it has killed all six terrorists who perpetrated the attack", "all 7 attackers had been
 # killed": the end of the attackers, not an act of its own
 ATTACKERS_KILLED = re.compile(
-    r"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:the )?(?:\w+ )?(?:attackers|assailants|gunmen|terrorists"
-    r"|militants|insurgents)\b"
-    r"|\ball (?:the )?(?:\w+ )?(?:attackers|assailants|gunmen|terrorists|militants|insurgents) (?:had |have |were )?"
+    rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
+    rf"|\ball (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) (?:had |have |were )?"
     r"(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )

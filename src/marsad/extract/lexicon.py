@@ -40,6 +40,8 @@ VICTIM_AFTER_COUNT = re.compile(
     rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b",
     re.IGNORECASE,
 )
+# the attackers the forces killed ("killed all six terrorists"): neither the act's dead nor a battle of its own
+ATTACKER_NOUNS = r"attackers|assailants|gunmen|terrorists|militants|insurgents"
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"

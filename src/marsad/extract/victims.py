@@ -74,14 +74,10 @@ _KIN_LOST = re.compile(
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 _KILLED_ALL = re.compile(r"\b(?:killed|eliminated|shot dead) all (?:the )?$", re.I)
-_ATTACKERS = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|terrorists|militants|insurgents|jihadists|suicide bombers)\b",
-    re.I,
-)
+_ATTACKERS = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|jihadists|suicide bombers)\b", re.I)
 # "Bajwa announced that ... all 7 attackers had been killed": the attackers, killed by the forces
 _ALL_KILLED = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|terrorists|militants|insurgents)\s+(?:had |have |were )?"
-    r"(?:been )?(?:killed|shot dead|eliminated)\b",
+    rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS})\s+(?:had |have |were )?(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
