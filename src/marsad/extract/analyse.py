@@ -82,7 +82,7 @@ class _Reader:
         self.previous_types: list[str] = []
         self.after_claim = False
         # a siege the report tells as its act (not "a siege of a hotel in Kismayo" told last, beside car bombs)
-        self.venue_siege = bool(lx.VENUE_SIEGE.search(info.text[:_LEDE]))
+        self.venue_siege = venues.siege_told(info.text)
         self.after_dated_act = False  # the sentence before told a dated act: "In July, ... Forty people were killed."
         self.typed: dict[int, tuple[str, float, str]] = {}
         self.scene: SentenceContext | None = None
@@ -129,6 +129,8 @@ class _Reader:
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
+        if set(named) <= {"killing", "armed_clash"} and self.venue_siege and cues.ATTACKERS_DIED.search(text):
+            return  # "Six of the attackers were also killed": troops ended the siege
         if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash"}:
             if not self.context(sent).victim_counts():
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
@@ -138,7 +140,9 @@ class _Reader:
                 for a in self.context(sent).actors
                 if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
             ]
-            told = next((m for m in reversed(self.mentions) if not m.scene_only), self.mentions[-1])  # the act told
+            told = next(  # the act told, not an earlier one it was compared with ("worst attack since 2005, when")
+                (m for m in reversed(self.mentions) if not m.scene_only and not self._compared(m)), self.mentions[-1]
+            )
             told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
             if cues.RETOLD.search(text):
                 self._retold(sent)  # "... claimed responsibility for the attack, which took place in the Machh area"
@@ -146,6 +150,8 @@ class _Reader:
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             self.previous_types = []
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
+        hostages_taken = "abduction" in named
+        killed_too = "killing" in named
         named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)
         if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
@@ -173,6 +179,11 @@ class _Reader:
         self.previous_types = types
         context = self._with_scene_before(sent)
         counts = context.victim_counts()
+        if self.venue_siege and hostages_taken and types == ["killing"]:  # the hostages held are not the dead
+            both = ["abduction", "killing"]  # "has taken about thirty hostages, after shooting dead two guards"
+            counts = (
+                (nearest_counts(sent, "killing", both, counts) or killed_counts(sent, counts)) if killed_too else []
+            )
         # "37 killed and six abducted in a school attack"
         if "abduction" in types and precedence.SCHOOL in named and not venues.staff_only(text):
             killing = "killing" if "killing" in named else precedence.SCHOOL
@@ -209,7 +220,9 @@ class _Reader:
         if len(types) == 1 and self._town_acts(context, types[0], counts):
             return  # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": an act per village
         told = len(self.mentions)
-        apart = combatants_apart(text, sent.start_char, counts) if {"killing", "execution"} & set(types) else None
+        # police shot in a hotel siege are its dead, not a battle apart
+        killed = {"killing", "execution"} & set(types) and not self.venue_siege
+        apart = combatants_apart(text, sent.start_char, counts) if killed else None
         counts = apart[0] if apart and "armed_clash" not in types else counts
         self._acts(sent, context, precedence.without_denied(own_counts(sent, named, types, counts), text), counts)
         if apart and "armed_clash" not in types:
@@ -221,6 +234,10 @@ class _Reader:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
+
+    def _compared(self, mention: Mention) -> bool:
+        """An earlier act the report compares its act with ("the worst attack since 2005, when ...")."""
+        return bool(cues.CAME_AFTER.search(self.info.text[mention.start : mention.end]))
 
     def _with_scene_before(self, sent) -> SentenceContext:
         """The sentence's values, with the day and scene of the sentence before where it goes on about that act."""
@@ -334,8 +351,8 @@ class _Reader:
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
         weak = weak_marker and not (
-            specific or one_scene or few or self._dated_next(sent) or figures.one_act_next(sent)
-        )
+            specific or one_scene or few or self.venue_siege or self._dated_next(sent) or figures.one_act_next(sent)
+        )  # "gunmen has taken about twenty hostages" in a siege: its hostages
         # "killed and captured thousands of Yazidis": a vague figure in the thousands adds up a campaign
         weak = weak or (
             counts

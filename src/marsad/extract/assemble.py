@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.extract import anchors, cues, folds
+from marsad.extract import anchors, cues, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.anchors import caption, caption_own_act, headline, told_as_earlier, told_in_general, topic_only
@@ -75,7 +75,9 @@ _RISEN = re.compile(
     r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
     # "Ultimately, 144 people died": the final toll after the parts told first
     r"|^\W*(?:Ultimately|In all|In total|Altogether),? \S+ (?:people|persons|civilians)? ?"
-    r"(?:died|were killed|lost their lives)",
+    r"(?:died|were killed|lost their lives)"
+    # "Nine people were killed, including six hostages and three police officers": the total of parts told before
+    r"|^\W*\S+ (?:people|persons) (?:were|have been|had been) killed, including \S+ \w+(?: \([^)]*\))?(?:,| and)",
     re.I,
 )
 # an earlier act told in passing: the lede's village is not its scene
@@ -136,7 +138,8 @@ def assemble_incidents(
         by_type.setdefault(mention.type, []).append(mention)
     folds.hijack_into_killing(by_type, info.text)
     folds.executions_of_villagers(by_type, info.text)
-    siege = lx.VENUE_SIEGE.search(info.text)  # hostages in a hotel siege: its killings are not executions
+    # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
+    siege = venues.siege_told(info.text)
     if (
         "killing" in by_type
         and "execution" not in by_type
@@ -170,7 +173,7 @@ def assemble_incidents(
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
-    if "killing" in by_type and any(folds.combatants_counted([m]) for m in by_type["killing"]):
+    if "killing" in by_type and not siege and any(folds.combatants_counted([m]) for m in by_type["killing"]):
         events = separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
@@ -271,7 +274,7 @@ def assemble_incidents(
         for event in split_named_pair(listed, info.text, main_country(doc_places))
     )
     for event_type, group in groups:
-        if event_type == "killing" and folds.combatants_counted(group) and not massacred(group, info.text):
+        if event_type == "killing" and folds.combatants_counted(group) and not (siege or massacred(group, info.text)):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [m for m in group if anchors.anchors_act(m, event_type, info.text)]
         if not anchored or all(m.scene_only for m in group):  # a scene told for acts told in other words

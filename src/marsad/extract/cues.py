@@ -40,6 +40,14 @@ ATTACKERS_KILLED = re.compile(
     r"(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )
+# attackers who died when troops ended a siege ("Six of the attackers were also killed", "Six terrorists were killed
+# and one was captured alive when commandos raided the restaurant"): neither a battle nor the toll
+ATTACKERS_DIED = re.compile(
+    rf"^\W*(?:\w+ )?(?:of (?:the |seven |\w+ )?)?(?:{lx.ATTACKER_NOUNS}) (?:were|was|had been|have been) (?:also )?"
+    r"(?:killed|shot dead|eliminated)\b"
+    rf"|^\W*(?:\w+ )?of (?:the |seven |\w+ )?(?:{lx.ATTACKER_NOUNS}) died\b",
+    re.I,
+)
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(
@@ -191,7 +199,7 @@ COMBATANTS = {"soldiers", "fighters", "police"}
 # acts that happen at a moment (a running-total sentence with no victims tells a pattern of them)
 DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
 # what a hotel siege's bombs, gunfire and hostages are read as: its killings
-SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction"}
+SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction", "abuse"}
 MINES_LAID = re.compile(
     r"\b(?:placed|planted|laid|plant|lay|laying|planting|left|leaving)\b[^.;]{0,30}"
     r"\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b",
@@ -424,7 +432,9 @@ CAME_AFTER = re.compile(
     r"(?:days?|weeks?|months?) after\b"
     # "It also follows a suicide bombing earlier this week on ...": an earlier act told beside the one reported
     r"|\b(?:also )?follows (?:an?|the) (?:[\w-]+ ){0,3}"
-    r"(?:bombing|attack|raid|ambush|blast|shooting|killing|massacre)s?\b",
+    r"(?:bombing|attack|raid|ambush|blast|shooting|killing|massacre)s?\b"
+    # "It was the country's worst terrorist attack since 2005, when JMB ... set off a series of bombs"
+    r"|\b(?:worst|deadliest|biggest|bloodiest) (?:[\w-]+ ){0,3}since (?:\d{4}|the \d{4}s), when\b",
     re.I,
 )
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)

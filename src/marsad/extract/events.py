@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from marsad.extract import cues
+from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.layout import BULLET_LINE
@@ -57,7 +57,7 @@ def _overlap(a, b, slack: int = 0) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def own_dated_figure(mention: Mention, event: list[Mention], published: date | None = None) -> bool:
+def own_dated_figure(mention: Mention, event: list[Mention], published: date | None = None, slack: int = 0) -> bool:
     """Whether a mention tells an act of its own: its own figure and a date that the event's dates
     rule out ("On February 20, at least 21 people were killed", after Tuesday's attack)."""
     known = [d[0] for m in event for d in m.dates]
@@ -65,7 +65,7 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
     if not (mention.counts and mine):
         return False
     if known:
-        return dated_apart(mention, event)
+        return dated_apart(mention, event, slack)
     # an undated event: a dated figure with its own count, told of another place or long before the
     # report (news tells recent acts undated), is another act
     counted = next((m.counts[0][0].count for m in event if m.counts and not _vague(m.counts[0][0].count)), None)
@@ -395,9 +395,10 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
     that one out, to an earlier event of that day ("... lower than in Saturday's blast")."""
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
+    slack = 1 if venues.siege_told(text) else 0  # a siege from Friday night to Saturday morning is one act
     for mention in group[1:]:
         if (
-            (own_dated_figure(mention, events[-1], published) and not _grave_of(events[-1], text))
+            (own_dated_figure(mention, events[-1], published, slack) and not _grave_of(events[-1], text))
             or _another_act(mention, events[-1], text)
             or _other_side(mention, events[-1])
             or _older_uncounted(mention, events[-1], published, text)

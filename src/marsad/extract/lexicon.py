@@ -229,18 +229,6 @@ NOT_AGGREGATE = re.compile(
     r"|church|market|school|checkpoint|wedding|funeral|hotel|bus station|police station)\b",
     re.IGNORECASE,
 )
-# a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
-VENUE_SIEGE = re.compile(
-    r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
-    r"\b(?:hotel|mall|restaurant)\b"
-    r"|\b(?:hotel|mall|restaurant)\b[^.;]{0,20}\bsiege\b"
-    # "a 30-hour gun and bomb attack on the popular Hayat hotel"
-    r"|\b\d+-hour (?:[\w-]+ ){0,4}(?:attack|assault|siege)\b[^.;]{0,40}\b(?:hotel|mall|restaurant)\b"
-    # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
-    r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
-    r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b",
-    re.I,
-)
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
@@ -501,7 +489,8 @@ NOT_PERSONS = frozenset(
     "track train bus vehicle truck car bridge carriage fire dormitory store campus compound classroom "
     "office station school hospital clinic village town city video camp building road convoy market base "
     "checkpoint area region house home mosque church attack group footage bomb device explosive grenade "
-    "mine position post hotel assault raid operation plan mission number ministry headquarters".split()
+    "mine position post hotel assault raid operation plan mission number ministry headquarters restaurant"
+    " bakery cafe café eatery mall premises".split()
 )
 TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
 VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})

@@ -188,6 +188,8 @@ def scene_before(
     elif (
         cues.ALSO_DID.search(text) and not context.dates() and all(p[0].precision == "country" for p in context.places)
     ):
-        told = next((m for m in reversed(mentions) if m.dates), None)  # "also killed the soldiers"
+        latest = max((m.dates[0][0].start[:4] for m in mentions if m.dates), default="")
+        # "also killed the soldiers": the last dated act, not an earlier year's act told for comparison
+        told = next((m for m in reversed(mentions) if m.dates and m.dates[0][0].start[:4] == latest), None)
         context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
     return context

@@ -35,8 +35,8 @@ def retype(
         named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
     if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
-    if (venue_siege or lx.VENUE_SIEGE.search(text)) and not in_earlier_year(
-        context.dates(), info.published
+    if (venue_siege or venues.VENUE_SIEGE.search(text)) and not _earlier_act(
+        context, info
     ):  # a siege's bombs: its killings
         named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
     treated = venues.TREATED_AT.search(text)
@@ -74,3 +74,14 @@ def retype(
     if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
         types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
     return named, types
+
+
+def _earlier_act(context: SentenceContext, info: DocumentInfo) -> bool:
+    """A sentence dated in a year before publication that the report's title does not name: an earlier act
+    ("In 2019, ... were also killed"), not the siege a "July 2016 Dhaka attack" page tells a year on."""
+    dates = context.dates()
+    title = info.text[:_TITLE].split("\n", 1)[0] if "\n" in info.text[:_TITLE] else ""
+    return in_earlier_year(dates, info.published) and not all(d[0].start[:4] in title for d in dates)
+
+
+_TITLE = 200  # characters: a headline line

@@ -111,6 +111,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"truck bomb\w*",
         r"truck packed with explosives",
         r"explosives? (?:went off|exploded|detonated)",
+        r"\bset off (?:a |an |two |three |several |a series of |a string of )?(?:[\w-]+ )?(?:bombs?|explosives?|explosive devices)\b",
         r"detonat\w+",
         r"\bied\b",
         r"bomb(?:ing|ings|ed)\b",
@@ -176,6 +177,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",
         r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
         r"(?:taken|held) hostage",
+        r"\b(?:take|takes) (?:\w+ ){0,2}hostages?\b",  # a headline: "Armed men take hostages in Holey Artisan Bakery"
         r"snatched",
         r"carried (?:off|away)",
         r"carried (?:\w+ ){0,3}(?:girls|women|children|boys|people|villagers) (?:with them|away|off)",

@@ -85,3 +85,38 @@ CARE_STAFF = re.compile(
 def staff_only(text: str) -> bool:
     """Whether a text names health staff attacked but no school or clinic ("killed four health workers")."""
     return bool(CARE_STAFF.search(text)) and not CARE_VENUE.search(text)
+
+
+# a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
+_SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)\b"
+VENUE_SIEGE = re.compile(
+    r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
+    + _SIEGED
+    + rf"|{_SIEGED}[^.;]{{0,20}}\bsiege\b"
+    # "a 30-hour gun and bomb attack on the popular Hayat hotel", "An 11-hour standoff ... at an upscale bakery"
+    + rf"|\b\d+-hour (?:[\w-]+ ){{0,4}}(?:attack|assault|siege|standoff|stand-off)\b[^.;]{{0,40}}{_SIEGED}"
+    # "A hostage situation has developed at the Holey Artisan Bakery"
+    + rf"|\bhostage (?:crisis|situation|standoff|stand-off)\b[^.;]{{0,200}}{_SIEGED}"
+    # "at least 12 of 20 hostages held at the Holey Artisan Bakery"
+    + rf"|\bhostages (?:held|trapped|taken) (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{_SIEGED}"
+    # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
+    r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
+    r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b",
+    re.I,
+)
+
+_ATTACK_AT_VENUE = re.compile(
+    r"\b(?:attack\w*|gunmen|assault\w*|opened fire|stormed)\b[^.;]{0,80}"
+    r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)s?\b",
+    re.I,
+)
+_STANDOFF = re.compile(r"\b(?:standoff|stand-off|taken hostage|took (?:\w+ ){0,3}hostages?)\b", re.I)
+_SIEGE_LEDE = 1000  # characters: a headline, an infobox and the first paragraph
+
+
+def siege_told(text: str) -> bool:
+    """A report tells a siege of a hotel, mall or restaurant, whose bombs, gunfire and hostages are its
+    killings: "stormed the hotel", "an 11-hour standoff at a bakery" anywhere, or told in its lede as an
+    attack at a restaurant with a standoff told in the next sentence."""
+    lede = text[:_SIEGE_LEDE]
+    return bool(VENUE_SIEGE.search(text) or (_ATTACK_AT_VENUE.search(lede) and _STANDOFF.search(lede)))

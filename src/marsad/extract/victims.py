@@ -80,6 +80,12 @@ _ALL_KILLED = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS})\s+(?:had |have |were )?(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )
+# "five militants took hostages and opened fire on the bakery": the attackers counted, not victims
+_ATTACKERS_ACTING = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:\w+\s+)?"
+    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b",
+    re.I,
+)
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
 _ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
@@ -328,8 +334,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         if re.search(r"\bhow many\s+$", before, re.I):
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
-        if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
-            continue  # "including six attackers"
+        if (_ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after)) or _ATTACKERS_ACTING.match(after):
+            continue  # "including six attackers", "five militants took hostages"
         if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):
             continue  # "a resident, who lost eight members of her family": a part of the toll
         if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
