@@ -51,7 +51,8 @@ class Actor:
 # named as someone's affiliate, not as the actor
 LINKED_BEFORE = re.compile(
     # (not "assailants that security forces have linked to the ADF": the blame for the act)
-    r"(?:(?<!have )(?<!has )(?<!had )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
+    # (nor "the family members ... were linked to Jemaah Ansharut Daulah": the attackers' group)
+    r"(?:(?<!have )(?<!has )(?<!had )(?<!were )(?<!was )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
     r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
     # "ISWAP, a faction of the Boko Haram jihadist group", "originally a branch of Boko Haram in Nigeria"
     r"|(?:an?|the|originally a) (?:faction|branch|splinter group|splinter faction|breakaway faction|wing) of"

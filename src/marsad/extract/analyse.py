@@ -44,6 +44,7 @@ from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_count
 __all__ = ["DocumentInfo", "analyse"]
 
 _LEDE = 600  # characters: a headline and the first sentences
+_THE_GROUP = re.compile(r"\W*The (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
 
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
@@ -129,8 +130,10 @@ class _Reader:
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         if cues.EARLIER_TOLL.search(text):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
-        if set(named) <= {"killing", "armed_clash"} and self.venue_siege and cues.ATTACKERS_DIED.search(text):
-            return  # "Six of the attackers were also killed": troops ended the siege
+        if set(named) <= {"killing", "armed_clash"} and (
+            (self.venue_siege and cues.ATTACKERS_DIED.search(text)) or cues.BOMBERS_DIED.search(text)
+        ):
+            return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
         if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash"}:
             if not self.context(sent).victim_counts():
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
@@ -139,7 +142,7 @@ class _Reader:
                 a
                 for a in self.context(sent).actors
                 if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
-            ]
+            ] or self._group_referred_to(sent)
             told = next(  # the act told, not an earlier one it was compared with ("worst attack since 2005, when")
                 (m for m in reversed(self.mentions) if not m.scene_only and not self._compared(m)), self.mentions[-1]
             )
@@ -234,6 +237,19 @@ class _Reader:
             if mention.type == "abduction" and mention.dates and narrative.RETURNED.search(text):
                 mention.dates = narrative.taking_dates(mention.dates, sent)  # "returned the girls on Wednesday"
         self.after_claim = False
+
+    def _scene_just_before(self, sent) -> bool:
+        """Whether the scene was set by the sentence just before ("Other attacks also took place on Monday.")."""
+        sents = [s for s, _ in self.read_sents]
+        at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
+        return at > 0 and self.scene is not None and self.scene.sent is sents[at - 1] and bool(self.scene.dates())
+
+    def _group_referred_to(self, sent) -> list[tuple]:
+        """ "The terrorist group claimed responsibility for the attacks": the armed group named last before."""
+        if not _THE_GROUP.match(sent.text):
+            return []
+        named = [m for m in self.actors if m.end <= sent.start_char and m.actor.kind == "armed_group"]
+        return [(named[-1].actor, named[-1].start, named[-1].end)] if named else []
 
     def _compared(self, mention: Mention) -> bool:
         """An earlier act the report compares its act with ("the worst attack since 2005, when ...")."""
@@ -421,19 +437,23 @@ class _Reader:
             own = nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
             if len(types) > 1 and not own and event_type != "abduction":
                 own = killed_counts(sent, counts)  # "25 soldiers were feared killed when ISWAP attacked a base"
-            mention = narrative.inherit(context.mention(event_type, own), self.mentions, self.info.text)
+            mention = narrative.next_day(context.mention(event_type, own), sent, self.mentions)
+            dated = bool(mention.dates)
+            mention = narrative.inherit(mention, self.mentions, self.info.text)
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
             grave = bool(cues.GRAVE_FOUND.search(sent.text))
+            just_before = self._scene_just_before(sent)  # "Other attacks also took place on Monday. A family ..."
+            own_places = [p for p in mention.places if p[0].precision != "country"] if just_before else []
             if (
                 self.scene
                 and not grave
-                and not mention.dates
-                and all(p[0].precision == "country" for p in mention.places)  # none, or the headline's country
+                and not (dated if just_before else mention.dates)
+                and (own_places or all(p[0].precision == "country" for p in mention.places))  # or the headline's
                 and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
             ):
-                mention.places, mention.dates = self.scene.places or mention.places, self.scene.dates()
+                mention.places, mention.dates = own_places or self.scene.places or mention.places, self.scene.dates()
                 if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
                     mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
             if (

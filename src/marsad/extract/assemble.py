@@ -298,8 +298,13 @@ def assemble_incidents(
             if not any(s <= at < e for s, e in elsewhere) and _blame_follows(at, group, mentions)
         ]
         others = others or _lede_doers(event_type, mentions, info.text)
-        if others and not any(p.kind == "armed_group" for p in incident.perpetrators):
-            incident.perpetrators = [others[0], *[p for p in incident.perpetrators if p.id != others[0].id]]
+        doers = {p.id for p in incident.perpetrators}
+        # a branch of the group that claimed it: "were linked to JAD, a local group inspired by the Islamic State"
+        branch = next((a for a in others if actor_table().parent.get(a.id) in doers), None)
+        if others and not any(p.kind == "armed_group" for p in incident.perpetrators) or branch:
+            blamed_ids = {a.id for a in others}
+            first = branch or next((a for a in others if actor_table().parent.get(a.id) in blamed_ids), others[0])
+            incident.perpetrators = [first, *[p for p in incident.perpetrators if p.id != first.id]]
         incidents.append(incident)
     for incident in incidents + told_aside:
         incident.perpetrators = actor_table().without_parents(incident.perpetrators)
@@ -443,7 +448,8 @@ def _incident(
         told_apart = _TOLD_APART.search(told_text)  # "comes a month after fighters killed three in Mafa"
         lede = info_places if incident.location["precision"] in ("country", "admin1") and not told_apart else None
         nearby = nearby_place(begin, end, info.text, free, country, lede, elsewhere)
-        if nearby is not None:
+        if nearby is not None and not (told_apart and incident.location["precision"] == "admin1"):
+            # (an earlier year's act keeps its island or province: "when bombs exploded on the island of Bali")
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     same_area = [p for p in info_places if p[0].precision == "town" and p[0].country == incident.location["country"]]
     unplaced = (
@@ -492,7 +498,7 @@ def _incident(
     ):
         roles.add("witness")  # "Children were among those made to watch", told in a later sentence
     if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(
-        told_text if apart else info.text
+        told_text if apart or (older and _TOLD_APART.search(told_text)) else info.text  # (not the 2002 Bali bombings)
     ):
         roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
         roles.discard("victim")

@@ -48,6 +48,11 @@ ATTACKERS_DIED = re.compile(
     rf"|^\W*(?:\w+ )?of (?:the |seven |\w+ )?(?:{lx.ATTACKER_NOUNS}) died\b",
     re.I,
 )
+# "Three of the bombers were killed, while two civilians ... were injured": the bombers died in their own blasts
+BOMBERS_DIED = re.compile(
+    r"^\W*(?:\w+ )?(?:of (?:the )?)?(?:suicide )?bombers (?:were|was|had been|have been) (?:also )?(?:killed|dead)\b",
+    re.I,
+)
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(
@@ -274,7 +279,9 @@ EARLIER_TOLL = re.compile(
     # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
     r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
-    r"|^\W*(?:initially|at first|earlier)\b,?[^.;]{0,60}\b(?:said|reported|announced|claimed)\b"
+    # (not "Earlier on Sunday in West Java province, police said they killed four suspected militants": another act)
+    r"|^\W*(?:initially|at first|earlier(?! (?:on|that|this|in the) ))\b,?[^.;]{0,60}"
+    r"\b(?:said|reported|announced|claimed)\b"
     r"(?![^.;]*\b(?:but|now)\b)"
     # "Malian government spokesman Yaya Sangare earlier said that 21 people had been killed ..., according to a
     # provisional tally": a first toll since replaced
@@ -354,6 +361,12 @@ FIGHTERS_KILLED = re.compile(
     r"(?:militants?|fighters?|insurgents?|jihadists?|terrorists?)\b",
     re.I,
 )
+# "police said they killed four suspected militants who resisted arrest": the state's forces in a fight
+FORCES_KILLED = re.compile(
+    r"\b(?:police|policemen|troops|soldiers|army|security forces|military|commandos)\b[^.;]{0,25}"
+    r"\b(?:killed|shot dead)\b",
+    re.I,
+)
 # "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling
 DONE_TOGETHER = re.compile(
     r"\b(?:kill\w*|shot|shooting|slaughter\w*|massacr\w*|execut\w*|murder\w*)\b[^.;]{0,60}\b(?:while|as|before|then)\s+"
@@ -388,6 +401,10 @@ TAKEN_TO_FIGHT = re.compile(
     r"|to fight (?:for|alongside|with) (?:them|the group|adults))\b",
     re.I,
 )
+_OTHER_ATTACKS = (
+    r"^\W*(?:Other|More|Further) (?:[\w-]+ )?(?:attacks|bombings|blasts|raids) (?:also )?"
+    r"(?:took place|happened|occurred)\b"
+)
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
@@ -397,9 +414,15 @@ SCENE = re.compile(
     r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?,"
     # "In an assault that took place on April 11, 2023, in Myanmar's Pa Zi Gyi village, the military Junta used ..."
-    r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b",
+    r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b"
+    # "Other attacks also took place on Monday.": the next act's day
+    + rf"|{_OTHER_ATTACKS}",
     re.I,
 )
+# "The next day, a family of five ... targeted a police station", "Other attacks also took place on Monday": another
+# day's act
+NEXT_DAY = re.compile(r"^\W*(?:(?:The|On the) (?:next|following) day|(?:A|One) day later)\b", re.I)
+OTHER_ATTACKS = re.compile(_OTHER_ATTACKS, re.I)
 # children counted as bombers are the use of children, a recruitment figure
 CHILD_BOMBERS = re.compile(
     r"strapped|as (?:suicide |human )?(?:bombers|bombs)|girl bombers|child bombers|\bhuman bombs?\W? children"

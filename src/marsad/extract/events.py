@@ -421,6 +421,8 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             and (
                 _new_scene(mention, text)
                 or _ANOTHER_SCENE.search(text[mention.start : mention.end])
+                or cues.NEXT_DAY.match(text[mention.start : mention.end])  # "The next day, a family of five ..."
+                or cues.OTHER_ATTACKS.match(text[mention.start : mention.end])  # "Other attacks also took place ..."
                 or _other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
             )
         ):

@@ -61,6 +61,8 @@ WOUNDED = re.compile(
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
+    # "while six civilians and four police officers were injured"
+    r"|^\s*[\w-]+\s+and\s+(?:[\w-]+\s+){1,3}(?:were|have been|had been)\s+(?:also\s+)?(?:wounded|injured)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b"  # "One person was inflicted with a mild injury"
     # "8 people remain in critical condition"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:remain|remains|were|are|was|is)\s+(?:\w+\s+)?in (?:a )?(?:critical|serious|stable)"
@@ -184,7 +186,15 @@ BLAME = re.compile(
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed)|bore the hallmarks of|bears the hallmarks of"
-    r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid))\b",
+    r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
+    # "the family members - a husband and wife, ... - were linked to Jemaah Ansharut Daulah (JAD)"
+    r"|(?:attackers|bombers|assailants|gunmen|perpetrators|family members|couple)\b[^.;]{0,140}\b(?:were|was) "
+    r"(?:linked to|members of)"
+    # "Jemaah Islamiyah, the network responsible for the Bali attacks"
+    r"|(?:group|network|faction|organi[sz]ation) responsible for (?:the|these|those) (?:[\w-]+ )?"
+    r"(?:attacks?|bombings?|blasts?|killings?|massacres?)"
+    # "The father in the May 14 attack was identified as the leader of the local branch of JAD"
+    r"|\b(?:identified|named) as (?:a |the |an? )?(?:[\w-]+ )?(?:leader|member|commander|head)s? of)\b",
     re.IGNORECASE,
 )
 # "no soldiers were killed": the act named did not happen
@@ -331,6 +341,24 @@ CHILD_PERPETRATOR = _any(
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
+    # a family's suicide bombings: "a couple and their four children set off suicide bombs", "A family of five, that
+    # included three children, carried out a suicide bombing", "a couple who had led their four children in a rampage"
+    r"\b(?:famil(?:y|ies)|couple|husband|parents?|mother|father)\b[^.;]{0,60}\b(?:children|kids|sons|daughters)\b"
+    r"[^.;]{0,60}\b(?:set off|carried out|blew|blow|detonat\w*|wore|rampage|bombings?\b)",
+    r"\b(?:sons|daughters|kids)\b[^.;]{0,60}?\b(?:set off|carried out the (?:\w+ )?(?:bombing|attack)|detonated|wore"
+    r" (?:explosives|suicide|belt)|used a motorcycle|blew (?:herself|himself|themselves) up"
+    r"|attacked (?:a|an|one|the|two|three|two other) (?:\w+ )?(?:church|churches|mosques?|police|checkpoint))",
+    # "Four of the bombers were killed, with only the youngest daughter surviving"
+    r"\b(?:bombers|attackers)\b[^.;]{0,60}\b(?:youngest|eldest) (?:daughter|son|child)\b",
+    # "the attackers comprised a husband and wife, their two sons ...", "the six attackers, the youngest of whom were
+    # girls ages 9 and 12", "carried out by a husband, his wife and their four children"
+    r"\b(?:attackers|bombers)\b[^.;]{0,30}\b(?:comprised|included|the youngest of whom|were)\b[^.;]{0,80}"
+    r"\b(?:sons|daughters|children|girls|boys)\b",
+    r"\bcarried out by (?:\w+ ){0,3}famil(?:y|ies)\b[^.;]{0,60}\b(?:children|kids|sons|daughters)\b",
+    r"\bcarried out by [^.;]{0,40}\b(?:and|their) (?:\w+ )?(?:children|kids|sons|daughters)\b",
+    # "the first time that children had been involved in attacks", "suicide terror attacks involving children"
+    r"\b(?:children|kids) (?:had been |have been |were |being )?involved in (?:[\w']+ ){0,3}attacks\b",
+    r"\battacks involving (?:women and )?(?:children|kids)\b",
     r"(?:child|girl|boy|teen|teenage) suicide bombers?",  # "two suspected child suicide bombers killed three"
     # "Boko Haram is suspected of using girls as suicide bombers"
     r"(?:using|used|use|uses) (?:young |teenage )?(?:girls|boys|children)\b[^.;]{0,20}\bas \W?(?:suicide |human )?bomb",
@@ -438,6 +466,7 @@ AGGREGATE = _any(
     r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
+    r"in the (?:bombings|attacks|blasts|raids) over the (?:two|three|four|five|\d+) days",  # several acts added up
     r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",
     r"\bin recent (?:weeks|months|years)\b",  # "had captured as many as 500 children in recent weeks"

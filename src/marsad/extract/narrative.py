@@ -8,10 +8,12 @@ These readings decide whether a sentence tells a new act and which values it bor
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
+from marsad.extract.dates import DateValue
 from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.sentence import Mention, SentenceContext
 
@@ -78,6 +80,19 @@ def undated_wave(sent, dates: list) -> bool:
     if not re.match(r"(?:after|following|amid|despite)\b", wave.group(0), re.I):
         return not days
     return not any(start >= sent.start_char + wave.end() for start in days)
+
+
+def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
+    """ "The next day, a family of five ... targeted a police station": the day after the last day told."""
+    match = cues.NEXT_DAY.match(sent.text)
+    day = next((d for m in reversed(earlier) for d in m.dates if d[0].precision == "day"), None)
+    if match:  # the parser's reading of "the next day" counts from the day of publication
+        mention.dates = [d for d in mention.dates if not sent.start_char <= d[1] < sent.start_char + match.end()]
+    if match and day is not None and not mention.dates:
+        following = (date.fromisoformat(day[0].start) + timedelta(days=1)).isoformat()
+        span = (sent.start_char + match.start(), sent.start_char + match.end())
+        mention.dates = [(DateValue(following, following, "day"), *span)]
+    return mention
 
 
 def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:

@@ -121,6 +121,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
 
 _OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
+    # "the Vatican's Fides news agency reported": who reports, not the scene
+    r"|['’]s (?:[A-Z][\w-]+ )?(?:news agency|newspaper|state media|state television|radio)\b"
 )
 # "Niger's Diffa region": the region named after its capital, not the town
 _REGION_AFTER = re.compile(r"\s+(?:region|province|governorate)\b", re.I)

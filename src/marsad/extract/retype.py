@@ -33,6 +33,8 @@ def retype(
         # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
         fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(context)
         named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
+    if named == ["killing"] and cues.FORCES_KILLED.search(text) and cues.FIGHTERS_KILLED.search(text):
+        named = ["armed_clash"] if not precedence.civilians_counted(context) else named
     if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
     if (venue_siege or venues.VENUE_SIEGE.search(text)) and not _earlier_act(

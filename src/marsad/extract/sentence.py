@@ -255,7 +255,9 @@ class SentenceContext:
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
-                    re.search(r"\bsince\s+$", lead, re.IGNORECASE)
+                    # "struck ... on Sunday, ... one of its worst attacks since the 2002 Bali bombings": Sunday's
+                    re.search(r"\bsince\s+$" if len(spans) == 1 else r"\bsince\s+(?:the\s+)?$", lead, re.IGNORECASE)
+                    and not re.match(r"[^.;,]{0,40}, when\b", self.info.text[ent.end_char : ent.end_char + 80])
                     and not cues.WHEN_ACT.match(self.info.text[ent.end_char : ent.end_char + 80])
                 )
                 or self._said_on(ent)
