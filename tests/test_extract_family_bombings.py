@@ -11,7 +11,7 @@ from datetime import date
 
 from extract_helpers import analyse_many_texts, incident_summary
 
-from marsad.extract import lexicon as lx
+from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.pipeline import load_nlp
 from marsad.extract.placenames import find_places
 
@@ -28,7 +28,7 @@ def test_children_of_a_family_that_bombs_are_its_perpetrators():
         "Police said the attackers comprised a husband and wife and their two sons aged 15 and 17.",
         "It was the first time that children had been involved in attacks in the country.",
     ):
-        assert lx.CHILD_PERPETRATOR.search(said), said
+        assert CHILD_PERPETRATOR.search(said), said
     text = (
         "A couple and their three children set off suicide bombs at two churches in Makassar on Sunday, killing nine."
     )

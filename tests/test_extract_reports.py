@@ -12,15 +12,15 @@ from marsad.extract.actors import actor_table
 
 def test_village_reports_from_cameroon_name_their_places_and_their_dead():
     from marsad.extract import cues
-    from marsad.extract import lexicon as lx
+    from marsad.extract.children import CHILD_PERPETRATOR
     from marsad.extract.context import small_place_names
     from marsad.extract.victims import victim_counts
 
     assert small_place_names("The attack took place in Mozogo subdivision of Mayo Tsanaga.") == ["Mozogo"]
     assert small_place_names("The residents of Mozogo fled to the forest.") == ["Mozogo"]
     assert small_place_names("Insurgents attacked Sanda Wajiri, a remote village near Kolofata.")[0] == "Sanda Wajiri"
-    assert lx.CHILD_PERPETRATOR.search("fighters brought a girl strapped with explosives")
-    assert not lx.CHILD_PERPETRATOR.search("eight children were killed after a woman detonated a bomb")
+    assert CHILD_PERPETRATOR.search("fighters brought a girl strapped with explosives")
+    assert not CHILD_PERPETRATOR.search("eight children were killed after a woman detonated a bomb")
     [(count, category)] = victim_counts("three members of a vigilante group were killed in an attack")
     assert (count.count.best, category) == (3, "fighters")
     assert victim_counts("He was beheaded after offering a sum of 2.5 million to the terrorists.") == []

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from marsad.extract import anchors, cues, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
-from marsad.extract.anchors import caption, caption_own_act, headline, told_as_earlier, told_in_general, topic_only
+from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
+from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -48,7 +49,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
-from marsad.extract.tolls import adds_one_more, one_of, precise_count
+from marsad.extract.toll_choice import incident_toll
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -65,25 +66,8 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
-_RISEN = re.compile(
-    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
-    r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
-    # "The total number of people killed in the airstrike has reached 168"
-    r"|\b(?:total )?number of (?:people |civilians |those )?killed\b[^.;]{0,40}\b(?:has |had )?(?:now )?"
-    r"(?:reached|risen|rose|climbed)\b"
-    # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
-    r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
-    # "Ultimately, 144 people died": the final toll after the parts told first
-    r"|^\W*(?:Ultimately|In all|In total|Altogether),? \S+ (?:people|persons|civilians)? ?"
-    r"(?:died|were killed|lost their lives)"
-    # "Nine people were killed, including six hostages and three police officers": the total of parts told before
-    r"|^\W*\S+ (?:people|persons) (?:were|have been|had been) killed, including \S+ \w+(?: \([^)]*\))?(?:,| and)",
-    re.I,
-)
 # an earlier act told in passing: the lede's village is not its scene
 _TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
-# "have recovered 79 bodies so far": a search's tally, which gives way to a toll of the killed told beside it
-_BODIES_SO_FAR = re.compile(r"\bbodies\b[^.;]{0,20}\bso far\b|\bso far\b[^.;]{0,30}\bbodies\b", re.I)
 # "killing all six police officers in the same area": the town of the report's act
 _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
@@ -395,21 +379,7 @@ def _incident(
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
-    # a headline's terse count, or a photo caption's older one, gives way to the lede's
-    told = sorted(
-        group,
-        key=lambda m: (
-            headline(m, info.text) or caption(m, info.text) or bool(_BODIES_SO_FAR.search(info.text[m.start : m.end]))
-        ),
-    )
-    counted = next(
-        (m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range" and not one_of(m, told)), None
-    )
-    counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
-    counted = precise_count(counted, [m.counts for m in told if m.counts])
-    counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
-    # "The death toll has since climbed to 23": the latest toll replaces the first one told
-    counted = next((m.counts for m in told if m.counts and _RISEN.search(info.text[m.start : m.end])), counted)
+    counted = incident_toll(group, info.text)
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count
@@ -497,7 +467,7 @@ def _incident(
         told_text if apart else info.text
     ):
         roles.add("witness")  # "Children were among those made to watch", told in a later sentence
-    if event_type in ("execution", "killing", "bombing") and lx.CHILD_PERPETRATOR.search(
+    if event_type in ("execution", "killing", "bombing") and CHILD_PERPETRATOR.search(
         told_text if apart or (older and _TOLD_APART.search(told_text)) else info.text  # (not the 2002 Bali bombings)
     ):
         roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence

@@ -332,53 +332,6 @@ def child_witness_noted(text: str) -> bool:
 _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
 
 
-CHILD_PERPETRATOR = _any(
-    # (not "divide the men from the women and girls, and then shoot the males")
-    # (not "hundreds injured, many of them children, when a suicide bomber blew himself up": victims)
-    r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )"
-    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
-    r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
-    r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
-    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
-    r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
-    # a family's suicide bombings: "a couple and their four children set off suicide bombs", "A family of five, that
-    # included three children, carried out a suicide bombing", "a couple who had led their four children in a rampage"
-    r"\b(?:famil(?:y|ies)|couple|husband|parents?|mother|father)\b[^.;]{0,60}\b(?:children|kids|sons|daughters)\b"
-    r"[^.;]{0,60}\b(?:set off|carried out|blew|blow|detonat\w*|wore|rampage|bombings?\b)",
-    r"\b(?:sons|daughters|kids)\b[^.;]{0,60}?\b(?:set off|carried out the (?:\w+ )?(?:bombing|attack)|detonated|wore"
-    r" (?:explosives|suicide|belt)|used a motorcycle|blew (?:herself|himself|themselves) up"
-    r"|attacked (?:a|an|one|the|two|three|two other) (?:\w+ )?(?:church|churches|mosques?|police|checkpoint))",
-    # "Four of the bombers were killed, with only the youngest daughter surviving"
-    r"\b(?:bombers|attackers)\b[^.;]{0,60}\b(?:youngest|eldest) (?:daughter|son|child)\b",
-    # "the attackers comprised a husband and wife, their two sons ...", "the six attackers, the youngest of whom were
-    # girls ages 9 and 12", "carried out by a husband, his wife and their four children"
-    r"\b(?:attackers|bombers)\b[^.;]{0,30}\b(?:comprised|included|the youngest of whom|were)\b[^.;]{0,80}"
-    r"\b(?:sons|daughters|children|girls|boys)\b",
-    r"\bcarried out by (?:\w+ ){0,3}famil(?:y|ies)\b[^.;]{0,60}\b(?:children|kids|sons|daughters)\b",
-    r"\bcarried out by [^.;]{0,40}\b(?:and|their) (?:\w+ )?(?:children|kids|sons|daughters)\b",
-    # "the first time that children had been involved in attacks", "suicide terror attacks involving children"
-    r"\b(?:children|kids) (?:had been |have been |were |being )?involved in (?:[\w']+ ){0,3}attacks\b",
-    r"\battacks involving (?:women and )?(?:children|kids)\b",
-    r"(?:child|girl|boy|teen|teenage) suicide bombers?",  # "two suspected child suicide bombers killed three"
-    # "Boko Haram is suspected of using girls as suicide bombers"
-    r"(?:using|used|use|uses) (?:young |teenage )?(?:girls|boys|children)\b[^.;]{0,20}\bas \W?(?:suicide |human )?bomb",
-    # "killers ... possibly in their early teens", "executioners appear to be as young as 13 or 14"
-    r"(?:executioners?|killers?|gunmen|militants|soldiers|fighters)\b[^.;]{0,40}?\b(?:some of whom|appear(?:ed|s)? to be"
-    r"|seem(?:ed|s)? to be|look(?:ed|s)? to be|to be young)\b[^.;]{0,30}?\b(?:in their (?:early |mid-)?teens"
-    r"|as young as (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9])(?: or 1[0-7])? years old)",
-    r"girls? (?:suicide )?bombers?",
-    r"bombers?\b[^.;]{0,40}\b(?:aged|ages of|age of) (?:between )?(?:[1-9]|1[0-7])\b",  # "bombers ... aged between 11 and 15"
-    r"used as (?:suicide )?bombers",
-    r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
-    r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
-    r"children as executioners",
-    # "a bomb strapped to a schoolgirl said to be aged about 10 exploded"
-    r"(?:bombs?|explosives?|explosive devices?) (?:were |was )?(?:strapped|wrapped|tied) (?:to|around) (?:a |the |her |his )?"
-    r"(?:young )?(?:schoolgirl|schoolboy|girl|boy|child|teenager)",
-    # "the boy ... was handed a firearm and executed the sentence himself", "the boy ... carried out the fatal act"
-    r"(?:boys?|girls?|child|teenagers?)\b[^.;]{0,100}\b(?:executed the sentence|carr(?:y|ied|ies) out the (?:fatal act|execution"
-    r"|sentence|killing))",
-)
 CHILD_RECRUIT = _any(
     r"recruit\w*",
     r"training camps?",

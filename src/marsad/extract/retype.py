@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.extract import cues, precedence, venues
 from marsad.extract import lexicon as lx
+from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.dates import in_earlier_year
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 
@@ -19,7 +20,7 @@ def retype(
         named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
     if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
         named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
-    if precedence.SCHOOL in named and lx.CHILD_PERPETRATOR.search(text) and not venues.CARE_VENUE.search(text):
+    if precedence.SCHOOL in named and CHILD_PERPETRATOR.search(text) and not venues.CARE_VENUE.search(text):
         named = [t for t in named if t != precedence.SCHOOL]  # "a bomb strapped to a schoolgirl": no school
     uncounted = not context.victim_counts()
     if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
+from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
 from marsad.extract.tolls import (
     MORE_AFTER,
@@ -295,7 +296,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     style, each with its victim category; spans are document offsets."""
     found = []
     # children made to kill are not the victims, unless the sentence counts them as recruits
-    child_killers = bool(lx.CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
+    child_killers = bool(CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
     for mention in find_counts(text):
         after, before = text[mention.end :], text[: mention.start]
         if _MONTH_BEFORE.search(before):

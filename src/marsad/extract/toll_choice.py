@@ -1,0 +1,47 @@
+"""Which of the counts an incident's mentions give is its toll: the lede's over a headline's terse count or a
+photo caption's older one, a precise count over "several", the latest toll over the first told, a total over its
+parts."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract.anchors import caption, headline
+from marsad.extract.tolls import adds_one_more, one_of, precise_count
+
+_RISEN = re.compile(
+    r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
+    r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
+    # "The total number of people killed in the airstrike has reached 168"
+    r"|\b(?:total )?number of (?:people |civilians |those )?killed\b[^.;]{0,40}\b(?:has |had )?(?:now )?"
+    r"(?:reached|risen|rose|climbed)\b"
+    # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
+    r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
+    # "Ultimately, 144 people died": the final toll after the parts told first
+    r"|^\W*(?:Ultimately|In all|In total|Altogether),? \S+ (?:people|persons|civilians)? ?"
+    r"(?:died|were killed|lost their lives)"
+    # "Nine people were killed, including six hostages and three police officers": the total of parts told before
+    r"|^\W*\S+ (?:people|persons) (?:were|have been|had been) killed, including \S+ \w+(?: \([^)]*\))?(?:,| and)",
+    re.I,
+)
+# "have recovered 79 bodies so far": a search's tally, which gives way to a toll of the killed told beside it
+_BODIES_SO_FAR = re.compile(r"\bbodies\b[^.;]{0,20}\bso far\b|\bso far\b[^.;]{0,30}\bbodies\b", re.I)
+
+
+def incident_toll(group: list, text: str) -> list:
+    """The count an incident's mentions give it: the lede's over a headline's terse count or a caption's older
+    one, a precise count over "several", the latest toll over the first told, a total over its parts."""
+    # a headline's terse count, or a photo caption's older one, gives way to the lede's
+    told = sorted(
+        group,
+        key=lambda m: headline(m, text) or caption(m, text) or bool(_BODIES_SO_FAR.search(text[m.start : m.end])),
+    )
+    counted = next(
+        (m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range" and not one_of(m, told)), None
+    )
+    counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
+    counted = precise_count(counted, [m.counts for m in told if m.counts])
+    counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
+    # "The death toll has since climbed to 23": the latest toll replaces the first one told
+    counted = next((m.counts for m in told if m.counts and _RISEN.search(text[m.start : m.end])), counted)
+    return counted
