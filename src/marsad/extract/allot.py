@@ -4,10 +4,28 @@ and killed four health workers" gives each act its own count."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention
-from marsad.extract.sentence import trigger_span
+from marsad.extract.semantic import action_verb
+
+
+def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
+    """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
+    found = _trigger_word(sent.text, event_type)
+    if found:
+        return found
+    verb = action_verb(sent)
+    start = verb.idx - sent.start_char
+    return start, start + len(verb.text), verb.text.lower()
+
+
+@lru_cache(maxsize=4096)
+def _trigger_word(text: str, event_type: str) -> tuple[int, int, str] | None:
+    """The lexicon's trigger word for ``event_type`` in a sentence (looked up again for each act: kept)."""
+    match = lx.TRIGGERS[event_type].search(text)
+    return (match.start(), match.end(), match.group(0).lower()) if match else None
 
 
 def own_counts(sent, named: list[str], types: list[str], counts: list) -> list[str]:

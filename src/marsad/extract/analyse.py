@@ -16,7 +16,7 @@ from typing import Any
 from marsad.extract import asides, cues, figures, narrative, precedence, scenes, trends, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
-from marsad.extract.allot import killed_counts, nearest_counts, own_counts
+from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.context import (
     country_fallback,
@@ -37,7 +37,7 @@ from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
-from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext, trigger_span
+from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
 from marsad.extract.trends import trend_only
 from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_counts
 

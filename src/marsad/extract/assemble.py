@@ -20,20 +20,16 @@ from marsad.extract.context import (
     source_ref,
 )
 from marsad.extract.dates import span_days
+from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
 from marsad.extract.events import (
     bulletin_items,
     custody_near,
     dated_apart,
     drop_backstory,
-    follows_kept_killing,
-    other_civilians,
     other_item,
     own_dated_figure,
     own_scene,
-    retells_civilians_toll,
-    same_deaths,
     separate_events,
-    toll_of,
 )
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from marsad.extract import cues, figures
+from marsad.extract.allot import trigger_span
 from marsad.extract.counts import CountMention
-from marsad.extract.sentence import trigger_span
 
 
 def _distance(count: CountMention, trigger_at: int) -> int:

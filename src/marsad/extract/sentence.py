@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from marsad.extract import cues, other_days
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, Actor, it_is_the_group, named_as_affiliate
+from marsad.extract.allot import trigger_span
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
@@ -37,7 +37,6 @@ from marsad.extract.doers import (
 )
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
-from marsad.extract.semantic import action_verb
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
@@ -111,23 +110,6 @@ def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
         m.actor == actor and (m.start < end or lx.BLAME.search(text[max(0, m.start - 150) : m.end + 150]))
         for m in actors
     )
-
-
-def trigger_span(sent, event_type: str) -> tuple[int, int, str]:
-    """The trigger's span within the sentence: the lexicon's word, else the first verb of action."""
-    found = _trigger_word(sent.text, event_type)
-    if found:
-        return found
-    verb = action_verb(sent)
-    start = verb.idx - sent.start_char
-    return start, start + len(verb.text), verb.text.lower()
-
-
-@lru_cache(maxsize=4096)
-def _trigger_word(text: str, event_type: str) -> tuple[int, int, str] | None:
-    """The lexicon's trigger word for ``event_type`` in a sentence (looked up again for each act: kept)."""
-    match = lx.TRIGGERS[event_type].search(text)
-    return (match.start(), match.end(), match.group(0).lower()) if match else None
 
 
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they|it) (?:said|added|says|told)\b", re.IGNORECASE)

@@ -1,0 +1,85 @@
+"""Whose deaths a mention tells: a battle's, a bombing's or a killing of its own. Soldiers killed just
+after a suicide bomber struck their base are the bombing's toll; civilians counted apart from a battle's
+fallen are another act; a toll told again belongs to the act that told it first."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import cues
+from marsad.extract.events import dated_apart
+from marsad.extract.sentence import Mention
+from marsad.extract.tolls import COMBATANTS
+
+
+def other_civilians(mention: Mention, battle: list[Mention]) -> bool:
+    """Civilians counted apart from a battle's dead ("10 civilians killed in an attack" beside an
+    attack on a police base that killed 57) are another act."""
+    if not mention.counts or mention.counts[0][1] in ("soldiers", "fighters", "police"):
+        return False
+    own = mention.counts[0][0].count
+    fallen_counts = [c for m in battle for c in m.counts if c[1] in COMBATANTS] or [c for m in battle for c in m.counts]
+    apart = all((c[0].count.low, c[0].count.best) != (own.low, own.best) for c in fallen_counts)
+    if mention.counts[0][1] == "people":  # "63 people killed" beside "the air force killed 30 militants"
+        fallen = [c[1] for m in battle for c in m.counts]
+        return apart and bool(fallen) and all(category == "fighters" for category in fallen)
+    return apart
+
+
+def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
+    """The stronger act whose victims a killing retells: the one with the same count, else the one
+    told nearest before it ("gunmen burst into the maternity ward ... the massacre of 24 people",
+    not the funeral bombing told after), else the first."""
+    if mention.counts:
+        own = mention.counts[0][0].count
+        for event_type in absorbers:
+            if any(
+                (c[0].count.low, c[0].count.best) == (own.low, own.best) for m in by_type[event_type] for c in m.counts
+            ):
+                return event_type
+    before = [(mention.start - m.end, t) for t in absorbers for m in by_type[t] if m.end <= mention.start]
+    return min(before)[1] if before else absorbers[0]
+
+
+def toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:
+    """Whether soldiers' deaths are the toll of a bombing or execution told in the same sentence or
+    just before them ("A suicide bomber struck the base. Twelve soldiers were killed.")."""
+    first = min(event, key=lambda m: m.start)
+    told = text[first.start : first.end]
+    if cues.ANOTHER_ACT.search(told) or re.search(r"\b(?:comes|came|coming)\b[^.;]{0,40}\bafter\b", told, re.I):
+        return False  # "Earlier this week, three members of a vigilante group were killed", "comes two months after"
+    told = [m for t in others for m in by_type[t] if m.start <= first.start]
+    if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
+        after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]
+        return bool(after) and not any(first.end < k.start < after[0].start for k in by_type["killing"])
+    nearest = max(told, key=lambda m: m.start)
+    between = [k for k in by_type["killing"] if nearest.start < k.start < first.start]
+    return not between and not dated_apart(first, [nearest])
+
+
+def follows_kept_killing(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
+    """An uncounted killing told nearest a counted killing that stays one ("The American ... was gunned
+    down" after "the death toll ... has risen to 21") is that killing's, not a battle's told later."""
+    if mention.counts:
+        return False
+    nearest = min(
+        (m for m in killing + absorber if m is not mention), key=lambda m: abs(m.start - mention.start), default=None
+    )
+    return nearest is not None and nearest in killing and bool(nearest.counts) and nearest.start < mention.start
+
+
+def retells_civilians_toll(mention: Mention, killing: list[Mention], absorber: list[Mention]) -> bool:
+    """ "At least 100 people had died", after "100 villagers have been killed" and beside a battle that
+    killed 11 police: the villagers' toll told again, not the battle's dead."""
+    if not mention.counts:
+        return False
+    own = mention.counts[0][0].count
+    if any((c[0].count.low, c[0].count.best) == (own.low, own.best) for a in absorber for c in a.counts):
+        return False
+    return any(
+        k is not mention
+        and k.counts
+        and (k.counts[0][0].count.low, k.counts[0][0].count.best) == (own.low, own.best)
+        and other_civilians(k, absorber)
+        for k in killing
+    )
