@@ -154,7 +154,7 @@ class _Reader:
             self.previous_types = []
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
         hostages_taken = "abduction" in named
-        killed_too = "killing" in named
+        killed_too = bool({"killing", "execution"} & set(named))
         named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)
         if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
@@ -182,11 +182,14 @@ class _Reader:
         self.previous_types = types
         context = self._with_scene_before(sent)
         counts = context.victim_counts()
-        if self.venue_siege and hostages_taken and types == ["killing"]:  # the hostages held are not the dead
-            both = ["abduction", "killing"]  # "has taken about thirty hostages, after shooting dead two guards"
-            counts = (
-                (nearest_counts(sent, "killing", both, counts) or killed_counts(sent, counts)) if killed_too else []
-            )
+        held = (
+            types == ["killing"]
+            if self.venue_siege
+            else types == [precedence.SCHOOL] and venues.school_siege_told(self.info.text)
+        )
+        if held and (hostages_taken or cues.HOSTAGES.search(text)):  # the hostages held in a siege are not its dead
+            # "has taken about thirty hostages, after shooting dead two guards": the two
+            counts = venues.without_hostages_held(self.info.text, counts) if killed_too else []
         # "37 killed and six abducted in a school attack"
         if "abduction" in types and precedence.SCHOOL in named and not venues.staff_only(text):
             killing = "killing" if "killing" in named else precedence.SCHOOL

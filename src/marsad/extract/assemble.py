@@ -182,6 +182,9 @@ def assemble_incidents(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
     ):
         absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
+    # a siege's killings on its last day are its own: "On September 1, 2004, ... took over the school" and
+    # "By September 3 it was over and 186 children and over 100 adults were killed"
+    slack = 3 if siege or venues.school_siege_told(info.text) else 0
     if absorbers and "killing" in by_type:
         clash = by_type.get("armed_clash", [])  # killings in one village, a clash in another: two acts
         clash_apart = bool(clash) and any(folds.other_village(k, clash, info.text) for k in by_type["killing"])
@@ -191,12 +194,12 @@ def assemble_incidents(
             if (
                 (countries and {p[0].country for p in mention.places} - countries)
                 or other_item(mention, by_type[absorber], info.text)
-                or own_dated_figure(mention, by_type[absorber], info.published)
-                or all(own_dated_figure(a, [mention], info.published) for a in by_type[absorber])  # an older act
+                or own_dated_figure(mention, by_type[absorber], info.published, slack)
+                or all(own_dated_figure(a, [mention], info.published, slack) for a in by_type[absorber])  # older act
                 or folds.earlier_elsewhere(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
-                or dated_apart(mention, by_type[absorber], slack=0 if mention.counts else 1)  # late Monday, dawn
+                or dated_apart(mention, by_type[absorber], slack=max(slack, 0 if mention.counts else 1))  # or dawn
                 or own_scene(mention, by_type[absorber], info.text)
                 or (
                     absorber == "armed_clash"

@@ -387,6 +387,27 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     return _day(date.fromisoformat(value.start) + timedelta(days=shift))
 
 
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH_RE})\.?,? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_RE})\.?,? (?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def in_story_year(text: str, start: int, end: int, sentence_start: int, value: DateValue) -> DateValue | None:
+    """ "On September 1, 2004, ... took over the school." then "By September 3 it was over": a day written
+    without its year, within a month after a full date told just before, is in that date's year."""
+    if value.precision != "day" or re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+        return None
+    told = list(_FULL_DATE.finditer(text, max(0, sentence_start - 600), sentence_start))
+    told_value = resolve(told[-1].group(0), None) if told else None
+    if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:
+        return None
+    told_day, day = date.fromisoformat(told_value.start), date.fromisoformat(value.start)
+    moved = _safe(lambda: day.replace(year=told_day.year))
+    return _day(moved) if moved is not None and 0 <= (moved - told_day).days <= 31 else None
+
+
 # "Baghdad, Aug. 16: The extremist gunmen ...", "BAGHDAD, Aug 16 (Reuters) -": a desk's line that dates the copy
 _DATELINE_DAY = re.compile(
     r"^(?:[^\n]*\n){0,3}\s*[A-Z][\w .'’-]{1,30}, "
@@ -421,7 +442,14 @@ def year_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
         if (
             joined
             and re.fullmatch(r"[ ,]*", text[joined[-1][1] : start])
-            and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+            and (
+                re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+                # "On September, 1, 2004": a month the parser tags apart from its day and year
+                or (
+                    re.fullmatch(rf"(?:{_MONTH_RE})", text[joined[-1][0] : joined[-1][1]], re.I)
+                    and re.fullmatch(r"\d{1,2},? (?:19|20)\d\d", text[start:end])
+                )
+            )
         ):
             joined[-1] = (joined[-1][0], end)
         else:

@@ -42,6 +42,10 @@ def retype(
         context, info
     ):  # a siege's bombs: its killings
         named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
+    held = {"abduction", "killing", "execution", "bombing"}  # hostages taken, shot or bombed in a school seized
+    if held & set(named) and venues.school_siege_told(info.text) and venues.HOSTAGES_HELD.search(text):
+        # "Over 1,200 people were taken hostage during the terrorist attack at a school": the siege of the school
+        named = list(dict.fromkeys(precedence.SCHOOL if t in held else t for t in named))
     treated = venues.TREATED_AT.search(text)
     if (
         treated

@@ -18,6 +18,7 @@ from marsad.extract.dates import (
     DateValue,
     anchored_day,
     earlier_by,
+    in_story_year,
     marked_since,
     range_end,
     range_start,
@@ -258,6 +259,7 @@ class SentenceContext:
             begin = min(max(self.offset, ent.start_char - 6), range_start(text, ent.start_char))
             value = resolve(text[begin : range_end(text, ent.end_char)], published)
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
+            value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."

@@ -178,6 +178,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
         r"(?:taken|held) hostage",
         r"\b(?:take|takes) (?:\w+ ){0,2}hostages?\b",  # a headline: "Armed men take hostages in Holey Artisan Bakery"
+        r"\b(?:held|holding) [\w\s,]{1,60}\bhostage\b",  # "held 1,100 pupils, their relatives, and teachers hostage"
         r"snatched",
         r"carried (?:off|away)",
         r"carried (?:\w+ ){0,3}(?:girls|women|children|boys|people|villagers) (?:with them|away|off)",
@@ -460,7 +461,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
-        r"(?:people|civilians|villagers|residents|soldiers|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
+        r"(?:people|civilians|villagers|residents|soldiers|hostages|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }

@@ -4,6 +4,7 @@ soldiers or police, the hospital the wounded were taken to, and civilian venues 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "targeted a wedding, a funeral and a hospital": the hospital is one target of a bombing campaign, not its object
 _OTHER_TARGETS = re.compile(r"\b(?:wedding|funeral|market|mosque|church|bus station|checkpoint|rally)s?\b", re.I)
@@ -120,3 +121,39 @@ def siege_told(text: str) -> bool:
     attack at a restaurant with a standoff told in the next sentence."""
     lede = text[:_SIEGE_LEDE]
     return bool(VENUE_SIEGE.search(text) or (_ATTACK_AT_VENUE.search(lede) and _STANDOFF.search(lede)))
+
+
+# a school seized with its pupils held inside ("the September 2004 seizure of a general school in ... Beslan",
+# "Chechen rebels occupied a school", "took over the school and 1,900 hostages"): its hostage-taking is the attack
+# on the school, not an abduction of pupils carried off
+_SCHOOL_SIEGE = re.compile(
+    r"\b(?:siege|seizure|seized|occupied|occupation|took over|takeover|hostage[- ](?:crisis|taking|takers))\b"
+    r"[^.;]{0,80}\bschool\b(?! (?:bus|van|trip|run)\b)"
+    r"|\bschool (?:siege|hostage crisis|hostage-taking|hostage taking|seizure)\b",
+    re.I,
+)
+HOSTAGES_HELD = re.compile(r"\b(?:hostages?|held|holding|seiz\w+|took over|occupied)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def school_siege_told(text: str) -> bool:
+    """A report tells a school seized with its pupils held inside as hostages (Beslan), not a raid that
+    carried pupils off."""
+    return bool(_SCHOOL_SIEGE.search(text) and re.search(r"\bhostages?\b", text, re.I))
+
+
+# "more than 1,100 people as hostages, including 777 children": those held, not the dead
+_HELD_AFTER = re.compile(r"[^.;]{0,30}?\bhostages?\b(?! (?:\w+ ){0,2}(?:died|killed|dead|slain)\b)", re.I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
+
+
+def without_hostages_held(text: str, counts: list) -> list:
+    """A siege sentence's counts less those of the hostages held ("has taken about thirty hostages, after
+    shooting dead two guards" counts the two; "330 of the hostages died" counts the 330)."""
+    kept, held = [], False
+    for count in counts:
+        start, end = count[0].start, count[0].end
+        held = bool(_HELD_AFTER.match(text, end, end + 60)) or (held and bool(_INCLUDING_BEFORE.search(text, 0, start)))
+        if not held:
+            kept.append(count)
+    return kept

@@ -263,8 +263,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             r"\s*(?:[,.;]|$)", text[single.end() :]
         ):
             continue  # "..., said a resident, who lost eight members of her family": the source
-        if _DOING.match(text, single.end()):
-            continue  # "a man teaching these children how to shoot", "A man stands in front of the flag"
+        if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
+            continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
         if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
             continue  # "carry a student who was injured in an attack on his school": the wounded
         if re.match(
@@ -278,6 +278,7 @@ def _single_victim(text: str) -> re.Match[str] | None:
     return None
 
 
+_MOURNING = re.compile(r"\s+(?:cries|weeps|mourns|grieves|prays|reacts|lays|lights)\b", re.I)
 _NUMBER_WORD_OPEN = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand)\s*\(\s*$",
