@@ -351,7 +351,8 @@ class _Reader:
                 if self.claims and self._part_of_total(context, counts, self.previous_types[:1]):
                     self._add_to_last_figure(counts)  # "Zamfara recorded ... 132 incidents involving 1,639 victims"
                     return
-                self.claims.append(context.claim(self.previous_types[0], counts))
+                for group in figures.by_period(sent.doc.text, counts, sent.end_char):  # "in 2013 (9,743), ... in 2012"
+                    self.claims.append(context.claim(self.previous_types[0], group))
 
     def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):
         """Claims the sentence states; returns the counts left for incidents, or None if it is all a figure."""
@@ -490,12 +491,17 @@ class _Reader:
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
         incidents = assemble_incidents(
-            self.mentions, self.info, blamed, self.places, sole_source(self._act_sources()), figure_spans
+            self.mentions,
+            self.info,
+            blamed,
+            self.places,
+            sole_source(self._act_sources(), self.info.text),
+            figure_spans,
         )
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
-        figures.attribute_to_sole_source(found, sole_source(self.attributions))
+        figures.attribute_to_sole_source(found, sole_source(self.attributions, self.info.text))
         figures.blame_next(found, blamed, self.info.text)
         return incidents, found

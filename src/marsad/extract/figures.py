@@ -21,7 +21,12 @@ PART_OF_TOTAL = re.compile(
     # by Kaduna", "765 people were kidnapped in the state", "1,921 people ... of the 3,820 were kidnapped in the
     # North West"
     r"|\bfollowed (?:closely )?by\b|\b(?:recorded|had|reported) the (?:highest|most|largest|fewest|lowest)\b"
-    r"|\bof the [\d,]+ (?:were|was)\b|\bin (?:the|that|this) (?:state|region|province)\b",
+    r"|\bof the [\d,]+ (?:were|was)\b|\bin (?:the|that|this) (?:state|region|province)\b"
+    # a monitor's month told by victims and by place: "The number of civilians killed was 585", "Baghdad was the
+    # worst affected Governorate with 1,069 civilian casualties (318 killed, 751 injured)"
+    r"|\bthe number of (?:civilians|children|women|police|soldiers|members of)\b[^.;]{0,30}\b(?:killed|dead)\b"
+    r"|\bworst[- ](?:affected|hit)\b|\bfollowed with\b"
+    r"|^\W*A further [\d,]+ (?:members|soldiers|police|civilians)\b",  # "A further 296 members of the ... Forces"
     re.I,
 )
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
@@ -83,9 +88,19 @@ def distinct_figures(claims: list[Claim], text: str) -> list[Claim]:
     found = list(kept.values())
     headline_end = _headline_end(text)
     for claim in list(found):
-        if claim.sources[0].spans[0][0] >= headline_end:
+        same_period = claim.period.precision != "unknown"  # "more than 1,300 ... last month", "1,325 ... in August"
+        if claim.sources[0].spans[0][0] >= headline_end and not same_period:
             continue
-        body = next((other for other in found if other is not claim and _rounds(claim, other)), None)
+        body = next(
+            (
+                other
+                for other in found
+                if other is not claim
+                and _rounds(claim, other)
+                and (claim.sources[0].spans[0][0] < headline_end or other.period == claim.period)
+            ),
+            None,
+        )
         if body is not None:
             _absorb(body, claim)
             found.remove(claim)
@@ -117,13 +132,16 @@ def _rounds(headline: Claim, body: Claim) -> bool:
 
 # "three children in 2015, and 19 children in 2016", "27 this quarter, compared to nine in the same period"
 _PERIOD_BREAK = re.compile(
-    r"\b(?:in|during|for|by) (?:19|20)\d\d\b|\b(?:compared (?:to|with)|up from|down from|versus)\b"
+    r"\b(?:in|during|for|by|across) (?:19|20)\d\d\b|\b(?:compared (?:to|with)|up from|down from|versus)\b"
+    r"|\b(?:double|twice|triple|half) the\b"  # "17,049 ... across 2014, roughly double the 9,743 ... in 2013"
     r"|\bin the same period\b",
     re.IGNORECASE,
 )
 _OWN_PERIOD = re.compile(
     r"\b(?:19|20)\d\d\b|\bin the same period\b|\b(?:the|this|last) year\b|\bas a whole\b", re.IGNORECASE
 )
+# "the number recorded in 2013 (9,743), which in turn was roughly double the number in 2012 (4,622)"
+_PERIOD_BEFORE = re.compile(r"\b(?:in|during|for) (?:19|20)\d\d\s*\(\s*$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:\w+\s+)?of (?:them|whom|those)\b", re.IGNORECASE)
 
@@ -136,7 +154,8 @@ def by_period(text: str, counts: list, end: int) -> list[list]:
         between = text[previous[0].end : current[0].start]
         after = text[current[0].end : counts[index + 1][0].start if index + 1 < len(counts) else end]
         part = _PART_BEFORE.search(text[: current[0].start]) or _PART_AFTER.match(text[current[0].end :])
-        if _PERIOD_BREAK.search(between) and _OWN_PERIOD.search(after) and not part:
+        own = _OWN_PERIOD.search(after) or _PERIOD_BEFORE.search(text, 0, current[0].start)
+        if _PERIOD_BREAK.search(between) and own and not part:
             groups.append([current])
         else:
             groups[-1].append(current)
@@ -395,7 +414,13 @@ def at_one_place(context) -> bool:
     return any(p[0].precision in ("town", "point") for p in context.places) or bool(A_VILLAGE.search(context.text))
 
 
-_AS_FOLLOWS = re.compile(r"\b(?:as follows|distributed as follows|broken down as follows)\s*:?\s*$", re.I)
+_AS_FOLLOWS = re.compile(
+    r"\b(?:as follows|distributed as follows|broken down as follows)\s*:?\s*$"
+    # a month told place by place: "Baghdad was the worst affected Governorate with 1,069 civilian casualties", then
+    # "Diyala suffered 108 killed and 162 injured; Ninewa 69 killed"
+    r"|\bwas the worst[- ](?:affected|hit) (?:governorate|province|state|region|district|city)\b",
+    re.I,
+)
 _NEW_STORY = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in other news|in a separate)\b", re.I)
 
 
@@ -465,7 +490,8 @@ def part_of_total(total: Claim, listing: bool, context, counts: list, types: lis
         return False
     text = context.info.text
     start, end = total.sources[0].spans[0]  # the total's own period, told again, is no period of the part's
-    own_period = any(
-        d[0].precision in ("day", "week", "month") and text[d[1] : d[2]] not in text[start:end] for d in context.dates()
+    own_period = any(  # (not the total's month told again: "last month", then "in August 2015")
+        d[0].precision in ("day", "week", "month") and text[d[1] : d[2]] not in text[start:end] and d[0] != total.period
+        for d in context.dates()
     )
     return bool(value) and not own_period and all((c.count.best or c.count.low or 0) < value for c, _ in counts)

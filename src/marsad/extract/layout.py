@@ -96,6 +96,15 @@ def _bracket_after_word(doc, token) -> bool:
     return token.text == "[" and before.is_alpha and "\n" not in before.whitespace_
 
 
+def _after_line_number(doc, token) -> bool:
+    """A lower-case word right after the number that opens a line ("17,049 civilians have been ...")."""
+    number = doc[token.i - 1]
+    if not (number.like_num and token.is_lower and token.is_alpha and "\n" not in number.whitespace_):
+        return False
+    before = doc[number.i - 1] if number.i else None
+    return before is None or "\n" in before.whitespace_ or "\n" in before.text
+
+
 def add_line_breaks(nlp) -> None:
     """Add the line-break component before the parser of a spaCy pipeline (once)."""
     from spacy.language import Language
@@ -111,6 +120,8 @@ def add_line_breaks(nlp) -> None:
                 elif inside or _bracket_after_word(doc, token):
                     token.is_sent_start = False  # "Democratic Republic of Congo [DRC] has risen": one sentence
                     inside = token.text != "]"
+                elif _after_line_number(doc, token):
+                    token.is_sent_start = False  # "17,049 civilians have been recorded killed": one sentence
             return doc
 
     if COMPONENT not in nlp.pipe_names:

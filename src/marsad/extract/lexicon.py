@@ -56,11 +56,14 @@ NOT_VICTIM_COUNT = re.compile(
 )
 WOUNDED = re.compile(
     r"(?:wound\w*|injur\w*)\s*$|\bwound(?:ing|ed)\b[^.;]{0,60}(?:,|\band)\s*$"
+    # "the number of injured (not including police) was 181"
+    r"|\bnumber of (?:[\w-]+ )?(?:injured|wounded)\b[^.;]{0,40}\b(?:was|were|is|stood at|reached|rose to)\s*$"
     r"|^\s*(?:,\s*including [\w\s-]{1,30},\s*)?"  # "40, including children, were critically injured"
     r"(?:(?!and\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
+    r"|^\s*(?:[\w-]+\s+)?injuries\b"  # "12,282 civilian deaths and 23,126 civilian injuries"
     # "while six civilians and four police officers were injured"
     r"|^\s*[\w-]+\s+and\s+(?:[\w-]+\s+){1,3}(?:were|have been|had been)\s+(?:also\s+)?(?:wounded|injured)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b"  # "One person was inflicted with a mild injury"
@@ -420,6 +423,13 @@ AGGREGATE = _any(
     r"during the year",
     r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
     r"in the (?:bombings|attacks|blasts|raids) over the (?:two|three|four|five|\d+) days",  # several acts added up
+    r"in the (?:previous|preceding) year",  # "documenting 12,282 civilian deaths ... in the previous year"
+    # a monitor's month: "714 Iraqis were killed ... in acts of terrorism, violence and armed conflict in October"
+    r"in acts of (?:terrorism|violence)",
+    r"terrorism, violence and armed conflict",
+    # "Over half of the 2,400 people killed in June were civilians": a share of a month's figure
+    r"(?:half|a third|third|two-thirds|a quarter|most|the majority) of the [\d,]+ (?:[\w-]+ )?(?:killed|dead|deaths)",
+    r"(?:casualty |death )?figures for (?:19|20)\d\d\b",
     r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",
     r"\bin recent (?:weeks|months|years)\b",  # "had captured as many as 500 children in recent weeks"

@@ -18,7 +18,25 @@ from marsad.extract.layout import BULLET_BREAK
 from marsad.extract.sentence import Mention, SentenceContext
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
-_MEDIA = {"video", "statement", "footage", "report", "recording", "picture", "photo", "image", "film", "audio"}
+_MEDIA = {
+    "video",
+    "statement",
+    "footage",
+    "report",
+    "recording",
+    "picture",
+    "photo",
+    "image",
+    "film",
+    "audio",
+    "figure",
+    "data",
+    "statistic",
+    "toll",
+    "number",
+    "tally",
+    "casualty",
+}
 
 
 def is_release(sent) -> bool:

@@ -36,8 +36,10 @@ ATTRIBUTION = [
     # (not a wire dateline's agency: "Quetta [Pakistan], May 14 (ANI):" names the outlet)
     re.compile(r"^(?P<who>(?:Local |Security |Military )?sources? in [A-Z][\w-]+):"),  # "Local sources in Konduga:"
     re.compile(r"\b(?:Figures|Data) compiled by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: project)?)"),
-    re.compile(
-        r"[Aa]ccording to (?:a |an |the )?(?:figures|data|statistics) (?:compiled )?(?:by|from|of) (?:the )?"
+    re.compile(  # "according to casualty figures recorded by the United Nations Assistance Mission for Iraq (UNAMI)"
+        r"[Aa]ccording to (?:a |an |the )?(?:casualty |latest |monthly |official |new )?(?:figures|data|statistics) "
+        r"(?:(?:compiled|recorded|released|collected|published|issued)(?: today| on [A-Z][a-z]+day)? )?"
+        r"(?:by|from|of) (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
@@ -46,7 +48,8 @@ ATTRIBUTION = [
         r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?)"
+        r"[Aa]ccording to (?:a|an) (?P<who>[A-Z]{2,}[\w-]*) (?:estimate|tally|count|report|study|survey|figures?"
+        r"|statement)"
     ),
     re.compile(r"[Aa]ccording to (?:a|an|the) (?P<who>(?:[A-Z]\.){2,} (?:report|estimate|tally|count|study|survey))\b"),
     re.compile(  # "according to a French government security assessment"
@@ -84,7 +87,8 @@ ATTRIBUTION = [
     ),
     re.compile(  # "the Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, reported"
         r"\b(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+) \([A-Z]{2,8}\),?"
-        r"(?: [^,.;()]{1,50},)? +(?:said|says|reported|reports|told|verified|documented|stated|confirmed)\b"
+        r"(?: [^,.;()]{1,50},)? +(?:also +)?(?:said|says|reported|reports|told|verified|documented|stated|confirmed"
+        r"|recorded(?! the (?:highest|most|lowest|largest|fewest))|released)\b"
         r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
     re.compile(  # "Bello Kankara, chairman of Dutsin-Ma local government, said that"
@@ -109,6 +113,11 @@ ATTRIBUTION = [
     re.compile(
         r"(?:^|(?<=[.!?] ))(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), (?:a )?\d{1,3}, (?:said|told)\b", re.M
     ),  # "Aisha, 52, said"
+    re.compile(  # "Iraq Body Count has recorded details of 17,049 civilian deaths": a monitor's record
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)* (?:Count|Monitor"
+        r"|Observatory|Mission|Network|Project|Watch|Commission|Office|Organi[sz]ation|Agency))"
+        r"(?: \([A-Z]{2,8}\))? +(?:(?:has|have) )?recorded\b(?! the (?:highest|most|lowest|largest|fewest))"
+    ),
     ROLE_SAID,
     re.compile(
         r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"

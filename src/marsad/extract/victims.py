@@ -278,6 +278,7 @@ def _single_victim(text: str) -> re.Match[str] | None:
     return None
 
 
+_SHARE_OF = re.compile(r"\b(?:half|most|many|some|a third|two-thirds|the majority) of (?:the|all)\s+$", re.I)
 _MOURNING = re.compile(r"\s+(?:cries|weeps|mourns|grieves|prays|reacts|lays|lights)\b", re.I)
 _NUMBER_WORD_OPEN = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
@@ -316,8 +317,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
             continue
+        share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)
         if (
-            _NOT_VICTIMS_BEFORE.search(before)
+            (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead)  # "half of the 2,400 people killed": the 2,400
             or _ATTACKERS_AFTER.match(after)
             or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
             or _SUBSET.match(after)
