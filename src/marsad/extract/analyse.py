@@ -44,7 +44,6 @@ from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_count
 __all__ = ["DocumentInfo", "analyse"]
 
 _LEDE = 600  # characters: a headline and the first sentences
-_THE_GROUP = re.compile(r"\W*The (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
 
 
 def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
@@ -138,15 +137,7 @@ class _Reader:
             if not self.context(sent).victim_counts():
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
-            claimed = [
-                a
-                for a in self.context(sent).actors
-                if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
-            ] or self._group_referred_to(sent)
-            told = next(  # the act told, not an earlier one it was compared with ("worst attack since 2005, when")
-                (m for m in reversed(self.mentions) if not m.scene_only and not self._compared(m)), self.mentions[-1]
-            )
-            told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
+            narrative.claimed_by(self.context(sent), self.mentions, self.actors)
             if cues.RETOLD.search(text):
                 self._retold(sent)  # "... claimed responsibility for the attack, which took place in the Machh area"
             return
@@ -246,17 +237,6 @@ class _Reader:
         sents = [s for s, _ in self.read_sents]
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
         return at > 0 and self.scene is not None and self.scene.sent is sents[at - 1] and bool(self.scene.dates())
-
-    def _group_referred_to(self, sent) -> list[tuple]:
-        """ "The terrorist group claimed responsibility for the attacks": the armed group named last before."""
-        if not _THE_GROUP.match(sent.text):
-            return []
-        named = [m for m in self.actors if m.end <= sent.start_char and m.actor.kind == "armed_group"]
-        return [(named[-1].actor, named[-1].start, named[-1].end)] if named else []
-
-    def _compared(self, mention: Mention) -> bool:
-        """An earlier act the report compares its act with ("the worst attack since 2005, when ...")."""
-        return bool(cues.CAME_AFTER.search(self.info.text[mention.start : mention.end]))
 
     def _with_scene_before(self, sent) -> SentenceContext:
         """The sentence's values, with the day and scene of the sentence before where it goes on about that act."""

@@ -226,3 +226,22 @@ def scene_before(
         told = next((m for m in reversed(mentions) if m.dates and m.dates[0][0].start[:4] == latest), None)
         context.places, context._dates = (told.places, told.dates) if told else (context.places, context._dates)
     return context
+
+
+_THE_GROUP = re.compile(r"\W*The (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
+
+
+def claimed_by(context: SentenceContext, mentions: list[Mention], actors: list) -> None:
+    """A claim of responsibility ("The Islamic State claimed responsibility for the attack") names the doers of
+    the act just told, not of an earlier one it was compared with ("the worst attack since 2005, when ...");
+    "The terrorist group claimed ..." names the armed group named last before."""
+    text = context.info.text
+    claimed = [a for a in context.actors if a[0].kind == "armed_group" and not named_as_affiliate(text, a[1])]
+    if not claimed and _THE_GROUP.match(context.sent.text):
+        named = [m for m in actors if m.end <= context.sent.start_char and m.actor.kind == "armed_group"]
+        claimed = [(named[-1].actor, named[-1].start, named[-1].end)] if named else []
+    told = next(
+        (m for m in reversed(mentions) if not m.scene_only and not cues.CAME_AFTER.search(text[m.start : m.end])),
+        mentions[-1],
+    )
+    told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
