@@ -133,7 +133,7 @@ class _Reader:
             (self.venue_siege and cues.ATTACKERS_DIED.search(text)) or cues.BOMBERS_DIED.search(text)
         ):
             return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
-        if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash"}:
+        if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash", "execution"}:
             if not self.context(sent).victim_counts():
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():

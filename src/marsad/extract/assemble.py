@@ -90,6 +90,12 @@ _SONS = re.compile(
 )  # not "the boys' father"
 
 
+def _apart_from_siege(event: list[Mention], text: str) -> bool:
+    """Soldiers killed in an act the report sets apart from its hotel siege ("In another weekend strike ...,
+    militants killed 18 pro-government militia members in the northern Balkh province")."""
+    return any(cues.ANOTHER_ACT.search(text[m.start : m.end]) for m in event)
+
+
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -153,12 +159,13 @@ def assemble_incidents(
     # guards killed at a bombed hospital are that attack's dead; a school raid to abduct is another matter
     others = {"execution", "bombing"} | ({"attack_on_school_or_hospital"} if "abduction" not in by_type else set())
     others &= set(by_type)
-    if "killing" in by_type and not siege and any(folds.combatants_counted([m]) for m in by_type["killing"]):
+    if "killing" in by_type and any(folds.combatants_counted([m]) for m in by_type["killing"]):
         events = separate_events(by_type["killing"], info.published, info.text)
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
             for event in events
             if folds.combatants_counted(event)
+            and not (siege and not _apart_from_siege(event, info.text))  # police shot in a hotel siege: its dead
             and not toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)
             for m in event
@@ -206,6 +213,7 @@ def assemble_incidents(
                     and (clash_apart or folds.uncounted_soldiers(by_type[absorber], info.text))
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
+                or (siege and _apart_from_siege(by_type[absorber], info.text))  # not into "another weekend strike"
                 or told_as_earlier(mention, by_type[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
                 or (
@@ -257,7 +265,12 @@ def assemble_incidents(
         for event in split_named_pair(listed, info.text, main_country(doc_places))
     )
     for event_type, group in groups:
-        if event_type == "killing" and folds.combatants_counted(group) and not (siege or massacred(group, info.text)):
+        siege_dead = siege and not _apart_from_siege(group, info.text)
+        if (
+            event_type == "killing"
+            and folds.combatants_counted(group)
+            and not (siege_dead or massacred(group, info.text))
+        ):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
         anchored = [m for m in group if anchors.anchors_act(m, event_type, info.text)]
         if not anchored or all(m.scene_only for m in group):  # a scene told for acts told in other words
@@ -388,7 +401,11 @@ def _incident(
         incident.children_count = children[0].count.best if children else None
     dates = [d for m in group for d in m.dates]
     if dates:
-        value, start, end = min(dates, key=lambda d: (PRECISION_RANK[d[0].precision], span_days(d[0]), d[1]))
+        # a siege told from its end ("on Sunday ended an overnight siege") began on its first day
+        began = venues.siege_told(info.text) or venues.school_siege_told(info.text)
+        value, start, end = min(
+            dates, key=lambda d: (PRECISION_RANK[d[0].precision], span_days(d[0]), d[0].start if began else "", d[1])
+        )
         incident.date = value
         source.evidence["date"] = [start, end]
     places = [p for m in group for p in m.places]

@@ -35,7 +35,10 @@ THREATENED_TARGETS = re.compile(
 # "the army announced that it has killed all six terrorists who perpetrated the attack", "all 7 attackers had been
 # killed": the end of the attackers, not an act of its own
 ATTACKERS_KILLED = re.compile(
-    rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
+    rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:of )?(?:the )?(?:\w+ )?"
+    rf"(?:{lx.ATTACKER_NOUNS}|fighters)\b"
+    # "Security forces managed the situation after a 12-hour operation and liquidated the attackers"
+    rf"|\b(?:liquidated|eliminated|neutrali[sz]ed) the (?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
     rf"|\ball (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) (?:had |have |were )?"
     r"(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
@@ -45,7 +48,10 @@ ATTACKERS_KILLED = re.compile(
 ATTACKERS_DIED = re.compile(
     rf"^\W*(?:\w+ )?(?:of (?:the |seven |\w+ )?)?(?:{lx.ATTACKER_NOUNS}) (?:were|was|had been|have been) (?:also )?"
     r"(?:killed|shot dead|eliminated)\b"
-    rf"|^\W*(?:\w+ )?of (?:the |seven |\w+ )?(?:{lx.ATTACKER_NOUNS}) died\b",
+    rf"|^\W*(?:\w+ )?of (?:the |seven |\w+ )?(?:{lx.ATTACKER_NOUNS}) died\b"
+    # "Afghan security forces battled for more than 13 hours before the last attacker was slain on Sunday"
+    r"|\bthe last (?:of the )?(?:attackers?|gunm[ae]n|militants?|assailants?|insurgents?) (?:was|were) "
+    r"(?:slain|killed|shot dead)\b",
     re.I,
 )
 # "Three of the bombers were killed, while two civilians ... were injured": the bombers died in their own blasts
@@ -217,7 +223,7 @@ BLAST = re.compile(
 # "two of her sons, killed in another attack earlier this month": not the act the report tells
 ANOTHER_ACT = re.compile(
     r"\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
-    r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading)\b"
+    r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading|strike)\b"
     # "Earlier this week, three members of a vigilante group were killed"
     r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),"
     # "The group last week claimed responsibility for a siege of a hotel in the port city of Kismayo that killed nine"
@@ -417,7 +423,9 @@ SCENE = re.compile(
     # "In an assault that took place on April 11, 2023, in Myanmar's Pa Zi Gyi village, the military Junta used ..."
     r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b"
     # "Other attacks also took place on Monday.": the next act's day
-    + rf"|{_OTHER_ATTACKS}",
+    + rf"|{_OTHER_ATTACKS}"
+    # "The hotel was subjected to an attack by the Taliban in 2011. Then 21 people died"
+    + r"|\b(?:was|were) (?:subjected to|the target of) an? (?:[\w-]+ )?(?:attack|assault|raid)\b",
     re.I,
 )
 # "The next day, a family of five ... targeted a police station", "Other attacks also took place on Monday": another

@@ -158,8 +158,12 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or cues.CAME_AFTER.search(told)  # "The attack occurred just five days after armed men ... kidnapped 25"
         or (_other_actors(mention, event) and not _RETELLING.search(told))  # "JNIM killed 54", then "Boko Haram ..."
         or (_week_before(mention, event, text) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
+        or cues.ANOTHER_ACT.search(told)
     ):
         return False
+    named = {p[0].name for p in mention.places if p[0].precision != "country"}
+    if cues.ANOTHER_ACT.search(told) and named and not named & {p[0].name for m in event for p in m.places}:
+        return True  # "In another weekend strike ..., militants killed 18 ... in the northern Balkh province"
     own = count.count
     return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
 
@@ -238,6 +242,17 @@ def _older_uncounted(mention: Mention, event: list[Mention], published: date | N
     if not _EARLIER_ACTS.search(text[mention.start : mention.end]):
         return False
     return all(date.fromisoformat(d[0].end) < published - _RECENT for d in mention.dates)
+
+
+def _years_before(mention: Mention, event: list[Mention]) -> bool:
+    """ "The hotel was subjected to an attack by the Taliban in 2012.", after the day's siege: an act told with
+    its own earlier year, long before every day the event was told on, is another act."""
+    mine = [d[0] for d in mention.dates]
+    days = [d[0] for m in event for d in m.dates if d[0].precision == "day"]
+    if mention.counts or not mine or not days or any(d.precision == "day" for d in mine):
+        return False
+    first = min(date.fromisoformat(d.start) for d in days)
+    return all(d.end and date.fromisoformat(d.end) < first - timedelta(days=180) for d in mine)
 
 
 def _week_before(mention: Mention, event: list[Mention], text: str) -> bool:
@@ -373,6 +388,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _another_act(mention, events[-1], text)
             or _other_side(mention, events[-1])
             or _older_uncounted(mention, events[-1], published, text)
+            or _years_before(mention, events[-1])
             or _other_region(mention, events[-1], text)
         ):
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)

@@ -196,6 +196,11 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
+            if not named and (group := _THE_GROUP_SAID.search(told)):  # "claimed by the insurgent group"
+                before = [
+                    m for m in mentions if m.end <= sent.start_char + group.start() and m.actor.kind == "armed_group"
+                ]
+                named = before[-1:]
             at, end = sent.start_char + cue.start(), sent.start_char + cue.end()
             # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"
             named.sort(key=lambda m: at - m.end if m.end <= at else m.start - end)
@@ -228,6 +233,7 @@ def scene_before(
     return context
 
 
+_THE_GROUP_SAID = re.compile(r"\bthe (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b", re.I)
 _THE_GROUP = re.compile(r"\W*The (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
 
 

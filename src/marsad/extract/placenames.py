@@ -14,8 +14,9 @@ _CAPITALISED = re.compile(rf"\b{_WORD}(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la
 
 
 # "Garissa University College", "Mosul General Hospital": the institution's town
-_INSTITUTION = re.compile(
-    r"\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium)(?:\s+[A-Z]\w*)*$"
+_INSTITUTION = re.compile(  # "Maiduguri University", "the Kabul Intercontinental Hotel": the town it is in
+    r"(?:\s+[A-Z]\w*)?\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium|Hotel)"
+    r"(?:\s+[A-Z]\w*)*$"
 )
 
 
@@ -51,7 +52,10 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
-            place = places.resolve(name) or places.resolve(_INSTITUTION.sub("", name))
+            place = places.resolve(name)
+            if place is None:  # "the Kabul Intercontinental Hotel" is in Kabul
+                name = re.sub(r"^[Tt]he ", "", _INSTITUTION.sub("", name))
+                place = places.resolve(name)
             if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
                 place = Place(name, "NG", None, None, None, "admin2")  # "Maru local government area" is not Mary
             if place and len(name) <= 3 and name.isupper() and not place.name.isupper():
@@ -60,6 +64,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 continue  # "Dawn" (the newspaper) is not Fajar by another of its names
             if place and place.precision == "country" and _BORDER.match(text, ent.end_char):
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
+            if place is not None and _ORIGIN_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char):
+                continue  # "a telecommunications official from western Farah province": where a victim came from
             if place is not None and _OFFICIAL_AFTER.match(text, ent.end_char):
                 continue  # "Diffa Governor Issa Lemine said": the official's seat, not the scene
             if place is not None and _seat_of_power(text, ent.start_char, ent.end_char, place):
@@ -101,6 +107,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     )
     region_prefix = re.compile(r"\b(?:province|region|governorate) of ([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\b")
     for match in [*region_suffix.finditer(text), *region_prefix.finditer(text)]:  # "the southern province of Abyan"
+        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "a telecommunications official from western Farah province"
         place = places.resolve(match.group(0)) or (
             places.resolve(match.group(1)) if match.re is region_prefix else None
         )
@@ -123,6 +131,10 @@ _OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
     # "the Vatican's Fides news agency reported": who reports, not the scene
     r"|['’]s (?:[A-Z][\w-]+ )?(?:news agency|newspaper|state media|state television|radio)\b"
+)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:official|officer|man|woman|resident|native|citizen|student|worker|employee|delegate|journalist|teacher"
+    r"|lawmaker|senator|governor)s? from (?:the )?(?:(?:northern|southern|eastern|western|central) )?$"
 )
 # "Niger's Diffa region": the region named after its capital, not the town
 _REGION_AFTER = re.compile(r"\s+(?:region|province|governorate)\b", re.I)

@@ -111,7 +111,13 @@ _ATTACK_AT_VENUE = re.compile(
     r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)s?\b",
     re.I,
 )
-_STANDOFF = re.compile(r"\b(?:standoff|stand-off|taken hostage|took (?:\w+ ){0,3}hostages?)\b", re.I)
+_STANDOFF = re.compile(
+    r"\b(?:standoff|stand-off|taken hostage|took (?:\w+ ){0,3}hostages?|overnight siege"
+    # "pinned security forces down for more than 13 hours", "sparking a twelve-hour fight with security forces"
+    r"|for (?:more than |over |nearly |about )?(?:\d+|\w+) hours"
+    r"|(?:\d+|\w+)-hour (?:fight|battle|gunbattle|siege|operation))\b",
+    re.I,
+)
 _SIEGE_LEDE = 1000  # characters: a headline, an infobox and the first paragraph
 
 

@@ -74,7 +74,8 @@ _KIN_LOST = re.compile(
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
-_KILLED_ALL = re.compile(r"\b(?:killed|eliminated|shot dead) all (?:the )?$", re.I)
+# "security forces have killed all five attackers", "had killed the last of six Taliban militants"
+_KILLED_ALL = re.compile(r"\b(?:killed|eliminated|shot dead) (?:all|the last of) (?:the )?$", re.I)
 _ATTACKERS = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|jihadists|suicide bombers)\b", re.I)
 # "Bajwa announced that ... all 7 attackers had been killed": the attackers, killed by the forces
 _ALL_KILLED = re.compile(
@@ -83,8 +84,10 @@ _ALL_KILLED = re.compile(
 )
 # "five militants took hostages and opened fire on the bakery": the attackers counted, not victims
 _ATTACKERS_ACTING = re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:\w+\s+)?"
-    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b",
+    # (and "six insurgents dressed in suicide vests entered the six-story hotel")
+    rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
+    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
+    r"|\s+(?:people|men)\s+(?:attacked|stormed|raided) (?:the|a|an)\b",  # "At least 4 people attacked the hotel"
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
