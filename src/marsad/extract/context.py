@@ -352,13 +352,17 @@ def _known_here(name: str, country: str | None) -> bool:
     return known is not None and known.country in (country, None)
 
 
+_LGA_NAMED = re.compile(r" (?:Local Government Area|local government area|LGA|Local Council)\b")
+
+
 def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> dict | None:
     """'the village of Ocua in Niassa province': a place the gazetteer lacks keeps its own name,
     with the country (and coarser coordinates' precision) of the wider places around it."""
     wider = location_of(places) if places else dict(NO_LOCATION)
-    name = next((n for n in small_place_names(text) if not _known_here(n, wider["country"])), None)
-    if name is None:
-        return None
+    names = small_place_names(text)
+    name = next((n for n in names if not _known_here(n, wider["country"])), None)
+    if name is None or (names[0] != name and _LGA_NAMED.match(text, text.find(name) + len(name))):
+        return None  # "at Tegina in Rafi Local Government Area": the town the gazetteer knows, not its LGA
     spelled = gazetteer().resolve_spelling(name, wider["country"])
     if spelled is not None:
         return spelled.as_json()  # "Bir al-Abed": the town the gazetteer spells "Bi'r al 'Abd"

@@ -223,7 +223,9 @@ _DISTANCE = re.compile(
 def _reference_point(text: str, start: int, end: int) -> bool:
     """A town named as a distance's reference point, unless the act told after it happened there ("50
     kilometers from the city of Peshawar where the Taliban murdered 130 students")."""
-    return bool(_DISTANCE.search(text[max(0, start - 60) : start])) and not re.match(r",?\s+where\b", text[end:])
+    # ("11 Kilometre from Kagara town where bandits abducted a number of college students")
+    where = re.match(r",?\s+(?:(?:town|city|village)\s+)?where\b", text[end:])
+    return bool(_DISTANCE.search(text[max(0, start - 60) : start])) and not where
 
 
 _QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])")

@@ -74,8 +74,9 @@ def _largest(counts: list[tuple[CountMention, str]]) -> int:
 
 
 def killings_lead(killed: list[tuple[CountMention, str]], taken: list[tuple[CountMention, str]]) -> bool:
-    """Whether more people were killed than taken (a taking with no count is the smaller part)."""
-    return bool(killed) and _largest(killed) > _largest(taken)
+    """Whether more people were killed than taken (a taking with no count is the smaller part, except beside one
+    death: "One person was killed and many students kidnapped")."""
+    return bool(killed) and _largest(killed) > _largest(taken) and (bool(taken) or _largest(killed) > 1)
 
 
 def school_raid(types: list[str], named: list[str], killed: list, taken: list) -> list[str] | None:
