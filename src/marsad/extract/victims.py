@@ -63,6 +63,10 @@ _ATTACKERS_AFTER = re.compile(
     # "girls in hijab", "Three young girls are reported to have blown themselves up"
     r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"
     r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "two suicide bombers killed 12"
+    # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
+    rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
+    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
+    r"|\s+(?:people|men)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
     # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
     r"|\s+(?:[\w-]+\s+){0,3}(?:who|whom|that)\s+(?:[\w-]+\s+){0,4}(?:being\s+)?among the "
     r"(?:attackers|assailants|gunmen)\b",
@@ -80,14 +84,6 @@ _ATTACKERS = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|jihadists|sui
 # "Bajwa announced that ... all 7 attackers had been killed": the attackers, killed by the forces
 _ALL_KILLED = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS})\s+(?:had |have |were )?(?:been )?(?:killed|shot dead|eliminated)\b",
-    re.I,
-)
-# "five militants took hostages and opened fire on the bakery": the attackers counted, not victims
-_ATTACKERS_ACTING = re.compile(
-    # (and "six insurgents dressed in suicide vests entered the six-story hotel")
-    rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
-    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
-    r"|\s+(?:people|men)\s+(?:attacked|stormed|raided) (?:the|a|an)\b",  # "At least 4 people attacked the hotel"
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
@@ -341,8 +337,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue
         if re.search(r"\bhow many\s+$", before, re.I):
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
-        if (_ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after)) or _ATTACKERS_ACTING.match(after):
-            continue  # "including six attackers", "five militants took hostages"
+        if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
+            continue  # "including six attackers"
         if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):
             continue  # "a resident, who lost eight members of her family": a part of the toll
         if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
