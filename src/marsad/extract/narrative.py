@@ -196,7 +196,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
-            if not named and (group := _THE_GROUP_SAID.search(told)):  # "claimed by the insurgent group"
+            if not named and (group := _THE_GROUP.search(told)):  # "claimed by the insurgent group"
                 before = [
                     m for m in mentions if m.end <= sent.start_char + group.start() and m.actor.kind == "armed_group"
                 ]
@@ -233,8 +233,8 @@ def scene_before(
     return context
 
 
-_THE_GROUP_SAID = re.compile(r"\bthe (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b", re.I)
-_THE_GROUP = re.compile(r"\W*The (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
+# "The terrorist group claimed ...", "claimed by the insurgent group": the armed group named before
+_THE_GROUP = re.compile(r"\b[Tt]he (?:terrorist|terror|militant|jihadist|extremist|insurgent|armed) group\b")
 
 
 def claimed_by(context: SentenceContext, mentions: list[Mention], actors: list) -> None:
@@ -243,7 +243,8 @@ def claimed_by(context: SentenceContext, mentions: list[Mention], actors: list) 
     "The terrorist group claimed ..." names the armed group named last before."""
     text = context.info.text
     claimed = [a for a in context.actors if a[0].kind == "armed_group" and not named_as_affiliate(text, a[1])]
-    if not claimed and _THE_GROUP.match(context.sent.text):
+    opening = _THE_GROUP.search(context.sent.text)
+    if not claimed and opening and re.fullmatch(r"\W*", context.sent.text[: opening.start()]):
         named = [m for m in actors if m.end <= context.sent.start_char and m.actor.kind == "armed_group"]
         claimed = [(named[-1].actor, named[-1].start, named[-1].end)] if named else []
     told = next(
