@@ -178,7 +178,7 @@ class _Reader:
             if self.venue_siege
             else types == [precedence.SCHOOL] and venues.school_siege_told(self.info.text)
         )
-        if held and (hostages_taken or cues.HOSTAGES.search(text)):  # the hostages held in a siege are not its dead
+        if held and (hostages_taken or venues.HOSTAGES.search(text)):  # the hostages held in a siege are not its dead
             # "has taken about thirty hostages, after shooting dead two guards": the two
             counts = venues.without_hostages_held(self.info.text, counts) if killed_too else []
         # "37 killed and six abducted in a school attack"

@@ -67,13 +67,12 @@ _TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bear
 # "killing all six police officers in the same area": the town of the report's act
 _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
-_HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 
 
 def _hostages_of_killings(taken: list[Mention], school: list[Mention], text: str) -> bool:
     """Pupils held hostage while gunmen shoot others in the school are that attack, not an abduction."""
     return any(m.counts for m in school) and all(
-        _HOSTAGES.search(text[m.start : m.end]) and not m.counts for m in taken
+        venues.HOSTAGES.search(text[m.start : m.end]) and not m.counts for m in taken
     )
 
 
@@ -191,7 +190,7 @@ def assemble_incidents(
         absorbers.remove("attack_on_school_or_hospital")  # villagers killed, the health centre looted: two acts
     # a siege's killings on its last day are its own: "On September 1, 2004, ... took over the school" and
     # "By September 3 it was over and 186 children and over 100 adults were killed"
-    slack = 3 if siege or venues.school_siege_told(info.text) else 0
+    slack = 3 if venues.any_siege_told(info.text) else 0
     if absorbers and "killing" in by_type:
         clash = by_type.get("armed_clash", [])  # killings in one village, a clash in another: two acts
         clash_apart = bool(clash) and any(folds.other_village(k, clash, info.text) for k in by_type["killing"])
@@ -402,7 +401,7 @@ def _incident(
     dates = [d for m in group for d in m.dates]
     if dates:
         # a siege told from its end ("on Sunday ended an overnight siege") began on its first day
-        began = venues.siege_told(info.text) or venues.school_siege_told(info.text)
+        began = venues.any_siege_told(info.text)
         value, start, end = min(
             dates, key=lambda d: (PRECISION_RANK[d[0].precision], span_days(d[0]), d[0].start if began else "", d[1])
         )

@@ -59,7 +59,6 @@ BOMBERS_DIED = re.compile(
     r"^\W*(?:\w+ )?(?:of (?:the )?)?(?:suicide )?bombers (?:were|was|had been|have been) (?:also )?(?:killed|dead)\b",
     re.I,
 )
-HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
 # "ordered elders to provide hundreds of children or face attack": a demand, not children taken
 DEMAND = re.compile(

@@ -381,7 +381,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
     group = sorted(group, key=lambda m: m.start)
     events = [[group[0]]]
     # a siege from Friday night to Saturday morning, or of a school for three days, is one act
-    slack = 3 if venues.siege_told(text) or venues.school_siege_told(text) else 0
+    slack = 3 if venues.any_siege_told(text) else 0
     for mention in group[1:]:
         if (
             (own_dated_figure(mention, events[-1], published, slack) and not _grave_of(events[-1], text))

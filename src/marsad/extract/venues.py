@@ -138,6 +138,7 @@ _SCHOOL_SIEGE = re.compile(
     r"|\bschool (?:siege|hostage crisis|hostage-taking|hostage taking|seizure)\b",
     re.I,
 )
+HOSTAGES = re.compile(r"\bhostages?\b", re.I)
 HOSTAGES_HELD = re.compile(r"\b(?:hostages?|held|holding|seiz\w+|took over|occupied)\b", re.I)
 
 
@@ -145,7 +146,7 @@ HOSTAGES_HELD = re.compile(r"\b(?:hostages?|held|holding|seiz\w+|took over|occup
 def school_siege_told(text: str) -> bool:
     """A report tells a school seized with its pupils held inside as hostages (Beslan), not a raid that
     carried pupils off."""
-    return bool(_SCHOOL_SIEGE.search(text) and re.search(r"\bhostages?\b", text, re.I))
+    return bool(_SCHOOL_SIEGE.search(text) and HOSTAGES.search(text))
 
 
 # "more than 1,100 people as hostages, including 777 children": those held, not the dead
@@ -163,3 +164,8 @@ def without_hostages_held(text: str, counts: list) -> list:
         if not held:
             kept.append(count)
     return kept
+
+
+def any_siege_told(text: str) -> bool:
+    """A siege of a hotel, mall or restaurant, or of a school with its hostages: an act that lasts for days."""
+    return siege_told(text) or school_siege_told(text)
