@@ -40,6 +40,7 @@ from marsad.extract.scenes import (
     other_counted_acts,
     scene_pasts_at_main_scene,
     side_acts_at_main_scene,
+    split_by_country,
     split_by_listed_village,
     split_by_town,
     split_named_pair,
@@ -259,7 +260,8 @@ def assemble_incidents(
         for t, g in by_type.items()
         for item in bulletin_items(g, info.text)
         for told in separate_events(item, info.published, info.text)
-        for by_town in split_by_town(told, info.text, main_country(doc_places))
+        for at_home in split_by_country(told, main_country(doc_places))
+        for by_town in split_by_town(at_home, info.text, main_country(doc_places))
         for listed in split_by_listed_village(by_town, info.text, main_country(doc_places))
         for event in split_named_pair(listed, info.text, main_country(doc_places))
     )

@@ -70,7 +70,9 @@ def child_agent(sent) -> bool:
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _MAKERS:
             doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS:
+        if (
+            verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHILD_WORDS and verb.tag_ != "VBN"
+        ):  # not "children killed"
             doers.append(verb.head)
         for doer in doers:
             if any(t.lemma_.lower() in _CHILD_WORDS for t in doer.subtree):

@@ -149,6 +149,8 @@ _TAKEN_TO = re.compile(
     r"\b(?:took|taken|driven|drove|transported|trucked|bussed)\s+(?:them\s+|him\s+|her\s+)?(?:away\s+)?to\s+$"
     # "has displaced numerous residents to other areas within the al-Manaqil district": where people fled to
     r"|\b(?:displaced|displacing)\b[^.;]{0,40}\b(?:to|towards)\s+(?:[\w-]+\s+){0,4}$"
+    # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
+    r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
 )
 
 
@@ -209,6 +211,10 @@ _SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    # "hit the busy Dahyan market in Sa'ada province": a market named after its village
+    r"|\b(?:in|at|near|through|hit) (?:the )?(?:busy |crowded |main |weekly )?"
+    r"(?!(?:Central|Main|Old|New|Grand|Big|Great|Livestock|Cattle|Fish|Vegetable|Weekly|Night)\b)"
+    r"([A-Z][\w'’-]+) market\b"
     r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
     r"|Local Government Area|LGA"

@@ -9,7 +9,10 @@ import re
 SPEAKS = re.compile(
     r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
     r"(?:said|says|reports?|reported|told|announced|stated"
-    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b",  # "the military disputed that figure"
+    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b"  # "the military disputed that figure"
+    # "..., the armed Houthi group which controls Yemen's capital said.": a speaker told at the sentence's end
+    r"|(?:\s+(?:group|movement|rebels|militia|forces|army|military))?\s+(?:which|that|who)\s+[^,.;\"]{0,50}?"
+    r"\b(?:said|says|reported|announced)\s*[.\"]",
     re.I,
 )
 OWN_ACT = re.compile(
@@ -26,13 +29,17 @@ DONE_TO = re.compile(
 TARGETED = re.compile(
     r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$"
+    # "an airstrike by the Saudi-led coalition fighting Shiite Houthi rebels": the side it fights
+    r"|\b(?:fighting|battling|combating|combatting) (?!with\b)(?:the )?(?:[\w-]+ ){0,2}$"
     # "an airstrike that killed the Houthi prime minister": the group's people were the victims
     r"|\b(?:killed|killing|targeted|targeting|kidnapped|abducted|detained|captured) (?:the|a|two|three|several) $"
     r"|\b(?:air ?strikes?|raids?|operations?|offensives?) (?:on|against|targeting) (?:suspected )?$"
     # "an offensive killed nearly 300 Boko Haram militants": the group's fighters were the dead
     r"|\b(?:killed|killing|neutrali[sz]ed|eliminated) (?:(?:nearly|about|around|some|over|more than|at least) )?"
     r"(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:suspected )?$"
-    r"|\btargeting (?:suspected )?$",
+    r"|\btargeting (?:suspected )?$"
+    # "it led to the killing of a number of Houthi leaders": the group's leaders were the dead
+    r"|\b(?:killing|killings|deaths?|assassination) of (?:a number of |several |some |many |two |three )?$",
     re.IGNORECASE,
 )
 # "when a Nigerian Army drone attacked a gathering", "a bomb dropped by a Nigerian Air Force jet": a state's
@@ -50,6 +57,7 @@ AT_THE_SCENE_AFTER = re.compile(
 )
 NOT_INVOLVED = re.compile(
     r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
-    r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b",
+    r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b"
+    r"|(?:\s+rebels?)?\s+(?:stronghold|bastion|heartland)s?\b",  # "Saada province, a Houthi stronghold": whose land
     re.I,
 )

@@ -59,7 +59,7 @@ WOUNDED = re.compile(
     # "the number of injured (not including police) was 181"
     r"|\bnumber of (?:[\w-]+ )?(?:injured|wounded)\b[^.;]{0,40}\b(?:was|were|is|stood at|reached|rose to)\s*$"
     r"|^\s*(?:,\s*including [\w\s-]{1,30},\s*)?"  # "40, including children, were critically injured"
-    r"(?:(?!and\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"
+    r"(?:(?!and\b|with\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+"  # not "43 with 61 others wounded"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"

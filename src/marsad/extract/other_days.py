@@ -58,7 +58,7 @@ REPORT_DATE = re.compile(
 )
 SAID = re.compile(
     # not "reports that on 19 August": what the report tells
-    r"(?:said|told|reported|announced|added|stated|says|confirmed),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
+    r"(?:said|told|reported|announced|added|stated|says|confirmed|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
     r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
     r"|\baccording to (?:an? |the )?(?:[\w'-]+\s+){1,4}on\s+$"  # "according to a local official on Wednesday"

@@ -211,6 +211,7 @@ _DEMONYMS = {
     "burkinabe": "BF",
     "libyan": "LY",
     "yemeni": "YE",
+    "saudi": "SA",
     "pakistani": "PK",
     "egyptian": "EG",
     "kenyan": "KE",
@@ -237,7 +238,11 @@ def demonym_country(word: str) -> str | None:
 
 def demonym_countries(text: str) -> frozenset[str]:
     """Countries a text names only by adjective ("Burkinabe soldiers", "the Congolese army")."""
-    words = re.findall(r"\b[A-Z][a-z]+\b", text)
+    # (not "the Saudi-led coalition", "Iranian-backed rebels" or "near the Saudi border": who leads or backs a
+    # force, or a border, not a scene)
+    words = re.findall(
+        r"\b[A-Z][a-z]+\b(?!-(?:led|backed|funded|supported|aligned|allied|trained)\b|\s+(?:border|frontier)\b)", text
+    )
     return frozenset(iso for word in set(words) if (iso := _DEMONYMS.get(word.lower())))
 
 

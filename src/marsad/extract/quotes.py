@@ -96,6 +96,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             )  # "NGO Human Rights Watch"
             who = _ANONYMOUS.sub("", who)  # "A government source who pleaded anonymity" is the government source
             who = re.sub(r"\s+who (?:confirmed|spoke|witnessed|saw)\b.*$", "", who)  # "A military source who confirmed"
+            who = re.sub(r"\s+which (?:controls?|holds?|runs?|rules?)\b.*$", "", who)  # "group which controls ..."
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source

@@ -435,3 +435,19 @@ def other_counted_acts(group: list[Mention], mentions: list[Mention]) -> list[tu
         for m in mentions
         if m not in group and m.type == group[0].type and m.counts and m.dates and not days & {d[0] for d in m.dates}
     ]
+
+
+def split_by_country(event: list[Mention], main: str | None) -> list[list[Mention]]:
+    """Counted deaths told only at towns or provinces of another country than the report's own are another
+    act ("missile launchers used to attack the southern Saudi city of Jizan, killing a Yemeni civilian there"
+    beside air strikes in Yemen's Saada province)."""
+    if main is None or len(event) < 2:
+        return [event]
+
+    def abroad(mention: Mention) -> bool:
+        local = [p for p in mention.places if p[0].precision in _LOCAL]
+        return bool(local) and all(p[0].country not in (main, None) for p in mention.places)
+
+    away = [m for m in event if m.counts and abroad(m)]
+    home = [m for m in event if m not in away]
+    return [home, away] if away and home else [event]

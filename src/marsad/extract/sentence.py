@@ -51,6 +51,8 @@ _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
+_BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
+_AGENCY_AFTER_DATE = re.compile(r"\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s")  # "Sept. 2 (UPI) — "
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
@@ -288,6 +290,8 @@ class SentenceContext:
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
         if not line.strip() and _PLACE_AFTER_DATE.match(text, ent.end_char):
             return True  # "October 28, Nairobi - After taking control of Nyala ..."
+        if not line.strip() and _AGENCY_AFTER_DATE.match(text, ent.end_char):
+            return True  # "Sept. 2 (UPI) — A Saudi-led coalition investigative team said Saturday ..."
         full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
         if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
             return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
@@ -364,10 +368,14 @@ class SentenceContext:
         def lead(actor: tuple[Actor, int, int]) -> str:
             return self.info.text[max(0, actor[1] - 30) : actor[1]]
 
+        # a group whose own people the act struck ("the killing of a number of Houthi leaders") did not do it
+        struck = {a[0].id for a in self.actors if a[1] > trigger_start and TARGETED.search(lead(a))}
+        struck = set() if self._fighting else struck  # a battle's sides are both its doers
         named = [
             a
             for a in self.actors
-            if not named_as_affiliate(self.info.text, a[1])
+            if a[0].id not in struck
+            and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
@@ -386,6 +394,8 @@ class SentenceContext:
         # a state actor is a perpetrator when it is the one acting (named before the act); "blamed on the IS group"
         by_group = [a for a in groups if a[1] > trigger_start and cues.DONE_BY.search(lead(a))]
         by_group += [a for a in named if a[0].kind == "state" and STATE_AIRCRAFT.match(self.info.text, a[2])]
+        # "An airstrike by the Saudi-led coalition": a state's forces named as the act's agent
+        by_group += [a for a in named if a[0].kind == "state" and a[1] > trigger_start and _BY_THE.search(lead(a))]
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb

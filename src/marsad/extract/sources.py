@@ -23,7 +23,7 @@ ROLE_SAID = re.compile(
     r"mission|commission|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
     r"|organi[sz]ation|collective)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
-    r"(?: who [a-z][\w ]{1,30}?)?)"
+    r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
     r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|report(?= that)|say|says|estimated|counted|believe[sd]?"
     r"|confirmed|disclosed|documented"
     r"|verified|announced|put the (?:death )?toll)\b",

@@ -20,13 +20,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b[^.;]{0,80}?"
-        r"\b(?:school|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director|s? (?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
+        # (a school bus is no school; hospitals that "had received" the dead were not attacked)
+        r"\b(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
+        r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
         r"|technical institute|polytechnic)",
-        r"(?:school|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed"
+        r"(?:school(?!\s+bus)|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed"
         r"|overrun|stormed|raided)",  # "when a Peshawar, Pakistan, school was overrun by Taliban militants"
-        r"air ?strikes? (?:hit|struck) a (?:hospital|school|clinic)",
+        r"air ?strikes? (?:hit|struck) a (?:hospital|school(?!\s+bus)|clinic)",
         # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
         r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\bcame under (?:[\w-]+ ){0,4}(?:attack|fire"
         r"|air ?strikes|shelling|bombardment)\b",
@@ -105,7 +107,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<=killed in an )(?:[\w-]+ ){0,3}suicide (?:attack|assault)\b",  # "killed in an Islamic State suicide attack"
         r"\b\d[\d,]* suicide (?:attacks|bombings)\b",  # "27 suicide attacks have occurred so far this year"
         r"\b(?:bombs?|explosives?) (?:carried|worn|strapped on) by\b",  # "Explosives carried by two teenage girls"
-        r"(?:killed|died) (?:in|by) (?:an?|the) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike|shelling)",
+        r"(?:killed|died) (?:in|by) (?:an?|the|(?-i:[A-Z])[a-z]+day['’]s) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike"
+        r"|shelling)",  # "killed in Thursday's air strike on a bus"
         r"blew (?:herself|himself|themselves) up",
         r"car bomb\w*",
         r"truck bomb\w*",
@@ -141,6 +144,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"barrel bombs?",
         r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",
         r"\b(?:air|drone) ?strikes? (?:on|against|targeting) (?:the )?(?:civilians?|villages?|communit)",
+        r"\b(?:was|were) (?:hit|struck) by (?:an? )?(?:air ?strikes?|drone strikes?|air raids?)",  # "was hit by airstrikes"
+        r"\b(?:errant|stray|coalition|missile) strikes\b[^.;]{0,40}?\bkill(?:ed|ing|s)\b",  # "Errant strikes have killed"
         # "when a Nigerian Army drone struck the gathering", "the jet returned"
         r"\b(?:drones?|jets?|warplanes?|fighter planes?) (?:\w+ )?(?:struck|hit|bombed|attacked|fired on)\b"
         r"(?! (?:\w+ )?(?:camps?|positions?|bases?|hideouts?|targets?|vehicles?|convoys?)\b)",  # not "struck militant camps"
@@ -148,6 +153,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shell(?:ed|ing)\b",
         r"bombard(?:ed|ing)\b",  # the verb: "bombardment has killed 500" counts killings
         r"(?:fired|launched|lobbed) (?:about |some |at least |more than )?(?:[\w-]+ ){0,3}(?:missiles|rockets|shells|mortars)\b",
+        # "who had fired a missile at the kingdom's south ..., killing one person": a missile that kills
+        r"(?:fired|launched) (?:a |an )?(?:[\w-]+ ){0,2}(?:missile|rocket)\b(?=[^.;]{0,100}\bkill(?:ed|ing)\b)",
+        r"missiles?\b(?: launchers?)?[^.;]{0,80}?\bkill(?:ed|ing|s)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
         r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
         r"roadside bombs?",
