@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.extract import anchors, cues, folds, venues
+from marsad.extract import anchors, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
@@ -220,6 +220,7 @@ def assemble_incidents(
                     absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
                 )
                 or mention.scene_only  # the scene retold for this killing, not the battle's
+                or deaths.shot_apart(mention, absorber, info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)

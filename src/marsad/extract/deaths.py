@@ -83,3 +83,24 @@ def retells_civilians_toll(mention: Mention, killing: list[Mention], absorber: l
         and other_civilians(k, absorber)
         for k in killing
     )
+
+
+_SHOT_ONE = re.compile(
+    r"\b(?:shot (?:dead|and killed)|fatally shot|gunned down|opened fire (?:at|on) (?:his|her)"
+    r"|(?:in|by) a gun attack)\b",
+    re.I,
+)
+_BLAST_WORDS = re.compile(r"\b(?:blast|bomb\w*|explosions?|explosives?|suicide)\b", re.I)
+
+
+def shot_apart(mention: Mention, absorber: str, text: str) -> bool:
+    """One person shot dead, told in a report of a bombing ("Kasi was killed after two unidentified men opened
+    fire at his car"), is a killing of its own: the shooting's words and no blast's."""
+    told = text[mention.start : mention.end]
+    few = all((c.count.best or c.count.low or 0) <= 1 for c, _ in mention.counts)
+    return (
+        absorber in ("bombing", "attack_on_school_or_hospital")
+        and few
+        and bool(_SHOT_ONE.search(told))
+        and not _BLAST_WORDS.search(told)
+    )

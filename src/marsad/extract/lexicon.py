@@ -174,7 +174,10 @@ GATHERING_ATTACKED = re.compile(
     r"\b(?:explosions?|blasts?|bombs?|bombings?|attacks?|gunmen|bombers?)\b[^.;]{0,80}"
     r"\b(?:at|on|during|amid|hit|targeted|struck) (?:a|an|the) (?:large |huge )?(?:\w+ )?"
     r"(?:ceremony|celebration|gathering|crowd|procession|rally|march|event|service|memorial|commemoration|festival"
-    r"|wedding|funeral)\b",
+    r"|wedding|funeral)\b"
+    # "killed ... at the emergency ward of Quetta's Civil Hospital, where scores of people had gathered to mourn"
+    r"|\b(?:killed|dead|wounded|explosions?|blasts?|bomb\w*|attack\w*)\b[^.;]{0,120}, where (?:[\w-]+ ){1,4}"
+    r"(?:had |have |were )?(?:gathered|assembled|congregated|crowded)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
@@ -417,7 +420,8 @@ AGGREGATE = _any(
     r" (?:\d{4} )?(?:through|to|until|and) (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)",  # "from January through March"
     r"a total of",
-    r"the number of",
+    # (not "As the number of mourners increased, a suicide bomber blew himself up": a crowd, not a count of acts)
+    r"the number of(?! (?:mourners|worshippers|protesters|guests|visitors|spectators|onlookers)\b)",
     r"bring(?:s|ing)? (?:the|to)",
     r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",

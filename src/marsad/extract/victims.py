@@ -104,7 +104,8 @@ _ACTS_AFTER = re.compile(
 _ONLOOKERS = re.compile(
     r"\s+(?:of\s+)?(?:mourners|protesters|demonstrators|marchers|people protesting)\b"  # "Thousands of mourners ..."
     r"|\s+(?:of\s+)?(?:[\w-]+\s*){0,2}(?:,[^,.;]{1,40},)?\s*(?:have\s+|had\s+)?"
-    r"(?:gathered|watched|looked on|witnessed|attended|assembled|turned out|(?:who )?(?:rushed|fled|ran|scrambled) "
+    r"(?:gathered|crowded|congregated|watched|looked on|witnessed|attended|assembled|turned out"
+    r"|(?:who )?(?:rushed|fled|ran|scrambled) "
     r"|(?:(?:had|have|managed to)\s+)?escaped(?=\s*(?:[,.;]|and\b|but\b|unhurt|unharmed))"  # "A few students escaped"
     r"|(?:were|are) (?:praying|present|inside|worshipping|preparing|studying|sitting|waiting|finishing|attending"
     r"|(?:in|at) the (?:mosque|church|hospital|building|park|market|stadium|hall|venue|festival|concert))"
