@@ -149,6 +149,8 @@ _TAKEN_TO = re.compile(
     r"\b(?:took|taken|driven|drove|transported|trucked|bussed)\s+(?:them\s+|him\s+|her\s+)?(?:away\s+)?to\s+$"
     # "has displaced numerous residents to other areas within the al-Manaqil district": where people fled to
     r"|\b(?:displaced|displacing)\b[^.;]{0,40}\b(?:to|towards)\s+(?:[\w-]+\s+){0,4}$"
+    # "the Amaq report said released from Cairo, Egypt": where a statement came from
+    r"|\b(?:released|issued|sent|broadcast) from\s+(?:[\w'’-]+,\s+)?$"
     # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
     r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
 )
@@ -338,7 +340,8 @@ _WIRE_SCENE = re.compile(
 )
 # "near Palma, Mozambique", "in Mbau, Cabo Delgado": a town named with its country or province
 _TOWN_COMMA = re.compile(
-    r"\b(?:in|at|near|from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"\b(?:in|at|near|(?<!released )(?<!issued )from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 
 

@@ -293,8 +293,11 @@ EARLIER_TOLL = re.compile(
     # provisional tally": a first toll since replaced
     r"|\b(?:earlier|initially|at first) (?:said|reported|announced|put)\b[^.;]{0,80}\b(?:provisional|preliminary)\b"
     # another source's toll of the act told: "the army spokesman put the number of dead at 13"
-    r"|\b(?:put|estimated|placed|gave|set) the (?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll)"
-    r" (?:at|to be)\b"
+    # (not told beside the act's own toll: "which left at least 70 dead ..., even as the Quetta media put the death
+    # toll at 93")
+    r"|\A(?![^.;]*,\s*(?:even as|while|whereas|although|though|but)\s[^.;]*\b(?:put|estimated|placed|gave|set) the)"
+    r"[^.;]*\b(?:put|estimated|placed|gave|set) the "
+    r"(?:number of (?:the )?(?:dead|deaths|people killed)|death toll|toll) (?:at|to be)\b"
     r"|^\W*(?:other|another|higher|lower|rival|separate) (?:estimates?|counts?|tallies|tally) (?:said|put|says|gave)\b"
     # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70"
     r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}"

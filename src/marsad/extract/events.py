@@ -150,7 +150,12 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             # "one student is feared killed, and several other students abducted": others than those just named
             and not _OTHERS_BESIDE.search(text, mention.start, count.start)
         )
-        or (_NEW_ATTACK.search(told) and not _RETELLING.search(told) and any(m.counts for m in event))
+        or (
+            _NEW_ATTACK.search(told)
+            and not _RETELLING.search(told)
+            and any(m.counts for m in event)
+            and not _vague_toll_of(count.count, event)  # "a suicide bomber blew himself up ..., killing scores"
+        )
         # "killed over 100 earlier in 2023"; not the toll of a bare lede ("carried out mass executions in Tikrit")
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told) and not _bare_lede_of(mention, event))
         or _AGAIN.search(told)  # "It was attacked on Sunday 'for the fourth time in a month'"
@@ -331,6 +336,14 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
+
+
+def _vague_toll_of(count, event: list[Mention]) -> bool:
+    """A vague count ("scores", "dozens") that holds the toll the event already told is that toll, told again."""
+    tolls = [c[0].count.best for m in event for c in m.counts if c[0].count.best]
+    return count.best is None and count.high is not None and any(count.low <= t <= count.high for t in tolls)
+
+
 _AGAIN = re.compile(r"\bfor the (?:second|third|fourth|fifth|sixth|seventh|\w+th) time\b", re.I)
 _EARLIER_ACTS = re.compile(
     r"\b(?:during|in|after|like) the (?:\w+ )?(?:massacres|attacks|raids|killings|bombings)\b", re.I

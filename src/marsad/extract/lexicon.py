@@ -116,6 +116,9 @@ BACKGROUND = re.compile(
     r"|\b(?:killed|abducted|kidnapped|recruited) more (?!than\b)(?:[a-z]+ ){1,2}than\b"  # "killed more civilians than"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
+    # "They accuse Pakistani security forces of illegal detentions, torture and executions": a standing charge
+    r"|^(?![^.;]*\d)[^.;]*\baccus(?:e|es|ed|ing)\b[^.;]{0,60}\bof (?:[\w-]+ ){0,2}(?:detentions|torture|executions"
+    r"|killings|abductions|disappearances|abuses)\b"
     r"|\b(?:brutal |notorious )?tactics,? (?:including|such as)\b"
     # "She has been helping the families of children who have been recruited": someone's work, not an act
     r"|\b(?:has|have|had) been (?:helping|working with|supporting|assisting|documenting|monitoring)\b"

@@ -83,7 +83,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     for pattern in ATTRIBUTION:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(
-                r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile)\s+)+"
+                r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although)\s+)+"
                 r"|^(?:a|the) statement (?:from|by)\s+"
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
                 r"|\s+(?:also|further)$",  # "A high-ranking officer in the army also revealed"

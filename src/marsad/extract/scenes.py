@@ -441,8 +441,9 @@ def split_by_country(event: list[Mention], main: str | None) -> list[list[Mentio
     """Counted deaths told only at towns or provinces of another country than the report's own are another
     act ("missile launchers used to attack the southern Saudi city of Jizan, killing a Yemeni civilian there"
     beside air strikes in Yemen's Saada province)."""
-    if main is None or len(event) < 2:
-        return [event]
+    local = [{p[0].country for p in m.places if p[0].precision in _LOCAL} for m in event]
+    if main is None or len(event) < 2 or not any(main in countries for countries in local):
+        return [event]  # (the report's country named only in passing, "released from Cairo, Egypt": no home here)
 
     def abroad(mention: Mention) -> bool:
         local = [p for p in mention.places if p[0].precision in _LOCAL]

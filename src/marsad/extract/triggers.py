@@ -24,6 +24,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
         r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
+        r"|polio (?:\w+ )?cent(?:re|er)"  # "killed 15 people outside a polio eradication centre"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
         r"|technical institute|polytechnic)",
         r"(?:school(?!\s+bus)|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed"
@@ -34,15 +35,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|air ?strikes|shelling|bombardment)\b",
         # "the death toll of the Garissa University attack": the attack named by its school
         r"(?-i:[A-Z])[\w-]+ (?:University|College|School)(?:'s)? (?:attack|massacre|siege|shooting|bombing)\b",
+        r"\b(?:hospital|school) (?:attack|bombing|blast|massacre)\b",  # "ISIS claims ... Pakistan hospital attack"
         # "an explosion tore through a gym at Mindanao State University": a bombing at a university
         r"(?:explosion|blast|bomb)\w*\b[^.;]{0,100}?\b(?:at|in|inside) (?:a |an |the )?(?:(?!near\b|outside\b|opposite\b)"
-        r"[\w-]+ ){0,4}(?:school|university|college|campus)\b",
+        r"[\w'’-]+ ){0,4}(?:school|university|college|campus|hospital|clinic)\b",  # "suicide blast at Quetta's hospital"
         r"(?:school|dormitor\w+|classrooms?|hospital|clinic)\b[^.;]{0,100}?\b(?:set on fire|set ablaze)\b",
         # "gunmen entered Bacha Khan University and opened fire", "opened fire at the university campus"
         r"(?:gunmen|attackers|militants|terrorists?|assailants)\b[^.;]{0,40}?\b(?:entered|stormed|burst into)\b"
         r"[^.;]{0,40}?\b(?:school|university|college|campus)\b",
         r"opened (?:the )?fire (?:at|in|inside|on) (?:an? |the )?(?:[\w-]+ ){0,4}(?:school|university|college|campus)\b",
-        r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er))",
+        r"(?:destroyed|damaged|targeted)\b[^.;]{0,40}?\b(?:school|hospital|clinic|health cent(?:re|er)"
+        r"|(?:emergency|casualty) (?:and casualty )?(?:departments?|wards?))",  # "destroyed the emergency ... departments"
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         r"schools?\b[^.;]{0,40}\b(?:forced to )?(?:close|closed|shut)\b",
         r"schools?\s+(?:\w+\s+)?(?:destroyed|damaged|burned|looted)\b",
@@ -416,6 +419,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"slit their throats",
         r"hacked to death",
         r"shot dead",
+        r"\b(?:fatally|mortally) (?:shot|stabbed|wounded)\b",  # "who had been fatally shot earlier that day"
         r"gun(?:ned|ning|s)? (?:\w+ )?down\b",
         r"shoot(?:ing|s)? dead",
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",

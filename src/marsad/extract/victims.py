@@ -177,7 +177,7 @@ _CLAUSE_END = re.compile(
 _TOTAL_TOLL = re.compile(r"\b(?:with the|the) (?:\w+ )?(?:death )?toll (?:at|of|to)\s*$", re.I)
 _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
-    r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is"
+    r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
     r")(?: at| to)?\s*$"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
