@@ -61,3 +61,10 @@ NOT_INVOLVED = re.compile(
     r"|(?:\s+rebels?)?\s+(?:stronghold|bastion|heartland)s?\b",  # "Saada province, a Houthi stronghold": whose land
     re.I,
 )
+
+
+def state_victims(text: str, actor: tuple) -> bool:
+    """ "a mass execution of Syrian soldiers", "Syrian soldiers were reportedly executed": the state's men
+    were the victims (a battle's fallen are named as its parties elsewhere); ``actor`` is (actor, start, end)."""
+    before = text[max(0, actor[1] - 40) : actor[1]]
+    return bool(VICTIMS_OF.search(before) or DONE_TO.match(text, actor[2]))

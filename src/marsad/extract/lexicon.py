@@ -238,6 +238,9 @@ NOT_AGGREGATE = re.compile(
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)? (?:last|this) year\b"
     r"|\b(?:massacre|attack|bombing|raid|killings?)\b[^.;]{0,30}\b(?:took place|happened|occurred)\b"
     r"|\bafter (?:overrunning|storming|attacking|raiding|seizing|capturing)\b"
+    # "beheading ... of 21 Egyptian Christians seized by Islamic extremists in Libya during the past two months"
+    r"|(?<!has )(?<!have )(?<!had )(?<!been )\b(?:seized|kidnapped|abducted|captured|taken|rounded up) (?:by|from|in)\b"
+    r"[^.;]{0,60}\b(?:during|over|in) the (?:past|last) "
     r"|\bin an? (?:attack|raid|ambush|assault) (?:on|near|in|at)\b"  # "in an ambush near the village of Tongo Tongo"
     r"|\bin what (?:is|was|became|has been) (?:known|called|dubbed) as the (?:[\w'-]+ ){1,3}massacre\b"  # one act
     # "one of the serious attacks ... in over 20 years after the same ADF attacked Kichwamba Technical College on ..."

@@ -9,7 +9,9 @@ RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
     r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,8}$"
     r"|(?:released|published|posted|distributed|uploaded|aired) (?:(?:a|an|the|its|their|another) )?(?:[\w-]+ ){0,2}"
-    r"(?:video|footage|statement|report|recording)\s+(?:[\w'-]+\s+){0,3}$",  # "released a grisly video on Saturday"
+    r"(?:video|footage|statement|report|recording)s?\s+(?:[\w'-]+\s+){0,3}$"  # "released a grisly video on Saturday"
+    # "released one of their most grisly snuff videos Sunday"
+    r"|(?:released|published|posted|aired) one of (?:their|its|the) (?:[\w-]+ ){0,4}(?:videos|films|recordings)\s+$",
     re.IGNORECASE,
 )
 # "IS captured the city on May 21", "Palmyra, which was captured in late May": when a town fell, not the act
@@ -114,7 +116,8 @@ def not_the_acts(lead: str, after: str) -> bool:
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
     return bool(
         lead.rstrip().endswith("©")  # "© 2023 Roots for Human Rights": a photo's copyright year
-        or re.match(r"\s*(?:video|footage|clip|recording)\b", after) is not None  # "The Dec. 26 video shows"
+        # "The Dec. 26 video shows", "On Sunday, a video purporting to show the mass beheading"
+        or re.match(r"\s*(?:,\s*(?:a|the|another) (?:new )?)?(?:video|footage|clip|recording)\b", after) is not None
         or RELEASE.search(lead)
         or CAPTURED.search(lead)
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"

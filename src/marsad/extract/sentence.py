@@ -28,13 +28,12 @@ from marsad.extract.dates import (
 )
 from marsad.extract.doers import (
     AT_THE_SCENE_AFTER,
-    DONE_TO,
     NOT_INVOLVED,
     OWN_ACT,
     SPEAKS,
     STATE_AIRCRAFT,
     TARGETED,
-    VICTIMS_OF,
+    state_victims,
 )
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
@@ -51,8 +50,9 @@ _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
+_OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
-_AGENCY_AFTER_DATE = re.compile(r"\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s")  # "Sept. 2 (UPI) — "
+_OWN_LINE_OR_AGENCY = re.compile(r"[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s")  # "Sept. 2 (UPI) — "
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
@@ -236,6 +236,7 @@ class SentenceContext:
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (
                 any(s <= ent.start_char < e for _, s, e in self.actors)  # "the March 23 Movement"
+                or _OUTLET_TODAY.match(self.info.text, max(0, ent.start_char - 12), ent.end_char)  # "USA Today"
                 or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
@@ -290,8 +291,8 @@ class SentenceContext:
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
         if not line.strip() and _PLACE_AFTER_DATE.match(text, ent.end_char):
             return True  # "October 28, Nairobi - After taking control of Nyala ..."
-        if not line.strip() and _AGENCY_AFTER_DATE.match(text, ent.end_char):
-            return True  # "Sept. 2 (UPI) — A Saudi-led coalition investigative team said Saturday ..."
+        if not line.strip() and _OWN_LINE_OR_AGENCY.match(text, ent.end_char):
+            return True  # "16 February, 2015" on a line of its own, "Sept. 2 (UPI) — A Saudi-led coalition ..."
         full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
         if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
             return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
@@ -356,12 +357,6 @@ class SentenceContext:
                 return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
         return False
 
-    def _state_victims(self, actor: tuple[Actor, int, int]) -> bool:
-        """ "a mass execution of Syrian soldiers", "Syrian soldiers were reportedly executed": the state's men
-        were the victims (a battle's fallen are named as its parties elsewhere)."""
-        before = self.info.text[max(0, actor[1] - 40) : actor[1]]
-        return bool(VICTIMS_OF.search(before) or DONE_TO.match(self.info.text, actor[2]))
-
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
 
@@ -380,7 +375,7 @@ class SentenceContext:
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
             and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
-            and not (a[0].kind == "state" and not self._fighting and self._state_victims(a))
+            and not (a[0].kind == "state" and not self._fighting and state_victims(self.info.text, a))
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
             and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
