@@ -254,7 +254,7 @@ def _years_before(mention: Mention, event: list[Mention]) -> bool:
     its own earlier year, long before every day the event was told on, is another act."""
     mine = [d[0] for d in mention.dates]
     days = [d[0] for m in event for d in m.dates if d[0].precision == "day"]
-    if mention.counts or not mine or not days or any(d.precision == "day" for d in mine):
+    if mention.counts or not mine or not days:
         return False
     first = min(date.fromisoformat(d.start) for d in days)
     return all(d.end and date.fromisoformat(d.end) < first - timedelta(days=180) for d in mine)

@@ -125,4 +125,6 @@ def not_the_acts(lead: str, after: str) -> bool:
         or CLAIMED_AFTER.match(after)
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
         or _DAY_AFTER_IT.match(after) is not None  # "still recovering the bodies ... on Wednesday, a day after"
+        # "The Nigerian government on Monday put the death toll from last week's massacre at 150": the toll's day
+        or re.match(r"\s*(?:put|puts|placed|revised|raised|lowered) the (?:death )?toll\b", after) is not None
     )  # (not "The attack comes a day after two policemen were killed": the other act's day, counted back)

@@ -69,6 +69,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:fighters|soldiers|men|prisoners|captives|forces|troops)",
         r"threw (?:\w+ ){0,3}(?:off|from) (?:a |the )?(?:roof|rooftop|building|tower)",
         r"drowned (?:\w+ ){0,3}(?:prisoners|captives|hostages|men|detainees)",
+        # "soldiers gunning down unarmed detainees freed in a ... attack on Giwa military barracks"
+        r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",

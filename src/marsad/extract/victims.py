@@ -182,7 +182,8 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
-    r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll at\s*$"  # "placed the death toll at 37"
+    # "placed the death toll at 37", "put the death toll from last week's massacre at Baga by Boko Haram at 150"
+    r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll (?:from [^.;]{0,60} )?at\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
     re.IGNORECASE,
 )
