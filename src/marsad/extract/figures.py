@@ -134,11 +134,13 @@ def _rounds(headline: Claim, body: Claim) -> bool:
 _PERIOD_BREAK = re.compile(
     r"\b(?:in|during|for|by|across) (?:19|20)\d\d\b|\b(?:compared (?:to|with)|up from|down from|versus)\b"
     r"|\b(?:double|twice|triple|half) the\b"  # "17,049 ... across 2014, roughly double the 9,743 ... in 2013"
-    r"|\bin the same period\b",
+    r"|\bin the same period\b|\bfrom\s*$",  # "fell to 753 in Mali from 806 the year before"
     re.IGNORECASE,
 )
 _OWN_PERIOD = re.compile(
-    r"\b(?:19|20)\d\d\b|\bin the same period\b|\b(?:the|this|last) year\b|\bas a whole\b", re.IGNORECASE
+    r"\b(?:19|20)\d\d\b|\bin the same period\b|\b(?:the|this|last) year\b|\bas a whole\b"
+    r"|\ba year (?:earlier|before)\b|\bthe previous (?:year|month)\b|\bthe (?:year|month) before\b",
+    re.IGNORECASE,
 )
 # "the number recorded in 2013 (9,743), which in turn was roughly double the number in 2012 (4,622)"
 _PERIOD_BEFORE = re.compile(r"\b(?:in|during|for) (?:19|20)\d\d\s*\(\s*$", re.IGNORECASE)

@@ -422,6 +422,12 @@ AGGREGATE = _any(
     # "massacring 1,200 people within days of the attack": a campaign's toll over its first days
     r"\bwithin (?:days|weeks|months) of (?:the|its|their) (?:attack|offensive|assault|invasion|takeover)\b",
     r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b",
+    # "Between 1 January and 9 September 2024": a span of months, days or not
+    r"(?:from|between) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) (?:\d{1,2},? )?(?:\d{4} )?(?:and|to|until|through) \d{1,2} (?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\b",
+    # "The deadliest month was February, with over 570 deaths countrywide": a month's total
+    r"\bthe deadliest (?:month|year|week) (?:was|of)\b",
     r"(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r" (?:\d{4} )?(?:through|to|until|and) (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)",  # "from January through March"

@@ -410,6 +410,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:were|was) the victims? of an? (?:mass )?(?:shooting|massacre|gun attack)",  # "the victims of a mass shooting"
         r"(?:the )?loss of (?:more than |over |at least |some )?[\d,]+ (?:\w+ )?lives",
         r"kill(?:ed|ing|s)\b",
+        r"\bkillings of (?:about |around |at least |more than |over |some |nearly )?\d",  # "the killings of about 170 people"
+        # a count of the dead that changed: "Fatalities rose to 1,907 in 2023", "Deaths from terrorist attacks fell to 753"
+        r"\b(?:fatalities|deaths)\b[^.;]{0,30}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|reached|jumped"
+        r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
