@@ -92,6 +92,11 @@ class Count:
         """The record's ``{low, best, high}`` object."""
         return {"low": self.low, "best": self.best, "high": self.high}
 
+    def vaguely_holds(self, value: int) -> bool:
+        """Whether this is a vague range with no best value ("scores", "dozens") that holds ``value``: a toll
+        told before, told again vaguely."""
+        return self.best is None and self.low is not None and bool(self.high) and self.low <= value <= self.high
+
 
 @dataclass(frozen=True)
 class CountMention:

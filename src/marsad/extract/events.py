@@ -154,7 +154,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
             _NEW_ATTACK.search(told)
             and not _RETELLING.search(told)
             and any(m.counts for m in event)
-            and not _vague_toll_of(count.count, event)  # "a suicide bomber blew himself up ..., killing scores"
+            # "a suicide bomber blew himself up ..., killing scores": the toll told before, told vaguely
+            and not any(count.count.vaguely_holds(c[0].count.best) for m in event for c in m.counts if c[0].count.best)
         )
         # "killed over 100 earlier in 2023"; not the toll of a bare lede ("carried out mass executions in Tikrit")
         or (_EARLIER_ACT.search(told) and not _RETELLING.search(told) and not _bare_lede_of(mention, event))
@@ -336,12 +337,6 @@ _NEW_ATTACK = re.compile(
     r"|bomb attack)\b(?! (?:that|which) (?:had )?(?:already|earlier))",
     re.UNICODE,
 )
-
-
-def _vague_toll_of(count, event: list[Mention]) -> bool:
-    """A vague count ("scores", "dozens") that holds the toll the event already told is that toll, told again."""
-    tolls = [c[0].count.best for m in event for c in m.counts if c[0].count.best]
-    return count.best is None and count.high is not None and any(count.low <= t <= count.high for t in tolls)
 
 
 _AGAIN = re.compile(r"\bfor the (?:second|third|fourth|fifth|sixth|seventh|\w+th) time\b", re.I)

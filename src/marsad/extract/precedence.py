@@ -164,8 +164,7 @@ def _counted_apart(mention, group: list) -> bool:
     funeral, beside 24 killed in a maternity ward), is another act."""
     mine = _largest(mention.counts)
     theirs = _largest([c for m in group for c in m.counts])
-    vague = [c.count for c, _ in mention.counts if c.count.best is None and c.count.high]  # "killing scores of people"
-    if theirs and any(c.low <= theirs <= c.high for c in vague):
+    if theirs and any(c.count.vaguely_holds(theirs) for c, _ in mention.counts):  # "killing scores of people"
         return False
     return bool(mine and theirs) and not 0.8 * theirs <= mine <= theirs / 0.8
 

@@ -446,8 +446,8 @@ def split_by_country(event: list[Mention], main: str | None) -> list[list[Mentio
         return [event]  # (the report's country named only in passing, "released from Cairo, Egypt": no home here)
 
     def abroad(mention: Mention) -> bool:
-        local = [p for p in mention.places if p[0].precision in _LOCAL]
-        return bool(local) and all(p[0].country not in (main, None) for p in mention.places)
+        towns = [p for p in mention.places if p[0].precision in _LOCAL]
+        return bool(towns) and all(p[0].country not in (main, None) for p in mention.places)
 
     away = [m for m in event if m.counts and abroad(m)]
     home = [m for m in event if m not in away]
