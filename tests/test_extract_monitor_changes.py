@@ -41,3 +41,17 @@ def test_a_span_of_dated_days_and_the_deadliest_month_are_figures():
     [(incidents, claims)] = analyse_many_texts([text], date(2024, 9, 18))
     assert incidents == []
     assert [c.as_json()["count"]["best"] for c in claims] == [1500, 430]
+
+
+def test_a_figure_for_the_first_months_of_the_year_is_no_toll_of_an_act_told_after_them():
+    text = (
+        "During the first four months of the year, JNIM attacks killed nearly 200 people in the Centre-Nord region."
+        " JNIM has claimed responsibility for a 24 August attack that killed at least 200 people in Barsalogho."
+    )
+    [(incidents, claims)] = analyse_many_texts([text], date(2024, 9, 18))
+    assert [incident_summary(i)[2:5] for i in incidents] == [("2024-08-24", "day", 200)]
+    [claim] = claims
+    assert (claim.as_json()["count"]["best"], claim.as_json()["period"]) == (
+        200,
+        {"start": "2024-01-01", "end": "2024-04-30", "precision": "month"},
+    )

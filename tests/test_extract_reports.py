@@ -143,13 +143,13 @@ def test_the_taliban_in_pakistan_are_the_ttp_but_the_afghan_taliban_stay_themsel
 
 
 def test_bare_tolls_rival_estimates_and_villages_named_with_the_day():
-    from marsad.extract import figures
+    from marsad.extract import told_tolls
     from marsad.extract.context import small_place_names
     from marsad.extract.victims import victim_counts
 
     [(count, _)] = victim_counts("gunmen opened fire on students in which almost 21 killed and several injured")
     assert count.count.best == 21
-    assert figures._TOLL_RETOLD.search("There have been conflicting estimates of the number killed, from 19 to 31.")
+    assert told_tolls._TOLL_RETOLD.search("There have been conflicting estimates of the number killed, from 19 to 31.")
     assert small_place_names("opened fire on villagers in Gubio on Saturday") == ["Gubio"]
     assert small_place_names("opened fire on villagers in Maiduguri on Saturday") == []
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from marsad.extract import asides, cues, figures, narrative, precedence, scenes, trends, venues
+from marsad.extract import asides, cues, figures, narrative, precedence, scenes, told_tolls, trends, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
@@ -481,7 +481,7 @@ class _Reader:
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
-        found = [c for c in found if not figures.toll_of_told_act(c, incidents, self.info.text)]
+        found = [c for c in found if not told_tolls.toll_of_told_act(c, incidents, self.info.text)]
         figures.attribute_to_sole_source(found, sole_source(self.attributions, self.info.text))
         figures.blame_next(found, blamed, self.info.text)
         return incidents, found

@@ -79,7 +79,7 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_day_range, _explicit, _in_named_year, _relative, _holiday, _dateparser):
+    for rule in (_first_months, _day_range, _explicit, _in_named_year, _relative, _holiday, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
@@ -208,6 +208,24 @@ def _explicit(text: str, _published: date | None) -> DateValue | None:
     if m := re.search(r"\b(?:in|since|during|of|from)?\s*((?:19|20)\d{2})\b", text):
         return _year(int(m[1]))
     return None
+
+
+_FIRST_MONTHS = re.compile(
+    r"\b(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|half|quarter) "
+    r"(?:months )?of (?:(?:the|this) year|(last year)|(\d{4}))$"
+)
+_MONTH_COUNTS = dict(zip("two three four five six seven eight nine ten eleven".split(), range(2, 12), strict=True))
+
+
+def _first_months(text: str, published: date | None) -> DateValue | None:
+    """ "During the first four months of the year": January to April of the year told, else of publication's."""
+    found = _FIRST_MONTHS.search(text)
+    if not found or (published is None and not found[3]):
+        return None
+    months = {"half": 6, "quarter": 3}.get(found[1]) or _MONTH_COUNTS[found[1]]
+    year = int(found[3]) if found[3] else published.year - (1 if found[2] else 0)
+    end = date(year, months, calendar.monthrange(year, months)[1])
+    return DateValue(date(year, 1, 1).isoformat(), end.isoformat(), "month")
 
 
 def _in_named_year(text: str, published: date | None) -> DateValue | None:

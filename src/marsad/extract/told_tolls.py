@@ -1,0 +1,82 @@
+"""Figures that retell the toll of an act the report tells ("a total of 41 people had lost their lives", rival
+estimates, the captives still held): that act's count, not a running total."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract.figures import WITNESSED
+from marsad.extract.records import Claim
+
+
+def _outside(period, when) -> bool:
+    """Whether a dated act falls wholly outside a figure's known period."""
+    if not (period.start and period.end and when.start and when.end):
+        return False
+    return when.start > period.end or when.end < period.start
+
+
+def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
+    """ "Officials confirmed five deaths so far", "So far 25 bodies have been recovered from the
+    school", "a total of 41 people had lost their lives": with no period of its own, a figure close
+    to the toll of an act the report tells is that act's toll (or a rival count of it), not a
+    running total."""
+    value = claim.count.best or claim.count.low
+    # (not an act dated outside the figure's period: "a 24 August attack that killed at least 200" beside "nearly
+    # 200 people" in the first four months of the year)
+    incidents = [i for i in incidents if not _outside(claim.period, i.date)]
+    tolls = [(i.type, i.victim_count.best or i.victim_count.low) for i in incidents if i.victim_count]
+    if (claim.type, value) in tolls or (claim.type in _DEATHS and any(k in _DEATHS and n == value for k, n in tolls)):
+        return True  # "killed at least 160 people since the beginning of June", beside the execution of 160
+    if claim.type in _DEATHS and any(_within_toll(value, claim.period, i) for i in incidents if i.type in _DEATHS):
+        return True  # "up to 1,700 soldiers ... killed last year", beside 1,500 to 1,700 executed on 12 June last year
+    if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
+        return False
+    start, end = claim.sources[0].spans[0]
+    if incidents and (WITNESSED.search(text[start:end]) or _TOLL_RETOLD.search(text[start:end])):
+        return True  # "he counted at least 13 people dead", "conflicting estimates of the number killed"
+    if (
+        claim.type == "abduction"
+        and _CAPTIVES_HELD.search(text[start:end])
+        and any(kind == "abduction" and toll and value <= toll for kind, toll in tolls)
+    ):
+        return True  # "265 people ... remained in captivity" of the 315 taken: the act's captives still held
+    if claim.count.qualifier in ("at_least", "more_than") and any(
+        toll and toll / 2 <= value <= toll for _, toll in tolls
+    ):
+        return True  # "Extremists have killed at least 100 people in Niger" over a toll of 137: a floor of it
+    return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
+
+
+_DEATHS = ("killing", "execution", "armed_clash")
+
+
+def _within_toll(value: int, period, incident) -> bool:
+    """Whether a figure lies in an act's range of estimates and its period holds the act's day."""
+    count, when = incident.victim_count, incident.date
+    if not count or count.low is None or count.high is None or when.start is None or period.start is None:
+        return False
+    return count.low <= value <= count.high and period.start <= when.start and when.end <= period.end
+
+
+_ACT_UNITS = re.compile(
+    r"schools|hospitals|clinics|health|executions|killings|attacks|abductions|kidnappings|bomb|cases"
+)
+
+
+# rival estimates or a rising toll of the act told: "There have been conflicting estimates of the number killed,
+# ranging from 19 and 31", "The number of those killed at the complex rose with the discovery of six more bodies"
+_TOLL_RETOLD = re.compile(
+    r"\b(?:conflicting|differing|varying|various) (?:estimates|figures|tolls|accounts)\b"
+    r"|\bestimates of (?:the )?(?:number|(?:death )?toll|those)\b"
+    r"|\b(?:other|another|higher|lower|rival|separate) (?:estimates?|counts?|tallies|tally|sources?) "
+    r"(?:said|put|says|gave|suggested)\b"  # "Other estimates said that the death toll was 165"
+    r"|\b(?:number of (?:those |people )?(?:killed|dead)|(?:death )?toll) (?:\w+ ){0,4}"
+    r"(?:rose|risen|climbed|increased)\b",
+    re.I,
+)
+_CAPTIVES_HELD = re.compile(
+    r"\b(?:remain(?:s|ed)?|still) (?:held|in captivity|missing|with (?:the|their) (?:captors|abductors))\b"
+    r"|\b(?:holding|held) (?:captive|hostage)\b",  # "The armed group holding captive an employee, two drivers ..."
+    re.I,
+)
