@@ -17,6 +17,12 @@ def analyse_many_texts(texts, published):
     return list(analyse_many([DocumentInfo(f"t{i}", t, published, None, None) for i, t in enumerate(texts)]))
 
 
+def analyse_text(text, published):
+    """The incidents and claims extraction finds in one ``text``."""
+    [(incidents, claims)] = analyse_many_texts([text], published)
+    return incidents, claims
+
+
 def only_incident(text, published):
     """The one incident extraction finds in ``text`` (the test fails if there are more or none)."""
     [(incidents, _)] = analyse_many_texts([text], published)

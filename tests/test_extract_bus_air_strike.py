@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts, incident_summary
-
-
-def _read(text: str, published: date) -> tuple[list, list]:
-    [(incidents, claims)] = analyse_many_texts([text], published)
-    return incidents, claims
+from extract_helpers import analyse_text, incident_summary
 
 
 def test_a_school_bus_hit_from_the_air_is_a_bombing_by_the_coalition_not_by_the_side_it_fights():
@@ -22,7 +17,7 @@ def test_a_school_bus_hit_from_the_air_is_a_bombing_by_the_coalition_not_by_the_
         " Tuesday, killing at least 17 people, including 11 children, local officials said. The Ghafira market lies"
         " in Saada province, a Houthi stronghold near the Saudi border."
     )
-    [incident], _ = _read(text, date(2019, 3, 14))
+    [incident], _ = analyse_text(text, date(2019, 3, 14))
     assert incident_summary(incident) == ("bombing", "Ghafira", "2019-03-12", "day", 17, ["saudi-coalition"])
     assert incident.as_json()["location"]["country"] == "YE"
 
@@ -33,7 +28,7 @@ def test_a_missile_that_killed_in_another_country_is_an_act_of_its_own():
         " coalition said the strike targeted launchers used to fire a missile at the Saudi city of Najran on Tuesday,"
         " killing two Indian workers there."
     )
-    incidents, _ = _read(text, date(2019, 3, 14))
+    incidents, _ = analyse_text(text, date(2019, 3, 14))
     found = sorted((i.as_json()["location"]["country"], *incident_summary(i)[:5]) for i in incidents)
     assert found == [
         ("SA", "bombing", "Najrān", "2019-03-12", "day", 2),
@@ -46,7 +41,7 @@ def test_a_group_that_reports_the_toll_at_the_sentence_end_is_its_source_not_its
         "At least 30 children were killed in Thursday's air strike on a bus in northern Yemen, the armed Houthi group"
         " which controls Yemen's capital said. That raised the number of children killed in the raid from 21."
     )
-    [incident], _ = _read(text, date(2019, 3, 16))
+    [incident], _ = analyse_text(text, date(2019, 3, 16))
     found = incident.as_json()
     assert incident_summary(incident) == ("bombing", "Yemen", "2019-03-14", "day", 30, [])
     assert found["children"]["roles"] == ["victim"]
@@ -60,7 +55,7 @@ def test_an_agency_dateline_and_a_spokesman_s_day_do_not_date_the_strike():
         " Saada province killed at least 40 people, the health ministry said. The team's spokesman maintained"
         " Saturday it was still a legitimate target because it led to the killing of a number of Houthi commanders."
     )
-    [incident], _ = _read(text, date(2019, 4, 7))
+    [incident], _ = analyse_text(text, date(2019, 4, 7))
     assert incident_summary(incident) == ("bombing", "Sa'dah", "2019-03-14", "day", 40, ["saudi-coalition"])
 
 
@@ -70,6 +65,6 @@ def test_a_toll_that_stood_at_a_number_with_others_wounded_and_errant_strikes_as
         " health office in Saada told reporters the death toll stood at 26 with 48 others wounded. Errant strikes have"
         " killed hundreds of civilians at markets, schools and hospitals since 2015."
     )
-    [incident], [claim] = _read(text, date(2019, 3, 14))
+    [incident], [claim] = analyse_text(text, date(2019, 3, 14))
     assert incident_summary(incident) == ("bombing", "Sa'dah", "2019-03-14", "day", 26, ["saudi-coalition"])
     assert (claim.as_json()["type"], claim.as_json()["count"]["low"]) == ("bombing", 200)

@@ -8,16 +8,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_many_texts, incident_summary
+import pytest
+from extract_helpers import analyse_text, incident_summary
 
 
-def test_mourners_gathered_where_a_hospital_was_bombed_are_its_victims_not_a_vigil_or_its_count():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mourners gathered where a hospital was bombed are its victims, not a vigil or its count
         "At least 41 people were killed in a suicide bombing on Monday at the gate of Kohat's district hospital,"
         " where dozens of teachers had gathered to mourn a colleague. A suicide bomber struck outside the hospital"
-        " where some 150 people, mostly teachers, had crowded into the courtyard."
-    )
-    [(incidents, claims)] = analyse_many_texts([text], date(2017, 5, 16))
+        " where some 150 people, mostly teachers, had crowded into the courtyard.",
+        # a bomber who blew himself up "killing scores" retells the toll told before
+        "At least 41 people were killed in a suicide bombing on Monday at the gate of Kohat's district hospital. As"
+        " the number of mourners increased, a suicide bomber blew himself up at the gate, killing scores of people.",
+    ],
+    ids=["mourners-gathered", "killing-scores-retold"],
+)
+def test_one_hospital_bombing_told_with_its_mourners_is_one_act_with_its_told_toll(text):
+    incidents, claims = analyse_text(text, date(2017, 5, 16))
     assert [incident_summary(i) for i in incidents] == [
         ("attack_on_school_or_hospital", "Kohat", "2017-05-15", "day", 41, [])
     ]
@@ -29,23 +38,11 @@ def test_one_man_shot_dead_beside_a_hospital_bombing_is_a_killing_of_its_own():
         "A bomb explosion at a hospital in Kohat killed at least 38 people on Monday. The teachers' union leader Arif"
         " Khan was killed after two unidentified men opened fire at his car near the city's main bazaar."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2017, 5, 16))
+    incidents, _ = analyse_text(text, date(2017, 5, 16))
     assert sorted(incident_summary(i)[:5] for i in incidents) == [
         ("attack_on_school_or_hospital", "Kohat", "2017-05-15", "day", 38),
         ("killing", "Kohat", "2017-05-15", "day", 1),
     ]
-
-
-def test_a_bomber_who_blew_himself_up_killing_scores_retells_the_toll_told_before():
-    text = (
-        "At least 41 people were killed in a suicide bombing on Monday at the gate of Kohat's district hospital. As"
-        " the number of mourners increased, a suicide bomber blew himself up at the gate, killing scores of people."
-    )
-    [(incidents, claims)] = analyse_many_texts([text], date(2017, 5, 16))
-    assert [incident_summary(i) for i in incidents] == [
-        ("attack_on_school_or_hospital", "Kohat", "2017-05-15", "day", 41, [])
-    ]
-    assert claims == []
 
 
 def test_a_rival_estimate_beside_the_toll_and_a_man_fatally_shot_and_a_standing_charge():
@@ -56,7 +53,7 @@ def test_a_rival_estimate_beside_the_toll_and_a_man_fatally_shot_and_a_standing_
         " day. They accuse the security forces of illegal detentions, torture and executions of tribesmen, charges the"
         " government denies."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2017, 5, 16))
+    incidents, _ = analyse_text(text, date(2017, 5, 16))
     found = sorted(incident_summary(i)[:4] for i in incidents)
     assert found == [
         ("attack_on_school_or_hospital", "Kohat", None, "unknown"),
@@ -71,7 +68,7 @@ def test_a_headline_s_hospital_attack_and_a_statement_released_abroad():
         ' emergency and casualty departments. "A martyr of the Islamic State detonated his explosive belt," the'
         " group's statement said, released from Cairo, Egypt."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2017, 5, 16))
+    incidents, _ = analyse_text(text, date(2017, 5, 16))
     assert [incident_summary(i) for i in incidents] == [
         ("attack_on_school_or_hospital", "Pakistan", None, "unknown", 44, ["isis"])
     ]
@@ -83,7 +80,7 @@ def test_a_bombing_outside_a_polio_centre_is_an_attack_on_health_care():
         " March, a suicide bomber killed 12 people outside a polio eradication centre in an attack claimed by the"
         " Pakistani Taliban."
     )
-    [(incidents, _)] = analyse_many_texts([text], date(2017, 5, 17))
+    incidents, _ = analyse_text(text, date(2017, 5, 17))
     assert sorted(incident_summary(i)[2:] for i in incidents) == [
         ("2017-03-01", "month", 12, ["ttp"]),
         ("2017-05-15", "day", 44, []),
