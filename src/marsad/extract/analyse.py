@@ -154,6 +154,7 @@ class _Reader:
             return
         if self.mentions and cues.DEAD_LISTED.search(text):
             types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told
+            narrative.children_among_dead(self.mentions, text)
         if narrative.is_release(sent):
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
@@ -163,7 +164,7 @@ class _Reader:
                 or ((self.previous_types or small_place_names(text)) and cues.SCENE.search(text))
                 or ((self.previous_types or not any(m.dates for m in self.mentions)) and self._day_of_lede(sent))
             ):
-                self._retold(sent)  # "The killings took place on October 17 in the villages of Hud and ..."
+                self._retold(sent, narrowed=self._day_of_lede(sent))  # "The killings took place on October 17 in ..."
             self.previous_types = []
             if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
                 scene = self.context(sent)  # "... then they surrounded it" keeps the scene told before
@@ -248,11 +249,12 @@ class _Reader:
     def _day_of_lede(self, sent) -> bool:
         """ "At least 21 people were killed when militants stormed a hotel compound." then "Hundreds were
         forced to flee the bloodshed at the hotel on Tuesday.": the day of the undated act just told."""
+        told = self.context(sent).dates()
         return (
-            not self.mentions[-1].dates
-            and bool(cues.THE_ACT.search(sent.text))
-            and [d[0].precision for d in self.context(sent).dates()] in (["day"], ["week"])
-        )
+            bool(cues.THE_ACT.search(sent.text) or narrative.THE_ACT_DAYS.search(sent.text))
+            and [d[0].precision for d in told] in (["day"], ["week"])
+            and narrative.within_months(self.mentions[-1].dates, told[0][0].start)
+        )  # or "in December" told first: "the ... attack from December 14 to 17" narrows it
 
     def _dated_next(self, sent) -> bool:
         """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a
@@ -297,13 +299,16 @@ class _Reader:
         """Whether the sentence's counts make up the figure told just before (:func:`figures.part_of_total`)."""
         return figures.part_of_total(self.claims[-1], bool(self.listing), context, counts, types)
 
-    def _retold(self, sent) -> None:
-        """A sentence that tells where or when the act just reported happened adds those values to it."""
+    def _retold(self, sent, narrowed: bool = False) -> None:
+        """A sentence that tells where or when the act just reported happened adds those values to it (and, where
+        it ``narrowed`` the month they were told in to days, to the acts told beside it in that month)."""
         context = self.context(sent)
         if context.places or context.dates() or small_place_names(sent.text):
             told = [m for m in self.mentions if not cues.COUNTER_STRIKE.search(self.info.text[m.start : m.end])]
             last = (told or self.mentions)[-1].type  # not the strike back at the attackers
             others = scenes.unplaced_types(self.mentions, context.places, last) if cues.RETOLD.search(sent.text) else []
+            if narrowed:  # "killed 321 ... and abducted 250 ... in December", then "the attack from December 14 to 17"
+                others += narrative.narrowed_types(self.mentions, context.dates()[0][0].start, [last, *others])
             for event_type in [last, *others]:
                 mention = context.mention(event_type, [])
                 mention.counts, mention.child_roles, mention.scene_only = [], set(), event_type != last

@@ -150,7 +150,8 @@ _PHOTO_CREDIT = re.compile(
 def headline(mention: Mention, text: str) -> bool:
     """Whether a mention is a headline: a first line without a closing full stop."""
     line = text[mention.start : mention.end].strip()
-    return "\n" not in line and text.find("\n") >= mention.end - 1 and not re.search(r"[.!?\"”']$", line)
+    end = mention.start + len(text[mention.start : mention.end].rstrip())  # not the blank lines after it
+    return "\n" not in line and text.find("\n") >= end - 1 and not re.search(r"[.!?\"”']$", line)
 
 
 _EARLIER_ACT = re.compile(

@@ -151,6 +151,7 @@ _TAKEN_TO = re.compile(
     r"|\b(?:displaced|displacing)\b[^.;]{0,40}\b(?:to|towards)\s+(?:[\w-]+\s+){0,4}$"
     # "the Amaq report said released from Cairo, Egypt": where a statement came from
     r"|\b(?:released|issued|sent|broadcast) from\s+(?:[\w'’-]+,\s+)?$"
+    r"|\b(?:report|statement)s?\s+(?:was\s+|were\s+)?(?:released|issued|published|launched) in\s+$"  # "... in Kampala"
     # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
     r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
 )
@@ -193,7 +194,8 @@ _EARLIER_DOER = re.compile(
 
 
 _SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post) of "
+    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post)(?: and "
+    r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
@@ -260,7 +262,8 @@ _SMALL_PLACE = re.compile(
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
+    r"|(?<!released )(?<!published )(?<!issued )\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
     r"(?-i:[A-Z])"
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|community|region"
     r"|district|department)\b"

@@ -65,7 +65,9 @@ _QUALIFIERS = [
 ]
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+(?:\.\d+)?)"  # "250 000"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])"  # "250 000"
+    rf"|\d{{1,3}}, \d{{3}}(?= (?:people|civilians|persons)\b)"  # "killed 1, 200 people": a typed separator
+    rf"|\d+(?:\.\d+)?)"
     rf"(?:\s+(?:million|thousand))?"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen"
     rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
@@ -110,7 +112,7 @@ class CountMention:
 
 def number_value(text: str) -> int | None:
     """The integer value of a number written in digits or words; ``None`` if it is not one."""
-    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)  # "250 000" written with a space
+    text = re.sub(r"(?<=\d),?[ \u00a0\u202f](?=\d{3}\b)", "", text)  # "250 000" written with a space
     words = text.lower().replace("-", " ").replace(",", "").split()
     if not words:
         return None
@@ -184,6 +186,8 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
             continue
         if number and (_looks_like_year_or_time(text, match, value) or _pronoun_one(text, match)):
             continue
+        if text[match.start() - 1 : match.start()] == "[" and text[match.end() : match.end() + 1] == "]":
+            continue  # "[24]": a footnote's number
         found.append(
             CountMention(
                 match.start(),

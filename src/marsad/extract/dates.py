@@ -157,9 +157,18 @@ _RANGE_TAIL = re.compile(
 _RANGE_HEAD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*$")
 
 
+# "between 14th and 17th December 2009", "on the 17th of December", tagged as "December 2009" alone
+_DAYS_BEFORE_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$"
+)
+
+
 def range_start(text: str, start: int) -> int:
     """Where a date phrase starting at ``start`` ("30 November") really starts when a range's first day comes
-    before it ("29 and 30 November")."""
+    before it ("29 and 30 November"), or its days come before its month ("14th and 17th December")."""
+    if re.match(rf"(?:{_MONTH_RE})\b", text[start : start + 10], re.I):
+        m = _DAYS_BEFORE_MONTH.search(text, max(0, start - 24), start)
+        return m.start() if m else start
     m = _RANGE_HEAD.search(text, max(0, start - 12), start)
     return m.start() if m and re.match(r"\d", text[start : start + 1]) else start
 

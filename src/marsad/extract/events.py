@@ -75,12 +75,21 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
         return long_before and date.fromisoformat(mine[0].end) < published - 4 * _RECENT
     if any((c[0].count.low, c[0].count.best) == (counted.low, counted.best) for c in mention.counts[1:]):
         return False  # "Killed 19 Civilians", then "on Sunday, Jan. 3 killed 19 civilians and three armed men"
+    if _rounded_down(counted, own):
+        return False  # "LRA Kills Over 300 in East", then "killed at least 321 civilians ... in December"
     return (own.low, own.best) != (counted.low, counted.best) and (
         long_before or (bool(mention.places) and bool(places) and not places & {p[0] for p in mention.places})
     )
 
 
 _RECENT = timedelta(days=45)
+
+
+def _rounded_down(rounded, told) -> bool:
+    """Whether ``rounded`` ("over 300") is a round lower bound of ``told`` (321): one toll, told roughly."""
+    if rounded.qualifier not in ("more_than", "at_least") or not (rounded.best and told.best):
+        return False
+    return rounded.best % 50 == 0 and rounded.best <= told.best < rounded.best * 1.2
 
 
 def _vague(count) -> bool:

@@ -10,9 +10,11 @@ from marsad.extract.allot import trigger_span
 from marsad.extract.counts import CountMention
 
 
-def _distance(count: CountMention, trigger_at: int) -> int:
-    """How far a trigger word is from a count; none when it follows the count's noun ("8,000 children recruited")."""
-    return 0 if 0 <= trigger_at - count.end <= 25 else abs(count.start - trigger_at)
+def _distance(count: CountMention, trigger_at: int, text: str) -> int:
+    """How far a trigger word is from a count; none when it follows the count's noun ("8,000 children recruited"),
+    unless it opens the next clause ("1,200 people and kidnapped 1,400")."""
+    after = 0 <= trigger_at - count.end <= 25 and not re.search(r"\band\b", text[count.end : trigger_at])
+    return 0 if after else abs(count.start - trigger_at)
 
 
 # "Five years after Islamic State (IS) killed thousands of Yazidis": an earlier act that dates the one told
@@ -43,7 +45,12 @@ def figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]
     for count in counts:
         told_before = [t for t in named if starts[t] < count[0].start]
         listed = sent.doc.text[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
-        right_after = [t for t in named if 0 <= starts[t] - count[0].end <= 25]  # "8,000 children recruited"
+        right_after = [  # "8,000 children recruited" (not "1,200 people and kidnapped 1,400": the next clause's)
+            t
+            for t in named
+            if 0 <= starts[t] - count[0].end <= 25
+            and not re.search(r"\band\b", sent.doc.text[count[0].end : starts[t]])
+        ]
         near = told_before if listed else right_after or named
         nearest = min(near, key=lambda t: abs(count[0].start - starts[t]))
         groups.setdefault(nearest, []).append(count)
@@ -78,7 +85,7 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
         found = [  # a trigger just after the count's noun names its act: "8,000 children recruited"
             (
-                _distance(count, sent.start_char + trigger_span(sent, t)[0]),
+                _distance(count, sent.start_char + trigger_span(sent, t)[0], sent.doc.text),
                 index,
                 t,
                 sent.start_char + trigger_span(sent, t)[0] < count.start,

@@ -252,3 +252,33 @@ def claimed_by(context: SentenceContext, mentions: list[Mention], actors: list) 
         mentions[-1],
     )
     told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]
+
+
+def children_among_dead(mentions: list[Mention], text: str) -> None:
+    """ "The dead include at least 13 women and 23 children": children among the dead of the act just told."""
+    deadly = [m for m in mentions if m.type in ("killing", "execution", "bombing")]
+    told = next((m for m in reversed(deadly) if m.counts), deadly[-1] if deadly else None)  # the counted telling
+    if told is not None and lx.CHILD_TERMS.search(text):
+        told.child_roles.add("victim")
+
+
+# "the well-planned LRA attack from December 14 to 17": the act told, on its days
+THE_ACT_DAYS = re.compile(
+    r"\bthe (?:[\w-]+ ){1,3}(?:attack|assault|raid|massacre|rampage|operation) (?:from|between|on)\b", re.I
+)
+
+
+def within_months(dates: list, day: str) -> bool:
+    """Whether every date told (none, or months and years) holds ``day``: a telling its days narrow."""
+    return all(d[0].precision in ("month", "year") and d[0].start <= day <= d[0].end for d in dates)
+
+
+def narrowed_types(mentions: list[Mention], day: str, retold: list[str]) -> list[str]:
+    """The other acts told in the month that days told later narrow ("killed 321 ... and abducted 250 ... in
+    December", then "the attack from December 14 to 17"): each type whose every telling holds ``day``."""
+    dated = dict.fromkeys(m.type for m in mentions if m.dates)
+    return [
+        t
+        for t in dated
+        if t not in retold and within_months([d for m in mentions if m.type == t for d in m.dates], day)
+    ]

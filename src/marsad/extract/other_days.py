@@ -54,6 +54,10 @@ REPORT_DATE = re.compile(
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
     r"|\b(?:spent|spend|spending)\s+$"  # "families spent Easter Monday burying their dead": the day after
+    # "based on a fact-finding mission to the massacre area in February", "after a mission visited the region in
+    # February", "first found out about the attacks in February 2010", "unconfined a report on Sunday": not the act's
+    r"|\b(?:mission|fact-finding visit)\b[^.;]{0,40}\s+(?:in|on)\s+$"
+    r"|\b(?:found out|learned|learnt) (?:about|of)\b[^.;]{0,40}\s+in\s+$|\b(?:a|the|its) report\s+on\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
     r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased)\b[^.;]{0,20}\s+(?:on\s+)?$",
     re.IGNORECASE,

@@ -195,6 +195,9 @@ _COUNTRY_ALIASES = {
     "DR Congo": "CD",
     "Democratic Republic of Congo": "CD",
     "Congo-Kinshasa": "CD",
+    "Congo": "CD",  # as "Congolese" is: conflict news says "Republic of Congo" or "Congo-Brazzaville" for the other
+    "Republic of Congo": "CG",
+    "Congo-Brazzaville": "CG",
     "Cote d'Ivoire": "CI",
     "Côte d'Ivoire": "CI",
 }

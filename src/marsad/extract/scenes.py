@@ -267,8 +267,8 @@ def _a_town(location: dict) -> bool:
 def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None:
     """ "killed 32 people and abducted scores of others in an attack on the village of Gumsuri", then "those
     kidnapped in the attack Sunday, December 14": two acts told in one sentence happened on one day, so the day
-    found for one of them is the other's when it has none."""
-    for undated in (i for i in incidents if i.date.precision == "unknown"):
+    found for one of them is the other's when it has none (or only the month the other's days narrow)."""
+    for undated in (i for i in incidents if i.date.precision in ("unknown", "month", "year")):
         first = tuple(undated.sources[0].spans[0])
         twin = next(
             (
@@ -276,17 +276,24 @@ def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None
                 for i in incidents
                 if i is not undated
                 and i.date.precision != "unknown"
-                and tuple(i.sources[0].spans[0]) == first  # both first told in that sentence
+                and first in {tuple(span) for span in i.sources[0].spans}  # the other told in that sentence too
                 and i.location["name"] == undated.location["name"]
+                and (undated.date.precision == "unknown" or _narrows(i.date, undated.date))
             ),
             None,
         )
-        twin = twin or _told_only_beside(undated, incidents, text)
+        if twin is None and undated.date.precision == "unknown":
+            twin = _told_only_beside(undated, incidents, text)
         if twin is not None:
             undated.date = twin.date
             undated.sources[0].evidence["date"] = twin.sources[0].evidence.get("date")
             if undated.type in _SIDE_ACTS and _a_town(twin.location) and not _placed_in_own_words(undated):
                 _place_at_scene_of(undated, twin)
+
+
+def _narrows(narrow, wide) -> bool:
+    """Whether a date told to the day or week falls within a month or year told for the same act."""
+    return narrow.precision in ("day", "week") and wide.start <= narrow.start <= wide.end
 
 
 def _told_only_beside(side: Incident, incidents: list[Incident], text: str) -> Incident | None:

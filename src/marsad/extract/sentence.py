@@ -182,6 +182,8 @@ class SentenceContext:
             named = child.tag_ == "NNP" and child.ent_type_ == "PERSON"  # "John Ridsdel ... has been beheaded"
             if named and any(t.dep_ == "compound" and t.lower_ in _WITNESS_WORDS for t in child.children):
                 continue  # "says Kocho massacre survivor Sammy": who speaks, not a victim
+            if child.head.head.lemma_ in ("see", "watch", "witness") and any(t.dep_ == "poss" for t in child.children):
+                continue  # "a farmer who ... saw his son being killed": a witness's kin, among the dead counted
             if child.dep_ in ("dobj", "nsubjpass") and (person or named) and child.lemma_.lower() not in lx.NOT_PERSONS:
                 if named or any(
                     t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in ("any", "every", "each", "no"))
@@ -250,6 +252,7 @@ class SentenceContext:
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
+                or re.match(r"\s+(?:period|season|holidays)\b", self.info.text[ent.end_char :])  # weeks, not a day
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if (

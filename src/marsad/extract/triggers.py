@@ -309,7 +309,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # not the dead: "about 93 bodies, some mutilated, were buried", "mutilated bodies were concealed in bags"
         r"(?<!bodies, some )(?<!bodies were )(?<!corpses, some )mutilat\w*\b(?! (?:bodies|corpses|remains|body|corpse)\b)",
         r"(?:cut|chopped|hacked) off (?:the |their |his |her |a )?(?:right |left )?(?:hands?|feet|foot|fingers?|ears?|noses?)",
-        r"(?:hands?|feet|foot|limbs) (?:\w+ ){0,2}(?:cut|chopped|hacked) off",  # "had their right hands cut off"
+        # "had their right hands cut off", "sent away with their lips and ears cut off"
+        r"(?:hands?|feet|foot|limbs|lips|ears|noses) (?:\w+ ){0,2}(?:cut|chopped|hacked) off",
         r"(?:to )?lose (?:his|her|their) (?:right |left )?(?:hands?|foot|feet)",
         r"electric shocks?",
         r"mock executions?",

@@ -267,6 +267,15 @@ def _single_victim(text: str) -> re.Match[str] | None:
             r"\s*(?:[,.;]|$)", text[single.end() :]
         ):
             continue  # "..., said a resident, who lost eight members of her family": the source
+        if re.search(
+            r"\b(?:said|says)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},(?: \d{1,3},)?\s+$",
+            text[: single.start()],
+        ):
+            continue  # "said Joseph Kpayajadia, 58, a farmer who hid in the grass": the source
+        if re.search(r"\b(?:saw|watched|witnessed)\s+$", text[: single.start()]) and re.match(
+            r"(?:his|her|their)\b", single.group(0), re.I
+        ):
+            continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
         if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
         if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
