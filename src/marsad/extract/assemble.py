@@ -476,7 +476,7 @@ def _incident(
     if (
         event_type in ("attack_on_school_or_hospital", "abduction")
         and _HARMED.search(info.text)
-        and lx.CHILDREN_SCHOOL.search(
+        and venues.CHILDREN_SCHOOL.search(
             told_text if event_type == "abduction" or _UNIVERSITY.search(told_text) else info.text
         )  # (a university's students are not the children of a school the report names too)
     ):

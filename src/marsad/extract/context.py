@@ -25,6 +25,7 @@ from marsad.extract.places import (
     precision_of,
 )
 from marsad.extract.records import NO_LOCATION, SourceRef
+from marsad.extract.village_names import SMALL_PLACE
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import DocumentInfo
@@ -193,105 +194,6 @@ _EARLIER_DOER = re.compile(
 )
 
 
-_SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post)(?: and "
-    r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
-    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
-    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
-    r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
-    # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
-    r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
-    r"(?![\w' -]{0,30}\b(?:faith|descent|origin|heritage|ethnicity)\b)"  # not "men of Coptic Christian faith"
-    r"([A-Z][\w'’-]+(?: (?!(?:State|Province|Region|District|County)\b)[A-Z][\w'’-]+)?)\b"
-    # "Sanda Wajiri, a remote village", "Hammam al-Alil, a town"
-    r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
-    # "Kocho, a small, isolated village"
-    r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community)\b"
-    # "Bague Djaradi is a village in Toumour commune"
-    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) is an? (?:[\w-]+ ){0,2}(?:village|hamlet|locality|settlement|community)\b"
-    r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
-    # "In Solagh they took the women and children away": a sentence that opens on its village
-    r"|(?:^|(?<=[.!?] ))In ([A-Z][\w'’-]+),? (?:they|the (?:militants|fighters|gunmen|attackers|insurgents))\b"
-    # "Papiri in the Agwarra local government area", "School, Papiri, in Agwara Local Council"
-    r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
-    r"(?i:local government area|local council|LGA)\b"
-    r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
-    # "hit the busy Dahyan market in Sa'ada province": a market named after its village
-    r"|\b(?:in|at|near|through|hit) (?:the )?(?:busy |crowded |main |weekly )?"
-    r"(?!(?:Central|Main|Old|New|Grand|Big|Great|Livestock|Cattle|Fish|Vegetable|Weekly|Night)\b)"
-    r"([A-Z][\w'’-]+) market\b"
-    r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
-    r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory"
-    r"|Local Government Area|LGA"
-    r"|subdivision|sub-division)\b"
-    r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck) (?:[A-Z][\w-]+['’]s )?"
-    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
-    # "in Let Yet Kone village" (not "in Iqbal Town area")
-    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own|hamlet)\b(?! area\b)"
-    r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
-    # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
-    r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"
-    r"|\bvillages? [-–—] ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)? [-–—]"
-    r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
-    # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
-    r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital|[Bb]ase|[Gg]arrison|[Cc]ompound"
-    r"|[Hh]ealth [Cc]ent(?:re|er)) in "
-    r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
-    r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
-    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly |around |roughly )?\d+ ?"
-    r"(?:miles|km|kilometres|kilometers)\b"
-    # "in the Daquq area", "in the Tarkha Oba area", "in the mountainous Machh area"
-    r"|\bin the (?:(?-i:[a-z])[\w'’-]+ ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b"
-    # "at Machh coal field", "at the Mach coalfield": a mine's town
-    r"|\b(?:in|at|near|from) (?:the )?([A-Z][\w'’-]+) (?:coal ?field|coal mines?|gold mines?|mines?|oil ?field)s?\b"
-    # "a checkpoint in the Hangu district of KP province"
-    r"|\bin the ([A-Z][\w'’-]+) district of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:province|region|state)\b"
-    # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
-    r"|\bthe (?:19|20)\d\d ((?-i:[A-Z])[\w'’-]+)(?: and (?-i:[A-Z])[\w'’-]+)? (?:massacres?|killings)\b"
-    r"|\bthe ((?-i:[A-Z])[\w'’-]+) and (?-i:[A-Z])[\w'’-]+ (?:massacres|killings)\b"
-    r"|\b([A-Z][\w-]* [Nn]ational [Pp]ark|[Nn]ational [Pp]ark [A-Z][\w'’-]*)\b"  # "W National Park", "National Park W"
-    r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) (?:in|near|on) ([A-Z][\w'’-]+)"
-    r"(?= *[,.;(]| (?:which|that|on|in|late|early|and|last)\b)"
-    r"|(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?!\d)"  # "In Barsalogho, civilians did not ..."
-    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:was|became|has been) the (?:scene|site|sight) of\b"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:residents|witnesses|locals|a resident|villagers) (?:said|told)\b"
-    r"|\b[A-Z][\w'’-]+(?: State| district)?'s ([A-Z][\w'’-]+(?: (?:[Aa]l-)?[A-Z][\w'’-]+)?) (?:town|village)\b"
-    # "in the Dadewala town of the Lakki Marwat district" (not "the Kurdish town of Sulaymaniyah")
-    r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:town|village) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? "
-    r"(?:district|province|region)\b"
-    r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
-    r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
-    # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
-    r"|(?<!released )(?<!published )(?<!issued )\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?"
-    r"(?-i:[A-Z])"
-    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), an? (?:[\w-]+ ){0,3}(?:town|village|city|commune|community|region"
-    r"|district|department)\b"
-    # "at a security post in Seytenga, in the province of Seno"
-    r"|\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in the (?:[\w-]+ )?"
-    r"(?:province|region|district|department) of [A-Z]"
-    # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
-    # "Boys secondary school,Kagara,Niger State" (not "the same district as the school, Dasht-e-Barchi")
-    r"|\b(?:school|college),((?-i:[A-Z][a-z])[\w'’-]*)\b"
-    r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s*((?-i:[A-Z][a-z])[\w'’-]*)\b"
-    # "Government Science College Kagara in Rafi", "Government Science College (GSC) Kagara", "GSC Kagara"
-    r"|\b(?-i:School|College|Academy)(?: \((?-i:[A-Z]{2,6})\))? ((?-i:[A-Z][a-z])[\w'’-]+)"
-    r"(?= in\b| *,| *\.| (?:around|at|on|early|late|about)\b)"
-    r"|\b(?-i:GSC|GSS|GGSS|GGSC|FGC|FGGC|GDSS|GSSS) ((?-i:[A-Z][a-z])[\w'’-]+)\b"
-    r"(?!,? (?:said|told))"
-    # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
-    r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
-    r"|\b(?:camp|village|town|hamlet) (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    r"|\b(?:the|on|at|in|into|near|of|from) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:IDP|displacement|displaced persons"
-    r"|refugee) )?[Cc]amp\b"  # "attacked Zamzam Camp", "shelling on Abu Shouk camp"
-    # "two villages in Agatu were attacked"
-    r"|\b(?:two|three|four|five|several|\d+) (?:villages|communities) in ([A-Z][\w'’-]+)(?= (?:were|had been)\b)"
-    # "on Yelewata community in Guma Local Government Area", "invaded Yelewata and Daudu communities"
-    r"|\b(?:in|on|at|of|attacked|invaded|stormed|raided) ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)? communit(?:y|ies)\b"
-    # "in Bajdar neighborhood", "in the Daraban tehsil"
-    r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district)\b"
-    r"|\b(?:in|at) (?:[Tt]ehsil|[Tt]alukas?|[Uu]nion [Cc]ouncil) ([A-Z][\w'’-]+)"
-)
 # "the eastern Congolese town of Kasindi": the adjective names the town's country
 _DEMONYM_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:an|ese|i|ian|be|ien|ine))\s+(?:town|village|city|commune|hamlet|settlement)\s+of\s+$"
@@ -307,7 +209,7 @@ def small_place_names(text: str) -> list[str]:
 def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act of a sentence: kept
     found = [
         (m.start(), next(g for g in m.groups() if g))
-        for m in _SMALL_PLACE.finditer(text)
+        for m in SMALL_PLACE.finditer(text)
         if not _HEADED_TO.search(text, max(0, m.start() - 40), m.start() + 1)
     ]
     found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]

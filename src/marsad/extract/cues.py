@@ -418,7 +418,7 @@ SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on|targeted"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
-    r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"  # a dated opening
+    r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
     r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -431,6 +431,9 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
     if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:
         return None
     told_day, day = date.fromisoformat(told_value.start), date.fromisoformat(value.start)
+    if weekday := re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[start:end], re.I):  # "11pm Monday": that week's Monday
+        wanted = _WEEKDAYS[weekday.group(0).lower()]
+        return _day(told_day + timedelta(days=(wanted - told_day.weekday()) % 7))
     moved = _safe(lambda: day.replace(year=told_day.year))
     return _day(moved) if moved is not None and 0 <= (moved - told_day).days <= 31 else None
 

@@ -75,7 +75,7 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
         return long_before and date.fromisoformat(mine[0].end) < published - 4 * _RECENT
     if any((c[0].count.low, c[0].count.best) == (counted.low, counted.best) for c in mention.counts[1:]):
         return False  # "Killed 19 Civilians", then "on Sunday, Jan. 3 killed 19 civilians and three armed men"
-    if _rounded_down(counted, own):
+    if _rounded_down(counted, own) or _one_apart(counted, own):
         return False  # "LRA Kills Over 300 in East", then "killed at least 321 civilians ... in December"
     return (own.low, own.best) != (counted.low, counted.best) and (
         long_before or (bool(mention.places) and bool(places) and not places & {p[0] for p in mention.places})
@@ -90,6 +90,11 @@ def _rounded_down(rounded, told) -> bool:
     if rounded.qualifier not in ("more_than", "at_least") or not (rounded.best and told.best):
         return False
     return rounded.best % 50 == 0 and rounded.best <= told.best < rounded.best * 1.2
+
+
+def _one_apart(told, other) -> bool:
+    """ "Boko Haram killed 59 students" in a title, "killed 58 male students" in the story: one toll, told twice."""
+    return bool(told.best and other.best) and min(told.best, other.best) >= 20 and abs(told.best - other.best) == 1
 
 
 def _vague(count) -> bool:

@@ -180,7 +180,7 @@ ONE_SCENE = re.compile(
 ONE_EVENT = re.compile(
     r"\b(?:in|during|by|as a result of|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) "
     r"(?:[\w-]+ ){0,3}"
-    r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting|air ?strike|drone strike)\b"
+    r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting|air ?strike|drone strike|siege)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"

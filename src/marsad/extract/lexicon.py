@@ -315,12 +315,6 @@ CHILD_TERMS = _any(
     r"(?:secondary|high|primary|junior|boarding) school\b[^.;]{0,80}\bstudents\b",  # students of a secondary school
     r"students\b[^.;]{0,80}\b(?:secondary|high|primary|junior|boarding) school\b",
 )
-# a school for children, and its students: "Lhubiriha Secondary School" ... "the victims were students"
-CHILDREN_SCHOOL = re.compile(
-    r"(?<!from )\b(?:secondary|high|primary|junior|boarding|public) school\b(?=[\s\S]*\b(?:students|pupils)\b)"
-    r"|\b(?:students|pupils)\b(?=[\s\S]*(?<!from )\b(?:secondary|high|primary|junior|boarding|public) school\b)",
-    re.IGNORECASE,
-)
 
 
 def child_victims_noted(text: str) -> bool:
@@ -472,6 +466,9 @@ AGGREGATE = _any(
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
     r"\b(?:in|during) (?:\w+ )?\w+ alone\b",
     r"\bto date\b",
+    # "militants were responsible for 300 deaths", "The figure of the dead ... this year", "attacks on towns and villages"
+    r"\bresponsible for (?:about |over |more than |some |nearly )?[\d,]+ deaths\b|\bthe figure of the dead\b",
+    r"\battacks on (?:[\w-]+ ){0,2}towns and villages\b",
     r"\bcumulative\b",
     r"\btall(?:y|ies)\b",
     # not "between June 11 and 14": a few days of one act

@@ -17,6 +17,7 @@ _RISEN = re.compile(
     r"(?:reached|risen|rose|climbed)\b"
     # "In a later statement, a spokesperson ... said that 71 soldiers were killed", "revising a previous death toll"
     r"|\bin a later statement\b|\brevis\w+ (?:a |an |the )?(?:previous |earlier |initial )?(?:death )?toll\b"
+    r"|\bbody count (?:stood at|rose to|reached|climbed to)\b[^.;]{0,30}\bas more bodies\b"  # more found since
     # "Ultimately, 144 people died": the final toll after the parts told first
     r"|^\W*(?:Ultimately|In all|In total|Altogether),? \S+ (?:people|persons|civilians)? ?"
     r"(?:died|were killed|lost their lives)"
@@ -43,5 +44,8 @@ def incident_toll(group: list, text: str) -> list:
     counted = precise_count(counted, [m.counts for m in told if m.counts])
     counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
     # "The death toll has since climbed to 23": the latest toll replaces the first one told
-    counted = next((m.counts for m in told if m.counts and _RISEN.search(text[m.start : m.end])), counted)
+    risen = next((m for m in told if m.counts and _RISEN.search(text[m.start : m.end])), None)
+    if risen is not None:  # "said 29 students were killed, but ... the total body count stood at 59": the later one
+        at = risen.start + _RISEN.search(text[risen.start : risen.end]).start()
+        counted = sorted(risen.counts, key=lambda c: c[0].start < at)
     return counted

@@ -55,8 +55,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:killed|shot|shooting|stormed|attacked|gunmen)\b[^.;]{0,80}\b(?:maternity (?:ward|clinic|unit|hospital)"
         r"|(?:ward|wing) of (?:a|the) hospital)",
         r"(?:shot|killed|killings? of|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}"
-        r"\b(?:at|in|inside) (?:a |the |their |his |her )?(?:[\w-]+ ){0,3}(?:school|classroom|hospital|clinic"
-        r"|health (?:post|centre|center))\b",
+        r"\b(?:at|in|inside) (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,3}(?:school|classroom|hospital|clinic"
+        r"|health (?:post|centre|center)|college|university|campus|dormitor(?:y|ies))\b",  # "at an agriculture college"
         # health staff at work: "shot dead a policeman guarding health workers", "attacked a polio vaccination team"
         r"(?:kill\w*|shot|shoot\w*|gunned down|murdered|opened fire on|fired on|attack\w*|ambush\w*)\b[^.;]{0,60}?"
         r"(?<!according to )(?<!according to the )\b(?:polio (?:workers?|teams?|volunteers?|vaccinators?|drive|campaign)"
@@ -441,6 +441,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bodies of \d[\d,]* ",
         r"\bgraves?\b[^.;]{0,60}\b(?:containing|holding|with) the (?:bodies|remains) of\b",  # "another grave with the bodies of seven men"
         r"death toll",
+        r"\b(?:figure|number|count) of the dead\b",  # "The figure of the dead from Boko Haram attacks this year"
         r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"

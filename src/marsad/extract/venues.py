@@ -169,3 +169,14 @@ def without_hostages_held(text: str, counts: list) -> list:
 def any_siege_told(text: str) -> bool:
     """A siege of a hotel, mall or restaurant, or of a school with its hostages: an act that lasts for days."""
     return siege_told(text) or school_siege_told(text)
+
+
+# a school for children, and its students: "Lhubiriha Secondary School" ... "the victims were students"
+_SCHOOL_FOR_CHILDREN = (  # (Nigeria's Federal Government and Government Science Colleges are secondary schools)
+    r"(?<!from )\b(?:(?:secondary|high|primary|junior|boarding|public) schools?"
+    r"|(?-i:Government) (?:Science |Technical |Girls'? |Boys'? )?(?-i:College))\b"
+)
+CHILDREN_SCHOOL = re.compile(
+    rf"{_SCHOOL_FOR_CHILDREN}(?=[\s\S]*\b(?:students|pupils)\b)|\b(?:students|pupils)\b(?=[\s\S]*{_SCHOOL_FOR_CHILDREN})",
+    re.IGNORECASE,
+)
