@@ -387,7 +387,8 @@ def test_tolls_told_with_and_named_person_with_others():
 
 
 def test_civilians_and_soldiers_killed_in_clauses_of_their_own_are_two_acts():
-    from marsad.extract.victims import combatants_apart, victim_counts
+    from marsad.extract.combatants import combatants_apart
+    from marsad.extract.victims import victim_counts
 
     text = "Dozens of civilians have been shot, and at least 21 members of the security forces have been killed."
     civilians, soldiers, _ = combatants_apart(text, 0, victim_counts(text))

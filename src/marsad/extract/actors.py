@@ -102,6 +102,8 @@ class ActorTable:
             for alias in entry["aliases"]:
                 (exact if _is_initials(alias) else folded).append(alias)
                 self._alias_actor[alias if _is_initials(alias) else alias.lower()] = entry["id"]
+        # "Al Qaeda in the Islamic Maghreb" written without the hyphen of "al-Qaeda in the Islamic Maghreb"
+        self._by_words = {_words(a): i for a, i in self._alias_actor.items() if not _is_initials(a)}
         self._exact = self._pattern(exact, 0)
         self._folded = self._pattern(folded, re.IGNORECASE)
 
@@ -145,7 +147,9 @@ class ActorTable:
                     spans.append((match.start(), match.end(), match.group(0)))
         mentions = []
         for start, end, alias in sorted(spans):
-            actor_id = self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias))
+            actor_id = (
+                self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias)) or self._by_words.get(_words(alias))
+            )
             if actor_id is None or (
                 _AFFILIATE_AFTER.match(text, end) and not _ITS_OWN.search(text[max(0, start - 8) : start])
             ):
@@ -171,7 +175,9 @@ class ActorTable:
 
 
 _AFFILIATE_AFTER = re.compile(
-    r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)|(?:'s)?\s+(?:affiliate|ally|offshoot|franchise)"
+    r"(?:[\s-]*(?:linked|affiliated|aligned|allied|inspired|backed)"
+    # "Al-Qaeda's North African affiliate"
+    r"|(?:'s)?\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:affiliate|ally|offshoot|franchise)"
     r"|'s\s+(?:Islamic State|IS|ISIS)[\w\s-]{0,12}(?:faction|branch|wing))\b",  # "Boko Haram's IS-backed faction"
     re.IGNORECASE,
 )
@@ -209,6 +215,10 @@ def _owned_by_another(before: str) -> bool:
 def _is_initials(alias: str) -> bool:
     """ "ISIS", "TTP", "LeT": initials match only in their own case ("Let me" is not Lashkar-e-Taiba)."""
     return bool(re.fullmatch(r"[A-Z]{2,4}", alias) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,3}", alias))
+
+
+def _words(alias: str) -> str:
+    return re.sub(r"[\s-]+", " ", alias.lower())
 
 
 def _fold(alias: str) -> str:

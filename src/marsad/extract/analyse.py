@@ -18,6 +18,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
 from marsad.extract.assemble import assemble_incidents
+from marsad.extract.combatants import combatants_apart, separate_counts
 from marsad.extract.context import (
     country_fallback,
     location_of,
@@ -39,7 +40,7 @@ from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
 from marsad.extract.trends import trend_only
-from marsad.extract.victims import FIGURE_LINE, combatants_apart, separate_counts
+from marsad.extract.victims import FIGURE_LINE, victims_besides
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -133,8 +134,8 @@ class _Reader:
             (self.venue_siege and cues.ATTACKERS_DIED.search(text)) or cues.BOMBERS_DIED.search(text)
         ):
             return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
-        if cues.ATTACKERS_KILLED.search(text) and set(named) <= {"killing", "armed_clash", "execution"}:
-            if not self.context(sent).victim_counts():
+        if (ended := cues.ATTACKERS_KILLED.search(text)) and set(named) <= {"killing", "armed_clash", "execution"}:
+            if not victims_besides(self.context(sent).victim_counts(), ended, sent.start_char):
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
             narrative.claimed_by(self.context(sent), self.mentions, self.actors)
@@ -380,6 +381,8 @@ class _Reader:
             marked = None  # "murdered 130 students at a school in 2014": one act
         if marked and marked.group(0).lower() == "so far" and figures.WITNESSED.search(text):
             marked = None  # "So far, 25 bodies have been recovered from the school": the remains of one act
+        if marked and figures.total_of_others(marked, counts, sent.start_char):
+            marked = None  # "56 wounded; a total of 176 hostages were released": another count's total
         marked = marked or weak or (figures.INCLUDES.match(text) and (self.claims or self.tallied))
         tally = figures.TALLY.search(text)
         single = (
@@ -442,7 +445,8 @@ class _Reader:
                 and (own_places or all(p[0].precision == "country" for p in mention.places))  # or the headline's
                 and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
             ):
-                mention.places, mention.dates = own_places or self.scene.places or mention.places, self.scene.dates()
+                scene_places = [] if small_place_names(sent.text) else self.scene.places  # (its own village)
+                mention.places, mention.dates = own_places or scene_places or mention.places, self.scene.dates()
                 if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
                     mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
             if (

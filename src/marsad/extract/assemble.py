@@ -311,7 +311,7 @@ def assemble_incidents(
         if not incident.sources[0].attributed_to and not _one_persons_death(mention):  # the only source tells it too
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
-    side_acts_at_main_scene(incidents)
+    side_acts_at_main_scene(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
     return _without_combined_tolls(incidents) + told_aside
 

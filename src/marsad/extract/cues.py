@@ -37,8 +37,10 @@ THREATENED_TARGETS = re.compile(
 ATTACKERS_KILLED = re.compile(
     rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:of )?(?:the )?(?:\w+ )?"
     rf"(?:{lx.ATTACKER_NOUNS}|fighters)\b"
-    # "Security forces managed the situation after a 12-hour operation and liquidated the attackers"
-    rf"|\b(?:liquidated|eliminated|neutrali[sz]ed) the (?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
+    # "... and liquidated the attackers", "security forces have killed six armed men": the act's own attackers
+    rf"|\b(?:liquidated|eliminated|neutrali[sz]ed?) the (?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
+    r"|\b(?:security forces|troops|soldiers|police|commandos)\s+(?:have |had |has )?(?:killed|shot dead)"
+    r" (?:the |all )?(?:\w+ )?(?:armed men|gunmen|attackers|assailants|shooters)\b"
     rf"|\ball (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) (?:had |have |were )?"
     r"(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
@@ -422,7 +424,7 @@ SCENE = re.compile(
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
     r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?,"
+    r"(?: \d{1,2})?(?:,? \d{4})?(?: at [\d:.]+)?,"  # "On 15 January 2016 at 19:30,"
     # "In an assault that took place on April 11, 2023, in Myanmar's Pa Zi Gyi village, the military Junta used ..."
     r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b"
     # "Other attacks also took place on Monday.": the next act's day

@@ -56,7 +56,8 @@ ONE_ACT_TOLL = re.compile(
     r"|\b(?:were|was) (?:brought in|brought|taken in) dead\b"  # "35 people were brought in dead"
     # "the number of people killed in one of the worst atrocities committed by ISIL"
     r"|\b(?:number|toll) of (?:\w+ ){0,3}(?:killed|dead) in one of (?:its|the|their) (?:\w+ )?"
-    r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b",
+    r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b"
+    r"|^\W*For the moment, we have a total of\b",  # an officer's count of the dead so far
     re.IGNORECASE,
 )
 IN_CASES = re.compile(r"\W*In (?:[\d,]+|\w+) (?:cases|instances|incidents),", re.I)
@@ -437,3 +438,11 @@ def part_of_total(total: Claim, listing: bool, context, counts: list, types: lis
         for d in context.dates()
     )
     return bool(value) and not own_period and all((c.count.best or c.count.low or 0) < value for c, _ in counts)
+
+
+def total_of_others(marked: re.Match[str], counts: list, offset: int) -> bool:
+    """Whether "a total of" counts something other than the victims counted ("56 wounded; a total of 176 hostages
+    were released"): no victim count follows it."""
+    return marked.group(0).lower() == "a total of" and not any(
+        0 <= c.start - offset - marked.end() <= 1 for c, _ in counts
+    )

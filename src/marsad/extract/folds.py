@@ -21,7 +21,9 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         return
     if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):
         return
-    if uncounted_soldiers(clash, text) or any(_TROOPS_KILLED.search(text[m.start : m.end]) for m in killing):
+    if uncounted_soldiers(clash, text) or any(
+        _TROOPS_KILLED.search(text[m.start : m.end]) and not any(c == "civilians" for _, c in m.counts) for m in killing
+    ):  # (not "15 civilians and 3 special forces soldiers were killed": one toll)
         return  # "the exact number of Kenyan troops killed has not been divulged": the battle's own dead
     for mention in by_type.pop("armed_clash"):
         mention.type = "killing"
@@ -89,6 +91,13 @@ def other_village(mention: Mention, group: list[Mention], text: str) -> bool:
     of Solhan: another village, another act."""
     mine = set(small_place_names(text[mention.start : mention.end]))
     theirs = {name for m in group for name in small_place_names(text[m.start : m.end])}
+    # or a town the gazetteer knows: a clash "in the village of Tin Abao", killings "in the heart of Ouagadougou"
+    towns = {p[0].name for p in mention.places if p[0].precision == "town"}
+    their_towns = {p[0].name for m in group for p in m.places if p[0].precision == "town"}
+    if mine and not theirs:
+        theirs = their_towns - towns
+    elif theirs and not mine:
+        mine = towns - their_towns
     return bool(mine and theirs) and not mine & theirs
 
 

@@ -53,6 +53,8 @@ def is_release(sent) -> bool:
         return False  # "Of the 3,100 Yazidis kidnapped by the group, some 1,500 have been rescued": the total taken
     if _TAKEN_AT.search(sent.text) and re.search(r",? and (?:later )?(?:released|freed)\b", sent.text):
         return False  # "hundreds of schoolboys who were kidnapped in Kankara town ..., and released": the taking told
+    if re.search(r"\b(?:killed|dead|died)\b[^;]*;", sent.text):
+        return False  # "At least 30 people were killed, and 56 wounded; a total of 176 hostages were released"
     return not re.search(r"\b(?:but|while|although|yet)\b", sent.text)  # "freed 22, but 3,500 remain in its hands"
 
 
@@ -110,7 +112,18 @@ def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
         following = (date.fromisoformat(day[0].start) + timedelta(days=1)).isoformat()
         span = (sent.start_char + match.start(), sent.start_char + match.end())
         mention.dates = [(DateValue(following, following, "day"), *span)]
+    same = _SAME_DAY.search(sent.text)
+    if same and day is not None and not mention.dates:  # "Earlier in the day", "kidnapped in the night"
+        mention.dates = [(day[0], sent.start_char + same.start(), sent.start_char + same.end())]
     return mention
+
+
+_SAME_DAY = re.compile(
+    r"^\W*(?:Earlier (?:in|on) (?:the|that) day|Later (?:in )?(?:that|the same) day|The same day"
+    r"|That (?:night|evening))\b"
+    r"|\b(?:in|during) the night\b(?! of\b)",
+    re.I,
+)
 
 
 def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:

@@ -4,9 +4,12 @@ trains soldiers a military target, a threat no act, people missing after an atta
 
 from __future__ import annotations
 
+import re
+
 from marsad.extract import cues, precedence, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.children import CHILD_PERPETRATOR
+from marsad.extract.context import small_place_names
 from marsad.extract.dates import in_earlier_year
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 
@@ -38,8 +41,8 @@ def retype(
         named = ["armed_clash"] if not precedence.civilians_counted(context) else named
     if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
-    if (venue_siege or venues.VENUE_SIEGE.search(text)) and not _earlier_act(
-        context, info
+    if (venue_siege or venues.VENUE_SIEGE.search(text)) and not (
+        _earlier_act(context, info) or _taken_elsewhere(text, named, context)
     ):  # a siege's bombs: its killings
         named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
     held = {"abduction", "killing", "execution", "bombing"}  # hostages taken, shot or bombed in a school seized
@@ -81,6 +84,17 @@ def retype(
     if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
         types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
     return named, types
+
+
+def _taken_elsewhere(text: str, named: list[str], context: SentenceContext) -> bool:
+    """ "an Austrian couple were kidnapped in the night in northern Burkina Faso ... village of Djibo", "attacked
+    gendarmerie in the village of Tin Abao": acts at a place of their own, with no word of the siege's venue or
+    hostages, beside a hotel siege."""
+    return (
+        bool(named)
+        and not (venues.HOSTAGES.search(text) or re.search(venues.SIEGED, text, re.I))
+        and bool(small_place_names(text))
+    )
 
 
 def _earlier_act(context: SentenceContext, info: DocumentInfo) -> bool:

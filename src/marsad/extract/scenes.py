@@ -222,7 +222,7 @@ _MAIN_ACTS = ("killing", "execution", "bombing", "attack_on_school_or_hospital",
 _SIDE_ACTS = ("abduction", "sexual_violence", "abuse")
 
 
-def side_acts_at_main_scene(incidents: list[Incident]) -> None:
+def side_acts_at_main_scene(incidents: list[Incident], text: str = "") -> None:
     """ "M23 rebels killed at least 131 civilians ... in Kishishe", then '"... 60 others kidnapped. At least 22
     women and five girls were raped," it added': people taken or raped on the day of the killings, by the same
     group, in sentences that name no place of their own, were taken or raped at the killings' scene."""
@@ -239,8 +239,9 @@ def side_acts_at_main_scene(incidents: list[Incident]) -> None:
             None,
         )
         listed = side.location["precision"] == "town" and side.location["lat"] is None  # its village, from a list
-        if main is None or _placed_in_own_words(side) or (listed and side.location != main.location):
-            continue
+        named = side.location["name"] and any(side.location["name"] in text[s:e] for s, e in side.sources[0].spans)
+        if main is None or _placed_in_own_words(side) or named or (listed and side.location != main.location):
+            continue  # (not "kidnapped in the night in the village of Makalondi": its own village)
         _place_at_scene_of(side, main)
         side.perpetrators = side.perpetrators or list(main.perpetrators)
 

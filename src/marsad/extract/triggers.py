@@ -132,7 +132,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"landmines?",
         r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)",
         r"rockets? (?:hit|struck|fired)",
-        r"grenades? (?:attack|exploded|went off|(?:was|were) (?:thrown|hurled))",
+        r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
         r"explosion",
         r"went off",
@@ -384,6 +384,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"in the (?:ensuing )?fighting\b",
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
+        r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
         r"ambush\w* (?:on )?(?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
         r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
@@ -443,6 +444,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"death toll",
         r"\b(?:figure|number|count) of the dead\b",  # "The figure of the dead from Boko Haram attacks this year"
         r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
+        r"\bleft [\d,]+ [—–] [^—–.;]{1,80}[—–] dead\b",  # "has left 16 — including at least four Europeans — dead"
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
         r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"

@@ -89,17 +89,17 @@ def staff_only(text: str) -> bool:
 
 
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
-_SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)\b"
+SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)\b"
 VENUE_SIEGE = re.compile(
     r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
-    + _SIEGED
-    + rf"|{_SIEGED}[^.;]{{0,20}}\bsiege\b"
+    + SIEGED
+    + rf"|{SIEGED}[^.;]{{0,20}}\bsiege\b"
     # "a 30-hour gun and bomb attack on the popular Hayat hotel", "An 11-hour standoff ... at an upscale bakery"
-    + rf"|\b\d+-hour (?:[\w-]+ ){{0,4}}(?:attack|assault|siege|standoff|stand-off)\b[^.;]{{0,40}}{_SIEGED}"
+    + rf"|\b\d+-hour (?:[\w-]+ ){{0,4}}(?:attack|assault|siege|standoff|stand-off)\b[^.;]{{0,40}}{SIEGED}"
     # "A hostage situation has developed at the Holey Artisan Bakery"
-    + rf"|\bhostage (?:crisis|situation|standoff|stand-off)\b[^.;]{{0,200}}{_SIEGED}"
+    + rf"|\bhostage (?:crisis|situation|standoff|stand-off)\b[^.;]{{0,200}}{SIEGED}"
     # "at least 12 of 20 hostages held at the Holey Artisan Bakery"
-    + rf"|\bhostages (?:held|trapped|taken) (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{_SIEGED}"
+    + rf"|\bhostages (?:held|trapped|taken) (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{SIEGED}"
     # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
     r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
     r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b",
@@ -150,7 +150,8 @@ def school_siege_told(text: str) -> bool:
 
 
 # "more than 1,100 people as hostages, including 777 children": those held, not the dead
-_HELD_AFTER = re.compile(r"[^.;]{0,30}?\bhostages?\b(?! (?:\w+ ){0,2}(?:died|killed|dead|slain)\b)", re.I)
+# (not "killing eight people, and took hostages": the clause after)
+_HELD_AFTER = re.compile(r"[^.;,]{0,30}?\bhostages?\b(?! (?:\w+ ){0,2}(?:died|killed|dead|slain)\b)", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 
 

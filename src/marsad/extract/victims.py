@@ -202,6 +202,10 @@ def _toll_category(toll: re.Match[str] | None) -> str:
 _DEATH_OF = re.compile(
     r"\b(?:the )?(?:deaths?|killings?) of (?:at least |more than |no less than |about |some )?$", re.I
 )
+_COUPLE_TAKEN = re.compile(
+    r"\b(?:a|an|the) (?:[\w-]+ )?couple(?= (?:were|was|had been|have been) (?:kidnapped|abducted|killed|shot|seized))",
+    re.I,
+)
 _THERE_WERE = re.compile(
     r"\bthere (?:had been|have been|has been|were|was|are)\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
@@ -339,7 +343,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _OPPONENTS_BEFORE.search(before)
         ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
-        if _THERE_WERE.search(before) and not re.match(r"\s+(?:people\s+)?(?:dead|killed|bodies)\b", after):
+        if _THERE_WERE.search(before) and not re.match(
+            r"\s+(?:people\s+)?(?:confirmed\s+)?(?:dead|killed|bodies|deaths)\b", after
+        ):
             continue  # "where there had been 5,000 Afghans": people present ("There were 41 dead" are the dead)
         if _ACTS_AFTER.match(after):
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
@@ -373,7 +379,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                 )
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
         dead = (
-            re.match(r"\s+(?:people\s+)?dead\b", after)  # "leaving 17 dead"
+            re.match(r"\s+(?:people\s+)?dead\b|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b", after, re.I)  # "leaving 17 dead"
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
             or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
         )
@@ -437,6 +443,13 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         found.insert(0, total)
     if single and _PAIR_WOUNDED.match(text, single.end()):
         single = None  # "a driver and a first aid worker were injured": the wounded
+    if not found and (couple := _COUPLE_TAKEN.search(text)):  # "an Austrian couple were kidnapped": two
+        found.append(
+            (
+                CountMention(offset + couple.start(), offset + couple.end(), couple.group(0), count_for(2, None)),
+                "people",
+            )
+        )
     if not found and single and re.match(r"\s+and (?:his|her|their|an?) (?:[\w-]+ )?[a-z]+\b", text[single.end() :]):
         two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
         # "a pastor and his daughter", "a man and a woman": two
@@ -454,39 +467,6 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     return without_parenthesised_parts(text, offset, found)
 
 
-def separate_counts(counts: list[tuple[CountMention, str]]) -> list[tuple[CountMention, str]]:
-    """The counts a sentence gives one by one, without the sums made of them ("49 civilians and 15 soldiers")."""
-    return [
-        c for c in counts if not any(o is not c and c[0].start <= o[0].start < o[0].end <= c[0].end for o in counts)
-    ]
-
-
-_COMBATANT_CATEGORIES = ("soldiers", "fighters", "police")
-_CLAUSE_BREAK = re.compile(r",\s+and\b|;|,\s+while\b|\bwhile\b")
-_MASSACRED = re.compile(r"[^,;.]{0,60}?\b(?:killed|massacred|slaughtered|shot dead|died)\b")
-_OWN_DEATH_VERB = re.compile(r"[^,;.]{0,80}?\b(?:killed|dead|died|lost their lives)\b")
-
-
-def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, str]]) -> tuple[list, list, int] | None:
-    """Civilians and soldiers counted in clauses of their own ("tens of civilians have been beheaded,
-    and at least 21 members of the security forces have been killed"): the civilians' counts, the
-    soldiers' and where their clause begins, two acts; ``None`` when the sentence does not set them apart."""
-    civilians = [c for c in counts if c[1] not in _COMBATANT_CATEGORIES]
-    soldiers = [c for c in counts if c[1] in _COMBATANT_CATEGORIES]
-    if not civilians or not soldiers:
-        return None
-    if soldiers[0][0].start < civilians[0][0].start:  # "three security operatives were killed and dozens of
-        first, then = soldiers[0][0], civilians[0][0]  # civilians reportedly massacred": each has its own verb
-        between = text[first.end - offset : then.start - offset]
-        if (
-            _OWN_DEATH_VERB.match(between)
-            and re.search(r"\band\s+$", between)
-            and _MASSACRED.match(text[then.end - offset :])
-        ):
-            return civilians, soldiers, first.start
-        return None
-    first, then = civilians[0][0], soldiers[0][0]
-    gap = _CLAUSE_BREAK.search(text[first.end - offset : then.start - offset])
-    if not gap or not _OWN_DEATH_VERB.match(text[then.end - offset :]):
-        return None
-    return civilians, soldiers, first.end + gap.start()
+def victims_besides(counts: list, ended: re.Match[str], offset: int) -> list:
+    """The victims counted outside the words that tell the attackers killed ("neutralize the six attackers")."""
+    return [c for c, _ in counts if not offset + ended.start() <= c.start < offset + ended.end()]

@@ -21,7 +21,7 @@ SMALL_PLACE = re.compile(
     # "Sanda Wajiri, a remote village", "Hammam al-Alil, a town"
     r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
     # "Kocho, a small, isolated village"
-    r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community)\b"
+    r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community|resort)\b"
     # "Bague Djaradi is a village in Toumour commune"
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) is an? (?:[\w-]+ ){0,2}(?:village|hamlet|locality|settlement|community)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
@@ -56,7 +56,7 @@ SMALL_PLACE = re.compile(
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly |around |roughly )?\d+ ?"
     r"(?:miles|km|kilometres|kilometers)\b"
     # "in the Daquq area", "in the Tarkha Oba area", "in the mountainous Machh area"
-    r"|\bin the (?:(?-i:[a-z])[\w'’-]+ ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b"
+    r"|\bin the (?:(?-i:[a-z])[\w'’-]+ ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b(?!['’]s (?:village|town))"
     # "at Machh coal field", "at the Mach coalfield": a mine's town
     r"|\b(?:in|at|near|from) (?:the )?([A-Z][\w'’-]+) (?:coal ?field|coal mines?|gold mines?|mines?|oil ?field)s?\b"
     # "a checkpoint in the Hangu district of KP province"
