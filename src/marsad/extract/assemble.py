@@ -46,7 +46,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
-from marsad.extract.toll_choice import incident_toll
+from marsad.extract.toll_choice import incident_toll, without_combined_tolls
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -184,6 +184,7 @@ def assemble_incidents(
     folds.beating_into_execution(by_type)
     folds.mutilation_of_the_killed(by_type, info.text)
     folds.bombers_into_bombings(by_type, info.text)
+    folds.clash_toll_into_bombing(by_type)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
@@ -313,40 +314,13 @@ def assemble_incidents(
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
-    return _without_combined_tolls(incidents) + told_aside
+    return without_combined_tolls(incidents) + told_aside
 
 
-def _without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
-    """ "At least 156 people are dead after six explosions", then 45 dead in Colombo, 67 in Negombo
-    and 25 in Batticaloa: the acts are the towns'; the combined toll, placed only in the country or
-    at one of those towns, is none of them."""
-    kept = []
-    for incident in incidents:
-        parts = [
-            i
-            for i in incidents
-            if i is not incident
-            and i.type == incident.type
-            and i.location["precision"] in ("town", "point")
-            and i.victim_count
-        ]
-        towns = {i.location["name"] for i in parts}
-        total = _toll(incident)
-        combined = sum(_toll(i) or 0 for i in parts)
-        own_town = incident.location["precision"] in ("town", "point") and incident.location["name"] not in towns
-        dated_alone = incident.date.precision == "day" and all(  # its own day: its own act, not the sum
-            i.date.precision == "day" and i.date.start != incident.date.start for i in parts
-        )
-        if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1 and not dated_alone:
-            if total == combined or (not own_town and total >= 0.8 * combined):  # "10 people": 4, 2 and 4
-                continue
-        kept.append(incident)
-    return kept
-
-
-def _toll(incident: Incident) -> int | None:
-    count = incident.victim_count
-    return (count.best or count.low) if count else None
+def _village_on_route(told: str, text: str, places: list) -> dict | None:
+    """The village on a road where an act happened: the one its own sentences name ("in Lethpora area ... on the
+    Srinagar-Jammu Highway"), else the first the report names."""
+    return named_small_place(told, places) or named_small_place(text, places)
 
 
 def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
@@ -427,7 +401,7 @@ def _incident(
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):
         incident.location = {**incident.location, "country": adjective[0].country}  # "near Lake Chad", "Chadian"
-    if _ON_ROUTE.search(told_text) and (village := named_small_place(info.text, places or info_places)):
+    if _ON_ROUTE.search(told_text) and (village := _village_on_route(told_text, info.text, places or info_places)):
         incident.location = village  # "along the Maiduguri-Damaturu Highway", then "a town called Garin Kuturu"
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None

@@ -431,7 +431,10 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
     if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:
         return None
     told_day, day = date.fromisoformat(told_value.start), date.fromisoformat(value.start)
-    if weekday := re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[start:end], re.I):  # "11pm Monday": that week's Monday
+    weekday = re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[start:end], re.I)
+    if weekday and re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[: told[-1].start()], re.I):
+        return None  # "Thursday's terror attack ...", then an older act's date: a weekday of the news, not the story
+    if weekday:  # "11pm Monday" in a story told years on: that week's Monday
         wanted = _WEEKDAYS[weekday.group(0).lower()]
         return _day(told_day + timedelta(days=(wanted - told_day.weekday()) % 7))
     moved = _safe(lambda: day.replace(year=told_day.year))

@@ -48,6 +48,11 @@ def toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Ment
     told = text[first.start : first.end]
     if cues.ANOTHER_ACT.search(told) or re.search(r"\b(?:comes|came|coming)\b[^.;]{0,40}\bafter\b", told, re.I):
         return False  # "Earlier this week, three members of a vigilante group were killed", "comes two months after"
+    own = {(c.count.low, c.count.best) for m in event for c, _ in m.counts}
+    if any((c.count.low, c.count.best) in own for t in others for m in by_type[t] for c, _ in m.counts):
+        return (
+            True  # "The toll from Thursday's terror attack ... rose to 45", then "the suicide bombing ... toll to 45"
+        )
     told = [m for t in others for m in by_type[t] if m.start <= first.start]
     if not told:  # "... killing four policemen, officials said. The militants rammed a car bomb into the gate."
         after = [m for t in others for m in by_type[t] if 0 < m.start - first.end < 400 and not m.counts]

@@ -246,3 +246,22 @@ def mutilation_of_the_killed(by_type: dict[str, list[Mention]], text: str) -> No
     by_type["abuse"] = [m for m in abuse if not (m.start in killed and _MUTILATED.search(text[m.start : m.end]))]
     if not by_type["abuse"]:
         del by_type["abuse"]
+
+
+def clash_toll_into_bombing(by_type: dict[str, list[Mention]]) -> None:
+    """ "A day after over 40 CRPF personnel were killed in the deadliest terror attack", told beside "A Jaish suicide
+    bomber ripped into a large convoy ..., killing 40 jawans": the forces' dead counted as the bombing's toll are
+    its."""
+    clash, bombing = by_type.get("armed_clash"), by_type.get("bombing")
+    if not (clash and bombing):
+        return
+    tolls = {(c.count.low, c.count.best) for m in bombing for c, _ in m.counts}
+    counted = [m for m in clash if m.counts]
+    if not counted or any((m.counts[0][0].count.low, m.counts[0][0].count.best) not in tolls for m in counted):
+        return
+    if any(dated_apart(m, bombing) for m in clash):
+        return
+    for mention in by_type.pop("armed_clash"):
+        mention.type = "bombing"
+        bombing.append(mention)
+    bombing.sort(key=lambda m: m.start)

@@ -86,7 +86,8 @@ BACKGROUND = re.compile(
     r"^(?![^.;]*\d)(?:[^.;]*\bon average\b|[^.;]*\b(?:has|have) (?:emerged as|become (?:an?|more|less) )"
     r"|\W*(?:This|That) (?:suggests|indicates)\b|[^.;]*\b(?:highest|lowest|largest) numbers? of\b"
     r"|[^.;]*\bthan (?:in )?any other\b"  # "More people were kidnapped in Kebbi State than in any other state"
-    r"|\W*(?:During|In|Over) (?:this|that|the same) period\b)|"
+    r"|\W*(?:During|In|Over) (?:this|that|the same) period\b"
+    r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
     r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)

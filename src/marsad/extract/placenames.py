@@ -24,6 +24,9 @@ _INSTITUTION = re.compile(  # "Maiduguri University", "the Kabul Intercontinenta
 _NAME_GOES_ON = re.compile(r"-[a-z]{1,2}-[A-Z]")
 
 
+_AND_NAME = re.compile(r" and (?-i:[A-Z])[\w-]+")
+
+
 def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
 
@@ -34,7 +37,9 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     taken: list[tuple[int, int]] = []
     datelines = [m.span() for m in DATELINES.finditer(text)]  # "NAIROBI, Kenya (AP) - ..." is the desk
     datelines += [  # "Aden: At least six soldiers ...": a town before a colon opens a wire report
-        m.span(1) for m in _COLON_DATELINE.finditer(text) if (p := places.resolve(m.group(1))) and p.precision == "town"
+        (m.start(1), m.end("second") if m.group("second") else m.end(1))
+        for m in _COLON_DATELINE.finditer(text)
+        if (p := places.resolve(m.group(1))) and p.precision == "town"
     ]
     for ent in doc.ents:
         dateline = any(s <= ent.start_char < e for s, e in datelines)
@@ -42,7 +47,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
             and any(c.isupper() for c in ent.text)
             and not dateline
-            and not text.startswith("-based", ent.end_char)  # "the London-based Observatory"
+            and not re.match(r"-(?:based|backed|sponsored|supported)\b", text[ent.end_char : ent.end_char + 11])
+            # "the London-based Observatory", "Pakistan-backed JeM": whose group, not a scene
             and not _NAME_GOES_ON.match(text, ent.end_char)  # "Gulshan-e-Iqbal Park" is not Golshan
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
@@ -70,7 +76,13 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 continue  # "Diffa Governor Issa Lemine said": the official's seat, not the scene
             if place is not None and _seat_of_power(text, ent.start_char, ent.end_char, place):
                 continue  # "the Kinshasa authorities said", "Authorities in Kinshasa": the government, not the scene
-            if place is not None and ent.label_ != "NORP":
+            joined = _AND_NAME.match(text, ent.end_char)  # "Jammu and Kashmir" read as "Jammu"
+            wider = places.resolve(ent.text + joined.group(0)) if joined and place is not None else None
+            if wider is not None and wider.precision in ("admin1", "region"):
+                place, end = wider, joined.end()
+                found.append((place, text[ent.start_char : end], ent.start_char, end))
+                taken.append((ent.start_char, end))
+            elif place is not None and ent.label_ != "NORP":
                 found.append((_region_named(place, text, ent.end_char), ent.text, ent.start_char, ent.end_char))
                 taken.append((ent.start_char, ent.end_char))
     for match in _CAPITAL.finditer(text):
@@ -200,7 +212,10 @@ _DESK_AFTER_HEADLINE = re.compile(
 )
 _COUNTY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) [Cc]ounty\b")
 _ROUTE = re.compile(r"([A-Z][\w'’]+)\s*[-–/]\s*[A-Z][\w'’]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)")
-_COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?):[ \t]+(?=[A-Z\d])", re.M)
+_COLON_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)(?P<second>/[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)?:[ \t]+(?=[A-Z\d])",
+    re.M,
+)  # "Aden: At least six soldiers", "New Delhi/Srinagar: A day after ..."
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
 _DATELINE = re.compile(

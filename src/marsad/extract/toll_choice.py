@@ -1,12 +1,13 @@
 """Which of the counts an incident's mentions give is its toll: the lede's over a headline's terse count or a
 photo caption's older one, a precise count over "several", the latest toll over the first told, a total over its
-parts."""
+parts; and which acts' tolls are only their sum."""
 
 from __future__ import annotations
 
 import re
 
 from marsad.extract.anchors import caption, headline
+from marsad.extract.records import Incident
 from marsad.extract.tolls import adds_one_more, one_of, precise_count
 
 _RISEN = re.compile(
@@ -49,3 +50,36 @@ def incident_toll(group: list, text: str) -> list:
         at = risen.start + _RISEN.search(text[risen.start : risen.end]).start()
         counted = sorted(risen.counts, key=lambda c: c[0].start < at)
     return counted
+
+
+def without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
+    """ "At least 156 people are dead after six explosions", then 45 dead in Colombo, 67 in Negombo
+    and 25 in Batticaloa: the acts are the towns'; the combined toll, placed only in the country or
+    at one of those towns, is none of them."""
+    kept = []
+    for incident in incidents:
+        parts = [
+            i
+            for i in incidents
+            if i is not incident
+            and i.type == incident.type
+            and i.location["precision"] in ("town", "point")
+            and i.victim_count
+        ]
+        towns = {i.location["name"] for i in parts}
+        total = _toll(incident)
+        combined = sum(_toll(i) or 0 for i in parts)
+        own_town = incident.location["precision"] in ("town", "point") and incident.location["name"] not in towns
+        dated_alone = incident.date.precision == "day" and all(  # its own day: its own act, not the sum
+            i.date.precision == "day" and i.date.start != incident.date.start for i in parts
+        )
+        if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1 and not dated_alone:
+            if total == combined or (not own_town and total >= 0.8 * combined):  # "10 people": 4, 2 and 4
+                continue
+        kept.append(incident)
+    return kept
+
+
+def _toll(incident: Incident) -> int | None:
+    count = incident.victim_count
+    return (count.best or count.low) if count else None

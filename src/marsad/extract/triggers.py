@@ -142,7 +142,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
-        r"explosive-laden",
+        r"explosives?-laden",
         r"\bbombs?\b[^.;]{0,50}\b(?:exploded|went off|detonated)",
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
@@ -162,7 +162,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:fired|launched) (?:a |an )?(?:[\w-]+ ){0,2}(?:missile|rocket)\b(?=[^.;]{0,100}\bkill(?:ed|ing)\b)",
         r"missiles?\b(?: launchers?)?[^.;]{0,80}?\bkill(?:ed|ing|s)\b",
         r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
-        r"(?:full of|loaded with|packed with|laden with|carrying) explosives",
+        # "an SUV stuffed with explosives", "laden with 350 kilograms of explosives"
+        r"(?:full of|loaded with|packed with|laden with|carrying|stuffed with) (?:[\d,]+ ?(?:kg|kilograms|pounds) of )?"
+        r"explosives",
         r"roadside bombs?",
         r"\b(?:bombs?|blasts?|explosions?) (?:struck|hit|exploded|went off|ripped|rips|tore|tears)\b",
         # a bomb dropped from the air: "an alleged bomb drop by a jet", "a bomb allegedly dropped by"

@@ -24,6 +24,7 @@ from marsad.extract.tolls import (
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
+    r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
     r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
     # "a man convicted of killing more than a dozen members of his family": the crime he was judged for
