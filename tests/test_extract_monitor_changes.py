@@ -55,3 +55,14 @@ def test_a_figure_for_the_first_months_of_the_year_is_no_toll_of_an_act_told_aft
         200,
         {"start": "2024-01-01", "end": "2024-04-30", "precision": "month"},
     )
+
+
+def test_a_village_the_gazetteer_lacks_after_the_toll_is_the_scene():
+    from extract_helpers import only_incident
+
+    text = (
+        "During the first four months of the year, JNIM attacks killed nearly 200 people in the Centre-Nord region."
+        " JNIM has claimed responsibility for a 24 August attack that killed at least 200 people in Barsalogho."
+    )
+    incident = only_incident(text, date(2024, 9, 18)).as_json()
+    assert (incident["location"]["name"], incident["location"]["country"]) == ("Barsalogho", "BF")
