@@ -32,7 +32,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
-from marsad.extract.layout import BULLET_BREAK
+from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD
 from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
@@ -128,7 +128,10 @@ class _Reader:
             return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
         if not named and cues.ARREST.search(text) and cues.armed_arrest(text, self.context(sent)):
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
-        if cues.EARLIER_TOLL.search(text):
+        line_at = (
+            self.info.text.rfind("\n", 0, sent.start_char) + 1
+        )  # (the line it starts in: "- Casualties1: 4 killed")
+        if cues.EARLIER_TOLL.search(text) or INFOBOX_FIELD.match(self.info.text[line_at : line_at + 40]):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
         if set(named) <= {"killing", "armed_clash"} and (
             (self.venue_siege and cues.ATTACKERS_DIED.search(text)) or cues.BOMBERS_DIED.search(text)

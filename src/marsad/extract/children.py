@@ -94,7 +94,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|seiz\w*|sold|held|carried (?:off|away)"
+            r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|execut\w*|seiz\w*|sold|held|carried (?:off|away)"
             r"|snatched|took|massacre"
             r"|dead,? including)[^.;]{0,60}"
             r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"

@@ -17,6 +17,12 @@ BULLET_LINE = re.compile(rf"^\s*[{BULLET_MARKS}]\s", re.MULTILINE)
 # a line break followed by a bullet, between two places in a text
 BULLET_BREAK = re.compile(rf"\n\s*[{BULLET_MARKS}]\s")
 COMPONENT = "marsad_line_breaks"
+# a field of an encyclopedia's infobox ("- Casualties3: 62 civilians killed, 163 wounded"): the article's summary,
+# told again in its prose, not an act of its own
+INFOBOX_FIELD = re.compile(
+    r"^\W*(?:Result|Casualties\d?|Fatalities|Deaths|Injuries|Combatant\d?|Commander\d?|Units\d?|Strength\d?|Victims"
+    r"|Perpetrators?|Partof|Numparts)\s*:"
+)
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
 _HEADING_CHARS = 50
 _CLOSING_QUOTES = {"'", '"', "’", "”"}

@@ -30,6 +30,8 @@ def retype(
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
     if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
+    if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):
+        named = [t for t in named if t != "bombing"]  # "arrested two insurgents ..., recovering ... suicide vests"
     if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
         named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
     if named == ["killing"] and (cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)):
@@ -41,8 +43,9 @@ def retype(
         named = ["armed_clash"] if not precedence.civilians_counted(context) else named
     if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
+    at_venue = re.search(venues.SIEGED, text, re.I)  # "entered the Westgate Mall", told years on: the siege
     if (venue_siege or venues.VENUE_SIEGE.search(text)) and not (
-        _earlier_act(context, info) or _taken_elsewhere(text, named, context)
+        (_earlier_act(context, info) and not at_venue) or _taken_elsewhere(text, named, context)
     ):  # a siege's bombs: its killings
         named = list(dict.fromkeys("killing" if t in cues.SIEGE_ACTS else t for t in named))
     held = {"abduction", "killing", "execution", "bombing"}  # hostages taken, shot or bombed in a school seized
@@ -84,6 +87,14 @@ def retype(
     if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
         types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
     return named, types
+
+
+_ARMS_SEIZED = re.compile(
+    r"\b(?:recover(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing)|found)\b[^.;]{0,60}"
+    r"\b(?:explosives|suicide vests?|bombs?|IEDs?|explosive devices)\b",
+    re.I,
+)
+_BLEW = re.compile(r"\b(?:explod\w*|detonat\w*|blew|went off|killed|killing|blast)\b", re.I)
 
 
 def _taken_elsewhere(text: str, named: list[str], context: SentenceContext) -> bool:
