@@ -98,6 +98,8 @@ def other_village(mention: Mention, group: list[Mention], text: str) -> bool:
         theirs = their_towns - towns
     elif theirs and not mine:
         mine = towns - their_towns
+    elif not (mine or theirs):  # towns the gazetteer knows: a clash "in the Bankass and Mopti circles", killings "in
+        mine, theirs = towns, their_towns  # Bandiagara circle"
     return bool(mine and theirs) and not mine & theirs
 
 

@@ -462,7 +462,8 @@ AGGREGATE = _any(
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
     # "documented and registered 136 dead bodies in Karma", "161 deaths were recorded": one act's dead
     r"\b(?:verified|documented|counted)\b(?![^.;]{0,40}\bbodies\b)"
-    r"|(?<!deaths were )(?<!deaths have been )\brecorded\b(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",
+    r"|(?<!deaths were )(?<!deaths have been )(?<!event )(?<!attack )(?<!incident )\brecorded\b"
+    r"(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",  # (not "the deadliest event recorded last week")
     r"\bso far\b",
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
     r"\b(?:in|during) (?:\w+ )?\w+ alone\b",

@@ -58,6 +58,8 @@ REPORT_DATE = re.compile(
     # February", "first found out about the attacks in February 2010", "unconfined a report on Sunday": not the act's
     r"|\b(?:mission|fact-finding visit)\b[^.;]{0,40}\s+(?:in|on)\s+$"
     r"|\b(?:found out|learned|learnt) (?:about|of)\b[^.;]{0,40}\s+in\s+$|\b(?:a|the|its) report\s+on\s+$"
+    # a source cited in brackets: "(RFI, 20 September 2022)", "(Twitter, 1 August 2022)": when it reported
+    r"|\((?-i:[A-Z])[^(),]{0,60},\s+(?:\d{1,2}\s+)?$"  # (not "(army statement, 19 Jan)" closing a bulletin's line)
     # "176 hostages were released after a government counter-attack into the next morning": when they were freed
     r"|\bhostages (?:were |had been )?(?:released|freed|rescued)\b[^.;]{0,60}\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
