@@ -11,8 +11,8 @@ from datetime import date
 
 from extract_helpers import analyse_many_texts, incident_summary
 
-from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table
+from marsad.extract.children import child_victims_noted
 from marsad.extract.places import gazetteer
 from marsad.extract.quotes import find_attributions
 from marsad.extract.victims import victim_counts
@@ -38,7 +38,7 @@ def test_the_junta_and_its_regions_are_known():
 def test_the_wounded_with_an_aside_and_deaths_during_an_air_strike():
     text = "Over 40 people were killed and 30, including children, were critically injured during an airstrike."
     assert [c.count.best for c, _ in victim_counts(text)] == [40]
-    assert lx.child_victims_noted("Among the victims — 30 men and 13 women — were nine children under the age of 10")
+    assert child_victims_noted("Among the victims — 30 men and 13 women — were nine children under the age of 10")
 
 
 def test_an_earlier_school_strike_does_not_take_the_air_strike_s_sentences():

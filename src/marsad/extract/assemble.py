@@ -9,7 +9,7 @@ from marsad.extract import anchors, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
-from marsad.extract.children import CHILD_PERPETRATOR
+from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -442,7 +442,7 @@ def _incident(
     roles = {r for m in group for r in m.child_roles} | ({"recruit"} if event_type == "child_recruitment" else set())
     older = incident.date.start and info.published and int(incident.date.start[:4]) < info.published.year
     apart = bool(cues.ANOTHER_ACT.search(told_text))  # "in a separate execution": roles of its own sentences only
-    noted = lx.child_victims_noted(told_text if older or all(m.aside for m in group) else info.text)
+    noted = child_victims_noted(told_text if older or all(m.aside for m in group) else info.text)
     if event_type in ("killing", "execution", "bombing", "abduction", "attack_on_school_or_hospital") and noted:
         roles.add("victim")
     if event_type in ("sexual_violence", "abduction") and lx.WOMEN_AND_GIRLS.search(told_text):
@@ -455,7 +455,7 @@ def _incident(
         )  # (a university's students are not the children of a school the report names too)
     ):
         roles.add("victim")  # an attack on a secondary school that killed or took people, its students among them
-    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and lx.child_witness_noted(
+    if event_type in ("execution", "abuse", "killing", "attack_on_school_or_hospital") and child_witness_noted(
         told_text if apart else info.text
     ):
         roles.add("witness")  # "Children were among those made to watch", told in a later sentence

@@ -90,7 +90,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         roles.add("perpetrator")
     if event_type == "child_recruitment" or lx.CHILD_RECRUIT.search(text):
         roles.add("recruit")
-    if lx.CHILD_WITNESS.search(text):
+    if CHILD_WITNESS.search(text):
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
         if any(category == "children" for _, category in counts) or re.search(
@@ -126,3 +126,50 @@ _VICTIM_TYPES = (
     "execution",
     "attack_on_school_or_hospital",
 )
+
+
+CHILD_VICTIMS_NOTED = any_of(
+    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)(?:\s*[—–-][^—–.;]{1,40}[—–-])?"  # "— 121 male ... —"
+    r"|(?<!civilians, )including)\s+(?:were\s+)?"
+    r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
+    r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
+    r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
+    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ ){0,2}(?:children|boys|girls|students|pupils)",
+    # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
+    r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",
+    # "the majority of those targeted were women and children"
+    r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
+    r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",
+    r"\b(?:many|several|numerous|some) (?:women and )?(?:children|boys|girls) were (?:also )?(?:killed|shot dead|slain)",
+    # "children were among those who perished", "Some children were among the casualties"
+    r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
+    r"|the (?:casualties|victims|dead|killed))",
+)
+CHILD_WITNESS = any_of(
+    r"(?:forced|made) to watch",
+    r"in front of (?:their|the|his|her) (?:pupils|students|children|sons|daughters)",
+    r"(?:children|boys|girls) (?:were )?among (?:those|the crowd|the onlookers)",
+    r"including children,? (?:were )?(?:gathered )?to watch",
+    r"children[^.;]{0,100}watch",
+)
+
+
+def child_victims_noted(text: str) -> bool:
+    """Children named among the victims (:data:`CHILD_VICTIMS_NOTED`), not among those watching ("shot five
+    times in front of the family of his victim - including women and children")."""
+    return any(
+        not _WATCHING.search(text[max(0, m.start() - 80) : m.start()]) for m in CHILD_VICTIMS_NOTED.finditer(text)
+    )
+
+
+def child_witness_noted(text: str) -> bool:
+    """Children among those who watched (:data:`CHILD_WITNESS`), in the sentence that says so: residents
+    "forced to watch" are no children."""
+    for found in CHILD_WITNESS.finditer(text):
+        start, end = text.rfind(".", 0, found.start()) + 1, text.find(".", found.end())
+        if lx.CHILD_TERMS.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
+_WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)

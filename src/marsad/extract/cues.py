@@ -248,10 +248,6 @@ ALSO_DID = re.compile(
     r"|\balso (?:reported|said|found|documented|confirmed) that\b",
     re.I,
 )
-# "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
-# "the recruitment of 1,293 children, including by Al-Shabaab (908), the Somali National Army (209)": by party
-BY_PARTY = re.compile(r"\bincluding by\b[^.;]{0,80}\(\s*[\d,]+\s*\)[^.;]{0,80}\(\s*[\d,]+\s*\)")
-ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
 # "The killings took place on October 17 in ...": where and when the act just told happened
 RETOLD = re.compile(
     r"\b(?:the|these|those|this|that|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "

@@ -318,27 +318,6 @@ CHILD_TERMS = _any(
 )
 
 
-def child_victims_noted(text: str) -> bool:
-    """Children named among the victims (:data:`CHILD_VICTIMS_NOTED`), not among those watching ("shot five
-    times in front of the family of his victim - including women and children")."""
-    return any(
-        not _WATCHING.search(text[max(0, m.start() - 80) : m.start()]) for m in CHILD_VICTIMS_NOTED.finditer(text)
-    )
-
-
-def child_witness_noted(text: str) -> bool:
-    """Children among those who watched (:data:`CHILD_WITNESS`), in the sentence that says so: residents
-    "forced to watch" are no children."""
-    for found in CHILD_WITNESS.finditer(text):
-        start, end = text.rfind(".", 0, found.start()) + 1, text.find(".", found.end())
-        if CHILD_TERMS.search(text[start : end if end >= 0 else len(text)]):
-            return True
-    return False
-
-
-_WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
-
-
 CHILD_RECRUIT = _any(
     r"recruit\w*",
     r"training camps?",
@@ -352,32 +331,8 @@ CHILD_RECRUIT = _any(
     r"drilled",
     r"weapons training",
 )
-CHILD_VICTIMS_NOTED = _any(
-    r"(?:of the (?:victims|dead)|among (?:the dead|them|the victims)(?:\s*[—–-][^—–.;]{1,40}[—–-])?"  # "— 121 male ... —"
-    r"|(?<!civilians, )including)\s+(?:were\s+)?"
-    r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
-    r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
-    r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
-    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ ){0,2}(?:children|boys|girls|students|pupils)",
-    # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
-    r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",
-    # "the majority of those targeted were women and children"
-    r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
-    r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",
-    r"\b(?:many|several|numerous|some) (?:women and )?(?:children|boys|girls) were (?:also )?(?:killed|shot dead|slain)",
-    # "children were among those who perished", "Some children were among the casualties"
-    r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
-    r"|the (?:casualties|victims|dead|killed))",
-)
 # "raped several dozen women and girls", "abducted women and children": girls among those raped or taken
 WOMEN_AND_GIRLS = re.compile(r"\bwomen and (?:young |teenage )?(?:girls|children)\b", re.I)
-CHILD_WITNESS = _any(
-    r"(?:forced|made) to watch",
-    r"in front of (?:their|the|his|her) (?:pupils|students|children|sons|daughters)",
-    r"(?:children|boys|girls) (?:were )?among (?:those|the crowd|the onlookers)",
-    r"including children,? (?:were )?(?:gathered )?to watch",
-    r"children[^.;]{0,100}watch",
-)
 
 # markers of a running total that a named day or week overrides ("have killed 12 people on Monday")
 WEAK_AGGREGATE = _any(
@@ -501,3 +456,8 @@ NOT_PERSONS = frozenset(
 )
 TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
 VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})
+
+# "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
+# "the recruitment of 1,293 children, including by Al-Shabaab (908), the Somali National Army (209)": by party
+BY_PARTY = re.compile(r"\bincluding by\b[^.;]{0,80}\(\s*[\d,]+\s*\)[^.;]{0,80}\(\s*[\d,]+\s*\)")
+ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)

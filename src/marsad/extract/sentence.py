@@ -467,7 +467,7 @@ class SentenceContext:
                     }
                 )
         period = self._period()
-        every = cues.ALL_SIDES.search(self.text) or cues.BY_PARTY.search(self.text)  # "for all sides"
+        every = lx.ALL_SIDES.search(self.text) or lx.BY_PARTY.search(self.text)  # "for all sides"
         actors = [] if every else self.perpetrators(main.start)
         source = source_ref(self.info, (self.offset, self.end), self.attributions[0][0] if self.attributions else None)
         source.evidence = {"count": [main.start, main.end]}
