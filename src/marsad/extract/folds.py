@@ -25,10 +25,7 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         _TROOPS_KILLED.search(text[m.start : m.end]) and not any(c == "civilians" for _, c in m.counts) for m in killing
     ):  # (not "15 civilians and 3 special forces soldiers were killed": one toll)
         return  # "the exact number of Kenyan troops killed has not been divulged": the battle's own dead
-    for mention in by_type.pop("armed_clash"):
-        mention.type = "killing"
-        killing.append(mention)
-    killing.sort(key=lambda m: m.start)
+    fold_into(by_type, "armed_clash", "killing")
 
 
 _TROOPS_KILLED = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen)\s+(?:were\s+|had been\s+)?killed\b", re.I)
@@ -67,10 +64,7 @@ def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
         return
     if any(dated_apart(m, killing) for m in blasts):
         return
-    for mention in by_type.pop("bombing"):
-        mention.type = "killing"
-        killing.append(mention)
-    killing.sort(key=lambda m: m.start)
+    fold_into(by_type, "bombing", "killing")
 
 
 def blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
@@ -159,10 +153,7 @@ def beating_into_execution(by_type: dict[str, list[Mention]]) -> None:
     abuse, execution = by_type.get("abuse"), by_type.get("execution")
     if not (abuse and execution) or any(m.counts or dated_apart(m, execution) for m in abuse):
         return
-    for mention in by_type.pop("abuse"):
-        mention.type = "execution"
-        execution.append(mention)
-    execution.sort(key=lambda m: m.start)
+    fold_into(by_type, "abuse", "execution")
 
 
 def bombers_into_bombings(by_type: dict[str, list[Mention]], text: str) -> None:
@@ -186,10 +177,7 @@ def executions_of_villagers(by_type: dict[str, list[Mention]], text: str) -> Non
         return
     if any(m.counts and m.counts[0][1] in ("soldiers", "fighters", "police") for m in execution):
         return
-    for mention in by_type.pop("execution"):
-        mention.type = "killing"
-        by_type.setdefault("killing", []).append(mention)
-    by_type["killing"].sort(key=lambda m: m.start)
+    fold_into(by_type, "execution", "killing")
 
 
 _PICKED_OUT = re.compile(r"\b(?:separat\w+|singled out|rounded up|picked out|segregat\w+)\b", re.I)  # held first
@@ -229,10 +217,7 @@ def shelling_into_assault(by_type: dict[str, list[Mention]], text: str) -> None:
         return  # no fight told: the blast is the act ("rammed an explosive-laden vehicle into the post")
     if not any(_BASE.search(text[m.start : m.end]) for m in clash) or any(dated_apart(m, clash) for m in blasts):
         return
-    for mention in by_type.pop("bombing"):
-        mention.type = into
-        by_type[into].append(mention)
-    by_type[into].sort(key=lambda m: m.start)
+    fold_into(by_type, "bombing", into)
 
 
 _MUTILATED = re.compile(r"\b(?:mutilat|decapitat|dismember)\w*", re.I)
@@ -263,7 +248,12 @@ def clash_toll_into_bombing(by_type: dict[str, list[Mention]]) -> None:
         return
     if any(dated_apart(m, bombing) for m in clash):
         return
-    for mention in by_type.pop("armed_clash"):
-        mention.type = "bombing"
-        bombing.append(mention)
-    bombing.sort(key=lambda m: m.start)
+    fold_into(by_type, "armed_clash", "bombing")
+
+
+def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> None:
+    """Every mention of type ``source`` becomes one of type ``target``, told in order with those already there."""
+    for mention in by_type.pop(source):
+        mention.type = target
+        by_type.setdefault(target, []).append(mention)
+    by_type[target].sort(key=lambda m: m.start)
