@@ -30,3 +30,16 @@ def test_a_clash_and_a_killing_at_towns_of_their_own_are_two_acts():
         ("armed_clash", "Bankass", "2022-09-26", "week", None),
         ("killing", "Bandiagara", "2022-09-26", "week", 11),
     ]
+
+
+def test_people_killed_at_a_camp_for_the_displaced_beside_a_battle_are_a_killing_of_their_own():
+    text = (
+        "In one of the region's deadliest attacks, 60 militants and five soldiers were reportedly killed during an"
+        " assault by ISGS militants on a military base in Djibo town. As militants retreated, they attacked an IDP"
+        " camp, reportedly killing 21 people, mostly women."
+    )
+    incidents, _ = analyse_text(text, date(2020, 1, 11))
+    assert sorted(incident_summary(i)[:5] for i in incidents) == [
+        ("armed_clash", "Djibo", None, "unknown", 65),
+        ("killing", "Djibo", None, "unknown", 21),
+    ]

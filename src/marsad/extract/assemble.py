@@ -170,6 +170,7 @@ def assemble_incidents(
             and not massacred(event, info.text)
             for m in event
             if not civilians_only(m.counts)  # "35 civilians" told beside the fallen: a killing
+            and not _CIVILIANS_STRUCK.search(info.text[m.start : m.end])  # "attacked an IDP camp, ... mostly women"
         ]
         if battle:
             by_type.setdefault("armed_clash", [])
@@ -207,6 +208,7 @@ def assemble_incidents(
                 or folds.earlier_elsewhere(mention, by_type[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
                 or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
+                or (absorber == "armed_clash" and _CIVILIANS_STRUCK.search(info.text[mention.start : mention.end]))
                 or dated_apart(mention, by_type[absorber], slack=max(slack, 0 if mention.counts else 1))  # or dawn
                 or own_scene(mention, by_type[absorber], info.text)
                 or (
@@ -315,6 +317,13 @@ def assemble_incidents(
     side_acts_at_main_scene(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
     return without_combined_tolls(incidents) + told_aside
+
+
+# people the killers turned on, not combatants: "attacked an IDP camp, reportedly killing 35 people, mostly women"
+_CIVILIANS_STRUCK = re.compile(
+    r"\b(?:IDP|displacement|displaced persons|refugee) camp\b"
+    r"|\b(?:people|persons), (?:mostly|mainly) (?:women|children)\b"
+)
 
 
 def _village_on_route(told: str, text: str, places: list) -> dict | None:
