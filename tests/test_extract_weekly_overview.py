@@ -43,3 +43,12 @@ def test_people_killed_at_a_camp_for_the_displaced_beside_a_battle_are_a_killing
         ("armed_clash", "Djibo", None, "unknown", 65),
         ("killing", "Djibo", None, "unknown", 21),
     ]
+
+
+def test_last_week_is_the_week_an_overview_s_title_names_and_a_continent_is_no_village():
+    text = (
+        "Regional Overview: Africa (8-14 October 2022)\n\nLast week in Africa, JNIM militants killed 9 civilians in"
+        " Djibo."
+    )
+    incidents, _ = analyse_text(text, date(2022, 10, 20))
+    assert [incident_summary(i)[:5] for i in incidents] == [("killing", "Djibo", "2022-10-08", "week", 9)]

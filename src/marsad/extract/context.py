@@ -200,6 +200,9 @@ _DEMONYM_BEFORE = re.compile(
 )
 
 
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America", "the Middle East", "Middle East"})
+
+
 def small_place_names(text: str) -> list[str]:
     """Names of villages and outposts the gazetteer may lack: "the village of Ocua", "Kuriga town"."""
     return list(_small_place_names(text))
@@ -226,7 +229,11 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     return tuple(
         n
         for n in names
-        if not actor_table().find(n) and not _is_country(n) and not demonym_country(n) and not MONTH_OR_DAY.fullmatch(n)
+        if not actor_table().find(n)
+        and not _is_country(n)
+        and not demonym_country(n)
+        and not MONTH_OR_DAY.fullmatch(n)
+        and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
     )
 
 

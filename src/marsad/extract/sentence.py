@@ -35,6 +35,7 @@ from marsad.extract.doers import (
     TARGETED,
     state_victims,
 )
+from marsad.extract.overviews import title_week
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
@@ -266,6 +267,7 @@ class SentenceContext:
             value = resolve(text[begin : range_end(text, ent.end_char)], published)
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
             value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
+            value = title_week(text, text[ent.start_char : ent.end_char], published) or value  # an overview's week
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
