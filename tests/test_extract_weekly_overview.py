@@ -52,3 +52,9 @@ def test_last_week_is_the_week_an_overview_s_title_names_and_a_continent_is_no_v
     )
     incidents, _ = analyse_text(text, date(2022, 10, 20))
     assert [incident_summary(i)[:5] for i in incidents] == [("killing", "Djibo", "2022-10-08", "week", 9)]
+
+
+def test_state_forces_named_with_a_group_as_one_subject_are_doers_beside_it():
+    text = "The Wagner Group and FAMa reportedly killed 11 civilians during an attack in Bandiagara circle last week."
+    incidents, _ = analyse_text(text, date(2022, 10, 6))
+    assert [sorted(p.id for p in i.perpetrators) for i in incidents] == [["mali-military", "wagner"]]

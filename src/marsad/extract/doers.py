@@ -68,3 +68,16 @@ def state_victims(text: str, actor: tuple) -> bool:
     were the victims (a battle's fallen are named as its parties elsewhere); ``actor`` is (actor, start, end)."""
     before = text[max(0, actor[1] - 40) : actor[1]]
     return bool(VICTIMS_OF.search(before) or DONE_TO.match(text, actor[2]))
+
+
+def joined_states(text: str, named: list, before: list, trigger_start: int) -> list:
+    """State forces named with a group as one subject before the act ("the Wagner Group and FAMa reportedly killed",
+    "FAMa and the Wagner Group clashed"): doers beside it."""
+    return [
+        a
+        for a in named
+        if a[0].kind == "state"
+        and a[1] < trigger_start
+        and a not in before
+        and any(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[min(a[2], b[2]) : max(a[1], b[1])]) for b in before)
+    ]

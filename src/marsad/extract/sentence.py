@@ -33,6 +33,7 @@ from marsad.extract.doers import (
     SPEAKS,
     STATE_AIRCRAFT,
     TARGETED,
+    joined_states,
     state_victims,
 )
 from marsad.extract.overviews import title_week
@@ -389,14 +390,13 @@ class SentenceContext:
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
         if anaphor and self.main_actor and not any(a[1] < trigger_start for a in named):
             # "the jihadists also abducted ... SDF": the report's group, not the one named after the act
-            start = self.offset + anaphor.start()
-            return [(self.main_actor, start, self.offset + anaphor.end())]
+            return [(self.main_actor, self.offset + anaphor.start(), self.offset + anaphor.end())]
         # a state actor is a perpetrator when it is the one acting (named before the act); "blamed on the IS group"
         by_group = [a for a in groups if a[1] > trigger_start and cues.DONE_BY.search(lead(a))]
         by_group += [a for a in named if a[0].kind == "state" and STATE_AIRCRAFT.match(self.info.text, a[2])]
-        # "An airstrike by the Saudi-led coalition": a state's forces named as the act's agent
         by_group += [a for a in named if a[0].kind == "state" and a[1] > trigger_start and _BY_THE.search(lead(a))]
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
+        before += joined_states(self.info.text, named, before, trigger_start)
         if self._fighting and len(named) > 1:
             before = named  # a battle's parties are all named actors, on either side of the verb
         blamed = [
