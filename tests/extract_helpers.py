@@ -42,3 +42,26 @@ def incident_summary(incident) -> tuple:
         count and (count["best"] or count["low"]),
         [p["id"] for p in found["perpetrators"]],
     )
+
+
+def country(incident):
+    """The incident's country code."""
+    return incident.as_json()["location"]["country"]
+
+
+def child_roles(incident):
+    """The roles children play in the incident."""
+    return incident.as_json()["children"]["roles"]
+
+
+def doers(incident):
+    """The incident's perpetrator ids, in the order given."""
+    return tuple(p.id for p in incident.perpetrators)
+
+
+def acts_and_figures(text, published, *extra):
+    """One ``text``'s incidents as sorted rows (incident_summary's first five values, then each ``extra(incident)``)
+    and its claims as sorted (type, best count, qualifier) rows."""
+    incidents, claims = analyse_text(text, published)
+    acts = sorted((*incident_summary(i)[:5], *(f(i) for f in extra)) for i in incidents)
+    return acts, sorted((c.type, c.count.best, c.count.qualifier) for c in claims)

@@ -9,13 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import analyse_text, incident_summary
+from extract_helpers import acts_and_figures, child_roles
 
 
 def _acts(text, published):
-    incidents, claims = analyse_text(text, published)
-    acts = sorted((*incident_summary(i)[:5], i.as_json()["children"]["roles"]) for i in incidents)
-    return acts, sorted((c.type, c.count.best, c.count.qualifier) for c in claims)
+    return acts_and_figures(text, published, child_roles)
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, incident_summary
+from extract_helpers import acts_and_figures, country
 
 
 def _acts(text, published):
-    incidents, _ = analyse_text(text, published)
-    return sorted(incident_summary(i)[:5] + (i.as_json()["location"]["country"],) for i in incidents)
+    return acts_and_figures(text, published, country)[0]
 
 
 def test_a_vehicle_laden_with_explosives_is_a_bombing_and_the_country_that_backs_a_group_is_no_scene():

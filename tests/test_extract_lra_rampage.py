@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, counts, incident_summary
+from extract_helpers import acts_and_figures, child_roles, country, counts
 
 
 def _acts(text, published):
-    incidents, claims = analyse_text(text, published)
-    acts = sorted(
-        (*incident_summary(i)[:5], i.as_json()["location"]["country"], i.as_json()["children"]["roles"])
-        for i in incidents
-    )
-    return acts, sorted((c.type, c.count.best, c.count.qualifier) for c in claims)
+    return acts_and_figures(text, published, country, child_roles)
 
 
 def test_a_previously_unreported_raid_is_an_act_and_a_report_s_city_and_mission_name_no_scene_or_day():

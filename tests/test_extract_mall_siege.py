@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, incident_summary
+from extract_helpers import acts_and_figures, child_roles
 
 
 def _acts(text, published):
-    incidents, _ = analyse_text(text, published)
-    return sorted(incident_summary(i)[:5] + (i.as_json()["children"]["roles"],) for i in incidents)
+    return acts_and_figures(text, published, child_roles)[0]
 
 
 def test_an_infobox_s_fields_are_the_article_s_summary_not_acts_of_their_own():
