@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from marsad.extract import asides, cues, figures, narrative, precedence, scenes, told_tolls, trends, venues
+from marsad.extract import asides, attackers, cues, figures, narrative, precedence, scenes, told_tolls, trends, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
@@ -128,17 +128,14 @@ class _Reader:
             return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
         if not named and cues.ARREST.search(text) and cues.armed_arrest(text, self.context(sent)):
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
-        line_at = (
-            self.info.text.rfind("\n", 0, sent.start_char) + 1
-        )  # (the line it starts in: "- Casualties1: 4 killed")
+        line_at = self.info.text.rfind("\n", 0, sent.start_char) + 1  # its line: "- Casualties1: 4 killed"
         if cues.EARLIER_TOLL.search(text) or INFOBOX_FIELD.match(self.info.text[line_at : line_at + 40]):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
-        if set(named) <= {"killing", "armed_clash"} and (
-            (self.venue_siege and cues.ATTACKERS_DIED.search(text)) or cues.BOMBERS_DIED.search(text)
-        ):
+        if attackers.only_attackers_died(text, named, self.venue_siege, bool(self.context(sent).victim_counts())):
             return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
-        if (ended := cues.ATTACKERS_KILLED.search(text)) and set(named) <= {"killing", "armed_clash", "execution"}:
-            if not victims_besides(self.context(sent).victim_counts(), ended, sent.start_char):
+        if (ended := attackers.ATTACKERS_KILLED.search(text)) and set(named) <= {"killing", "armed_clash", "execution"}:
+            counted = victims_besides(self.context(sent).victim_counts(), ended, sent.start_char)
+            if not counted or not attackers.deaths_besides(text, ended):
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
             narrative.claimed_by(self.context(sent), self.mentions, self.actors)
@@ -173,6 +170,7 @@ class _Reader:
             if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
                 scene = self.context(sent)  # "... then they surrounded it" keeps the scene told before
                 if scene.places or scene.dates() or self.scene is None:
+                    scene.goes_on_from(self.scene, self.mentions)
                     self.scene = scene
             return
         self.previous_types = types
@@ -321,9 +319,10 @@ class _Reader:
     def _aside_acts(self, sent, found: list[asides.Aside], named: list[str]) -> tuple[str, list[str]]:
         """Each aside's act; the sentence's text and types without them."""
         context = self.context(sent)
-        self.mentions += asides.aside_mentions(context, found)
-        left = lexicon_types(context.text)  # the context now reads the sentence without its asides
-        return context.text, [t for t in named if t in left or sent.start_char in self.typed]
+        self.mentions += asides.aside_mentions(context, found, self.mentions)
+        left = asides.remaining_types(context.text)  # the context now reads the sentence without its asides
+        kept = [t for t in named if t in left or sent.start_char in self.typed]
+        return context.text, kept if set(kept) & set(left) or not left else left  # "The killings ... happened at"
 
     def _continue_figure(self, sent) -> None:
         """ "They had treated 70 such women since January": a figure for the act of the sentence before."""
@@ -392,7 +391,8 @@ class _Reader:
             figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
         ) or figures.ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
-        aggregate = aggregate or figures.IN_CASES.match(text)  # "In 11 cases, girls who had been arrested were raped"
+        # "In 11 cases, girls who had been arrested were raped"; "In all, at least 63 people were killed" (three acts)
+        aggregate = aggregate or figures.IN_CASES.match(text) or figures.total_of_acts(text, self.mentions)
         aggregate = aggregate or (  # "83 children were forced to go on suicide missions": a recruitment figure
             types == ["child_recruitment"] and cues.CHILD_BOMBERS.search(text) and not (context.places or specific)
         )

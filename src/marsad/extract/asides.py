@@ -97,6 +97,13 @@ _NAMED_EARLIER = re.compile(
     rf"|(?-i:[A-Z])[\w'’-]+ (?:[\w-]+ )?{_ACTS} {_LATELY})",
     re.I,
 )
+# "The killings in ... Sousse happened at about the same time as a bombing at a Shi'ite mosque in Kuwait and an attack
+# on a U.S.-owned factory in France that included a beheading": acts of the same day elsewhere, each its own
+_SAME_TIME = re.compile(
+    r"\b(?:at|around) (?:about |around |roughly |nearly |almost )?the same time as (?P<acts>(?:U\.S\.|[^.;]){10,240})",
+    re.I,
+)
+_NEXT_ACT = re.compile(r",? and (?=(?:an?|the|another) )")
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
@@ -112,6 +119,7 @@ class Aside:
     counted: bool = False
     same_scene: bool = False  # "at Zobe junction, the scene of a ... blast in 2017": the sentence's place is its
     uncounted: bool = False  # "including the Charsadda court attack this month": named, with no toll
+    same_time: bool = False  # "at about the same time as a bombing ... in Kuwait": the day of the act told before
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -168,11 +176,38 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         types = lexicon_types(match.group("act")) or lexicon_types(text)  # "claimed several bombings, including"
         if types and not victim_counts(text[match.end() :]):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, uncounted=True))
+    found += _same_time_acts(text)
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end(), types[0], counted=True))
     return found
+
+
+def _same_time_acts(text: str) -> list[Aside]:
+    """The acts told as happening "at about the same time as" the sentence's own, one by one, each typed by its own
+    words ("a bombing at a Shi'ite mosque in Kuwait", "an attack on a ... factory in France that included a
+    beheading")."""
+    from marsad.extract.semantic import lexicon_types
+
+    found = []
+    for match in _SAME_TIME.finditer(text):
+        start = match.start("acts")
+        for part in _NEXT_ACT.split(match.group("acts")):
+            begin = text.index(part, start)
+            start = begin + len(part)
+            if types := lexicon_types(part):
+                counted = bool(victim_counts(part))
+                found.append(Aside(begin, start, types[0], counted=True, uncounted=not counted, same_time=True))
+    return found
+
+
+def remaining_types(text: str) -> list[str]:
+    """The act types a sentence's own words tell once its asides are read apart ("The killings in ... Sousse happened
+    at about the same time as ...": a killing)."""
+    from marsad.extract.semantic import lexicon_types
+
+    return lexicon_types(text) or (["killing"] if re.search(r"\b(?:killings|mass shooting)\b", text, re.I) else [])
 
 
 def _about_one_person(before: str) -> bool:
@@ -181,9 +216,10 @@ def _about_one_person(before: str) -> bool:
     return bool(_NAME_BEFORE.search(before) or _PERSON_BEFORE.search(before))
 
 
-def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention]:
-    """Each aside's act: one person, with the date, place and actors named in the aside only; the
-    ``context`` then reads the rest of the sentence without the asides."""
+def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Mention]) -> list[Mention]:
+    """Each aside's act: one person, with the date, place and actors named in the aside only (an act of the same
+    time takes the day of the last dated act told ``before``); the ``context`` then reads the rest of the sentence
+    without the asides."""
     mentions = []
     spans = [(context.offset + a.start, context.offset + a.end) for a in found]
     for aside, (start, end) in zip(found, spans, strict=True):
@@ -195,8 +231,11 @@ def aside_mentions(context: SentenceContext, found: list[Aside]) -> list[Mention
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
         if not (aside.counted and (_SAME_PLACE.search(told) or aside.same_scene)):  # "... in the same area"
             mention.places = [p for p in mention.places if start <= p[2] < end]
-        mention.dates = [d for d in mention.dates if start <= d[1] < end]
+        mention.dates = [d for d in mention.dates if start <= d[1] < end or start < d[2] <= end]  # "months after the
+        # March 18 assault on the national museum", which the parser tags from "just months": the aside's day
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
+        if aside.same_time and not mention.dates:
+            mention.dates = next((m.dates for m in reversed(before) if m.dates), [])
         mention.aside = True
         mention.same_scene = aside.same_scene or (aside.counted and bool(_SAME_PLACE.search(told)))
         mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()

@@ -223,6 +223,7 @@ def assemble_incidents(
                     absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
                 )
                 or mention.scene_only  # the scene retold for this killing, not the battle's
+                or all(m.aside for m in by_type[absorber])  # another act told in passing
                 or deaths.shot_apart(mention, absorber, info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them

@@ -79,11 +79,19 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_first_months, _day_range, _explicit, _in_named_year, _relative, _holiday, _dateparser):
+    for rule in (_first_months, _day_range, _explicit, _in_named_year, _relative, _holiday, _act_month, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
     return UNKNOWN
+
+
+def _act_month(text: str, published: date | None) -> DateValue | None:
+    """ "after a March attack": the most recent such month (not the parser's first day of it)."""
+    if published is None or not (m := re.search(rf"(?:^|\s)an? ({_MONTH_RE})$", text)):
+        return None
+    month = _MONTHS[m[1]]
+    return _month(_recent_month_year(month, published), month)
 
 
 _HOLIDAYS = {
@@ -205,9 +213,24 @@ def _day_range(text: str, published: date | None) -> DateValue | None:
     return DateValue(start.isoformat(), end.isoformat(), "week")
 
 
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
+
+
+def _numeric_day(first: int, second: int, year: int) -> DateValue | None:
+    """ "18/03/2015" (day first) or "03/18/2015" (month first) when one part can only be a day; "03/04/2015"
+    could be either and names only its year."""
+    if first > 12 >= second:
+        return _safe(lambda: _day(date(year, second, first)))
+    if second > 12 >= first or first == second:
+        return _safe(lambda: _day(date(year, first, second)))
+    return _year(year)
+
+
 def _explicit(text: str, _published: date | None) -> DateValue | None:
     if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
         return _safe(lambda: _day(date(int(m[1]), int(m[2]), int(m[3]))))
+    if m := _NUMERIC_DAY.search(text):
+        return _numeric_day(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\.?\s+(\d{{4}})\b", text):
         return _safe(lambda: _day(date(int(m[3]), _MONTHS[m[2]], int(m[1]))))
     if m := re.search(rf"\b({_MONTH_RE})\.?\s+{_ORD}\s+(\d{{4}})\b", text):
@@ -380,65 +403,6 @@ def _safe(make: Callable[[], _T]) -> _T | None:
         return make()
     except ValueError:  # 31 February and the like
         return None
-
-
-_ANCHORED = re.compile(
-    r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
-    # "returned two days later and slaughtered", "Just a day earlier, a roadside bomb struck"
-    r"|\b(a|one|two|three|four|five|six|\d) days? (later|earlier|before|prior)\b",
-    re.I,
-)
-_TOLD_DAY = re.compile(rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH_RE})\b", re.I)
-# "attacked a post on Thursday evening ... returned two days later": a weekday told of an act (not of a statement)
-_TOLD_WEEKDAY = re.compile(rf"(?<!said )(?<!told )(?<!reported )(?<!announced )\bon (?:{_WEEKDAY_RE})\b", re.I)
-
-
-def anchored_day(text: str, start: int, end: int, sentence_start: int, published: date | None) -> DateValue | None:
-    """ "On Sunday, August 25, a video circulated. The previous morning, gunmen ...": the day of the date
-    phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
-    ``None`` when no day was told just before."""
-    m = _ANCHORED.search(text[start : end + 9])  # "just two days" then "prior"
-    before = text[max(0, sentence_start - 500) : sentence_start]
-    told = list(_TOLD_DAY.finditer(before)) if m else []
-    if m and m[4]:  # "two days later" may count from a weekday told before
-        told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
-    if not told:
-        return None
-    value = resolve(told[-1].group(0), published)
-    if value.precision != "day":
-        return None
-    shift = -1 if (m[1] or m[2] or "").lower() in ("previous", "before") else 1
-    if m[4]:  # "two days later": counted from the day told before
-        shift = 1 if m[3].lower() in ("a", "one") else (_SMALL.get(m[3].lower()) or int(m[3]))
-        shift = shift if m[4].lower() == "later" else -shift
-    return _day(date.fromisoformat(value.start) + timedelta(days=shift))
-
-
-_FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH_RE})\.?,? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_RE})\.?,? (?:19|20)\d\d\b",
-    re.I,
-)
-
-
-def in_story_year(text: str, start: int, end: int, sentence_start: int, value: DateValue) -> DateValue | None:
-    """ "On September 1, 2004, ... took over the school." then "By September 3 it was over": a day written
-    without its year, within a month after a full date told just before, is in that date's year."""
-    if value.precision != "day" or re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
-        return None
-    told = list(_FULL_DATE.finditer(text, max(0, sentence_start - 600), sentence_start))
-    told_value = resolve(told[-1].group(0), None) if told else None
-    if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:
-        return None
-    told_day, day = date.fromisoformat(told_value.start), date.fromisoformat(value.start)
-    weekday = re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[start:end], re.I)
-    if weekday and re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[: told[-1].start()], re.I):
-        return None  # "Thursday's terror attack ...", then an older act's date: a weekday of the news, not the story
-    if weekday:  # "11pm Monday" in a story told years on: that week's Monday
-        wanted = _WEEKDAYS[weekday.group(0).lower()]
-        return _day(told_day + timedelta(days=(wanted - told_day.weekday()) % 7))
-    moved = _safe(lambda: day.replace(year=told_day.year))
-    return _day(moved) if moved is not None and 0 <= (moved - told_day).days <= 31 else None
 
 
 # "Baghdad, Aug. 16: The extremist gunmen ...", "BAGHDAD, Aug 16 (Reuters) -": a desk's line that dates the copy

@@ -95,17 +95,15 @@ _SHOT_ONE = re.compile(
     r"|(?:in|by) a gun attack)\b",
     re.I,
 )
+# "At least 27 people ... were killed Friday in a mass shooting at a Tunisian beach resort", beside a bombing abroad
+_MASS_SHOOTING = re.compile(r"\b(?:mass shooting|shooting (?:spree|rampage)|gun rampage)\b", re.I)
 _BLAST_WORDS = re.compile(r"\b(?:blast|bomb\w*|explosions?|explosives?|suicide)\b", re.I)
 
 
 def shot_apart(mention: Mention, absorber: str, text: str) -> bool:
     """One person shot dead, told in a report of a bombing ("Kasi was killed after two unidentified men opened
-    fire at his car"), is a killing of its own: the shooting's words and no blast's."""
+    fire at his car"), or a counted mass shooting, is a killing of its own: the shooting's words and no blast's."""
     told = text[mention.start : mention.end]
     few = all((c.count.best or c.count.low or 0) <= 1 for c, _ in mention.counts)
-    return (
-        absorber in ("bombing", "attack_on_school_or_hospital")
-        and few
-        and bool(_SHOT_ONE.search(told))
-        and not _BLAST_WORDS.search(told)
-    )
+    shooting = (few and _SHOT_ONE.search(told)) or (mention.counts and _MASS_SHOOTING.search(told))
+    return absorber in ("bombing", "attack_on_school_or_hospital") and bool(shooting) and not _BLAST_WORDS.search(told)

@@ -254,6 +254,21 @@ def _same_toll_undated(mention: Mention, event: list[Mention]) -> bool:
     return any((c[0].count.low, c[0].count.best) == (own.low, own.best) for m in event for c in m.counts[:1])
 
 
+def _same_day_told(mention: Mention, event: list[Mention]) -> bool:
+    """ "Gunmen kill at least 19 ... opened fire Friday on a beach ... in Sousse", an earlier act told by its
+    month, then "At least 38 people were killed ... in Friday's deadly noon rampage": the first act's day, with
+    no other place, told again with its latest toll."""
+    days = {d[0].start for d in mention.dates if d[0].precision == "day"}
+    towns = {p[1] for p in mention.places if p[0].precision != "country"}
+    told = {p[1] for m in event for p in m.places if p[0].precision != "country"}
+    return (
+        bool(days)
+        and bool(mention.counts)
+        and towns <= told
+        and any(d[0].precision == "day" and d[0].start in days for m in event for d in m.dates)
+    )
+
+
 def _older_uncounted(mention: Mention, event: list[Mention], published: date | None, text: str) -> bool:
     """ "This was already the case during the massacres in Tchomabangou ... in January", beside an
     undated act: earlier acts told with a date long before the report are not the undated act's date."""
@@ -413,8 +428,8 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _years_before(mention, events[-1])
             or _other_region(mention, events[-1], text)
         ):
-            told = next((e for e in events[:-1] if _same_toll_undated(mention, e)), None)
-            if told is not None and _other_region(told[0], events[-1], text):
+            told = next((e for e in events[:-1] if _same_toll_undated(mention, e) or _same_day_told(mention, e)), None)
+            if told is not None and (_other_region(told[0], events[-1], text) or _same_day_told(mention, told)):
                 events.remove(told)  # the story told again after another region's act: what follows is its
                 events.append(told)
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated

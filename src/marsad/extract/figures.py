@@ -170,7 +170,7 @@ def by_period(text: str, counts: list, end: int) -> list[list]:
 ONE_SCENE = re.compile(
     r"\bin (?-i:[A-Z])[\w'’-]+, an? (?:\w+ )?(?:community|village|town|settlement)\b|"  # "in Gumsere, a community"
     r"\b(?:from|at|in|inside) (?:a|the|another) (?:[\w-]+ ){0,5}"
-    r"(?:school|college|university|camp|church|mosque|market|hotel|bus|convoy|checkpoint|hospital|clinic|"
+    r"(?:school|college|university|camp|church|mosque|market|hotel|resort|bus|convoy|checkpoint|hospital|clinic|"
     r"(?:city|town|village) of|village)\b"
     r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
     r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
@@ -446,3 +446,12 @@ def total_of_others(marked: re.Match[str], counts: list, offset: int) -> bool:
     return marked.group(0).lower() == "a total of" and not any(
         0 <= c.start - offset - marked.end() <= 1 for c, _ in counts
     )
+
+
+_IN_ALL = re.compile(r"^\W*(?:In all|In total|Altogether),? ", re.I)
+
+
+def total_of_acts(text: str, told: list) -> bool:
+    """ "In all, at least 63 people were killed", told after attacks in Tunisia, Kuwait and France: the total of
+    the acts ``told`` in more than one country, a figure (one attack's "In all, 144 people died" is its toll)."""
+    return bool(_IN_ALL.match(text)) and len({p[0].country for m in told for p in m.places}) > 1

@@ -23,6 +23,7 @@ INFOBOX_FIELD = re.compile(
     r"^\W*(?:Result|Casualties\d?|Fatalities|Deaths|Injuries|Combatant\d?|Commander\d?|Units\d?|Strength\d?|Victims"
     r"|Perpetrators?|Partof|Numparts)\s*:"
 )
+_CREDIT = re.compile(r"\bCredit:\s*[\w/ .]{2,60}$")  # "..., June 26, 2015.Credit: AFP"
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
 _HEADING_CHARS = 50
 _CLOSING_QUOTES = {"'", '"', "’", "”"}
@@ -44,7 +45,7 @@ def starts_line_item(doc, token) -> bool:
         return True  # "... adding: 'The target was Christians.'\nUK Daily Mail Authorities have ...": a quote ends
 
     line_start = doc.text.rfind("\n", 0, before.idx) + 1
-    if "©" in doc.text[line_start : before.idx]:
+    if "©" in doc.text[line_start : before.idx] or _CREDIT.search(doc.text, line_start, before.idx + len(before.text)):
         return True  # "... in El Geneina. © 2023 Roots for Human Rights\nAfter targeting": a photo credit ends its line
     if line_start == 0 and _headline(before, token):
         return True

@@ -62,6 +62,8 @@ REPORT_DATE = re.compile(
     r"|\((?-i:[A-Z])[^(),]{0,60},\s+(?:\d{1,2}\s+)?$"  # (not "(army statement, 19 Jan)" closing a bulletin's line)
     # "176 hostages were released after a government counter-attack into the next morning": when they were freed
     r"|\bhostages (?:were |had been )?(?:released|freed|rescued)\b[^.;]{0,60}\s+$"
+    # "... were killed at the scene, and an additional victim died ten days later": a later death's day
+    r"|\b(?:additional|further|another)\b[^.;]{0,30}\b(?:died|succumbed)\b[^.;]{0,30}\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
     r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased)\b[^.;]{0,20}\s+(?:on\s+)?$",
     re.IGNORECASE,

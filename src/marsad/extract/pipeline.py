@@ -22,6 +22,7 @@ from marsad.errors import MarsadError
 from marsad.extract.analyse import DocumentInfo, analyse
 from marsad.extract.layout import add_line_breaks
 from marsad.extract.linking import merge, same_event
+from marsad.extract.links import without_link_lists
 from marsad.extract.semantic import add_to_pipeline, preload_encoder
 from marsad.storage import Store
 from marsad.storage.schema import claims, documents, extraction_runs, incident_sources, incidents, sources
@@ -140,6 +141,7 @@ def analyse_many(infos: list[DocumentInfo], n_process: int = 1) -> Iterator[tupl
     analyses a chunk of documents and sends back only the records, not the parsed documents.
     """
     nlp = load_nlp()
+    infos = [without_link_lists(info) for info in infos]
     if n_process <= 1 or len(infos) < 64:
         for info, doc in zip(infos, nlp.pipe((i.text for i in infos), batch_size=32), strict=True):
             yield analyse(doc, info)

@@ -231,6 +231,18 @@ _DEMONYMS = {
     "ugandan": "UG",
     "beninese": "BJ",
     "togolese": "TG",
+    "kuwaiti": "KW",
+    "jordanian": "JO",
+    "iranian": "IR",
+    "indonesian": "ID",
+    "bangladeshi": "BD",
+    "moroccan": "MA",
+    "ivorian": "CI",
+    "rwandan": "RW",
+    "tanzanian": "TZ",
+    "eritrean": "ER",
+    "mauritanian": "MR",
+    "senegalese": "SN",
 }
 
 

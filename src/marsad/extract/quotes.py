@@ -18,7 +18,9 @@ _ANONYMOUS = re.compile(
     r"\s+who (?:pleaded|asked|spoke|requested|declined|craved?|begged|preferred|wished)\b[\w ]*$", re.IGNORECASE
 )
 _TITLED_NAME = re.compile(
-    r"^(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
+    r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+)?"  # "Tunisian Prime Minister Habib Essid" is Habib Essid
+    r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home)\s+)?"
+    r"(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)(?: of (?:the )?[A-Z][\w'’-]+(?: (?:State|Province|Region|County))?)?$"
 )
@@ -91,6 +93,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 match.group("who").strip(),
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
+            who = re.sub(r"^s\s+(?=[A-Z])", "", who)  # "Tunisia’s Interior Ministry": not the possessive's "s"
             who = re.sub(
                 r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
             )  # "NGO Human Rights Watch"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import cues, precedence, venues
+from marsad.extract import attackers, cues, precedence, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.context import small_place_names
@@ -39,9 +39,12 @@ def retype(
         # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
         fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(context)
         named = ["armed_clash"] if fighters else ["bombing"]  # (not "killed 19 civilians ... and three jihadists")
-    if named == ["killing"] and cues.FORCES_KILLED.search(text) and cues.FIGHTERS_KILLED.search(text):
+    ended = attackers.ENDED_BY_FORCES.search(
+        text
+    )  # "targeting guests ..., before being shot and killed by police officers"
+    if named == ["killing"] and cues.FORCES_KILLED.search(text) and cues.FIGHTERS_KILLED.search(text) and not ended:
         named = ["armed_clash"] if not precedence.civilians_counted(context) else named
-    if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text):
+    if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text) and not ended:
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
     at_venue = re.search(venues.SIEGED, text, re.I)  # "entered the Westgate Mall", told years on: the siege
     if (venue_siege or venues.VENUE_SIEGE.search(text)) and not (

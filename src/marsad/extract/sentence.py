@@ -16,15 +16,12 @@ from marsad.extract.counts import CountMention, count_for, find_counts, number_v
 from marsad.extract.dates import (
     UNKNOWN,
     DateValue,
-    anchored_day,
     earlier_by,
-    in_story_year,
     marked_since,
     range_end,
     range_start,
     resolve,
     what_a_day_was,
-    year_joined,
 )
 from marsad.extract.doers import (
     AT_THE_SCENE_AFTER,
@@ -39,6 +36,7 @@ from marsad.extract.doers import (
 from marsad.extract.overviews import title_week
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
+from marsad.extract.told_days import anchored_day, day_spans, in_story_year
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
@@ -126,18 +124,6 @@ class _Span:
     end_char: int
 
 
-_MONTHS = lx.MONTHS
-_DAY_MONTH = re.compile(
-    rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
-    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
-    r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
-    r"|(?<=\bon )Easter\b(?! (?:Sunday|Monday))|(?<=\bcelebrating )Easter\b|(?<=\bcelebrate )Easter\b"
-    r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
-    r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
-    r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
-)
-
-
 class SentenceContext:
     """Reads one sentence's values, each with its span in the document."""
 
@@ -166,7 +152,13 @@ class SentenceContext:
         self.text = "".join(c if kept(i) else " " for i, c in enumerate(self.text, self.offset))
         self.places = [p for p in self.places if kept(p[2])]
         self.actors = [a for a in self.actors if kept(a[1])]
-        self._dates = [d for d in self.dates() if kept(d[1])]
+        self._dates = [d for d in self.dates() if kept(d[1]) and kept(d[2] - 1)]
+
+    def goes_on_from(self, scene: SentenceContext | None, mentions: list) -> None:
+        """An undated scene that goes on from a dated one with no act told since ("18/03/2015 Bardo National Museum
+        attack", then "... in the city of Tunis as attacked by 3 armed militants") keeps its day."""
+        if scene is not None and not self.dates() and not any(m.start >= scene.offset for m in mentions):
+            self._dates = scene.dates()
 
     def victim_counts(self) -> list[tuple[CountMention, str]]:
         """Counts of victims in the sentence, codebook style, each with its victim category."""
@@ -223,14 +215,8 @@ class SentenceContext:
         out = []
         if self._dates is not None:
             return self._dates
-        spans = year_joined(
-            [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")], self.info.text
-        )
-        spans += [  # "On 21 April", "19 Jan" that the parser did not tag
-            (self.offset + m.start(), self.offset + m.end())
-            for m in _DAY_MONTH.finditer(self.text)
-            if not any(s <= self.offset + m.start() < e for s, e in spans)
-        ]
+        tagged = [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")]
+        spans = day_spans(tagged, self.text, self.offset, self.info.text)
         for start_char, end_char in spans:
             ent = _Span(start_char, end_char)
             lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]

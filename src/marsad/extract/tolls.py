@@ -142,6 +142,21 @@ def escorts_added(text: str, offset: int, found: list[tuple[CountMention, str]])
     found[0] = (CountMention(mention.start, mention.end, mention.text, added), category)
 
 
+# "Twenty-one people ... were killed at the scene, and an additional victim died ten days later"
+_ONE_DIED_LATER = re.compile(
+    r"[^.;]{0,90}?\band (?:an?|one) (?:additional|further|more|other) (?:[\w-]+ )?(?:victim|person|man|woman|tourist)"
+    r" (?:later )?(?:died|succumbed)\b",
+    re.I,
+)
+
+
+def one_died_later(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """The first count of a sentence plus one victim it says died later of the act (21 and one more: 22)."""
+    if found and found[0][0].count.best is not None and _ONE_DIED_LATER.match(text, found[0][0].end - offset):
+        mention, category = found[0]
+        found[0] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
+
+
 def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
     """ "The man had been seized ... along with a second man": the one told first is one more."""
     for index, (mention, category) in enumerate(found):

@@ -412,6 +412,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"died (?:[\w,]+ ){0,4}in (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|raid|assault|ambush|massacre|shooting)",
         r"(?:resulting in|result(?:ed|s)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of",
         r"(?:were|was) the victims? of an? (?:mass )?(?:shooting|massacre|gun attack)",  # "the victims of a mass shooting"
+        # "There were a total number of 22 victims and around 50 injured": the victims beside the hurt are the dead
+        r"\b\d[\d,]* victims and (?:around |about |some |nearly |over |more than )?\d[\d,]* (?:others? )?(?:injured|wounded)\b",
         r"(?:the )?loss of (?:more than |over |at least |some )?[\d,]+ (?:\w+ )?lives",
         r"kill(?:ed|ing|s)\b",
         r"\bkillings of (?:about |around |at least |more than |over |some |nearly )?\d",  # "the killings of about 170 people"

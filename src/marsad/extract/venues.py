@@ -89,7 +89,7 @@ def staff_only(text: str) -> bool:
 
 
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
-SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)\b"
+SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery|museum)\b"
 VENUE_SIEGE = re.compile(
     r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
     + SIEGED
@@ -108,11 +108,11 @@ VENUE_SIEGE = re.compile(
 
 _ATTACK_AT_VENUE = re.compile(
     r"\b(?:attack\w*|gunmen|assault\w*|opened fire|stormed)\b[^.;]{0,80}"
-    r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery)s?\b",
+    r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery|museum)s?\b",
     re.I,
 )
 _STANDOFF = re.compile(
-    r"\b(?:standoff|stand-off|taken hostage|took (?:\w+ ){0,3}hostages?|overnight siege"
+    r"\b(?:standoff|stand-off|taken hostage|(?:took|taking) (?:\w+ ){0,3}hostages?|overnight siege"
     # "pinned security forces down for more than 13 hours", "sparking a twelve-hour fight with security forces"
     r"|for (?:more than |over |nearly |about )?(?:\d+|\w+) hours"
     r"|(?:\d+|\w+)-hour (?:fight|battle|gunbattle|siege|operation))\b",

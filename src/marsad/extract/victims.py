@@ -15,6 +15,7 @@ from marsad.extract.tolls import (
     more_added,
     named_and_others,
     next_one_shot,
+    one_died_later,
     one_more_along,
     plus_one,
     precise_first,
@@ -463,6 +464,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             found.append((count, category))
     one_more_along(text, offset, found)
     escorts_added(text, offset, found)
+    one_died_later(text, offset, found)
     next_one_shot(text, found)
     precise_first(found)
     return without_parenthesised_parts(text, offset, found)

@@ -1,0 +1,72 @@
+"""The attackers' own end, told beside their act: attackers killed by the forces, bombers who died in their
+blasts, a lone gunman shot dead. None of them is a victim, a battle or an act of its own (codebook: a gun attack
+on a resort or hotel that security forces end by killing the attackers is one killing)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+
+# "the army announced that it has killed all six terrorists who perpetrated the attack", "all 7 attackers had been
+# killed": the end of the attackers, not an act of its own
+ATTACKERS_KILLED = re.compile(
+    rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:of )?(?:the )?(?:\w+ )?"
+    rf"(?:{lx.ATTACKER_NOUNS}|fighters)\b"
+    # "... and liquidated the attackers", "security forces have killed six armed men": the act's own attackers
+    rf"|\b(?:liquidated|eliminated|neutrali[sz]ed?) the (?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
+    # "Security personnel gun down lone assailant who barged into beach resort"
+    r"|\b(?:security forces|security personnel|troops|soldiers|police|commandos)\s+(?:have |had |has )?"
+    r"(?:killed|shot dead|gun(?:ned)? down|shot and killed) (?:the |all |a )?(?:\w+ )?"
+    r"(?:armed m[ae]n|gunm[ae]n|attackers?|assailants?|shooters?)\b"
+    rf"|\ball (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) (?:had |have |were )?"
+    r"(?:been )?(?:killed|shot dead|eliminated)\b",
+    re.I,
+)
+# attackers who died when troops ended a siege ("Six of the attackers were also killed", "Six terrorists were killed
+# and one was captured alive when commandos raided the restaurant"): neither a battle nor the toll
+ATTACKERS_DIED = re.compile(
+    rf"^\W*(?:\w+ )?(?:of (?:the |seven |\w+ )?)?(?:{lx.ATTACKER_NOUNS}) (?:were|was|had been|have been) (?:also )?"
+    r"(?:killed|shot dead|eliminated)\b"
+    rf"|^\W*(?:\w+ )?of (?:the |seven |\w+ )?(?:{lx.ATTACKER_NOUNS}) died\b"
+    # "Afghan security forces battled for more than 13 hours before the last attacker was slain on Sunday"
+    r"|\bthe last (?:of the )?(?:attackers?|gunm[ae]n|militants?|assailants?|insurgents?) (?:was|were) "
+    r"(?:slain|killed|shot dead)\b",
+    re.I,
+)
+# "Three of the bombers were killed, while two civilians ... were injured": the bombers died in their own blasts
+BOMBERS_DIED = re.compile(
+    r"^\W*(?:\w+ )?(?:of (?:the )?)?(?:suicide )?bombers (?:were|was|had been|have been) (?:also )?(?:killed|dead)\b",
+    re.I,
+)
+# "“The assailant was killed,” he added.", "The lone gunman was shot dead by police": the attacker's end
+_LONE_ATTACKER_DIED = re.compile(
+    r"^\W*(?:the |a )?(?:lone |sole |single )?(?:assailant|attacker|gunman|shooter|(?:suicide )?bomber) (?:was|has been"
+    r"|had been) (?:also |later |eventually )?(?:killed|shot dead|shot and killed|gunned down)\b",
+    re.I,
+)
+# the attacker's end at the hands of the forces, told after the act: not the forces' dead
+ENDED_BY_FORCES = re.compile(
+    r"\b(?:before|after|until) (?:being|he was|they were) (?:shot (?:and killed|dead)|killed|gunned down|shot)"
+    r" by (?:\w+ )?(?:police|security forces|troops|soldiers|officers)\b",
+    re.I,
+)
+
+
+def deaths_besides(text: str, ended: re.Match[str]) -> bool:
+    """Whether the sentence tells deaths outside the words that tell the attackers' end ("Security personnel gun
+    down lone assailant who ... opened fire at dozens of tourists" tells none)."""
+    rest = text[: ended.start()] + " " * (ended.end() - ended.start()) + text[ended.end() :]
+    return any(lx.TRIGGERS[kind].search(rest) for kind in ("killing", "execution", "armed_clash"))
+
+
+def only_attackers_died(text: str, named: list[str], venue_siege: bool, counted: bool) -> bool:
+    """Whether a sentence of deaths tells only the attackers' end: "Six of the attackers were also killed" when
+    troops ended a siege, "Three of the bombers were killed", or a lone attacker's death told with no count."""
+    if not set(named) <= {"killing", "armed_clash"}:
+        return False
+    return bool(
+        (venue_siege and ATTACKERS_DIED.search(text))
+        or BOMBERS_DIED.search(text)
+        or (not counted and _LONE_ATTACKER_DIED.search(text))
+    )

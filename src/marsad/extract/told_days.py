@@ -1,0 +1,109 @@
+"""How a sentence tells its days: the spans the parser does not tag as dates ("On 21 April", "18/03/2015", "a
+March attack"), and days told by reference to another day the report told just before ("the previous morning",
+"two days later", a day written without its year in a story whose full date was told first)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from marsad.extract import lexicon as lx
+from marsad.extract.dates import (
+    _MONTH_RE,
+    _SMALL,
+    _WEEKDAY_RE,
+    _WEEKDAYS,
+    DateValue,
+    _day,
+    _safe,
+    resolve,
+    year_joined,
+)
+
+_MONTHS = lx.MONTHS
+_DAY_MONTH = re.compile(
+    rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
+    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b"  # "18/03/2015 Bardo National Museum attack"
+    r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
+    r"|(?<=\bon )Easter\b(?! (?:Sunday|Monday))|(?<=\bcelebrating )Easter\b|(?<=\bcelebrate )Easter\b"
+    r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
+    r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
+    r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
+)
+# "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
+_ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")
+
+
+def day_spans(tagged: list[tuple[int, int]], sentence: str, offset: int, text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's days in ``text``: the parser's ``tagged`` dates (years joined), with a month named
+    with its act in place of the phrase tagged around it, and the days the parser did not tag."""
+    spans = year_joined(tagged, text)
+    months = [(offset + m.start(), offset + m.end()) for m in _ACT_MONTH.finditer(sentence)]
+    spans = [s for s in spans if not any(s[0] <= m < s[1] for m, _ in months)] + months
+    return spans + [  # "On 21 April", "19 Jan" that the parser did not tag
+        (offset + m.start(), offset + m.end())
+        for m in _DAY_MONTH.finditer(sentence)
+        if not any(s <= offset + m.start() < e for s, e in spans)
+    ]
+
+
+_ANCHORED = re.compile(
+    r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
+    # "returned two days later and slaughtered", "Just a day earlier, a roadside bomb struck"
+    r"|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (later|earlier|before|prior)\b",
+    re.I,
+)
+_TOLD_DAY = re.compile(
+    rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b(?:,? (?:19|20)\d\d\b)?|\b\d{{1,2}} (?:{_MONTH_RE})\b(?:,? (?:19|20)\d\d\b)?", re.I
+)  # (with its year where one is written: "On 18 March 2015")
+# "attacked a post on Thursday evening ... returned two days later": a weekday told of an act (not of a statement)
+_TOLD_WEEKDAY = re.compile(rf"(?<!said )(?<!told )(?<!reported )(?<!announced )\bon (?:{_WEEKDAY_RE})\b", re.I)
+
+
+def anchored_day(text: str, start: int, end: int, sentence_start: int, published: date | None) -> DateValue | None:
+    """ "On Sunday, August 25, a video circulated. The previous morning, gunmen ...": the day of the date
+    phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
+    ``None`` when no day was told just before."""
+    m = _ANCHORED.search(text[start : end + 9])  # "just two days" then "prior"
+    before = text[max(0, sentence_start - 800) : sentence_start]
+    told = list(_TOLD_DAY.finditer(before)) if m else []
+    if m and m[4]:  # "two days later" may count from a weekday told before
+        told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
+    if not told:
+        return None
+    value = resolve(told[-1].group(0), published)
+    if value.precision != "day":
+        return None
+    shift = -1 if (m[1] or m[2] or "").lower() in ("previous", "before") else 1
+    if m[4]:  # "two days later": counted from the day told before
+        shift = 1 if m[3].lower() in ("a", "one") else (_SMALL.get(m[3].lower()) or int(m[3]))
+        shift = shift if m[4].lower() == "later" else -shift
+    return _day(date.fromisoformat(value.start) + timedelta(days=shift))
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH_RE})\.?,? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_RE})\.?,? (?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def in_story_year(text: str, start: int, end: int, sentence_start: int, value: DateValue) -> DateValue | None:
+    """ "On September 1, 2004, ... took over the school." then "By September 3 it was over": a day written
+    without its year, within a month after a full date told just before, is in that date's year."""
+    if value.precision != "day" or re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+        return None
+    told = list(_FULL_DATE.finditer(text, max(0, sentence_start - 600), sentence_start))
+    told_value = resolve(told[-1].group(0), None) if told else None
+    if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:
+        return None
+    told_day, day = date.fromisoformat(told_value.start), date.fromisoformat(value.start)
+    weekday = re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[start:end], re.I)
+    if weekday and re.search(rf"\b(?:{_WEEKDAY_RE})\b", text[: told[-1].start()], re.I):
+        return None  # "Thursday's terror attack ...", then an older act's date: a weekday of the news, not the story
+    if weekday:  # "11pm Monday" in a story told years on: that week's Monday
+        wanted = _WEEKDAYS[weekday.group(0).lower()]
+        return _day(told_day + timedelta(days=(wanted - told_day.weekday()) % 7))
+    moved = _safe(lambda: day.replace(year=told_day.year))
+    return _day(moved) if moved is not None and 0 <= (moved - told_day).days <= 31 else None
