@@ -126,11 +126,12 @@ def assemble_incidents(
     folds.executions_of_villagers(by_type, info.text)
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)
+    no_captives = siege or venues.prison_attack_told(info.text)  # (a prison stormed: its dead fell in the battle)
     if (
         "killing" in by_type
         and "execution" not in by_type
         and custody_near(by_type["killing"], info.text)
-        and not siege
+        and not no_captives
         and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
     ):
         held = [m for m in by_type["killing"] if lx.CUSTODY.search(info.text[m.start : m.end])]
@@ -141,7 +142,7 @@ def assemble_incidents(
     for mention in list(by_type.get("killing", [])):
         told = info.text[mention.start : mention.end]
         school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
-        if not siege and not school and (lx.CUSTODY.search(told) or massacred([mention], info.text)):
+        if not no_captives and not school and (lx.CUSTODY.search(told) or massacred([mention], info.text)):
             by_type["killing"].remove(mention)
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)

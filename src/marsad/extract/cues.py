@@ -393,7 +393,8 @@ SCENE = re.compile(
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
-    r"|^\W*On (?:\d{1,2} )?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|^\W*On (?:the (?:night|morning|evening|afternoon) of )?(?:\d{1,2} )?"  # "On the night of 20 January,"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? \d{4})?(?: at [\d:.]+)?,"  # "On 15 January 2016 at 19:30,"
     # a heading of a day and the act's name: "18/03/2015 Bardo National Museum attack"
     r"|^\W*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\s+[^.;\n]{0,80}\b(?:attack|massacre|bombing|shooting|raid|siege)\b"

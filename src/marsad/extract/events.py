@@ -437,7 +437,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
         if _second_act_elsewhere(mention, events[-1], text):
             events.append([mention])  # "A second clash erupted in the Tarkha Oba area"
             continue
-        apart = dated_apart(mention, events[-1])
+        apart = dated_apart(mention, events[-1], slack)
         earlier = [e for e in events[:-1] if not dated_apart(mention, e)] if apart else []
         if (
             apart

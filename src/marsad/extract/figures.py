@@ -179,7 +179,8 @@ ONE_SCENE = re.compile(
     re.I,
 )
 ONE_EVENT = re.compile(
-    r"\b(?:in|during|by|as a result of|(?:credit|responsibility) for) (?:an?|the|one|this|that|[A-Z]\w+'s) "
+    r"\b(?:in|during|by|as a result of|(?:credit|responsibility) for|regarding|concerning) (?:an?|the|one|this|that"
+    r"|[A-Z]\w+'s) "
     r"(?:[\w-]+ ){0,3}"
     r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting|air ?strike|drone strike|siege)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))"

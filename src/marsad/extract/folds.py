@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import cues
+from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.events import dated_apart
@@ -19,6 +19,8 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     clash, killing = by_type.get("armed_clash"), by_type.get("killing")
     if not (clash and killing) or any(m.counts for m in clash) or combatants_counted(killing):
         return
+    if venues.prison_attack_told(text):
+        return  # "a shocking ISIS attack on Ghwaryan prison ... a death toll of over 500": the battle's dead
     if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):
         return
     if uncounted_soldiers(clash, text) or any(
@@ -199,7 +201,9 @@ _VILLAGERS_KILLED = re.compile(
 _FOUGHT = re.compile(
     r"\b(?:stormed|storming|attack\w*|assault\w*|clash\w*|fighting|fought|gunfire|overr[au]n|raid\w*)\b", re.I
 )
-_BASE = re.compile(r"\b(?:base|camp|barracks|garrison|outpost|post|checkpoint|police station)s?\b", re.I)
+_BASE = re.compile(
+    r"\b(?:base|camp|barracks|garrison|outpost|post|checkpoint|police station|prison|jail|detention facility)s?\b", re.I
+)
 
 
 def shelling_into_assault(by_type: dict[str, list[Mention]], text: str) -> None:

@@ -44,8 +44,8 @@ REPORT_DATE = re.compile(
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "the deadliest ... since the U.S.-led invasion of Iraq in 2003": when a war began
-    r"|\bsince the (?:[\w.-]+ ){0,3}(?:invasion|occupation|fall|ouster|overthrow|uprising|revolution|war)\b"
-    r"[^.;]{0,40}\bin\s+$"
+    r"|\bsince (?:the|its|their) (?:[\w.-]+ ){0,3}(?:invasion|occupation|fall|ouster|overthrow|uprising|revolution|war"
+    r"|defeat)\b[^.;]{0,40}(?:\bin\s+|\()$"  # "since its defeat in Al-Baghouz (March 2019)"
     # "the deadliest ... since wresting control from a civilian government in 2021": when a junta took power
     # ("since the junta took power in a coup two years ago")
     r"|\bsince (?:(?:the|its) )?(?:[\w-]+ ){0,2}(?:wresting|seizing|taking|grabbing|took|seized|grabbed)"
@@ -59,11 +59,14 @@ REPORT_DATE = re.compile(
     r"|\b(?:mission|fact-finding visit)\b[^.;]{0,40}\s+(?:in|on)\s+$"
     r"|\b(?:found out|learned|learnt) (?:about|of)\b[^.;]{0,40}\s+in\s+$|\b(?:a|the|its) report\s+on\s+$"
     # a source cited in brackets: "(RFI, 20 September 2022)", "(Twitter, 1 August 2022)": when it reported
-    r"|\((?-i:[A-Z])[^(),]{0,60},\s+(?:\d{1,2}\s+)?$"  # (not "(army statement, 19 Jan)" closing a bulletin's line)
+    # (and each source after the first: "(Al-Arabiya, January 20-23, 2022; Sky News, January 21, 2022)")
+    r"|(?:\(|\d{4};\s+)(?-i:[A-Z])[^(),;]{0,60},\s+(?:\d{1,2}\s+)?$"  # (not "(army statement, 19 Jan)" closing a line)
     # "176 hostages were released after a government counter-attack into the next morning": when they were freed
     r"|\bhostages (?:were |had been )?(?:released|freed|rescued)\b[^.;]{0,60}\s+$"
     # "... were killed at the scene, and an additional victim died ten days later": a later death's day
     r"|\b(?:additional|further|another)\b[^.;]{0,30}\b(?:died|succumbed)\b[^.;]{0,30}\s+$"
+    # "they had foiled a similar plot in November 2021": a plot that never became an act
+    r"|\bfoiled\b[^.;]{0,40}\s+(?:in|on)\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
     r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased)\b[^.;]{0,20}\s+(?:on\s+)?$",
     re.IGNORECASE,

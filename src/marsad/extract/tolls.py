@@ -44,6 +44,30 @@ def join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> 
     )
 
 
+_LISTED = re.compile(r"^\s+(?![^,]*\b(?:killed|injured|wounded|died)\b)[\w'’ -]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_LIST_DIED = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were|have been|had been) killed\b")
+
+
+def list_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "374 IS members, 77 prison employees, 40 members of the security forces, and four civilians were killed":
+    the victims of a list of three or more counts are their sum, put first."""
+    if len(found) < 3:
+        return
+    listed = [found[0]]
+    for mention, category in found[1:]:
+        if not _LISTED.match(text[listed[-1][0].end - offset : mention.start - offset]):
+            break
+        listed.append((mention, category))
+    if len(listed) < 3 or not _LIST_DIED.match(text[listed[-1][0].end - offset :]):
+        return
+    total = listed[0][0].count
+    for mention, _ in listed[1:]:
+        total = _summed(total, mention.count)
+    first, last = listed[0][0], listed[-1][0]
+    whole = CountMention(first.start, last.end, text[first.start - offset : last.end - offset], total)
+    found.insert(0, (whole, "people"))
+
+
 MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)")
 
 

@@ -393,6 +393,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "staged the most brutal attack yet, on a Kenya Defence Forces base", "dawn raid on El Adde KDF base"
         r"(?:assault|attack|raid)s?(?:,? yet,)? (?:on|against) (?:an? |the )?(?:(?-i:[A-Z])[\w-]* ){1,4}(?:army |military )?(?:base|barracks|garrison)\b",
         r"skirmish\w*",
+        r"\bbattle (?:left|killed|claimed)\b",  # "The week-long battle left at least 374 dead"
+        # "IS fighters broke into al-Sina’a prison", "the IS attack on Ghwayran prison": a battle with its guards
+        r"(?:attack\w*|assault\w*|stormed|storming|broke into|raid\w*) (?:on |into )?(?:an? |the )?(?:[\w'’-]+ ){0,4}"
+        r"(?:prison|jail|detention (?:centre|center|facility))\b",
         r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
         r"(?<!after )(?<!following )(?:hours|days|weeks|months) of (?:fighting|battles?|clashes)",
         r"declared victory (?:over|against)",

@@ -167,9 +167,25 @@ def without_hostages_held(text: str, counts: list) -> list:
     return kept
 
 
+# an armed group's assault on a prison to free its fighters: a battle with the guards, whose dead are no captives
+_PRISON_ATTACK = re.compile(
+    r"\b(?:attack\w*|assault\w*|stormed|broke into|raid\w*)\b[^.;]{0,60}\b(?:prison|jail|detention (?:centre|center"
+    r"|facility))\b|\b(?:prison|jail)[ -]?break\b|\bjailbreak\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)
+def prison_attack_told(text: str) -> bool:
+    """A report tells an armed group's assault on a prison ("IS fighters attacked the facility", "broke into
+    al-Sina’a prison"): the prisoners and guards who die are the battle's dead, not captives executed."""
+    return bool(_PRISON_ATTACK.search(text))
+
+
 def any_siege_told(text: str) -> bool:
-    """A siege of a hotel, mall or restaurant, or of a school with its hostages: an act that lasts for days."""
-    return siege_told(text) or school_siege_told(text)
+    """A siege of a hotel, mall or restaurant, of a school with its hostages, or an assault on a prison fought out
+    over days: an act that lasts for days."""
+    return siege_told(text) or school_siege_told(text) or prison_attack_told(text)
 
 
 # a school for children, and its students: "Lhubiriha Secondary School" ... "the victims were students"

@@ -12,6 +12,7 @@ from marsad.extract.tolls import (
     MORE_AFTER,
     escorts_added,
     join_sums,
+    list_sums,
     more_added,
     named_and_others,
     next_one_shot,
@@ -24,6 +25,7 @@ from marsad.extract.tolls import (
 
 _NOT_VICTIMS_BEFORE = re.compile(
     r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
     r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"
@@ -54,9 +56,12 @@ _OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) wit
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
+    r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters stormed the prison"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
-    r"(?:involved|attacked|stormed|raided|arrived|entered|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
+    r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached"
+    r"|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
@@ -123,13 +128,17 @@ _CROWD_WATCHING = re.compile(
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 # "four soldiers were missing as well as the 18 killed": missing after an attack, not dead (nor taken, unless told)
 _MISSING = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were|are|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted for)\b"
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:(?:were|are|remain|remained)\s+(?:still\s+)?|still\s+)"
+    r"(?:missing|unaccounted for)\b"  # (a headline's "100 children still missing after ...")
 )
-_TAKEN = re.compile(r"\b(?:abduct|kidnap|hostage|captive|taken)", re.I)
+_TAKEN = re.compile(
+    r"\b(?:abduct|kidnap|hostage|captive|taken|detain|in custody|(?:group|its|their)['’]?s? prisons)", re.I
+)
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
-    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|homeless|affected"
+    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
+    r"|homeless|affected"
     r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
     r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
@@ -331,7 +340,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or lx.WOUNDED.match(after)
             or _DISPLACED.match(after)
             or _DEPRIVED.match(after)
-            or (_MISSING.match(after) and not _TAKEN.search(text) and _DEAD_COUNTED.search(text))
+            # (people merely "missing" after an attack may have fled: neither its dead nor taken)
+            or (_MISSING.match(after) and not _TAKEN.search(text))
             or RATIO.search(before)
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
@@ -432,6 +442,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             extra.count.qualifier,
         )
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
+    list_sums(text, offset, found)
     join_sums(text, offset, found)
     more_added(text, offset, found)
     named_and_others(text, offset, found)

@@ -50,7 +50,7 @@ SMALL_PLACE = re.compile(
     r"|\bin (?:the )?([A-Z][\w'’-]+) area (?:in|of|near)\b"  # "in Arabiya area in Mandera county"
     # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
     r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital|[Bb]ase|[Gg]arrison|[Cc]ompound"
-    r"|[Hh]ealth [Cc]ent(?:re|er)) in "
+    r"|[Hh]ealth [Cc]ent(?:re|er)|[Pp]rison|[Jj]ail) in "
     r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly |around |roughly )?\d+ ?"
