@@ -93,24 +93,32 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
     if CHILD_WITNESS.search(text):
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:
-        if any(category == "children" for _, category in counts) or re.search(
-            r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|execut\w*|seiz\w*|sold|held|carried (?:off|away)"
-            r"|snatched|took|massacre"
-            r"|dead,? including)[^.;]{0,60}"
-            r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
-            r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\d+-year-old|new-?borns|babies|infants)\b"
-            r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
-            r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
-            r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
-            r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"
-            # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
-            r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"
-            r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))",
-            text,
-            re.IGNORECASE,
+        if (
+            any(category == "children" for _, category in counts)
+            or re.search(
+                r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|execut\w*|seiz\w*|sold|held|carried (?:off|away)"
+                r"|snatched|took|massacre"
+                r"|dead,? including)[^.;]{0,60}"
+                r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
+                r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\d+-year-old|new-?borns|babies|infants)\b"
+                r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
+                r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
+                r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
+                r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"
+                # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
+                r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"
+                r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))",
+                text,
+                re.IGNORECASE,
+            )
+            and not _SPARED.search(text)
         ):
             roles.add("victim")
     return roles
+
+
+# "Whereas men were killed, women and children were spared": children the attackers let live
+_SPARED = re.compile(r"\b(?:children|boys|girls)\b[^.;]{0,20}\b(?:were|was|are|being) spared\b", re.I)
 
 
 _CHILDREN_IN_NAMES = re.compile(

@@ -408,7 +408,9 @@ SCENE = re.compile(
 )
 # "The next day, a family of five ... targeted a police station", "Other attacks also took place on Monday": another
 # day's act
-NEXT_DAY = re.compile(r"^\W*(?:(?:The|On the) (?:next|following) day|(?:A|One) day later)\b", re.I)
+NEXT_DAY = re.compile(
+    r"^\W*(?:(?:The|On the) (?:next|following) (?:day|night|morning|evening)|(?:A|One) (?:day|night) later)\b", re.I
+)
 OTHER_ATTACKS = re.compile(_OTHER_ATTACKS, re.I)
 # children counted as bombers are the use of children, a recruitment figure
 CHILD_BOMBERS = re.compile(

@@ -259,8 +259,10 @@ _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their li
 # "he counted at least 13 people dead", "at least 20 bodies had been found so far": the remains of the act told
 WITNESSED = re.compile(
     r"\bcounted\b[^.;]{0,30}\b(?:dead|bodies|corpses)\b"
-    r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b"
-    r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up)\b[^.;]{0,30}\b(?:bodies|corpses|remains)\b"
+    r"|\b(?:bodies|corpses|remains)\b[^.;]{0,30}\b(?:found|recovered|exhumed|unearthed|retrieved|dug up|collected"
+    r"|discovered)\b"
+    r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up|collected|discovered)\b[^.;]{0,30}\b(?:bodies|corpses"
+    r"|remains)\b"
     r"|\b(?:are|were|have been|has been) confirmed (?:dead|killed)\b"  # "So far, seven people are confirmed dead"
     # "Authorities have so far confirmed the deaths of 65 people at the park, but they expect the death toll to rise"
     r"|\bconfirmed the deaths? of\b|\bexpect(?:s|ed)? the (?:death )?toll to (?:rise|climb|increase)\b",

@@ -65,6 +65,8 @@ REPORT_DATE = re.compile(
     r"|\bhostages (?:were |had been )?(?:released|freed|rescued)\b[^.;]{0,60}\s+$"
     # "... were killed at the scene, and an additional victim died ten days later": a later death's day
     r"|\b(?:additional|further|another)\b[^.;]{0,30}\b(?:died|succumbed)\b[^.;]{0,30}\s+$"
+    # "In a statement sent to Al Jazeera on June 16, Shabaab said": the day a statement came out
+    r"|\bstatement (?:sent|issued|released|posted|published|e-?mailed)\b[^.;]{0,40}\bon\s+$"
     # "they had foiled a similar plot in November 2021": a plot that never became an act
     r"|\bfoiled\b[^.;]{0,40}\s+(?:in|on)\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose

@@ -30,6 +30,7 @@ _DAY_MONTH = re.compile(
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
     r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
+    r"|\b(?i:last night|yesterday)\b"  # "at Mpeketoni on mainland Lamu last night", which the parser may not tag
 )
 # "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
 _ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")
@@ -61,13 +62,18 @@ _TOLD_DAY = re.compile(
 _TOLD_WEEKDAY = re.compile(rf"(?<!said )(?<!told )(?<!reported )(?<!announced )\bon (?:{_WEEKDAY_RE})\b", re.I)
 
 
+# "In a statement sent to Al Jazeera on June 16, Shabaab said": the day someone spoke, not an act's
+_SPOKEN = re.compile(r"\b(?:statement|said|says|told|announced|reported|released|published|interview)\b[^.;]{0,50}$")
+
+
 def anchored_day(text: str, start: int, end: int, sentence_start: int, published: date | None) -> DateValue | None:
     """ "On Sunday, August 25, a video circulated. The previous morning, gunmen ...": the day of the date
     phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
     ``None`` when no day was told just before."""
     m = _ANCHORED.search(text[start : end + 9])  # "just two days" then "prior"
     before = text[max(0, sentence_start - 800) : sentence_start]
-    told = list(_TOLD_DAY.finditer(before)) if m else []
+    told = [d for d in _TOLD_DAY.finditer(before) if not _SPOKEN.search(before, max(0, d.start() - 60), d.start())]
+    told = told if m else []
     if m and m[4]:  # "two days later" may count from a weekday told before
         told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
     if not told:

@@ -72,7 +72,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "soldiers gunning down unarmed detainees freed in a ... attack on Giwa military barracks"
         r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:the |an |a |its |their |such |these |those )?(?:[\w-]+ )?(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*",
@@ -187,6 +187,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
         r" (?:was |were |had been |have been )?seized from\b",
         r"held captive",
+        r"\b(?:women|girls|children|boys|men|people|villagers)\b (?:were|had been) (?:also )?taken (?:away )?by\b",
         r"(?:took|taken|taking) [\w\s,'()-]{0,60}(?:hostage|captive)",
         # a passenger train, bus or plane seized with the people on it
         r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",

@@ -55,8 +55,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
 _OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
 # "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
 _ATTACKERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
-    r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters stormed the prison"
+    r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
+    r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
@@ -329,8 +329,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     child_killers = bool(CHILD_PERPETRATOR.search(text)) and not lx.TRIGGERS["child_recruitment"].search(text)
     for mention in find_counts(text):
         after, before = text[mention.end :], text[: mention.start]
-        if _MONTH_BEFORE.search(before):
-            continue  # "killed 57 on June 3-8": the days, not a count
+        if _MONTH_BEFORE.search(before) and mention.text[:1].isdigit():
+            continue  # "killed 57 on June 3-8": the days, not a count (not "On 3 May close to 40 people")
         if _NUMBER_WORD_OPEN.search(before) and re.match(r"\s*\)", after):
             continue  # "Forty-two (42) people": the figure in brackets repeats the words
         after = re.sub(r"^\s*\(\s*[\d,]+\s*\)", "", after)

@@ -12,7 +12,7 @@ SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
-    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+) (?:in|near) (?:the )?"
+    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+),? (?:in|near) (?:the )?"  # "in Poromoko, near Mpeketoni"
     r"(?:(?:northern|southern|eastern|western|central) )?[A-Z]"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
     r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
