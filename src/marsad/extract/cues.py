@@ -95,7 +95,9 @@ HABIT = re.compile(
 )
 _HABITUAL_ACT = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually)"
-    r" (?:carries out|carry out|targets|target|attacks|kills|abducts)\b",
+    r" (?:carries out|carry out|targets|target|attacks|kills|abducts)\b"
+    # "Armed fighters have in recent weeks stepped up attacks as part of a campaign ..., blocking roads"
+    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b",
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its

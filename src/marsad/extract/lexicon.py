@@ -387,7 +387,8 @@ AGGREGATE = _any(
     r"bring(?:s|ing)? (?:the|to)",
     r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",
-    r"over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)",
+    # "For the past two years, the group has been targeting villages, killing more than 700 people"
+    r"(?:over|for) (?:the (?:past|last) |more than |over )(?:\w+ )?(?:years?|months?|weeks?|decades?)",
     r"in the (?:bombings|attacks|blasts|raids) over the (?:two|three|four|five|\d+) days",  # several acts added up
     r"in the (?:previous|preceding) year",  # "documenting 12,282 civilian deaths ... in the previous year"
     # a monitor's month: "714 Iraqis were killed ... in acts of terrorism, violence and armed conflict in October"

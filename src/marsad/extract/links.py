@@ -43,9 +43,25 @@ def link_lists(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# "... on Tuesday. More: ‘We are dying’: Residents lament attacks ... More than 60 people found dead in cargo
+# container in Mozambique Beheadings, kidnappings amid surge ...": other stories' headlines run into a line
+_MORE = re.compile(r"(?:(?<=[.!?\"”’] )|^)(?:More|Read more|Read also|Also read|Related|See also):[^\n]*", re.MULTILINE)
+
+
+# "A mound of ashes is seen in the recently attacked village of ... on August 24, 2019. AFP/File/MARCO LONGARI": a
+# file photo's caption, of an older scene than the story's
+_FILE_PHOTO = re.compile(r"^[^\n]{20,400}\b(?:AFP|Reuters|REUTERS|AP|EPA)/File/[A-Z][A-Za-z .'-]+[ \t]*$", re.MULTILINE)
+
+
 def without_link_lists(info: DocumentInfo) -> DocumentInfo:
-    """The document as read: its lists of links to other stories blanked out."""
+    """The document as read: its lists of links to other stories, other stories' headlines run in after "More:"
+    or "Read more:", and file photos' captions blanked out."""
     text = info.text
-    for start, end in link_lists(text):
+    spans = [
+        *link_lists(text),
+        *(m.span() for m in _MORE.finditer(text)),
+        *(m.span() for m in _FILE_PHOTO.finditer(text)),
+    ]
+    for start, end in spans:
         text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
     return info if text == info.text else replace(info, text=text)

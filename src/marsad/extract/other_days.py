@@ -77,6 +77,7 @@ SAID = re.compile(
     # not "reports that on 19 August": what the report tells
     r"(?:said|told|reported|announced|added|stated|says|confirmed|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
+    r"|\btold (?:the |a |an )?(?:(?!that\b)[\w'-]+ ){1,4}on\s+$"  # "told the state-owned broadcasting service on"
     r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
     r"|\baccording to (?:an? |the )?(?:[\w'-]+\s+){1,4}on\s+$"  # "according to a local official on Wednesday"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
@@ -126,6 +127,11 @@ _DAY_AFTER_IT = re.compile(
 )
 
 
+_CITED_IN_BRACKETS = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]+(?<!day)|\b(?:bulletin|report|article|newspaper|paper|statement|broadcast))\s+\(\s*$"
+)
+
+
 def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
@@ -140,6 +146,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         or CLAIMED_AFTER.match(after)
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
         or _DAY_AFTER_IT.match(after) is not None  # "still recovering the bodies ... on Wednesday, a day after"
+        # "first published in Pinnacle News (8 April) and Savana (10 April)", "Cited by Radio Mozambique (21 Apr)"
+        or (_CITED_IN_BRACKETS.search(lead) is not None and after.lstrip().startswith(")"))
         # "The Nigerian government on Monday put the death toll from last week's massacre at 150": the toll's day
         or re.match(r"\s*(?:put|puts|placed|revised|raised|lowered) the (?:death )?toll\b", after) is not None
     )  # (not "The attack comes a day after two policemen were killed": the other act's day, counted back)
