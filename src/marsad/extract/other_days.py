@@ -77,7 +77,8 @@ SAID = re.compile(
     # not "reports that on 19 August": what the report tells
     r"(?:said|told|reported|announced|added|stated|says|confirmed|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
-    r"|\btold (?:the |a |an )?(?:(?!that\b)[\w'-]+ ){1,4}on\s+$"  # "told the state-owned broadcasting service on"
+    # "told the state-owned broadcasting service on Tuesday" (a named outlet's day may be the quote's "this morning")
+    r"|\btold (?:the |a |an )?(?:(?!that\b)(?-i:[a-z])[\w'-]+ ){1,4}on\s+$"
     r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
     r"|\baccording to (?:an? |the )?(?:[\w'-]+\s+){1,4}on\s+$"  # "according to a local official on Wednesday"
     r"|\bconfirm(?:ed|ing) the (?:attack|incident|killings?|deaths?) (?:[\w'-]+\s+){0,2}$"
