@@ -158,8 +158,8 @@ class ActorTable:
                 s != start and abs(s - start) < 60 and self._alias_actor.get(a) != actor_id for s, _, a in spans
             ):
                 continue  # "Jamaat-ul-Ahrar, a Taliban-offshoot group": a label for the group named beside it
-            if _WITHDREW_AFTER.match(text, end):
-                continue  # "the Malian army had vacated a post": troops that left, not the doers
+            if _WITHDREW_AFTER.match(text, end) or _RULERS_AFTER.match(text, end):
+                continue  # "the Malian army had vacated a post", "Mali's military government says": not the doers
             if _OUSTED_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "the U.S. invasion to topple the Taliban's brutal regime": the regime ousted, not a doer
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
@@ -191,6 +191,7 @@ _WITHDREW_AFTER = re.compile(
     r"\s+(?:troops\s+|soldiers\s+|forces\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"
 )
+_RULERS_AFTER = re.compile(r"\s+(?:government|junta|authorities|rulers|regime)\b", re.I)
 _OUSTED_BEFORE = re.compile(
     r"\b(?:topple[ds]?|toppling|oust(?:ed|ing|s)?|overthr(?:ew|own|ows?|owing)|(?:drove|driven) out|unseat(?:ed)?)"
     r"\s+(?:the\s+)?$",

@@ -217,6 +217,7 @@ def assemble_incidents(
                     and (clash_apart or folds.uncounted_soldiers(by_type[absorber], info.text))
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
+                or all(cues.ANOTHER_ACT.search(info.text[m.start : m.end]) for m in by_type[absorber])  # its own
                 or (siege and _apart_from_siege(by_type[absorber], info.text))  # not into "another weekend strike"
                 or told_as_earlier(mention, by_type[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], by_type[absorber])

@@ -193,7 +193,9 @@ _VILLAGERS_KILLED = re.compile(
     r"\b(?:their|the) village\b"
     # "opened fire on residents of the gold-mining village of Solhan ... and executed people until dawn"
     r"|\b(?:opened fire on|attacked|stormed) (?:the )?(?:residents|villagers|people) of (?:the )?(?:[\w-]+ ){0,2}"
-    r"villages?\b",
+    r"villages?\b"
+    # "three nearby towns in the Bandiagara area, where terrorist elements executed mainly men"
+    r"|\b(?:towns|villages)\b[^.;]{0,60}\bwhere\b[^.;]{0,40}\bexecuted (?:\w+ )?(?:men|villagers|residents|people)\b",
     re.I,
 )
 

@@ -188,7 +188,7 @@ SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one|her|his|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
-    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic)\b",
+    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper)\b",
     re.IGNORECASE,
 )
 BLAME = re.compile(
@@ -233,6 +233,9 @@ NOT_AGGREGATE = re.compile(
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b"
+    # "killed 132 civilians in multiple attacks on villages ... over the weekend": one night's raids, one toll
+    r"|\b(?:multiple|several|various) (?:\w+ )?(?:attacks|raids)\b[^.;]{0,60}\b(?:over the weekend|overnight"
+    r"|on the night\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     # a past point, not a running period (but "Since seizing Sinjar earlier this month" opens one)
     r"|^(?:(?!\bsince\b)[^.;])*\bearlier (?:this (?:year|month)|in (?:19|20)\d\d)\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS}) (?:last|this) year\b"  # "on 14 May last year": a day

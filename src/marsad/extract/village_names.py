@@ -31,6 +31,9 @@ SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    # "Diallassagou, Dianweli, Deguessagou are three nearby towns in the Bandiagara area"
+    r"|\b([A-Z][\w'’-]+)(?:, [A-Z][\w'’-]+)+,? (?:and )?(?:[A-Z][\w'’-]+ )?are (?:two|three|four|five|several) "
+    r"(?:nearby |neighbouring |neighboring |small )?(?:towns|villages)\b"
     # "hit the busy Dahyan market in Sa'ada province": a market named after its village
     r"|\b(?:in|at|near|through|hit) (?:the )?(?:busy |crowded |main |weekly )?"
     r"(?!(?:Central|Main|Old|New|Grand|Big|Great|Livestock|Cattle|Fish|Vegetable|Weekly|Night)\b)"
