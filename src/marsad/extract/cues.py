@@ -233,6 +233,7 @@ RETOLD = re.compile(
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
     r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
+    r"|\b(?:reported|confirmed) the (?:attack|raid|massacre|killings?|bombing) (?:on|between|in|at)\b"
     # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
     rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
     r"|bombing|massacre|ambush)\b"
@@ -317,6 +318,8 @@ KILLED_FROM_THE_AIR = re.compile(
     r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4})?"
     r"(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b"
     r"|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
+    # "killing seven teenagers ..., when they were attacked by an army aircraft on night patrol"
+    r"|\bkill(?:ed|ing)\b[^.;]{0,200}\battacked by (?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|helicopter|drone|jet)\b"
     # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
     r"\b(?:killed|kills|killing)\b",

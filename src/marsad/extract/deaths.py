@@ -29,7 +29,7 @@ def other_civilians(mention: Mention, battle: list[Mention]) -> bool:
 def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[Mention]]) -> str:
     """The stronger act whose victims a killing retells: the one with the same count, else the one
     told nearest before it ("gunmen burst into the maternity ward ... the massacre of 24 people",
-    not the funeral bombing told after), else the first."""
+    not the funeral bombing told after), else the one told nearest after it, else the first."""
     if mention.counts:
         own = mention.counts[0][0].count
         for event_type in absorbers:
@@ -38,7 +38,8 @@ def same_deaths(mention: Mention, absorbers: list[str], by_type: dict[str, list[
             ):
                 return event_type
     before = [(mention.start - m.end, t) for t in absorbers for m in by_type[t] if m.end <= mention.start]
-    return min(before)[1] if before else absorbers[0]
+    after = [(m.start - mention.end, t) for t in absorbers for m in by_type[t] if m.start >= mention.end]
+    return min(before)[1] if before else min(after)[1] if after else absorbers[0]  # else the one told next
 
 
 def toll_of(event: list[Mention], others: set[str], by_type: dict[str, list[Mention]], text: str) -> bool:

@@ -232,7 +232,7 @@ NOT_AGGREGATE = re.compile(
     r"|\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
-    r"|\bthe latest in a (?:series|string|spate|wave) of\b"
+    r"|\bthe latest in a (?:series|string|spate|wave) of\b|\bstate of emergency since\b"
     # "killed 132 civilians in multiple attacks on villages ... over the weekend": one night's raids, one toll
     r"|\b(?:multiple|several|various) (?:\w+ )?(?:attacks|raids)\b[^.;]{0,60}\b(?:over the weekend|overnight"
     r"|on the night\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"

@@ -262,6 +262,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
     r"|\b(?:based|headquartered) in\s+$|\b[\w-]+-based\s+$"  # "an al-Qaeda affiliate based in Mali": its base
+    # "an insurgency spilling over the border from Burkina Faso", "snaking into the country from neighbouring ..."
+    r"|\b(?:over|across) the border from\s+$|\bfrom neighbou?ring\s+$"
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government

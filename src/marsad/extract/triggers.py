@@ -388,7 +388,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
-        r"ambush\w* (?:on )?(?:an? |the )?(?:army|military|police|security|troop) (?:convoy|patrol|unit|position|vehicles?)",
+        r"ambush\w* (?:on )?(?:an? |the )?(?:(?:army|military|police|security|troop) (?:convoy|patrol|unit|position"
+        r"|vehicles?)|(?:[\w-]+ )?(?:outpost|checkpoint))\b",  # "a group of heavily armed men ambushed an outpost"
         r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
         r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
         # "staged the most brutal attack yet, on a Kenya Defence Forces base", "dawn raid on El Adde KDF base"
