@@ -35,3 +35,11 @@ def test_people_killed_when_attacked_by_an_army_aircraft_died_in_an_air_strike()
     )
     acts, _ = acts_and_figures(text, date(2022, 7, 15), child_roles)
     assert acts == [("bombing", "Togo", "2022-07-09", "day", 7, ["victim"])]
+
+
+def test_the_attacked_checkpoint_a_car_bomb_targeted_is_its_target_not_a_battle():
+    text = (
+        "At least two people were killed after a car bomb targeted a security checkpoint in Beledweyne, Somalia, on"
+        " Saturday, residents say. The attacked security checkpoint is situated at a former factory building."
+    )
+    assert acts_and_figures(text, date(2023, 9, 23)) == ([("bombing", "Beledweyne", "2023-09-23", "day", 2)], [])

@@ -386,7 +386,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"exchange of fire",
         r"in the (?:ensuing )?fighting\b",
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
-        r"attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
+        r"(?<!the )attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
         r"ambush\w* (?:on )?(?:an? |the )?(?:(?:army|military|police|security|troop) (?:convoy|patrol|unit|position"
         r"|vehicles?)|(?:[\w-]+ )?(?:outpost|checkpoint))\b",  # "a group of heavily armed men ambushed an outpost"
