@@ -70,7 +70,9 @@ REPORT_DATE = re.compile(
     # "they had foiled a similar plot in November 2021": a plot that never became an act
     r"|\bfoiled\b[^.;]{0,40}\s+(?:in|on)\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
-    r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased|counted|tallied)\b[^.;]{0,20}\s+(?:on\s+)?$",
+    # "The official death toll was first set at 200 on 7 May": the day a toll was given
+    r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased|counted|tallied|set|put|given)\b[^.;]{0,20}"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 SAID = re.compile(

@@ -36,7 +36,7 @@ from marsad.extract.doers import (
 from marsad.extract.overviews import title_week
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
-from marsad.extract.told_days import anchored_day, day_spans, in_story_year
+from marsad.extract.told_days import anchored_day, day_spans, in_story_year, night_of
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
@@ -257,6 +257,7 @@ class SentenceContext:
             value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
             value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
             value = title_week(text, text[ent.start_char : ent.end_char], published) or value  # an overview's week
+            value = night_of(text[max(0, begin - 12) : begin + 12], value)  # "On the night of 5–6 May 2014": the 5th
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."

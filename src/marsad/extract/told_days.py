@@ -113,3 +113,12 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
         return _day(told_day + timedelta(days=(wanted - told_day.weekday()) % 7))
     moved = _safe(lambda: day.replace(year=told_day.year))
     return _day(moved) if moved is not None and 0 <= (moved - told_day).days <= 31 else None
+
+
+def night_of(lead: str, value: DateValue) -> DateValue:
+    """A night told across two days ("On the night of 5–6 May 2014", "the night of 18 to 19 June") is the act of the
+    first day; any other value is kept."""
+    if value.precision != "week" or not value.start or not value.end or not re.search(r"\bnight of\b", lead, re.I):
+        return value
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    return _day(start) if (end - start).days == 1 else value

@@ -181,6 +181,21 @@ def one_died_later(text: str, offset: int, found: list[tuple[CountMention, str]]
         found[0] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
 
 
+# "abducted eight girls ..., a number later raised to eleven": the count as revised
+_RAISED_TO = re.compile(r"\ba number (?:later |since |then )?(?:raised|revised|increased) to\s+([\w,-]+)", re.I)
+
+
+def raised_count_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """The first count of a sentence as it says it was later raised ("eight girls ..., a number later raised to
+    eleven": eleven)."""
+    raised = _RAISED_TO.search(text)
+    value = number_value(raised.group(1)) if raised and found else None
+    if value is not None:
+        mention, category = found[0]
+        count = Count(value, value, value, "exact")
+        found[0] = (CountMention(mention.start, mention.end, mention.text, count), category)
+
+
 def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
     """ "The man had been seized ... along with a second man": the one told first is one more."""
     for index, (mention, category) in enumerate(found):

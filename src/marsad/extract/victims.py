@@ -20,6 +20,7 @@ from marsad.extract.tolls import (
     one_more_along,
     plus_one,
     precise_first,
+    raised_count_first,
     without_parenthesised_parts,
 )
 
@@ -477,6 +478,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     one_more_along(text, offset, found)
     escorts_added(text, offset, found)
     one_died_later(text, offset, found)
+    raised_count_first(text, offset, found)
     next_one_shot(text, found)
     precise_first(found)
     return without_parenthesised_parts(text, offset, found)
