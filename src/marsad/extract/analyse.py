@@ -131,7 +131,7 @@ class _Reader:
         line_at = self.info.text.rfind("\n", 0, sent.start_char) + 1  # its line: "- Casualties1: 4 killed"
         if cues.EARLIER_TOLL.search(text) or INFOBOX_FIELD.match(self.info.text[line_at : line_at + 40]):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
-        if attackers.only_attackers_died(text, named, self.venue_siege, bool(self.context(sent).victim_counts())):
+        if attackers.only_attackers_died(text, named, self.venue_siege, self.context(sent).victim_counts):
             return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
         if (ended := attackers.ATTACKERS_KILLED.search(text)) and set(named) <= {"killing", "armed_clash", "execution"}:
             counted = victims_besides(self.context(sent).victim_counts(), ended, sent.start_char)

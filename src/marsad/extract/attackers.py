@@ -5,6 +5,7 @@ on a resort or hotel that security forces end by killing the attackers is one ki
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marsad.extract import lexicon as lx
 
@@ -60,13 +61,14 @@ def deaths_besides(text: str, ended: re.Match[str]) -> bool:
     return any(lx.TRIGGERS[kind].search(rest) for kind in ("killing", "execution", "armed_clash"))
 
 
-def only_attackers_died(text: str, named: list[str], venue_siege: bool, counted: bool) -> bool:
+def only_attackers_died(text: str, named: list[str], venue_siege: bool, victim_counts: Callable[[], list]) -> bool:
     """Whether a sentence of deaths tells only the attackers' end: "Six of the attackers were also killed" when
-    troops ended a siege, "Three of the bombers were killed", or a lone attacker's death told with no count."""
+    troops ended a siege, "Three of the bombers were killed", or a lone attacker's death told with no count (the
+    sentence's ``victim_counts`` are read only for that last case)."""
     if not set(named) <= {"killing", "armed_clash"}:
         return False
     return bool(
         (venue_siege and ATTACKERS_DIED.search(text))
         or BOMBERS_DIED.search(text)
-        or (not counted and _LONE_ATTACKER_DIED.search(text))
+        or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
     )
