@@ -25,3 +25,8 @@ def test_a_count_later_raised_is_read_as_raised():
     )
     acts, _ = acts_and_figures(text, date(2021, 3, 1), child_roles)
     assert acts == [("abduction", "Gamboru", "2015-03-12", "day", 9, ["victim"])]
+
+
+def test_people_confirmed_dead_during_the_weekend_died_that_weekend():
+    text = "19 people were confirmed dead during the weekend as armed men raided the village of Kujeni in Kaduna State."
+    assert acts_and_figures(text, date(2021, 2, 8)) == ([("killing", "Kujeni", "2021-02-06", "week", 19)], [])
