@@ -43,3 +43,14 @@ def test_the_attacked_checkpoint_a_car_bomb_targeted_is_its_target_not_a_battle(
         " Saturday, residents say. The attacked security checkpoint is situated at a former factory building."
     )
     assert acts_and_figures(text, date(2023, 9, 23)) == ([("bombing", "Beledweyne", "2023-09-23", "day", 2)], [])
+
+
+def test_a_group_suspicion_has_fallen_on_is_the_doer_blamed():
+    from extract_helpers import analyse_text, doers
+
+    text = (
+        "At least six Togolese soldiers were killed in an assault on a military base at Dapaong in the north of Togo"
+        " on Wednesday. No group has claimed responsibility for the raid, but suspicion has fallen on JNIM."
+    )
+    [incident], _ = analyse_text(text, date(2022, 5, 13))
+    assert (incident.type, doers(incident)) == ("armed_clash", ("jnim",))

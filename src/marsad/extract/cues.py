@@ -290,7 +290,8 @@ GRAVE_FOUND = re.compile(
 CLAIM_OF_TOLD = re.compile(
     r"^(?![^.;]*\b(?:no|not|nobody|none|yet to)\b[^.;]{0,30}\b(?:claimed|claims|took)\b)"  # "No group has claimed ..."
     r"[^.;]*\b(?:claimed|claims|claiming|took|takes|has claimed|have claimed) (?:responsibility|credit) for "
-    r"(?:the|this|that|these|both|one of the) ",
+    r"(?:the|this|that|these|both|one of the) "
+    r"|\bsuspicion (?:has |had )?fallen on\b",  # "No group has claimed ..., but suspicion has fallen on JNIM"
     re.I,
 )
 # "a blast was heard ..., suggesting the possibility of suicide bombers, but its cause was unclear": no bombing told
