@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import acts_and_figures, child_roles, country
+from extract_helpers import acts_and_figures, analyse_text, child_roles, country, doers
 
 
 def test_teenagers_killed_in_a_region_under_emergency_since_june_are_one_act_in_its_own_country():
@@ -46,8 +46,6 @@ def test_the_attacked_checkpoint_a_car_bomb_targeted_is_its_target_not_a_battle(
 
 
 def test_a_group_suspicion_has_fallen_on_is_the_doer_blamed():
-    from extract_helpers import analyse_text, doers
-
     text = (
         "At least six Togolese soldiers were killed in an assault on a military base at Dapaong in the north of Togo"
         " on Wednesday. No group has claimed responsibility for the raid, but suspicion has fallen on JNIM."

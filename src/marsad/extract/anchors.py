@@ -7,6 +7,7 @@ import re
 
 from marsad.extract import cues, folds
 from marsad.extract.context import small_place_names
+from marsad.extract.layout import CREDIT_LINE_END
 from marsad.extract.sentence import Mention
 
 _SHOWN = re.compile(
@@ -143,7 +144,7 @@ _PHOTO_CREDIT = re.compile(
     # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
     r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
     # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
-    r"|©[^\n]{0,80}$|\bCredit:\s*[\w/ .]{3,60}$"
+    rf"|©[^\n]{{0,80}}$|{CREDIT_LINE_END}"
 )
 
 

@@ -23,7 +23,9 @@ INFOBOX_FIELD = re.compile(
     r"^\W*(?:Result|Casualties\d?|Fatalities|Deaths|Injuries|Combatant\d?|Commander\d?|Units\d?|Strength\d?|Victims"
     r"|Perpetrators?|Partof|Numparts)\s*:"
 )
-_CREDIT = re.compile(r"\bCredit:\s*[\w/ .]{2,60}$")  # "..., June 26, 2015.Credit: AFP"
+# a photo's credit that ends its line: "..., June 26, 2015.Credit: AFP", "Credit: Simon Townsley/The Telegraph"
+CREDIT_LINE_END = r"\bCredit:\s*[\w/ .]{3,60}$"
+_CREDIT = re.compile(CREDIT_LINE_END)
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
 _HEADING_CHARS = 50
 _CLOSING_QUOTES = {"'", '"', "’", "”"}
