@@ -84,6 +84,9 @@ _DATED_BEFORE = re.compile(
     r"(?:massacre|attack|bombing|killings?|raid|ambush) of (?:more than |over |at least |about )?\d[\d,]* "
     r"(?:people|civilians|villagers|soldiers|men)\b[^.;,]{0,40})"
 )
+# "The attack marks the second time this month Madagali was targeted. The first attack killed dozens.": the earlier act
+# (not "The first blast, in Kano, killed at least 19": one of the report's own acts, told by its place)
+_FIRST_ACT = re.compile(r"^\W*(?P<act>The (?:first|earlier|previous) attack (?!,)[^.;]*)")
 _ACTS = r"(?:attack|bombing|massacre|raid|blast|assault)\b"
 _LATELY = (
     r"(?:this month|last month|last week|last year|earlier this (?:month|year)|in (?:(?:"
@@ -172,6 +175,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
     for match in _DATED_BEFORE.finditer(text):
         found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
+    for match in _FIRST_ACT.finditer(text):
+        if victim_counts(match.group("act")):
+            found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
     for match in _NAMED_EARLIER.finditer(text):
         types = lexicon_types(match.group("act")) or lexicon_types(text)  # "claimed several bombings, including"
         if types and not victim_counts(text[match.end() :]):

@@ -251,7 +251,7 @@ def assemble_incidents(
     if "bombing" in by_type and "attack_on_school_or_hospital" in by_type:
         fold_school_bombing(by_type, dated_apart)
     if "bombing" in by_type and "abduction" in by_type:
-        folds.blast_into_abduction(by_type)
+        folds.blast_into_abduction(by_type, info.text)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
         if _hostages_of_killings(by_type["abduction"], school, info.text):

@@ -1,6 +1,7 @@
 """The attackers' own end, told beside their act: attackers killed by the forces, bombers who died in their
 blasts, a lone gunman shot dead. None of them is a victim, a battle or an act of its own (codebook: a gun attack
-on a resort or hotel that security forces end by killing the attackers is one killing)."""
+on a resort or hotel that security forces end by killing the attackers is one killing). Also the words after a
+count that make it the attackers' own number ("about 100 gunmen on motorbikes"), which no toll counts."""
 
 from __future__ import annotations
 
@@ -72,3 +73,36 @@ def only_attackers_died(text: str, named: list[str], venue_siege: bool, victim_c
         or BOMBERS_DIED.search(text)
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
     )
+
+
+# the words after a count that make it the attackers' number: "several hundred militants involved", "about 100
+# gunmen on motorbikes", "Two were stopped at a security checkpoint, and detonated their devices"
+ATTACKERS_AFTER_COUNT = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
+    r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
+    r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
+    r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
+    r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached"
+    r"|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
+    r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
+    r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
+    r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants|fighters|militants|jihadists)"
+    r",?\s+(?:[\w-]+\s+){0,5}?(?:carrying (?:\w+ )?(?:explosives|bombs|IEDs)\b|"
+    # "girls in hijab", "Three young girls are reported to have blown themselves up"
+    r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b)"
+    r"|\s+(?:[\w-]+\s+)?(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "2 bombers killed"
+    # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
+    rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
+    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
+    r"|\s+(?:people|men|women)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
+    # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
+    # "Two were stopped at a security checkpoint, and detonated their devices": the bombers
+    r"|(?:\s+(?!(?:were |was )?(?:killed|died|dead|injured|wounded|hurt)\b)[\w'-]+,?){1,10}?\s+(?:and\s+)?"
+    r"(?:detonated|exploded|blew (?:themselves|herself|himself) up) (?:their|her|his|the) (?:own )?"
+    r"(?:devices?|explosives|bombs?|vests?|belts?|suicide)\b"
+    r"|\s+(?:[\w-]+\s+){0,3}(?:who|whom|that)\s+(?:[\w-]+\s+){0,4}(?:being\s+)?among the "
+    r"(?:attackers|assailants|gunmen)\b",
+    re.IGNORECASE,
+)

@@ -49,6 +49,8 @@ CHILD_PERPETRATOR = any_of(
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
     r"children as executioners",
+    # "The woman with a baby, and two girls, all carrying explosives, struck a crowded market"
+    r"(?:girls?|boys?|children|teenagers?),? (?:all |both )?carrying (?:\w+ )?(?:explosives|bombs?|IEDs|explosive devices)",
     # "a bomb strapped to a schoolgirl said to be aged about 10 exploded"
     r"(?:bombs?|explosives?|explosive devices?) (?:were |was )?(?:strapped|wrapped|tied) (?:to|around) (?:a |the |her |his )?"
     r"(?:young )?(?:schoolgirl|schoolboy|girl|boy|child|teenager)",
@@ -142,6 +144,9 @@ CHILD_VICTIMS_NOTED = any_of(
     r"(?:\w+\s+){0,2}(?:children|boys|girls|minors|child|boy|girl|minor)\b",  # not "evacuated ... civilians, including children"
     r"\b(?:her|his|their) (?:kids|children|sons|daughters) (?:were|was) (?:also )?killed",  # "A mom and her kids were killed"
     r"(?:\w+) of the victims were (?:children|boys|girls|minors)",
+    # a bomber's baby: "died with a baby strapped on her back", "strapped a baby to her back"
+    r"\b(?:baby|babies|infants?)\b[^.;]{0,25}\bstrapped (?:to|on) (?:her|his|their) backs?\b",
+    r"\bstrapped (?:a|her|his) (?:baby|infant) (?:to|on) (?:her|his) back\b",
     r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ ){0,2}(?:children|boys|girls|students|pupils)",
     # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
     r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",

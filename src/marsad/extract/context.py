@@ -97,6 +97,8 @@ def plausible_places(
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
+        if _SPEAKER_IN.search(source, max(0, start - 30), start):
+            continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
         if place.precision == "town" and (_PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)):
@@ -240,6 +242,11 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
 # where attackers went: "carry the looted food towards Virunga National Park"
 _HEADED_TO = re.compile(
     r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to)\s+(?:the\s+)?\S?$"
+)
+# "I am in Maiduguri now", "the suicide bombers were from Sambisa area": where a speaker or the attackers are from
+_SPEAKER_IN = re.compile(
+    r"\b(?:I am|I['’]m|we are|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:in|at)\s+$"
+    r"|\b(?:bombers|attackers|gunmen|assailants|militants|insurgents) (?:were|was|came) from\s+(?:the\s+)?$"
 )
 # "attacked Kichwamba Technical Institute": a school named after its town, when no town follows ("... in Mpondwe")
 _INSTITUTION_TOWN = re.compile(r"\b(?!Government\b)([A-Z][\w'’-]+) Technical (?:Institute|College|School)\b(?!,? in\b)")

@@ -109,6 +109,7 @@ REPUTATION = re.compile(
     # "have in turn been accused of reprisal massacres", "been accused of carrying out ethnically motivated attacks"
     r"|\b(?:been|being) accused of (?:carrying out |committing )?(?:[\w-]+ ){0,2}(?:massacres|attacks|killings)\b"
     r"|\breplenish(?:es|ed)? (?:its|their) ranks\b"
+    r"|\bpreys? on\b"  # "The Islamist group preys on displaced children or young girls it kidnaps": a practice
     # "The Houthis use summer centers and schools to recruit children", "sought to recruit children": a practice
     r"|\b(?:use|uses|continue to|continues to)\s+(?:[\w-]+\s+){0,6}?to (?:recruit|indoctrinate|train)\b"
     r"|\b(?:sought|seeks?|seeking|tried|trying) to recruit\b"
@@ -455,7 +456,7 @@ CAME_AFTER = re.compile(
     r"|\b(?:worst|deadliest|biggest|bloodiest) (?:[\w-]+ ){0,3}since (?:\d{4}|the \d{4}s), when\b",
     re.I,
 )
-COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+$", re.I)
+COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+(?:barely\s+|just\s+|only\s+)?$", re.I)
 
 
 ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)

@@ -331,7 +331,7 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         return _year(
             published.year - ({"a": 1, "one": 1}.get(m[1].lower()) or _SMALL.get(m[1]) or int(m[1]))
         )  # "about three years ago": that year
-    if m := re.search(r"\b(two|three|four|five|six|\d)\s+(days|weeks)\s+ago\b", text):
+    if m := re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days|weeks)\s+ago\b", text):
         n = _SMALL.get(m[1]) or int(m[1])
         if m[2] == "days":
             return _day(published - timedelta(days=n))

@@ -264,6 +264,7 @@ WITNESSED = re.compile(
     r"|\b(?:found|recovered|exhumed|unearthed|retrieved|dug up|collected|discovered)\b[^.;]{0,30}\b(?:bodies|corpses"
     r"|remains)\b"
     r"|\b(?:are|were|have been|has been) confirmed (?:dead|killed)\b"  # "So far, seven people are confirmed dead"
+    r"|\bwe have (?:(?:at least|about|around) )?[\w,]+ (?:people )?dead\b"  # "So far, we have nine dead, including"
     # "Authorities have so far confirmed the deaths of 65 people at the park, but they expect the death toll to rise"
     r"|\bconfirmed the deaths? of\b|\bexpect(?:s|ed)? the (?:death )?toll to (?:rise|climb|increase)\b",
     re.I,

@@ -69,10 +69,13 @@ def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     fold_into(by_type, "bombing", "killing")
 
 
-def blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
+def blast_into_abduction(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Bandits bombed the track, forced the train to stop and kidnapped hundreds": a blast that
-    kills no one, told with an abduction of its day, is how the captives were taken."""
+    kills no one, told with an abduction of its day, is how the captives were taken (suicide bombers who killed
+    only themselves took no one)."""
     taken = by_type["abduction"]
+    if any(_SUICIDE_BOMBERS.search(text, b.start, b.end) for b in by_type["bombing"]):
+        return
     for mention in [b for b in by_type["bombing"] if not b.counts and not dated_apart(b, taken)]:
         by_type["bombing"].remove(mention)
         mention.type = "abduction"
@@ -80,6 +83,11 @@ def blast_into_abduction(by_type: dict[str, list[Mention]]) -> None:
     taken.sort(key=lambda m: m.start)
     if not by_type["bombing"]:
         del by_type["bombing"]
+
+
+_SUICIDE_BOMBERS = re.compile(
+    r"\bsuicide bomb|\bbombers?\b[^.;]{0,30}\b(?:killed|blew(?: up)?) (?:themselves|herself|himself)"
+)
 
 
 def other_village(mention: Mention, group: list[Mention], text: str) -> bool:

@@ -66,6 +66,8 @@ WOUNDED = re.compile(
     r"|^\s*(?:[\w-]+\s+)?injuries\b"  # "12,282 civilian deaths and 23,126 civilian injuries"
     # "while six civilians and four police officers were injured"
     r"|^\s*[\w-]+\s+and\s+(?:[\w-]+\s+){1,3}(?:were|have been|had been)\s+(?:also\s+)?(?:wounded|injured)\b"
+    # "14 others sustained various degree of injuries", "nine sustained gunshot wounds"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:sustain|sustained|sustaining|suffered|suffer)\s+(?:[\w-]+\s+){0,4}(?:injur|wound)"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b"  # "One person was inflicted with a mild injury"
     # "8 people remain in critical condition"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:remain|remains|were|are|was|is)\s+(?:\w+\s+)?in (?:a )?(?:critical|serious|stable)"
@@ -195,7 +197,8 @@ BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
-    r" (?:perpetrated|carried out|committed)|bore the hallmarks of|bears the hallmarks of"
+    r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
+    r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
     r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
     # "the family members - a husband and wife, ... - were linked to Jemaah Ansharut Daulah (JAD)"
     r"|(?:attackers|bombers|assailants|gunmen|perpetrators|family members|couple)\b[^.;]{0,140}\b(?:were|was) "
@@ -316,6 +319,7 @@ CHILD_TERMS = _any(
     r"new-?borns?\b",
     r"bab(?:y|ies)\b",
     r"infants?\b",
+    r"toddlers?\b",
     r"(?:secondary|high|primary|junior|boarding) school\b[^.;]{0,80}\bstudents\b",  # students of a secondary school
     r"students\b[^.;]{0,80}\b(?:secondary|high|primary|junior|boarding) school\b",
 )

@@ -43,6 +43,29 @@ def link_lists(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# "International\n- Two persons killed in clashes over demolitions in Israel\n- Eight people killed ...": a page's
+# section of other stories' headlines under its heading; each is another story, however violent
+_SECTION = re.compile(
+    r"^[ \t]*(?:International|World|World News|Africa|Latest|Latest News|Latest Stories|Related|Related News"
+    r"|Related Stories|Related Articles|Related Posts|More News|More Stories|Most Read|Most Popular|Popular Posts"
+    r"|Trending|Trending Now|Top Stories|Recommended|Read Next|You May Also Like|Editor['’]s Picks|In Other News)"
+    rf":?[ \t]*\n(?:[ \t]*[{BULLET_MARKS}]?[ \t]*[^\n.!?]{{3,110}}[ \t]*(?:\n|$)){{2,}}",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def section_lists(text: str) -> list[tuple[int, int]]:
+    """Where the headed sections of other stories' headlines are: a heading such as "International" or "Related
+    Stories" on its own line, then two or more bullet lines (the first bullet may be lost in the copy) that end
+    without a full stop."""
+    spans = []
+    for section in _SECTION.finditer(text):
+        lines = section.group(0).splitlines()[1:]
+        if sum(1 for line in lines if re.match(rf"\s*[{BULLET_MARKS}]\s", line)) >= 2:
+            spans.append(section.span())
+    return spans
+
+
 # "... on Tuesday. More: ‘We are dying’: Residents lament attacks ... More than 60 people found dead in cargo
 # container in Mozambique Beheadings, kidnappings amid surge ...": other stories' headlines run into a line
 _MORE = re.compile(r"(?:(?<=[.!?\"”’] )|^)(?:More|Read more|Read also|Also read|Related|See also):[^\n]*", re.MULTILINE)
@@ -54,11 +77,12 @@ _FILE_PHOTO = re.compile(r"^[^\n]{20,400}\b(?:AFP|Reuters|REUTERS|AP|EPA)/File/[
 
 
 def without_link_lists(info: DocumentInfo) -> DocumentInfo:
-    """The document as read: its lists of links to other stories, other stories' headlines run in after "More:"
-    or "Read more:", and file photos' captions blanked out."""
+    """The document as read: its lists of links to other stories (also under a heading such as "International"),
+    other stories' headlines run in after "More:" or "Read more:", and file photos' captions blanked out."""
     text = info.text
     spans = [
         *link_lists(text),
+        *section_lists(text),
         *(m.span() for m in _MORE.finditer(text)),
         *(m.span() for m in _FILE_PHOTO.finditer(text)),
     ]

@@ -374,7 +374,8 @@ def _last_village(
 
 
 def _counts_many(mention: Mention) -> bool:
-    return bool(mention.counts) and (mention.counts[0][0].count.best or 0) > 1
+    count = mention.counts[0][0].count if mention.counts else None
+    return bool(count) and (count.best or count.low or 0) > 1  # ("dozens" counts many, with no best value)
 
 
 def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incidents: list[Incident]) -> None:

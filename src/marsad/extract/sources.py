@@ -70,6 +70,11 @@ ATTRIBUTION = [
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*),? (?:which|that) "
         r"(?:said|says|found|showed|shows|estimated)\b"
     ),
+    re.compile(  # "with 19 child bombings, most involving young girls, recorded by UNICEF last year"
+        r"\b(?:recorded|documented|verified|counted) by (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"(?= (?:last|this|in|since|during|between|over|so far)\b|\s*[,.;])"
+    ),
     re.compile(  # "according to the state chapter of the Christian Association of Nigeria (CAN)"
         r"[Aa]ccording to (?:the |a )?(?:[a-z]+ )?(?:chapter|branch|office|wing|arm|unit) of (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
@@ -97,7 +102,8 @@ ATTRIBUTION = [
         re.M,
     ),
     re.compile(  # "The Plateau State Governor, Caleb Mutfwang, has disclosed", "spokesman in the state, DSP Alfred Alabo,"
-        r"\b(?i:governor|commissioner|chairman|chairperson|spokes(?:man|person|woman)|minister|commander|administrator)"
+        r"\b(?i:governor|commissioner|chairman|chairperson|spokes(?:man|person|woman)|minister|commander|administrator"
+        r"|coordinator|director)"
         r"(?: (?:in|of|for) (?:the )?[\w ]{1,30}?)?, (?P<who>(?:[A-Z]{2,5}\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),? "
         r"(?:(?:has|had) )?(?:said|says|disclosed|stated|confirmed|announced|revealed|told)\b"
     ),

@@ -31,6 +31,9 @@ _DAY_MONTH = re.compile(
     r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
     r"|\b(?i:last night|yesterday)\b"  # "at Mpeketoni on mainland Lamu last night", which the parser may not tag
+    # "This is coming barely a week after the insurgents abducted three young women"
+    r"|(?:(?<=\bcomes )|(?<=\bcame )|(?<=\bcoming ))(?:barely |just |only )?(?:a|one|two|three) (?:day|week|month)s?"
+    r"(?= after\b)"
 )
 # "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
 _ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")

@@ -44,6 +44,45 @@ def join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> 
     )
 
 
+_KILLING_THEN = re.compile(r"\b(?:killing|killed)\s+(?:(?:themselves|himself|herself),?\s+)?$", re.I)
+
+
+def killed_pair_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "two women detonate their devices, killing themselves, two babies, and four others": the two counts that
+    follow the killing are one toll, their sum, put first (the bombers themselves are not counted)."""
+    for (first, category), (second, _) in zip(found, found[1:], strict=False):
+        if _KILLING_THEN.search(text[: first.start - offset]) and re.fullmatch(
+            r"(?:\s+[\w'-]+){0,3},?\s+and\s+", text[first.end - offset : second.start - offset]
+        ):
+            if re.match(r"\s+of\b", text[second.end - offset :]):
+                return  # "killing 12 people and five of them": a part
+            total = _summed(first.count, second.count)
+            whole = CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total)
+            found.insert(0, (whole, category))
+            return
+
+
+_BOMBERS_AMONG = re.compile(
+    r"\s+(?:people\s+)?(?:dead|killed|deaths)?,?\s*(?:including|among them) (?:the |all )?(?P<n>[\w-]+) "
+    r"(?:[\w-]+ ){0,2}(?:suicide )?(?:bombers|attackers|assailants|gunmen)\b",
+    re.I,
+)
+
+
+def bombers_taken_out(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "nine dead including the three female suicide bombers": the attackers are not victims, so the toll is six."""
+    if not found or found[0][0].count.best is None:
+        return
+    first, category = found[0]
+    among = _BOMBERS_AMONG.match(text, first.end - offset)
+    bombers = among and number_value(among["n"])
+    if bombers and bombers < first.count.best:
+        low = first.count.low - bombers if first.count.low is not None else None
+        high = first.count.high - bombers if first.count.high is not None else None
+        less = Count(low, first.count.best - bombers, high, first.count.qualifier)
+        found[0] = (CountMention(first.start, among.end() + offset, first.text, less), category)
+
+
 _LISTED = re.compile(r"^\s+(?![^,]*\b(?:killed|injured|wounded|died)\b)[\w'’ -]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _LIST_DIED = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were|have been|had been) killed\b")
 

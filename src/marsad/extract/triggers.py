@@ -19,8 +19,8 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
-        r"|pillaged)\b[^.;]{0,80}?"
-        # (a school bus is no school; hospitals that "had received" the dead were not attacked)
+        r"|pillaged)\b(?:(?!treat|receiving)[^.;]){0,80}?"
+        # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked)
         r"\b(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
         r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
@@ -108,15 +108,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"suicide bomb\w*",
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"blew up (?:himself|herself|themselves)\b",  # "terrorists ... blew up themselves in two bombs"
+        r"\bbombers?\b[^.;]{0,30}\bkill(?:ed|ing) (?:herself|himself|themselves)\b",  # "bombers ... killed themselves"
         r"suicide (?:attack|attacker|assault)s?\b(?=[^.;]{0,160}\b(?:kill\w*|dead|died|wound\w*|injur\w*))",
         r"(?<=killed in an )(?:[\w-]+ ){0,3}suicide (?:attack|assault)\b",  # "killed in an Islamic State suicide attack"
         r"\b\d[\d,]* suicide (?:attacks|bombings)\b",  # "27 suicide attacks have occurred so far this year"
         r"\b(?:bombs?|explosives?) (?:carried|worn|strapped on) by\b",  # "Explosives carried by two teenage girls"
         r"(?:killed|died) (?:in|by) (?:an?|the|(?-i:[A-Z])[a-z]+day['’]s) (?:[\w-]+ ){0,2}(?:air ?raid|air ?strike|drone strike"
         r"|shelling)",  # "killed in Thursday's air strike on a bus"
-        r"blew (?:herself|himself|themselves) up",
-        r"car bomb\w*",
-        r"truck bomb\w*",
+        r"(?:car|truck) bomb\w*",
         r"truck packed with explosives",
         r"explosives? (?:went off|exploded|detonated)",
         r"\bset off (?:a |an |two |three |several |a series of |a string of )?(?:[\w-]+ )?(?:bombs?|explosives?|explosive devices)\b",
@@ -425,7 +424,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bkillings of (?:about |around |at least |more than |over |some |nearly )?\d",  # "the killings of about 170 people"
         # a count of the dead that changed: "Fatalities rose to 1,907 in 2023", "Deaths from terrorist attacks fell to 753"
         r"\b(?:fatalities|deaths)\b[^.;]{0,30}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|reached|jumped"
-        r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d",
+        r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d"
+        r"|\b(?:recorded|documented|counted|verified) (?:more than |over |at least |some |nearly )?\d[\d,]* fatalities\b",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
+from marsad.extract.attackers import ATTACKERS_AFTER_COUNT
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
 from marsad.extract.tolls import (
     MORE_AFTER,
+    bombers_taken_out,
     escorts_added,
     join_sums,
+    killed_pair_sums,
     list_sums,
     more_added,
     named_and_others,
@@ -54,32 +57,6 @@ _NOT_VICTIMS_BEFORE = re.compile(
 
 # "exchanged fire with about 30 extremist fighters": the other side, not the dead
 _OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
-# "several hundred militants involved", "about 100 gunmen on motorbikes": the attackers
-_ATTACKERS_AFTER = re.compile(
-    r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
-    r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
-    r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
-    r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
-    r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
-    r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached"
-    r"|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
-    r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
-    r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
-    r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
-    r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants|fighters|militants|jihadists)"
-    r"\s+(?:[\w-]+\s+){0,5}?"
-    # "girls in hijab", "Three young girls are reported to have blown themselves up"
-    r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b"
-    r"|\s+(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "two suicide bombers killed 12"
-    # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
-    rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
-    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
-    r"|\s+(?:people|men)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
-    # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
-    r"|\s+(?:[\w-]+\s+){0,3}(?:who|whom|that)\s+(?:[\w-]+\s+){0,4}(?:being\s+)?among the "
-    r"(?:attackers|assailants|gunmen)\b",
-    re.IGNORECASE,
-)
 _KIN_LOST = re.compile(
     r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
     re.I,
@@ -253,13 +230,15 @@ _AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
 
 _DOING = re.compile(
     r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
-    r"|holds|holding|gives|giving)\b",
+    r"|holds|holding|gives|giving|(?:strapped )?(?:to|on) (?:her|his|their) backs?"  # a bomber's baby: cover
+    r"|(?:suicide )?bomber)\b",  # "A woman suicide bomber in Boko Haram-hit northeast Nigeria": the attacker
     re.I,
 )
 _NOT_SINGLE_BEFORE = re.compile(
     r"\baccording to\s+$"  # "according to a top official": the source
     r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
     r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$"  # "a gunman dressed as a doctor": an attacker
+    r"|\b(?:injur|wound)(?:ed|ing)\s+$"  # "killed themselves and injured another woman": the wounded
     # "said Hassan Khidr, a resident": the source
     r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
     re.IGNORECASE,
@@ -351,7 +330,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)
         if (
             (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead)  # "half of the 2,400 people killed": the 2,400
-            or _ATTACKERS_AFTER.match(after)
+            or ATTACKERS_AFTER_COUNT.match(after)
             or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
             or _SUBSET.match(after)
             or _OPPONENTS_BEFORE.search(before)
@@ -393,7 +372,11 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                 )
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
         dead = (
-            re.match(r"\s+(?:people\s+)?dead\b|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b", after, re.I)  # "leaving 17 dead"
+            re.match(
+                r"\s+(?:people\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b",
+                after,
+                re.I,
+            )  # "leaving 17 dead"
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
             or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
         )
@@ -446,6 +429,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         found.insert(0, (CountMention(extra.start, offset + single.end(), extra.text, plus), found[0][1]))
     list_sums(text, offset, found)
     join_sums(text, offset, found)
+    killed_pair_sums(text, offset, found)
+    bombers_taken_out(text, offset, found)
     more_added(text, offset, found)
     named_and_others(text, offset, found)
     _killed_first(text, offset, found)
