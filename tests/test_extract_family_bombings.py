@@ -51,7 +51,7 @@ def test_a_branch_blamed_after_its_parent_s_claim_is_the_doer_and_the_group_is_t
     assert [incident_summary(i)[5] for i in incidents] == [["isis"]]
 
 
-def test_an_earlier_act_compared_with_keeps_its_year_island_and_no_child_bombers():
+def test_an_earlier_act_compared_with_keeps_its_day_island_and_no_child_bombers():
     text = (
         "A couple and their three children set off suicide bombs at two churches in Makassar on Sunday, killing nine"
         " people. It was the worst attack since the 2000 Christmas Eve bombings, when bombs exploded at churches on"
@@ -59,7 +59,7 @@ def test_an_earlier_act_compared_with_keeps_its_year_island_and_no_child_bombers
     )
     [(incidents, _)] = analyse_many_texts([text], date(2019, 3, 11))
     assert sorted((incident_summary(i)[:5], i.as_json()["children"]["roles"]) for i in incidents) == [
-        (("bombing", "Bali", "2000-01-01", "year", 19), []),
+        (("bombing", "Bali", "2000-12-24", "day", 19), []),  # the Christmas Eve of the year told
         (("bombing", "Makassar", "2019-03-10", "day", 9), ["perpetrator"]),
     ]
 

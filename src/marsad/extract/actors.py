@@ -145,6 +145,15 @@ class ActorTable:
             for match in pattern.finditer(text):
                 if not any(s < match.end() and match.start() < e for s, e, _ in spans):
                     spans.append((match.start(), match.end(), match.group(0)))
+        # a report that names no country but a state's own forces ("the Cameroonian army") names that country
+        named = named or frozenset(
+            actor.country
+            for *_, alias in spans
+            if alias.lower() not in self.local
+            and (actor := self.actors.get(self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias), "")))
+            and actor.kind == "state"
+            and actor.country
+        )
         mentions = []
         for start, end, alias in sorted(spans):
             actor_id = (
@@ -164,8 +173,15 @@ class ActorTable:
                 continue  # "the U.S. invasion to topple the Taliban's brutal regime": the regime ousted, not a doer
             if _PARTY_TO_TALKS.search(text, max(0, start - 90), start):
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
+            if _HARBOURED_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "civilians suspected of harbouring separatist fighters": whom the victims were said to aid
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
-                continue  # "Yemen's government forces" are not Syria's
+                # "government forces" in a report on Cameroon are Cameroon's, where the table says whose they are
+                actor_id = next(
+                    (self.elsewhere[actor_id][c] for c in sorted(named) if c in self.elsewhere[actor_id]), ""
+                )
+                if not actor_id:
+                    continue  # "Yemen's government forces" are not Syria's
             if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
                 continue  # "the Taliban's brutal regime": another's (not "Syria's government forces")
             if _fold(alias) not in self.fixed:
@@ -198,6 +214,11 @@ _OUSTED_BEFORE = re.compile(
     re.I,
 )
 _ITS_OWN = re.compile(r"\b(?:its|it['’]s|their)\s+$", re.I)  # "fighters from its West Africa Province affiliate"
+_HARBOURED_BEFORE = re.compile(
+    r"\b(?:harbou?r(?:ing)?|host(?:ing)?|shelter(?:ing)?|hid(?:ing)?|feed(?:ing)?|collaborat(?:ing|ed) with"
+    r"|sympathi[sz](?:ing|ers?) (?:with|of)|informers? for|spying for|aid(?:ing)?) (?:the )?$",
+    re.IGNORECASE,
+)
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
     r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",

@@ -90,14 +90,16 @@ def plausible_places(
     exact = {p[0].country for p in places if p[0].precision == "town" and normalize(p[0].name) == normalize(p[1])}
     kept = []
     for place, text, start, end in places:
-        if any(m.start < end and start < m.end for m in actors):
-            continue
+        if any(m.start < end and start < m.end for m in actors) and not (
+            place.precision == "country" and any(m.actor.kind == "state" and m.start <= start < m.end for m in actors)
+        ):
+            continue  # (a state's forces named by their country, "Cameroon soldiers", name the country)
         if place.precision == "town" and exact and place.country not in exact | countries | set(desk):
             if normalize(place.name) != normalize(text):
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
-        if _SPEAKER_IN.search(source, max(0, start - 30), start):
+        if _SPEAKER_IN.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
@@ -247,6 +249,11 @@ _HEADED_TO = re.compile(
 _SPEAKER_IN = re.compile(
     r"\b(?:I am|I['’]m|we are|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:in|at)\s+$"
     r"|\b(?:bombers|attackers|gunmen|assailants|militants|insurgents) (?:were|was|came) from\s+(?:the\s+)?$"
+    r"|\b(?:written|writing|reporting|speaking|filed|based) (?:from|in)\s+$"  # "the report written from Nairobi"
+)
+# "at the disposal of the Yaounde military tribunal": a court's city (not "the Mardan court attack")
+_COURT_AFTER = re.compile(
+    r"\s+(?:military |high |federal |special )?(?:tribunal|court)\b(?! (?:attack|bombing|blast|complex|building))", re.I
 )
 # "attacked Kichwamba Technical Institute": a school named after its town, when no town follows ("... in Mpondwe")
 _INSTITUTION_TOWN = re.compile(r"\b(?!Government\b)([A-Z][\w'’-]+) Technical (?:Institute|College|School)\b(?!,? in\b)")

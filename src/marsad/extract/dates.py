@@ -79,7 +79,7 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_first_months, _day_range, _explicit, _in_named_year, _relative, _holiday, _act_month, _dateparser):
+    for rule in (_holiday, _first_months, _day_range, _explicit, _in_named_year, _relative, _act_month, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
@@ -100,19 +100,24 @@ _HOLIDAYS = {
     "christmas": (12, 25),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
 }
 _HOLIDAY = re.compile(
-    r"(?<!after )(?<!before )\b(christmas eve|christmas day|christmas|new year's day|new year's eve)(?: (\d{4}))?$"
+    r"(?<!after )(?<!before )\b(?:(?P<before>\d{4}) )?"
+    r"(?P<day>christmas eve|christmas day|christmas|new year's day|new year's eve|valentine's day)"
+    r"(?: (?P<after>\d{4}))?$"
 )
 
 
 def _holiday(text: str, published: date | None) -> DateValue | None:
-    """ "On Christmas Day": the 25th of December of the year told, else the latest one on or before publication."""
-    found = _HOLIDAY.search(text)
-    if not found or (published is None and not found[2]):
+    """ "On Christmas Day", "the 2000 Christmas Eve bombings": that day of the year told, else the latest one on or
+    before publication."""
+    found = _HOLIDAY.search(text.replace("’", "'"))
+    told = found and (found["before"] or found["after"])
+    if not found or (published is None and not told):
         return None
-    month, day = _HOLIDAYS[found[1]]
-    year = int(found[2]) if found[2] else published.year - ((month, day) > (published.month, published.day))
+    month, day = _HOLIDAYS[found["day"]]
+    year = int(told) if told else published.year - ((month, day) > (published.month, published.day))
     return _day(date(year, month, day))
 
 

@@ -307,12 +307,17 @@ def custody_near(killings: list[Mention], text: str) -> bool:
     them of not heeding calls", "the captives" of another act told after)."""
     return any(
         m.start - 80 <= c.start() <= m.end
-        or (m.end < c.start() <= m.end + 150 and _SAME_VICTIMS.search(text[m.end : c.start()]))
+        or (
+            m.end < c.start() <= m.end + 150
+            and _SAME_VICTIMS.search(text[m.end : c.start()])
+            and not _DOERS_ACCUSED.match(text, c.start())  # "The soldiers accused of the killings were sent to"
+        )
         for c in lx.CUSTODY.finditer(text)
         for m in killings
     ) or any(m.start - 80 <= c.start() <= m.end + 300 for c in lx.SELECTED.finditer(text) for m in killings)
 
 
+_DOERS_ACCUSED = re.compile(r"accused of (?:the|these|those|this) (?:killings?|massacres?|murders?|attacks?)\b", re.I)
 # a later sentence about the same people: "The men had surrendered", "They lined them up"
 _SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|prisoners|hostages)|[Tt]hey|them)\b")
 

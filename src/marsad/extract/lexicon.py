@@ -236,6 +236,7 @@ NOT_AGGREGATE = re.compile(
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b|\bstate of emergency since\b"
+    r"|\bmarks (?:exactly )?(?:\w+ )?(?:years?|months?|weeks?) (?:after|since)\b"  # an anniversary of the act told
     # "killed 132 civilians in multiple attacks on villages ... over the weekend": one night's raids, one toll
     r"|\b(?:multiple|several|various) (?:\w+ )?(?:attacks|raids)\b[^.;]{0,60}\b(?:over the weekend|overnight"
     r"|on the night\b|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"

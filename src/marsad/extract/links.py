@@ -76,15 +76,21 @@ _MORE = re.compile(r"(?:(?<=[.!?\"”’] )|^)(?:More|Read more|Read also|Also r
 _FILE_PHOTO = re.compile(r"^[^\n]{20,400}\b(?:AFP|Reuters|REUTERS|AP|EPA)/File/[A-Z][A-Za-z .'-]+[ \t]*$", re.MULTILINE)
 
 
+# " date 2020-02-18 Yaounde, ...": a copy's note of the day it was published, run into its first line
+_PUBLISHED_NOTE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}\b")
+
+
 def without_link_lists(info: DocumentInfo) -> DocumentInfo:
     """The document as read: its lists of links to other stories (also under a heading such as "International"),
-    other stories' headlines run in after "More:" or "Read more:", and file photos' captions blanked out."""
+    other stories' headlines run in after "More:" or "Read more:", file photos' captions and a copy's note of its
+    publication day (" date 2020-02-18") blanked out."""
     text = info.text
     spans = [
         *link_lists(text),
         *section_lists(text),
         *(m.span() for m in _MORE.finditer(text)),
         *(m.span() for m in _FILE_PHOTO.finditer(text)),
+        *(m.span() for m in _PUBLISHED_NOTE.finditer(text)),
     ]
     for start, end in spans:
         text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]

@@ -261,7 +261,7 @@ class SentenceContext:
             if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
-            if marks and re.match(r"\s+since\b", text[ent.end_char :]):
+            if marks and re.match(r"\s+(?:since|after)\b", text[ent.end_char :]):
                 value = marked_since((marks[1] or "") + text[ent.start_char : ent.end_char], published) or value
             if value.precision != "unknown":
                 out.append((value, ent.start_char, ent.end_char))

@@ -28,7 +28,7 @@ _DAY_MONTH = re.compile(
     r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
     r"|(?<=\bon )Easter\b(?! (?:Sunday|Monday))|(?<=\bcelebrating )Easter\b|(?<=\bcelebrate )Easter\b"
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
-    r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b"
+    r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b|(?<=\bon )Valentine['’]s Day(?: \d{4})?"
     r"|\b(?i:the (?:previous|next|following) (?:day|morning|evening|night))\b"  # counted from the day told before
     r"|\b(?i:last night|yesterday)\b"  # "at Mpeketoni on mainland Lamu last night", which the parser may not tag
     # "This is coming barely a week after the insurgents abducted three young women"

@@ -83,6 +83,22 @@ def bombers_taken_out(text: str, offset: int, found: list[tuple[CountMention, st
         found[0] = (CountMention(first.start, among.end() + offset, first.text, less), category)
 
 
+_IN_WHICH = re.compile(r"\b(?:attack|raid|massacre|assault|ambush)\b[^.;]{0,80}\bin which\s+(?:at least\s+)?$", re.I)
+
+
+def attack_total_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "the killing of three women and 10 children in a mid-February attack ... in which 21 people were killed": the
+    attack's whole toll, told after a part of it, comes first."""
+    if len(found) < 2:
+        return
+    whole = next((f for f in found[1:] if _IN_WHICH.search(text[: f[0].start - offset])), None)
+    if whole and (whole[0].count.best or whole[0].count.low or 0) > (
+        found[0][0].count.best or found[0][0].count.low or 0
+    ):
+        found.remove(whole)
+        found.insert(0, whole)
+
+
 _LISTED = re.compile(r"^\s+(?![^,]*\b(?:killed|injured|wounded|died)\b)[\w'’ -]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _LIST_DIED = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were|have been|had been) killed\b")
 

@@ -75,9 +75,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
-        r"crucif\w*",
+        r"crucif\w*|stoning",
         r"stoned\b[^.;]{0,30}\bto death",
-        r"stoning",
         r"publicly (?:shot|killed|hanged)",
         r"hanged\b",
         r"shoot(?:s|ing)? (?:dead )?(?:a |the )?(?:kneeling|captured) ",
@@ -92,11 +91,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
-        r"decapitated\b(?! or lost limbs)",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
         r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
-        r"summary executions?",
-        r"summarily (?:killed|shot)",
+        r"summary executions?|summarily (?:killed|shot)",
         r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
         r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
         r"put to death",
@@ -324,7 +321,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bbeat and (?:detained|robbed|tortured|abducted|kidnapped|arrested|whipped)\b",
     ),
     "denial_of_humanitarian_access": any_of(
-        r"turned back (?:a |the |an )?(?:\w+ )?convoys?",
+        r"turned back (?:a |the |an )?(?:\w+ )?convoys?|convoys? [\w\s,]{0,60}turned back",
+        # "a joint team of OCHA and UNHCR attempted to carry out a humanitarian needs assessment ..., but soldiers blocked them"
+        r"(?:(?<=humanitarian needs )|(?<=humanitarian ))(?:assessment|mission|team|convoy)[^.;]{0,80}\b(?:blocked|stopped"
+        r"|turned back|prevented)\b",
         r"deni(?:al|ed) of humanitarian access",  # a monitor's violation: "7,906 incidents of denial of humanitarian access"
         # "controlling the access routes to the city, preventing the entry and exit of people and goods"
         r"prevent(?:ed|ing|s)? the (?:entry and exit|movement|passage) of (?:people|goods|food|supplies|aid)",
@@ -332,11 +332,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cut off from (?:access to )?(?:\w+ )?aid",  # "left 3 million people cut off from access to aid"
         r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
         r" from",
-        r"block\w* (?:all |the |main |major |key )*(?:roads?|aid|access|convoys?|supplies|supply routes?)",
+        r"block\w* (?:all |the |main |major |key )*(?:roads?|aid|access|convoys?|supplies|supply routes?"
+        r"|(?:an? )?(?:UN |joint )?(?:humanitarian|aid) (?:team|mission|convoy|workers))",
         r"(?:announced|imposed|declared) an? (?:\w+ )?embargo",  # "JNIM announced an embargo on the region"
         r"(?:forbidden|prohibited|banned) (?:the entry of )?trucks",  # "has forbidden trucks carrying goods from entering"
         r"(?:has|have) been (?:blocked|blockaded) by",
-        r"convoys? [\w\s,]{0,60}turned back",
         r"cutting off (?:food |aid |medical )?supplies",
         r"prevent\w* [\w\s]{0,20}convoys?",
         r"denied (?:humanitarian )?access",

@@ -11,6 +11,7 @@ from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
 from marsad.extract.tolls import (
     MORE_AFTER,
+    attack_total_first,
     bombers_taken_out,
     escorts_added,
     join_sums,
@@ -431,6 +432,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     join_sums(text, offset, found)
     killed_pair_sums(text, offset, found)
     bombers_taken_out(text, offset, found)
+    attack_total_first(text, offset, found)
     more_added(text, offset, found)
     named_and_others(text, offset, found)
     _killed_first(text, offset, found)

@@ -69,6 +69,8 @@ SMALL_PLACE = re.compile(
     # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
     r"|\bthe (?:19|20)\d\d ((?-i:[A-Z])[\w'’-]+)(?: and (?-i:[A-Z])[\w'’-]+)? (?:massacres?|killings)\b"
     r"|\bthe ((?-i:[A-Z])[\w'’-]+) and (?-i:[A-Z])[\w'’-]+ (?:massacres|killings)\b"
+    # "since the Ntumbo massacre on February 14", "the population of the Ngarbuh district": a village's own name
+    r"|\bthe ((?-i:[A-Z])[\w'’-]+) (?:massacre|neighbou?rhood|district|quarter)\b(?! of\b)"
     r"|\b([A-Z][\w-]* [Nn]ational [Pp]ark|[Nn]ational [Pp]ark [A-Z][\w'’-]*)\b"  # "W National Park", "National Park W"
     r"|\b(?:an|the) (?:attacks?|raids?|ambush(?:es)?|assaults?|massacres?|killings) (?:in|near|on) ([A-Z][\w'’-]+)"
     r"(?= *[,.;(]| (?:which|that|on|in|late|early|and|last)\b)"
