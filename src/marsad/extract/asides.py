@@ -53,6 +53,7 @@ _AFTER = re.compile(
 )
 
 
+_TOLD_ACT_CAME = re.compile(r"\W*(?:The|This|That) (?:blasts?|attacks?|bombings?|explosions?) (?:came|comes)\b")
 # one person's death told after "comes ... after": "the group's leader Ahmed Godane was killed in a US airstrike"
 _ONE_KILLED = re.compile(
     rf"\b(?:{_TITLES}|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)) (?:was|had been) "
@@ -157,9 +158,11 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         far = match.group("comes") and re.search(
             r"\b(?:months|years?|hours) after", match.group(0)
         )  # "eight months after"
-        if not (victim_counts(rest) and (vague or far or report or victim_counts(text[: match.start()]))):
+        # "The blasts came after a bomb attack was foiled ..., five days after two bombers killed 45"
+        told_act = not match.group("comes") and _TOLD_ACT_CAME.match(text)
+        if not (victim_counts(rest) and (vague or far or report or told_act or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
-        kind = (lexicon_types(rest) or ["killing"])[0]
+        kind = "bombing" if re.search(r"\bbombers?\b", rest) else (lexicon_types(rest) or ["killing"])[0]
         if kind == "killing" and victim_counts(rest)[0][1] in COMBATANTS:
             kind = "armed_clash"  # "weeks after an offensive killed nearly 300 Boko Haram militants": a battle
         found.append(Aside(match.start("rest"), match.end("rest"), kind, counted=True))
@@ -237,8 +240,15 @@ def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Me
         mention.start, mention.end, mention.trigger = start, end, (start, start + len(verb), verb.lower())
         if not (aside.counted and (_SAME_PLACE.search(told) or aside.same_scene)):  # "... in the same area"
             mention.places = [p for p in mention.places if start <= p[2] < end]
-        mention.dates = [d for d in mention.dates if start <= d[1] < end or start < d[2] <= end]  # "months after the
-        # March 18 assault on the national museum", which the parser tags from "just months": the aside's day
+        # "months after the March 18 assault", which the parser tags from "just months": the aside's day; ", five days
+        # after two female suicide bombers killed 45": a counted act's day, counted back
+        mention.dates = [
+            d
+            for d in mention.dates
+            if start <= d[1] < end
+            or start < d[2] <= end
+            or (aside.counted and re.fullmatch(r"\s*after\s*", context.info.text[d[2] : start]))
+        ]
         mention.actors = [a for a in mention.actors if start <= a[1] < end]
         if aside.same_time and not mention.dates:
             mention.dates = next((m.dates for m in reversed(before) if m.dates), [])

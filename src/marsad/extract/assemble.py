@@ -31,6 +31,7 @@ from marsad.extract.events import (
     own_scene,
     separate_events,
 )
+from marsad.extract.links import blanked
 from marsad.extract.placenames import dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
@@ -291,7 +292,7 @@ def assemble_incidents(
         free = [p for p in doc_places if not any(s <= p[2] < e for s, e in elsewhere + figured)]
         told = anchored + [m for m in group if m not in anchored]
         other_acts = other_counted_acts(group, mentions)
-        incident = _incident(event_type, told, info, doc_places, free, other_acts)
+        incident = _incident(event_type, told, info, doc_places, free, other_acts, asides)
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
@@ -368,7 +369,13 @@ def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tu
 
 
 def _incident(
-    event_type: str, group: list[Mention], info: DocumentInfo, info_places: list, free: list, elsewhere: list = ()
+    event_type: str,
+    group: list[Mention],
+    info: DocumentInfo,
+    info_places: list,
+    free: list,
+    elsewhere: list = (),
+    asides: Sequence[Mention] = (),
 ) -> Incident:
     first = group[0]
     # the sentences and counts it was read from: two acts told in one sentence ("41 dead in A and 19 in B") differ
@@ -471,8 +478,10 @@ def _incident(
         told_text if apart else info.text
     ):
         roles.add("witness")  # "Children were among those made to watch", told in a later sentence
+    others = [m for m in asides if m not in group]  # "..., three days after a teenage bomber killed 12": another's
+    doc_text = blanked(info.text, [(m.start, m.end) for m in others])
     if event_type in ("execution", "killing", "bombing") and CHILD_PERPETRATOR.search(
-        told_text if apart or (older and _TOLD_APART.search(told_text)) else info.text  # (not the 2002 Bali bombings)
+        told_text if apart or (older and _TOLD_APART.search(told_text)) else doc_text  # (not the 2002 Bali bombings)
     ):
         roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
         roles.discard("victim")

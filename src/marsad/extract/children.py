@@ -147,7 +147,8 @@ CHILD_VICTIMS_NOTED = any_of(
     # a bomber's baby: "died with a baby strapped on her back", "strapped a baby to her back"
     r"\b(?:baby|babies|infants?)\b[^.;]{0,25}\bstrapped (?:to|on) (?:her|his|their) backs?\b",
     r"\bstrapped (?:a|her|his) (?:baby|infant) (?:to|on) (?:her|his) back\b",
-    r"(?:majority|most) of the (?:casualties|victims|dead) were (?:\w+ ){0,2}(?:children|boys|girls|students|pupils)",
+    r"(?:majority|most) of the (?:casualties|victims|dead(?: bodies)?) (?:were|are) (?:\w+ ){0,2}(?:children|boys|girls"
+    r"|students|pupils|kids)",
     # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
     r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",
     # "the majority of those targeted were women and children"

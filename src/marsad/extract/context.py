@@ -73,6 +73,9 @@ def speaking_country(place: tuple[Place, str, int, int], text: str) -> bool:
 _WORSHIP = r"(?:Sufi\s+|Grand\s+)?(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Ss]hrine|[Tt]emple)"
 _WORSHIP_IN_NAME = re.compile(rf"\s{_WORSHIP}$", re.I)  # "the Al-Rawdah Mosque" read as one name
 _PLACE_OF_WORSHIP = re.compile(rf"\s+{_WORSHIP}\b")  # "the al-Rawdah mosque": the name before it
+_CITY_MOSQUE = re.compile(
+    r"(?:the )?[A-Z][\w'’-]+ (?:Central|Grand|Great|Main|Friday) (?:Mosque|Church|Cathedral)$", re.I
+)
 
 
 def plausible_places(
@@ -103,8 +106,9 @@ def plausible_places(
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
-        if place.precision == "town" and (_PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)):
-            continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name, not its town
+        worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
+        if place.precision == "town" and worship and not _CITY_MOSQUE.match(text):
+            continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name (not "the Kano Central Mosque")
         if place.precision == "country" and any(
             0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
         ):
@@ -185,11 +189,12 @@ def principal_actor(mentions, text: str) -> Actor | None:
         and not named_as_haven(text, m.start)  # "most attacks ... are conducted by"
     ]
     if _NO_CLAIM.search(text):  # "No group immediately claimed the attack": "the militants" are no one named later
-        named = [m for m in named if m.start < 250]
+        named = [m for m in named if m.start < 250 or _SUSPECT_AFTER.match(text, m.end)]  # (unless it is the suspect)
     groups = Counter(m.actor for m in named)
     return groups.most_common(1)[0][0] if groups else None
 
 
+_SUSPECT_AFTER = re.compile(r"\s+(?:is|was|are|were) (?:the )?(?:main |prime |chief )?suspect", re.I)
 _NO_CLAIM = re.compile(r"\bno (?:group|one)(?: has)?(?: (?:immediately|yet))? claimed\b", re.I)
 # "the previous attacks on police in the district have been claimed by the TTP": the doer of other acts, whom
 # "the militants" of the act reported need not be

@@ -65,7 +65,7 @@ WOUNDED = re.compile(
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
     r"|^\s*(?:[\w-]+\s+)?injuries\b"  # "12,282 civilian deaths and 23,126 civilian injuries"
     # "while six civilians and four police officers were injured"
-    r"|^\s*[\w-]+\s+and\s+(?:[\w-]+\s+){1,3}(?:were|have been|had been)\s+(?:also\s+)?(?:wounded|injured)\b"
+    r"|^\s*(?!lives\b)[\w-]+\s+and\s+(?:[\w-]+\s+){1,3}(?:were|have been|had been)\s+(?:also\s+)?(?:wounded|injured)\b"
     # "14 others sustained various degree of injuries", "nine sustained gunshot wounds"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:sustain|sustained|sustaining|suffered|suffer)\s+(?:[\w-]+\s+){0,4}(?:injur|wound)"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:was|were) inflicted with\b"  # "One person was inflicted with a mild injury"
@@ -199,6 +199,7 @@ BLAME = re.compile(
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
     r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
+    r"|(?:is|was|are|were) the (?:main|prime|chief|principal|key|only) suspects?\b"  # "Boko Haram is the main suspect"
     r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
     # "the family members - a husband and wife, ... - were linked to Jemaah Ansharut Daulah (JAD)"
     r"|(?:attackers|bombers|assailants|gunmen|perpetrators|family members|couple)\b[^.;]{0,140}\b(?:were|was) "
@@ -379,7 +380,9 @@ AGGREGATE = _any(
     r"\bin (?:less than |under |just over |more than )(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)\b",
     # "massacring 1,200 people within days of the attack": a campaign's toll over its first days
     r"\bwithin (?:days|weeks|months) of (?:the|its|their) (?:attack|offensive|assault|invasion|takeover)\b",
-    r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b",
+    r"\bin (?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d+) (?:separate )?(?:attacks|explosions|blasts|bombings|raids)\b"
+    # (not "in three explosions during Friday prayers at one of the biggest mosques": one act's blasts)
+    r"(?![^.;]{0,60}\b(?:at|in|outside) (?:an?|the|one of the) (?:[\w-]+ ){0,3}(?:mosque|church|market|school|stadium|hotel)s?\b)",
     # "Between 1 January and 9 September 2024": a span of months, days or not
     r"(?:from|between) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) (?:\d{1,2},? )?(?:\d{4} )?(?:and|to|until|through) \d{1,2} (?:january|february|march|april|may|june"

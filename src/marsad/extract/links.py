@@ -68,7 +68,9 @@ def section_lists(text: str) -> list[tuple[int, int]]:
 
 # "... on Tuesday. More: ‘We are dying’: Residents lament attacks ... More than 60 people found dead in cargo
 # container in Mozambique Beheadings, kidnappings amid surge ...": other stories' headlines run into a line
-_MORE = re.compile(r"(?:(?<=[.!?\"”’] )|^)(?:More|Read more|Read also|Also read|Related|See also):[^\n]*", re.MULTILINE)
+_MORE = re.compile(
+    r"(?:(?<=[.!?\"”’] )|^)(?i:More|Read more|Read also|Also read|Related|See also):[^\n]*", re.MULTILINE
+)  # (also "READ MORE: Boko Haram denies truce with govt, says kidnapped girls 'married off'")
 
 
 # "A mound of ashes is seen in the recently attacked village of ... on August 24, 2019. AFP/File/MARCO LONGARI": a
@@ -92,6 +94,13 @@ def without_link_lists(info: DocumentInfo) -> DocumentInfo:
         *(m.span() for m in _FILE_PHOTO.finditer(text)),
         *(m.span() for m in _PUBLISHED_NOTE.finditer(text)),
     ]
+    text = blanked(text, spans)
+    return info if text == info.text else replace(info, text=text)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters but its line breaks made spaces (the same length, so every offset into
+    the stored text still holds)."""
     for start, end in spans:
         text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-    return info if text == info.text else replace(info, text=text)
+    return text

@@ -194,7 +194,9 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             told,
             re.IGNORECASE,
         ) and not re.search(
-            r"\b(?:blamed|attributed|perpetrated by|believed to|suspected|believes?|pointed to)\b", told
+            r"\b(?:blamed|attributed|perpetrated by|believed to|suspected|believes?|pointed to"
+            r"|(?:main|prime) suspect)\b",
+            told,
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
         denied = denied or re.search(  # "The Taliban were not believed to have been involved"
             r"\bnot (?:believed|thought|suspected|said) to (?:have been |be )?(?:involved|behind|responsible)", told

@@ -201,7 +201,12 @@ def without_denied(types: list[str], text: str) -> list[str]:
         or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text)),
         "denial_of_humanitarian_access": lx.SIEGE_ENDS.search(text),
         # "they heard no explosions, and that the killings were deliberate": a blast denied
-        "bombing": re.search(r"\b(?:heard|saw|was|were) no (?:\w+ )?(?:explosions?|blasts?|bombs?)\b", text, re.I),
+        # (and "The blasts came after a bomb attack was foiled at a church": a foiled attack)
+        "bombing": re.search(
+            r"\b(?:heard|saw|was|were) no (?:\w+ )?(?:explosions?|blasts?|bombs?)\b|\battack (?:was|were) foiled\b",
+            text,
+            re.I,
+        ),
         "abduction": (  # "had been seized ... along with a second man": others taken too, an act of its own
             any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
             and not (not killed and re.search(r"\b(?:along|together) with\b", text))

@@ -47,6 +47,7 @@ _SPOKE_AFTER = re.compile(
 )
 _DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]{1,2}\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
 _PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
+_KILLED_AFTER = re.compile(r"\s+after\b[^.;]{0,60}\b(?:killed|kidnapped|abducted|massacred)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A-Z]+/[A-Z/]+)\)[ \t]*(?:\n|$)")
@@ -100,7 +101,7 @@ class Mention:
 
 _AFTERMATH = frozenset(
     "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue"
-    " protest demonstrate rally march refuse block".split()
+    " protest demonstrate rally march refuse block vow pledge promise condemn".split()
 )
 
 
@@ -258,7 +259,8 @@ class SentenceContext:
             value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
             value = title_week(text, text[ent.start_char : ent.end_char], published) or value  # an overview's week
             value = night_of(text[max(0, begin - 12) : begin + 12], value)  # "On the night of 5–6 May 2014": the 5th
-            if cues.COMES_AFTER.search(lead) and re.match(r"\s+after\b", text[ent.end_char :]):
+            after_act = re.search(r",\s+$", lead) and _KILLED_AFTER.match(text, ent.end_char)  # ", five days after two"
+            if (cues.COMES_AFTER.search(lead) or after_act) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
             if marks and re.match(r"\s+(?:since|after)\b", text[ent.end_char :]):

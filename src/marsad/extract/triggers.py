@@ -494,7 +494,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
         r"drown\w*",
         r"\b\d[\d,]* (?:\w+ )?civilian deaths\b",  # "has recorded details of 17,049 civilian deaths across 2014"
-        r"(?:people|civilians|villagers|residents|soldiers|hostages|\d[\d,]*) (?:\w+ ){0,2}(?:have |had )?(?:died|perished)\b"
+        r"(?:people|civilians|villagers|residents|soldiers|hostages|\d[\d,]*) (?:\w+ ){0,3}(?:have |had )?(?:died|perished)\b"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }
