@@ -248,7 +248,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
 
 # where attackers went: "carry the looted food towards Virunga National Park"
 _HEADED_TO = re.compile(
-    r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to)\s+(?:the\s+)?\S?$"
+    r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to|(?:managed to )?reach(?:ed)?"
+    r"|made it (?:safely )?to)\s+(?:the\s+)?\S?$"
 )
 # "I am in Maiduguri now", "the suicide bombers were from Sambisa area": where a speaker or the attackers are from
 _SPEAKER_IN = re.compile(

@@ -344,14 +344,19 @@ STRIKE_ON_ARMS = re.compile(
 FIGHTERS_KILLED = re.compile(
     r"\bkill(?:ed|ing) (?:(?:over|more than|at least|about|nearly|around) )?"
     r"(?:some|several|dozens of|scores of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-    r" (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?|terrorists?"
+    r" (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers?|assailants?"
     # "A police raid killed nine members" (of the group just named), not "nine members of a family"
-    r"|members\b(?! of (?:\w+ ){0,3}(?:famil|household|clan|communit|tribe|congregation|staff|crew|team|church)))\b",
+    r"|members\b(?! of (?:\w+ ){0,3}(?:famil|household|clan|communit|tribe|congregation|staff|crew|team|church)))\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:militants|fighters|insurgents|attackers|assailants)"
+    r" (?:were|being) killed\b",  # "six attackers were killed and 10 others were injured"
     re.I,
 )
 # "police said they killed four suspected militants who resisted arrest": the state's forces in a fight
 FORCES_KILLED = re.compile(
-    r"\b(?:police|policemen|troops|soldiers|army|security forces|military|commandos)\b[^.;]{0,25}"
+    r"\b(?:police|policemen|troops|soldiers|army|security forces|security personnel|military|commandos)\b[^.;]{0,25}"
+    r"\b(?:killed|shot dead)\b"
+    # "In retaliatory action by security personnel escorting the convoy, six attackers were killed"
+    r"|\bretaliat\w+ (?:action |fire )?by (?:the )?(?:security|police|troops|soldiers|army)\b[^.;]{0,80}"
     r"\b(?:killed|shot dead)\b",
     re.I,
 )

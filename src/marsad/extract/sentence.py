@@ -239,7 +239,7 @@ class SentenceContext:
                     and not cues.WHEN_ACT.match(self.info.text[ent.end_char : ent.end_char + 80])
                 )
                 or self._said_on(ent)
-                or re.search(r"\b(?:as of|as at|by)\s+$", lead)  # "confirmed 14 deaths as of Monday morning"
+                or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
                 or re.match(r"\s+(?:period|season|holidays)\b", self.info.text[ent.end_char :])  # weeks, not a day

@@ -19,7 +19,7 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
-        r"|pillaged)\b(?:(?!treat|receiving)[^.;]){0,80}?"
+        r"|pillaged)\b(?:(?!treat|receiving|transport|taken to|rushed to|evacuated to)[^.;]){0,80}?"
         # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked)
         r"\b(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
         r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
@@ -90,7 +90,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
-        r"(?:severed|decapitated) (?:head|bod(?:y|ies))",
+        r"(?:severed|decapitated) (?:head|bod(?:y|ies))|found dead\b[^.;]{0,60}\b(?:hands|wrists) (?:tied|bound)",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
         r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
         r"summary executions?|summarily (?:killed|shot)",
@@ -301,7 +301,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"lash(?:es|ed|ing)\b",
         r"whipp\w*",
         r"can(?:ed|ing)\b",
-        r"tortur\w*",
+        r"(?<!signs of )tortur\w*",  # (not "bodies ... with signs of torture": the marks of their killing)
         r"beat(?:en|ings)\b",
         r"beating (?-i:(?![A-Z]))",
         r"amputat\w*",
