@@ -402,7 +402,8 @@ class _Reader:
             if told and total:
                 self.claims.append(context.claim(figure_act(sent, types, named, total)[0], total))
                 before = text[: tally.start()]  # "documented the death of 18 people during the 56th month, raising ..."
-                if not (lx.AGGREGATE.search(before) and not lx.NOT_AGGREGATE.search(before)):
+                alone = specific or one_scene or len(self.claims) < 2  # (among a report's figures: a figure too)
+                if not (lx.AGGREGATE.search(before) and not lx.NOT_AGGREGATE.search(before)) and alone:
                     return told
                 self.claims.insert(-1, context.claim(figure_act(sent, types, named, told)[0], told))
                 return None

@@ -74,6 +74,13 @@ def _parts_in_brackets(count: CountMention, counts: list, text: str) -> bool:
     return any(0 < opened - other.end <= 40 and ")" not in text[other.end : opened] for other, _ in counts)
 
 
+_PART_OF = re.compile(r"\b(?:including|among them|of (?:whom|them))\s+$", re.I)
+
+
+def _part_of_whole(count: tuple[CountMention, str], text: str) -> bool:
+    return count[1] in ("children", "women", "men", "civilians") and bool(_PART_OF.search(text, 0, count[0].start))
+
+
 def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
@@ -93,6 +100,9 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
             for index, (count, _) in enumerate(counts)
             for t in kinds
         ]
+        # a part of a count told before is not the figure: "at least 893 individuals, including 25 children, were ..."
+        # (not "4,277 grave violations ..., including 1,080 cases of recruitment": the act's own figure)
+        found = [p for p in found if not (p[1] and _part_of_whole(counts[p[1]], sent.doc.text))] or found
         # a count in brackets counts the act named before it: "abductions (4,573)"
         listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
         # unless it lists a figure's parts: "At least 237 children were reportedly killed (179 boys and 58 girls)"

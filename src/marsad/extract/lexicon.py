@@ -362,6 +362,11 @@ AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"since (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d",  # "Since Jan. 9, a series of attacks"
     r"so far this year",
+    # "Tuesday's report, which covers the last quarter of 2024, says", "killed in the fourth quarter", "during police
+    # operations, BINUH said in a report": a monitor's period or many acts added up
+    r"\b(?:covers|covering|covered) (?:the )?(?:last |first |second |third |fourth |past )?(?:quarter|half|months?|year)\b",
+    r"\bin the (?:first|second|third|fourth|last) quarter\b",
+    r"\bduring (?:police |military |security |law enforcement )?(?:operations|raids|patrols)\b",
     # "Some 745 have reportedly been killed in Somalia by the US' use of force": a toll of a campaign's many strikes
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
     r"|operations|raids)\b",

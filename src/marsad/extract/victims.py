@@ -35,6 +35,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
     r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"
     r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
+    r"|(?:increase|rise|jump|drop|decrease|decline|fall) of"  # "an increase of over 1,000 deaths from the year before"
     # "a man convicted of killing more than a dozen members of his family": the crime he was judged for
     r"|(?:convicted|accused|guilty|suspected) of (?:killing|murdering|the (?:murder|killing) of)"
     # "by interviewing 67 people", "speaking over the phone with four parents": the sources
@@ -174,7 +175,9 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?:[Ff]atalities|[Dd]eaths)\b[^.;]{0,80}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|jumped"
     r"|surged)\b[^.;]{0,90}?\b(?:to|from)\s*$"
     r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
-    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?toll (?:from [^,.;]{0,40} )?to\s*$"
+    # "bringing the total to at least 596 in 2024", "bringing the total number of kidnappings in 2024 to 1,494"
+    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?(?:toll|total)(?: number of [a-z]+)?(?: (?:in|for|since) "
+    r"[^,.;]{1,20})? (?:from [^,.;]{0,40} )?to\s*$"
     # "placed the death toll at 37", "put the death toll from last week's massacre at Baga by Boko Haram at 150"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll (?:from [^.;]{0,60} )?at\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
@@ -344,7 +347,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if _ACTS_AFTER.match(after):
             continue  # "two attacks by jihadists", "50 operations": a count of acts, not of victims
         if re.search(r"\b(?:forc|caus|prompt)(?:ed|ing)\s+(?:about |some |around |nearly )?$", before) and re.match(
-            r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave)\b", after
+            r"\s+(?:[\w-]+\s+){0,4}to (?:flee|leave|abandon)\b", after
         ):
             continue  # "has forced hundreds of thousands of people to flee"
         if not before.strip() and _CROWD_WATCHING.match(after):
