@@ -19,11 +19,11 @@ from marsad.extract.context import (
     nearby_place,
     source_ref,
 )
+from marsad.extract.custody import custody_near, custody_told
 from marsad.extract.dates import span_days
 from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
 from marsad.extract.events import (
     bulletin_items,
-    custody_near,
     dated_apart,
     drop_backstory,
     other_item,
@@ -135,7 +135,7 @@ def assemble_incidents(
         and not no_captives
         and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
     ):
-        held = [m for m in by_type["killing"] if lx.CUSTODY.search(info.text[m.start : m.end])]
+        held = [m for m in by_type["killing"] if custody_told(info.text[m.start : m.end])]
         for mention in [m for m in by_type["killing"] if not held or not dated_apart(m, held)]:
             by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
             mention.type = "execution"
@@ -143,7 +143,7 @@ def assemble_incidents(
     for mention in list(by_type.get("killing", [])):
         told = info.text[mention.start : mention.end]
         school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
-        if not no_captives and not school and (lx.CUSTODY.search(told) or massacred([mention], info.text)):
+        if not no_captives and not school and (custody_told(told) or massacred([mention], info.text)):
             by_type["killing"].remove(mention)
             mention.type = "execution"
             by_type.setdefault("execution", []).append(mention)

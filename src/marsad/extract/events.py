@@ -12,7 +12,6 @@ import re
 from datetime import date, timedelta
 
 from marsad.extract import cues, venues
-from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.layout import BULLET_LINE
 from marsad.extract.sentence import Mention
@@ -298,28 +297,6 @@ def _week_before(mention: Mention, event: list[Mention], text: str) -> bool:
         and all(d[0].precision == "week" and re.search(r"week", text[d[1] : d[2]], re.I) for d in mention.dates)
         and not any(m.dates for m in event)
     )
-
-
-def custody_near(killings: list[Mention], text: str) -> bool:
-    """Custody words in or just before the sentences that tell the killings, or just after them about
-    the same people ("The men had surrendered"), or victims picked out of those held ("separated out
-    non-Muslims") told in the next few sentences; not anywhere in the report ("the president, accusing
-    them of not heeding calls", "the captives" of another act told after)."""
-    return any(
-        m.start - 80 <= c.start() <= m.end
-        or (
-            m.end < c.start() <= m.end + 150
-            and _SAME_VICTIMS.search(text[m.end : c.start()])
-            and not _DOERS_ACCUSED.match(text, c.start())  # "The soldiers accused of the killings were sent to"
-        )
-        for c in lx.CUSTODY.finditer(text)
-        for m in killings
-    ) or any(m.start - 80 <= c.start() <= m.end + 300 for c in lx.SELECTED.finditer(text) for m in killings)
-
-
-_DOERS_ACCUSED = re.compile(r"accused of (?:the|these|those|this) (?:killings?|massacres?|murders?|attacks?)\b", re.I)
-# a later sentence about the same people: "The men had surrendered", "They lined them up"
-_SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|prisoners|hostages)|[Tt]hey|them)\b")
 
 
 def _other_actors(mention: Mention, event: list[Mention]) -> bool:

@@ -194,6 +194,14 @@ def massacred(event: list, text: str) -> bool:
 def without_denied(types: list[str], text: str) -> list[str]:
     """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
     the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
+    if (
+        "execution" in types
+        and lx.BURIAL.search(text)
+        and not lx.TRIGGERS["execution"].search(lx.BURIAL.sub(" ", text))
+    ):
+        types = [
+            "killing" if t == "execution" else t for t in types
+        ]  # "buried 43 people in nine mass graves": the dead
     killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),

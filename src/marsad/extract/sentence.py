@@ -240,6 +240,9 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
+                or re.search(
+                    r"\b(?:funeral|burial|vigil)s? (?:held )?on\s+$", lead, re.I
+                )  # "during a funeral on Sunday"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
                 or re.match(r"\s+(?:period|season|holidays)\b", self.info.text[ent.end_char :])  # weeks, not a day

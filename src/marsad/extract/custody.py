@@ -1,0 +1,45 @@
+"""Whether the dead were in their killers' hands (codebook: the killing of captives, prisoners or hostages, and
+bodies found tied, is an execution), read from the words around the sentences that tell the killings; the mass graves
+the dead were buried in ("buried at least 43 people in nine mass graves") say nothing of that."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+from marsad.extract.sentence import Mention
+
+
+def custody_near(killings: list[Mention], text: str) -> bool:
+    """Custody words in or just before the sentences that tell the killings, or just after them about
+    the same people ("The men had surrendered"), or victims picked out of those held ("separated out
+    non-Muslims") told in the next few sentences; not anywhere in the report ("the president, accusing
+    them of not heeding calls", "the captives" of another act told after)."""
+    return any(
+        m.start - 80 <= c.start() <= m.end
+        or (
+            m.end < c.start() <= m.end + 150
+            and _SAME_VICTIMS.search(text[m.end : c.start()])
+            and not _DOERS_ACCUSED.match(text, c.start())  # "The soldiers accused of the killings were sent to"
+        )
+        for c in lx.CUSTODY.finditer(text)
+        if not _buried_in(c, text)
+        for m in killings
+    ) or any(m.start - 80 <= c.start() <= m.end + 300 for c in lx.SELECTED.finditer(text) for m in killings)
+
+
+def custody_told(text: str) -> bool:
+    """Whether ``text`` tells its victims were in the doers' hands (not the mass graves they were buried in)."""
+    return any(not _buried_in(c, text) for c in lx.CUSTODY.finditer(text))
+
+
+def _buried_in(custody: re.Match[str], text: str) -> bool:
+    """Whether a custody word is the mass graves the dead were buried in ("buried ... in nine mass graves")."""
+    return "grave" in custody.group(0).lower() and bool(
+        lx.BURIAL.search(text, max(0, custody.start() - 70), custody.end())
+    )
+
+
+_DOERS_ACCUSED = re.compile(r"accused of (?:the|these|those|this) (?:killings?|massacres?|murders?|attacks?)\b", re.I)
+# a later sentence about the same people: "The men had surrendered", "They lined them up"
+_SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|prisoners|hostages)|[Tt]hey|them)\b")
