@@ -102,7 +102,7 @@ def plausible_places(
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
-        if _SPEAKER_IN.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
+        if _WHEREABOUTS_BEFORE.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
@@ -251,8 +251,9 @@ _HEADED_TO = re.compile(
     r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to|(?:managed to )?reach(?:ed)?"
     r"|made it (?:safely )?to)\s+(?:the\s+)?\S?$"
 )
-# "I am in Maiduguri now", "the suicide bombers were from Sambisa area": where a speaker or the attackers are from
-_SPEAKER_IN = re.compile(
+# "I am in Maiduguri now", "the suicide bombers were from Sambisa area", "the report written from Nairobi": where a
+# speaker is, where the attackers came from or where a report was written, none of them the scene
+_WHEREABOUTS_BEFORE = re.compile(
     r"\b(?:I am|I['’]m|we are|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:in|at)\s+$"
     r"|\b(?:bombers|attackers|gunmen|assailants|militants|insurgents) (?:were|was|came) from\s+(?:the\s+)?$"
     r"|\b(?:written|writing|reporting|speaking|filed|based) (?:from|in)\s+$"  # "the report written from Nairobi"
