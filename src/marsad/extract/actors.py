@@ -112,7 +112,7 @@ class ActorTable:
         if not aliases:
             return None
         alternatives = "|".join(
-            re.escape(a).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+            re.escape(a).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+").replace("'", "['’]")
             for a in sorted(aliases, key=len, reverse=True)
         )
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
@@ -244,7 +244,7 @@ def _words(alias: str) -> str:
 
 
 def _fold(alias: str) -> str:
-    return re.sub(r"[\s-]+", lambda m: " " if " " in m.group(0) else m.group(0), alias.lower())
+    return re.sub(r"[\s-]+", lambda m: " " if " " in m.group(0) else m.group(0), alias.lower().replace("’", "'"))
 
 
 @cache

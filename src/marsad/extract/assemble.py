@@ -199,34 +199,36 @@ def assemble_incidents(
     if absorbers and "killing" in by_type:
         clash = by_type.get("armed_clash", [])  # killings in one village, a clash in another: two acts
         clash_apart = bool(clash) and any(folds.other_village(k, clash, info.text) for k in by_type["killing"])
+        as_told = {t: list(by_type[t]) for t in absorbers}  # not as grown by the killings each takes in
         for mention in list(by_type["killing"]):  # the same deaths told again: their counts and places count
             absorber = same_deaths(mention, absorbers, by_type)
-            countries = {p[0].country for m in by_type[absorber] for p in m.places}
+            countries = {p[0].country for m in as_told[absorber] for p in m.places}
             if (
                 (countries and {p[0].country for p in mention.places} - countries)
-                or other_item(mention, by_type[absorber], info.text)
-                or own_dated_figure(mention, by_type[absorber], info.published, slack)
-                or all(own_dated_figure(a, [mention], info.published, slack) for a in by_type[absorber])  # older act
-                or folds.earlier_elsewhere(mention, by_type[absorber], info.published)
-                or any(m.start == mention.start and m.counts and mention.counts for m in by_type[absorber])
-                or (absorber == "armed_clash" and other_civilians(mention, by_type[absorber]))
+                or other_item(mention, as_told[absorber], info.text)
+                or own_dated_figure(mention, as_told[absorber], info.published, slack)
+                or all(own_dated_figure(a, [mention], info.published, slack) for a in as_told[absorber])  # older act
+                or folds.earlier_elsewhere(mention, as_told[absorber], info.published)
+                or any(m.start == mention.start and m.counts and mention.counts for m in as_told[absorber])
+                or (absorber == "armed_clash" and other_civilians(mention, as_told[absorber]))
                 or (absorber == "armed_clash" and _CIVILIANS_STRUCK.search(info.text[mention.start : mention.end]))
-                or dated_apart(mention, by_type[absorber], slack=max(slack, 0 if mention.counts else 1))  # or dawn
-                or own_scene(mention, by_type[absorber], info.text)
+                or dated_apart(mention, as_told[absorber], slack=max(slack, 0 if mention.counts else 1))  # or dawn
+                or own_scene(mention, as_told[absorber], info.text)
                 or (
                     absorber == "armed_clash"
-                    and (clash_apart or folds.uncounted_soldiers(by_type[absorber], info.text))
+                    and (clash_apart or folds.uncounted_soldiers(as_told[absorber], info.text))
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
-                or all(cues.ANOTHER_ACT.search(info.text[m.start : m.end]) for m in by_type[absorber])  # its own
-                or (siege and _apart_from_siege(by_type[absorber], info.text))  # not into "another weekend strike"
-                or told_as_earlier(mention, by_type[absorber], info.text)
-                or follows_kept_killing(mention, by_type["killing"], by_type[absorber])
+                or all(cues.ANOTHER_ACT.search(info.text[m.start : m.end]) for m in as_told[absorber])  # its own
+                or (siege and _apart_from_siege(as_told[absorber], info.text))  # not into "another weekend strike"
+                or told_as_earlier(mention, as_told[absorber], info.text)
+                or follows_kept_killing(mention, by_type["killing"], as_told[absorber])
+                or deaths.told_with_own_toll(mention, by_type["killing"], as_told[absorber])
                 or (
-                    absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], by_type[absorber])
+                    absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], as_told[absorber])
                 )
                 or mention.scene_only  # the scene retold for this killing, not the battle's
-                or all(m.aside for m in by_type[absorber])  # another act told in passing
+                or all(m.aside for m in as_told[absorber])  # another act told in passing
                 or deaths.shot_apart(mention, absorber, info.text)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them

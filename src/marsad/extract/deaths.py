@@ -108,3 +108,17 @@ def shot_apart(mention: Mention, absorber: str, text: str) -> bool:
     few = all((c.count.best or c.count.low or 0) <= 1 for c, _ in mention.counts)
     shooting = (few and _SHOT_ONE.search(told)) or (mention.counts and _MASS_SHOOTING.search(told))
     return absorber in ("bombing", "attack_on_school_or_hospital") and bool(shooting) and not _BLAST_WORDS.search(told)
+
+
+def told_with_own_toll(mention: Mention, killings: list[Mention], absorbed: list[Mention]) -> bool:
+    """ "On 27 July 2019, a group returning from a funeral in Nganzai were the victims of a mass shooting. At least
+    65 people were killed.": an uncounted telling of a killing whose counted telling, on its day, is dated apart from
+    the act that would take it in belongs with that killing, not with the other act."""
+    return any(
+        other is not mention
+        and other.counts
+        and other.dates
+        and not dated_apart(other, [mention])
+        and dated_apart(other, absorbed)
+        for other in killings
+    )

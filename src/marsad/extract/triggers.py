@@ -77,8 +77,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*|stoning",
         r"stoned\b[^.;]{0,30}\bto death",
-        r"publicly (?:shot|killed|hanged)",
-        r"hanged\b",
+        r"publicly (?:shot|killed|hanged)|hanged\b",
         r"shoot(?:s|ing)? (?:dead )?(?:a |the )?(?:kneeling|captured) ",
         r"shot dead \d[\d,]* captured",
         r"(?:shoot|shot) dead [\w\s,]{0,40}(?:prisoners|captives|hostages)",
@@ -454,7 +453,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"death toll",
         r"\b(?:figure|number|count) of the dead\b",  # "The figure of the dead from Boko Haram attacks this year"
         r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
-        r"\bleft [\d,]+ [—–] [^—–.;]{1,80}[—–] dead\b",  # "has left 16 — including at least four Europeans — dead"
+        # "has left 16 — including at least four Europeans — dead", "left over 130 civilians—mostly Fulani—dead"
+        r"\bleft (?:over |more than |at least )?[\d,]+(?: \w+)? ?[—–] ?[^—–.;]{1,80}[—–] ?dead\b",
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
         r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"
