@@ -85,6 +85,13 @@ _DATED_BEFORE = re.compile(
     r"(?:massacre|attack|bombing|killings?|raid|ambush) of (?:more than |over |at least |about )?\d[\d,]* "
     r"(?:people|civilians|villagers|soldiers|men)\b[^.;,]{0,40})"
 )
+# "Baghdad's last large-scale attack took place in January 2018, also at Tayaran Square, killing at least 27 people":
+# an earlier act named as the last of its kind
+_LAST_ACT = re.compile(
+    r"\b(?P<act>(?:the )?(?:\w+['’]s )?last (?:[\w-]+ ){0,3}(?:attack|bombing|blast)\b[^.;]{0,60}?"
+    r"\btook place (?:in|on) [^.;]{0,120})",
+    re.I,
+)
 # "The attack marks the second time this month Madagali was targeted. The first attack killed dozens.": the earlier act
 # (not "The first blast, in Kano, killed at least 19": one of the report's own acts, told by its place)
 _FIRST_ACT = re.compile(r"^\W*(?P<act>The (?:first|earlier|previous) attack (?!,)[^.;]*)")
@@ -178,6 +185,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
     for match in _DATED_BEFORE.finditer(text):
         found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
+    for match in _LAST_ACT.finditer(text):
+        if re.search(r"\b(?:19|20)\d\d\b", match.group("act")) and (types := lexicon_types(match.group("act"))):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
     for match in _FIRST_ACT.finditer(text):
         if victim_counts(match.group("act")):
             found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))

@@ -196,6 +196,7 @@ SINGLE_VICTIM = re.compile(
 BLAME = re.compile(
     r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
+    r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
     r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
