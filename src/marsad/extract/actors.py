@@ -154,7 +154,7 @@ class ActorTable:
             and actor.kind == "state"
             and actor.country
         )
-        mentions = []
+        mentions, left = [], []
         for start, end, alias in sorted(spans):
             actor_id = (
                 self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias)) or self._by_words.get(_words(alias))
@@ -175,6 +175,11 @@ class ActorTable:
                 continue  # "a peace deal with FARC rebels": the other side of an agreement, not a doer
             if _HARBOURED_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "civilians suspected of harbouring separatist fighters": whom the victims were said to aid
+            if _BREAKAWAY_BEFORE.search(text, max(0, start - 60), start) or _BREAKAWAY_AFTER.match(text, end):
+                left.append((end, actor_id))
+                continue  # "dissident factions of the FARC", "FARC dissidents", "former FARC combatants": not FARC
+            if any(actor_id == gone and re.fullmatch(r"\s*\(\s*", text[at:start]) for at, gone in left):
+                continue  # the initials after a name left out above: "dissidents of the Revolutionary ... (FARC)"
             if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
                 # "government forces" in a report on Cameroon are Cameroon's, where the table says whose they are
                 actor_id = next(
@@ -219,6 +224,15 @@ _HARBOURED_BEFORE = re.compile(
     r"|sympathi[sz](?:ing|ers?) (?:with|of)|informers? for|spying for|aid(?:ing)?) (?:the )?$",
     re.IGNORECASE,
 )
+# a group's breakaway or its former members are no longer the group: "dissident factions of the FARC", "a splinter
+# faction of the now defunct FARC", "former FARC combatants", "dissident FARC units", "FARC dissidents"
+_BREAKAWAY_BEFORE = re.compile(
+    r"(?:\b(?:dissidents?|dissident (?:factions?|units|groups?|fighters)|splinter (?:factions?|groups?)"
+    r"|former (?:members|fighters|combatants|guerrillas|rebels))\s+(?:of|from)\s+(?:the\s+)?(?:now[\s-]+)?"
+    r"(?:defunct\s+)?|\b(?:dissident|former|ex-)\s*)$",
+    re.IGNORECASE,
+)
+_BREAKAWAY_AFTER = re.compile(r"\s+dissidents?\b", re.IGNORECASE)  # (an armed group's "remnants" are still it)
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
     r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",

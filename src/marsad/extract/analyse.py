@@ -55,7 +55,8 @@ def analyse(doc, info: DocumentInfo) -> tuple[list[Incident], list[Claim]]:
     for sent, types in reader.sentences():
         told = len(reader.mentions)
         reader.read(sent, types)
-        reader.after_dated_act = any(m.dates for m in reader.mentions[told:]) or reader.dated_scene(sent)
+        retold = reader.after_dated_act and reader.mentions[told:] and re.match(r"\W*The attack\b", sent.text)
+        reader.after_dated_act = any(m.dates for m in reader.mentions[told:]) or reader.dated_scene(sent) or retold
         reader.listing = figures.listing_goes_on(reader.listing, bool(reader.claims), sent.text, reader.context(sent))
     return reader.results()
 
@@ -249,8 +250,7 @@ class _Reader:
         return narrative.scene_before(self.context(sent), before, self.mentions, self.main_actor)
 
     def _day_of_lede(self, sent) -> bool:
-        """ "At least 21 people were killed when militants stormed a hotel compound." then "Hundreds were
-        forced to flee the bloodshed at the hotel on Tuesday.": the day of the undated act just told."""
+        """ "21 were killed when gunmen stormed a hotel." then "... the bloodshed at the hotel on Tuesday.": its day."""
         told = self.context(sent).dates()
         return (
             bool(cues.THE_ACT.search(sent.text) or narrative.THE_ACT_DAYS.search(sent.text))
@@ -259,13 +259,13 @@ class _Reader:
         )  # or "in December" told first: "the ... attack from December 14 to 17" narrows it
 
     def _dated_next(self, sent) -> bool:
-        """ "Fourteen people have been kidnapped in Borno State." then "... on Wednesday night": a
-        perfect-tense lede whose next sentence names the day is one act, not a running total."""
+        """ "Fourteen were kidnapped in Borno State." then "... on Wednesday night": one act, not a running total."""
         sents = [s for s, _ in self.read_sents]
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
         near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
-        return any(
+        return any(  # (not "The violence erupted last Thursday": when the running figure began)
             (cues.DAYS_ATTACK.search(s.text) or not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text)))
+            and not cues.WAVE_BEGAN.match(s.text)
             and any(d[0].precision == "day" for d in self.context(s).dates())
             for s in near
         )  # or a sentence just before or after names "Friday's attack"

@@ -97,7 +97,10 @@ _HABITUAL_ACT = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually)"
     r" (?:carries out|carry out|targets|target|attacks|kills|abducts)\b"
     # "Armed fighters have in recent weeks stepped up attacks as part of a campaign ..., blocking roads"
-    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b",
+    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b"
+    # "has been involved in the drug trade and ongoing clashes with ...", "confirmed the growing death toll"
+    r"|\b(?:has|have) been involved in\b|\b(?:growing|rising|mounting) (?:death )?toll\b"
+    r"|\bor (?:be|get|risk being) killed\b",  # "Leave or be killed": a threat
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
@@ -125,13 +128,19 @@ def background(text: str) -> bool:
     and counts no victims of its own."""
     if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
         return True
-    if _HABITUAL_ACT.search(text) and not find_counts(text):
-        return True  # "Islamist group Boko Haram often carries out massacres, most often in Borno"
-    if not (REPUTATION.search(text) or _HOMAGE.search(text)):
-        return False
+    if (response := _IN_RESPONSE.search(text)) and not find_counts(text[response.end() :]):
+        return True  # "deployed hundreds of ... soldiers ... in response to intense fighting between the ELN and"
+    if not (REPUTATION.search(text) or _HOMAGE.search(text) or _HABITUAL_ACT.search(text) or WAVE_BEGAN.match(text)):
+        return False  # "Boko Haram often carries out massacres", "The violence erupted on January 9, as the ELN ..."
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
 
 
+_IN_RESPONSE = re.compile(r"\bin response to (?:the )?(?:\w+ )?(?:fighting|clashes|violence|unrest)\b", re.I)
+# "The violence erupted on January 9, 2025, as the ELN launched an assault on ...": when a wave of violence began
+WAVE_BEGAN = re.compile(
+    r"\W*(?:The|This|That) (?:\w+ )?(?:violence|fighting|clashes|unrest|hostilities) (?:\w+ )?(?:erupted|began"
+    r"|broke out|started|flared)\b"
+)
 # "leaders gathered in Niamey on 15 December to pay homage to the soldiers who were killed": honouring the dead
 _HOMAGE = re.compile(
     r"\b(?:pa(?:y|id|ying) (?:\w+ )?(?:homage|tribute|(?:their )?(?:last )?respects)|in (?:homage|tribute)) to\b", re.I

@@ -81,6 +81,9 @@ def _part_of_whole(count: tuple[CountMention, str], text: str) -> bool:
     return count[1] in ("children", "women", "men", "civilians") and bool(_PART_OF.search(text, 0, count[0].start))
 
 
+_FIGHTING_BETWEEN = re.compile(r"\b(?:clashes|fighting|battles)\b[^.;]{0,20}\bbetween\b", re.I)
+
+
 def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
@@ -131,6 +134,9 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         event_type = "killing"
     if event_type == "killing" and category in cues.COMBATANTS:
         event_type = "armed_clash"  # "have killed hundreds of police and soldiers": soldiers killed in the fighting
+    if event_type == "killing" and "armed_clash" in named and category not in ("civilians", "children"):
+        # "More than 80 people have been killed ... after intense clashes between the ELN and dissident factions"
+        event_type = "armed_clash" if _FIGHTING_BETWEEN.search(sent.text) else event_type
     if event_type == "killing" and "bombing" in named and _BOMBS_KILLED.search(sent.text):
         event_type = "bombing"  # "these bomb attacks have killed more than 800 civilians": the dead of bombings
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):

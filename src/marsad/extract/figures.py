@@ -398,7 +398,9 @@ def retells_figure(incident, claims: list, text: str = "") -> bool:
         return False
     # a vague "several hundred women and children taken" is no retelling of "hundreds killed" told later
     return any(
-        c.type == incident.type
+        (
+            c.type == incident.type or {c.type, incident.type} == {"killing", "armed_clash"}
+        )  # "Clash ..., Causing 80 Deaths"
         and (
             (c.count.low, c.count.best) == (own.low, own.best)
             or (

@@ -360,6 +360,8 @@ WEAK_AGGREGATE = _any(
     r"\ban estimated\b",  # "an estimated 1,500 child fighters"
     r"^\W*altogether\b",  # "Altogether almost 2,700 people have died in the violence"
     r"\b(?:in|as part of) (?:an?|the|its) (?:[\w-]+ ){0,3}campaign\b",  # "in an ISIS-sanctioned campaign"
+    r"\bduring the (?:violence|unrest|offensive)\b",  # "were reportedly kidnapped during the violence": its days
+    r"\b(?:up)?surge (?:in|of) (?:\w+ )?violence\b",  # "following an upsurge in violence ... that led to the deaths of"
 )
 AGGREGATE = _any(
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
@@ -374,14 +376,16 @@ AGGREGATE = _any(
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
     r"|operations|raids)\b",
     # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
-    r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising)(?:, which [^,.;]{0,60},)?"
-    r" (?:has|have) (?:also )?"
+    r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising|fighting|clashes|unrest)"
+    r"(?: (?:near|in|along|across) [^,.;]{1,50})?(?:, (?:which |involving )[^,.;]{0,60},)? (?:has|have|had) (?:also )?"
+    # "the fighting had killed at least 80", "The violence near the ... border, involving ..., has claimed at least 80"
     r"(?:claimed|killed|left|been responsible for)\b",
     r"\b(?:during|in) the \d+(?:st|nd|rd|th) month\b",  # "during the 56th month of operations"
     r"\b(?:confirmed|verified|documented|recorded) (?:more than |at least |over |some )?[\d,]+ (?:cases|incidents|violations)\b",
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
+    r"\bamid the conflict\b",  # "Six signatories of the peace accords have been killed amid the conflict"
     # "have killed at least 52 civilians in the Beni and Lubero areas in recent days"
     r"\b(?:have|has) (?:[\w-]+ ){0,2}(?:killed|abducted|kidnapped)\b[^.;]{0,120}\bin recent (?:days|weeks|months)\b",
     # "In less than two weeks, more than 100 people have been killed"

@@ -81,11 +81,16 @@ _FILE_PHOTO = re.compile(r"^[^\n]{20,400}\b(?:AFP|Reuters|REUTERS|AP|EPA)/File/[
 # " date 2020-02-18 Yaounde, ...": a copy's note of the day it was published, run into its first line
 _PUBLISHED_NOTE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}\b")
 
+# "— Alerta Noticias UKR 24 (@UKR_token) January 19, 2025": an embedded post's credit line, the day it was posted
+_POST_CREDIT = re.compile(
+    r"^[^\S\n]*(?:[—–-]|â\W?)?[^\S\n]*[^\n]{1,80}\(@\w+\)[^\S\n]+[A-Z][a-z]+ \d{1,2}, \d{4}[^\S\n]*$", re.MULTILINE
+)
+
 
 def without_link_lists(info: DocumentInfo) -> DocumentInfo:
     """The document as read: its lists of links to other stories (also under a heading such as "International"),
-    other stories' headlines run in after "More:" or "Read more:", file photos' captions and a copy's note of its
-    publication day (" date 2020-02-18") blanked out."""
+    other stories' headlines run in after "More:" or "Read more:", file photos' captions, a copy's note of its
+    publication day (" date 2020-02-18") and an embedded post's credit line blanked out."""
     text = info.text
     spans = [
         *link_lists(text),
@@ -93,6 +98,7 @@ def without_link_lists(info: DocumentInfo) -> DocumentInfo:
         *(m.span() for m in _MORE.finditer(text)),
         *(m.span() for m in _FILE_PHOTO.finditer(text)),
         *(m.span() for m in _PUBLISHED_NOTE.finditer(text)),
+        *(m.span() for m in _POST_CREDIT.finditer(text)),
     ]
     text = blanked(text, spans)
     return info if text == info.text else replace(info, text=text)

@@ -13,6 +13,18 @@ from marsad.extract.context import small_place_names
 from marsad.extract.dates import in_earlier_year
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 
+# "The ELN's murder of the López Durán family ... appears to have ignited intense clashes": the fighting it set off
+_SPARKED = re.compile(
+    r"\b(?:ignited|sparked|triggered|set off|provoked)\s+(?:\w+\s+)?(?:clashes|fighting|hostilities)\b", re.I
+)
+
+# "Displaced residents from recent clashes between armed groups arrive in Tibu": who fled the fighting, no battle told
+_FLED_FROM = re.compile(
+    r"\b(?:displaced|fleeing|fled)\b[^.;]{0,40}\b(?:by|from|due to) (?:the )?(?:recent )?(?:armed )?"
+    r"(?:clashes|fighting)\b",
+    re.I,
+)
+
 
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
@@ -21,6 +33,10 @@ def retype(
     (``precedence`` picks the strongest; civilians killed in a battle add a killing)."""
     if "armed_clash" in named and "killing" in named and venues.CIVILIAN_VENUE.search(text):
         named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
+    if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
+        named = [
+            t for t in named if t != "armed_clash"
+        ]  # "the murder of the ... family appears to have ignited clashes"
     if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
         named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
     if precedence.SCHOOL in named and CHILD_PERPETRATOR.search(text) and not venues.CARE_VENUE.search(text):

@@ -54,7 +54,9 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
-_OWN_LINE_OR_AGENCY = re.compile(r"[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s")  # "Sept. 2 (UPI) — "
+_OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 PM" on its own line
+    r"(?:,? \d{1,2}:\d\d(?: ?[AP]M)?)?[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s", re.I
+)
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
@@ -258,7 +260,10 @@ class SentenceContext:
             published, text = self.info.published, self.info.text
             begin = min(max(self.offset, ent.start_char - 6), range_start(text, ent.start_char))
             value = resolve(text[begin : range_end(text, ent.end_char)], published)
-            value = anchored_day(text, ent.start_char, ent.end_char, self.offset, published) or value
+            anchored = anchored_day(text, ent.start_char, ent.end_char, self.offset, published)
+            if anchored and re.match(r"the day (?:before|after)\b", text[ent.start_char : ent.end_char + 9], re.I):
+                out = []  # "suspended talks on 18 September following the attack the day before": the 17th
+            value = anchored or value
             value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
             value = title_week(text, text[ent.start_char : ent.end_char], published) or value  # an overview's week
             value = night_of(text[max(0, begin - 12) : begin + 12], value)  # "On the night of 5–6 May 2014": the 5th

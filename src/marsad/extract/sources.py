@@ -108,7 +108,7 @@ ATTRIBUTION = [
         r"(?:(?:has|had) )?(?:said|says|disclosed|stated|confirmed|announced|revealed|told)\b"
     ),
     re.compile(
-        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*) +"
+        r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&|de|del|da|du|des)?(?: +)?[A-Z][\w'’-]*)*) +"
         r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)\b"
         r"(?! to (?:be|have)\b)"  # not "aircraft of the Nigerian Air Force (NAF) said to be hovering"
     ),

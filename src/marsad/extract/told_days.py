@@ -74,7 +74,9 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     phrase ``text[start:end]`` counted from the day told just before its sentence, not from publication;
     ``None`` when no day was told just before."""
     m = _ANCHORED.search(text[start : end + 9])  # "just two days" then "prior"
-    before = text[max(0, sentence_start - 800) : sentence_start]
+    # (the day told earlier in the same sentence for "the day before": "on 18 September following the group's attack
+    # the day before")
+    before = text[max(0, sentence_start - 800) : start if m and m[2] else sentence_start]
     told = [d for d in _TOLD_DAY.finditer(before) if not _SPOKEN.search(before, max(0, d.start() - 60), d.start())]
     told = told if m else []
     if m and m[4]:  # "two days later" may count from a weekday told before

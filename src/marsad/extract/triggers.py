@@ -121,17 +121,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bomb attacks?\b",
         r"bombers? (?:attacked|struck|targeted|hit)\b",
         r"(?:string|series|wave|spate) of suicide (?:attacks|bombings|blasts)",
-        r"blasts?\b(?! (?:wounds|injuries))",
-        r"girl bombers?",
+        r"blasts?\b(?! (?:wounds|injuries))|girl bombers?",
         r"(?:improvised )?explosive device",
         r"landmines?",
-        r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)",
+        r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)|fir(?:ed|ing) (?:\w+ ){0,2}mortars\b",  # "firing homemade mortars"
         r"rockets? (?:hit|struck|fired)",
         r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
-        r"explosion",
-        r"went off",
-        r"booby[- ]trap\w*",
+        r"explosion|explosive attacks?\b|attacks? with explosives\b",  # "the attack with explosives against a patrol"
+        r"went off|booby[- ]trap\w*",
         r"strapped with explosives",
         r"explosive (?:vests?|belts?)",
         r"suicide (?:vests?|belts?)",
@@ -389,7 +387,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"ambush\w* (?:on )?(?:an? |the )?(?:(?:army|military|police|security|troop) (?:convoy|patrol|unit|position"
         r"|vehicles?)|(?:[\w-]+ )?(?:outpost|checkpoint))\b",  # "a group of heavily armed men ambushed an outpost"
         r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
-        r"(?:assault|attack)\w* (?:on|against) (?:an? |the )?(?:army |military |police )(?:base|barracks|outpost|post|positions?|camp)",
+        r"(?:assault|attack)\w* (?:the day before |the previous day )?(?:on|against) (?:an? |the )?(?:army |military |police )"
+        r"(?:base|barracks|outpost|post|positions?|camp)",  # "the group's attack the day before on a military base"
         # "staged the most brutal attack yet, on a Kenya Defence Forces base", "dawn raid on El Adde KDF base"
         r"(?:assault|attack|raid)s?(?:,? yet,)? (?:on|against) (?:an? |the )?(?:(?-i:[A-Z])[\w-]* ){1,4}(?:army |military )?(?:base|barracks|garrison)\b",
         r"skirmish\w*",
@@ -480,7 +479,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on",
-        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}dead\b",
+        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
+        r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
         r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
         r"(?:led to|resulted in) (?:the )?deaths? of\b",
         r"(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
