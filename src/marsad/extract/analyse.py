@@ -32,7 +32,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
-from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD
+from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at
 from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
@@ -168,8 +168,8 @@ class _Reader:
             ):
                 self._retold(sent, narrowed=self._day_of_lede(sent))  # "The killings took place on October 17 in ..."
             self.previous_types = []
-            if cues.SCENE.search(text):  # "Armed men attacked the village of X late on Sunday."
-                scene = self.context(sent)  # "... then they surrounded it" keeps the scene told before
+            if cues.SCENE.search(text) and not caption_at(self.info.text, sent.start_char):  # (not a photo's)
+                scene = self.context(sent)  # "Armed men attacked the village of X on Sunday.", "they surrounded it"
                 if scene.places or scene.dates() or self.scene is None:
                     scene.goes_on_from(self.scene, self.mentions)
                     self.scene = scene

@@ -7,7 +7,7 @@ import re
 
 from marsad.extract import cues, folds
 from marsad.extract.context import small_place_names
-from marsad.extract.layout import CREDIT_LINE_END
+from marsad.extract.layout import caption_at
 from marsad.extract.sentence import Mention
 
 _SHOWN = re.compile(
@@ -128,24 +128,8 @@ def caption(mention: Mention, text: str) -> bool:
     """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
     "FILE - Participants of an execution ...")."""
     end = text.find("\n", mention.start)
-    line_start = text.rfind("\n", 0, mention.start) + 1
     on_line = end < 0 or mention.end <= end + 1  # (not run into the body's next line)
-    return on_line and bool(
-        _PHOTO_CREDIT.search(text[mention.start : end if end >= 0 else len(text)])
-        or _FILE_PHOTO.match(text, line_start)
-    )
-
-
-_FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")  # "FILE - Participants of an execution ... 2009"
-_PHOTO_CREDIT = re.compile(
-    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\bPHOTO:\s*[\w/ ]+$"
-    r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
-    r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
-    # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
-    r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
-    # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
-    rf"|©[^\n]{{0,80}}$|{CREDIT_LINE_END}"
-)
+    return on_line and caption_at(text, mention.start)
 
 
 def headline(mention: Mention, text: str) -> bool:

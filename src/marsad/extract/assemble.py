@@ -65,7 +65,9 @@ def _children_taken(group: list[Mention], text: str) -> bool:
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
 # an earlier act told in passing: the lede's village is not its scene
-_TOLD_APART = re.compile(r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b", re.I)
+_TOLD_APART = re.compile(  # "... since a Dogon militia was accused of carrying out a massacre in ... March"
+    r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b|\bsince an?\b", re.I
+)
 # "killing all six police officers in the same area": the town of the report's act
 _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
@@ -399,7 +401,7 @@ def _incident(
     dates = [d for m in group for d in m.dates]
     if dates:
         # a siege told from its end ("on Sunday ended an overnight siege") began on its first day
-        began = venues.any_siege_told(info.text)
+        began = venues.any_siege_told(info.text) or re.search(r"\bbegan on\b", told)  # "The attack ... began on 9 June"
         value, start, end = min(
             dates, key=lambda d: (PRECISION_RANK[d[0].precision], span_days(d[0]), d[0].start if began else "", d[1])
         )

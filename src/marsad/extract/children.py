@@ -13,7 +13,8 @@ CHILD_PERPETRATOR = any_of(
     # (not "divide the men from the women and girls, and then shoot the males")
     # (not "hundreds injured, many of them children, when a suicide bomber blew himself up": victims)
     r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )"
-    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b(?:(?!\bwho (?:were|was)\b|\bwatch)[^.;]){0,60}?\b"
+    r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b"
+    r"(?:(?!\bwho (?:were|was)\b|\bwatch|\b(?:were|was) killed\b)[^.;]){0,60}?\b"  # (not "children, were killed by")
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
@@ -102,8 +103,10 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"|snatched|took|massacre"
                 r"|dead,? including)[^.;]{0,60}"
                 r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
-                r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\d+-year-old|new-?borns|babies|infants)\b"
-                r"[^.;]{0,40}\b(?:were|was|are|is|being)(?: \w+)?(?: being)? (?:\w+ )?"
+                # "killing at least 21 people — including a 5-year-old girl"
+                r"|\b(?:kill\w*|dead)\b[^.;]{0,40}\bincluding an? (?:[\w-]+-year-old |young |little )?(?:girl|boy|child|baby)\b"
+                r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\w+-year-old|new-?borns|babies|infants)\b"
+                r"[^.;]{0,40}\b(?:were|was|are|is|being|have|has)(?: \w+)?(?: being)? (?:\w+ )?"
                 r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
                 r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
                 r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"

@@ -104,6 +104,8 @@ def plausible_places(
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
         if _WHEREABOUTS_BEFORE.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
+        if _VILLAGE_WITHIN_AFTER.match(source, end):
+            continue  # "an official in Koundou district, where the village of Sobane-Kou is located": the village
         if re.match(r"-bound\b", source[end:]):
             continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
         worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
@@ -243,6 +245,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         and not demonym_country(n)
         and not MONTH_OR_DAY.fullmatch(n)
         and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
+        and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"
     )
 
 
@@ -257,6 +260,10 @@ _WHEREABOUTS_BEFORE = re.compile(
     r"\b(?:I am|I['’]m|we are|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:in|at)\s+$"
     r"|\b(?:bombers|attackers|gunmen|assailants|militants|insurgents) (?:were|was|came) from\s+(?:the\s+)?$"
     r"|\b(?:written|writing|reporting|speaking|filed|based) (?:from|in)\s+$"  # "the report written from Nairobi"
+)
+_VILLAGE_WITHIN_AFTER = re.compile(
+    r"\s+(?:district|commune|area|municipality|county)?,? where the (?:village|hamlet|town) of [A-Z][\w'’-]+"
+    r"(?:[ -][A-Z][\w'’-]+)? (?:is|lies) (?:located|situated)\b"
 )
 # "at the disposal of the Yaounde military tribunal": a court's city (not "the Mardan court attack")
 _COURT_AFTER = re.compile(

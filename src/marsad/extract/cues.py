@@ -94,13 +94,13 @@ HABIT = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_ACT = re.compile(
-    r"\b(?:often|frequently|regularly|routinely|usually)"
-    r" (?:carries out|carry out|targets|target|attacks|kills|abducts)\b"
-    # "Armed fighters have in recent weeks stepped up attacks as part of a campaign ..., blocking roads"
-    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b"
-    # "has been involved in the drug trade and ongoing clashes with ...", "confirmed the growing death toll"
-    r"|\b(?:has|have) been involved in\b|\b(?:growing|rising|mounting) (?:death )?toll\b"
-    r"|\bor (?:be|get|risk being) killed\b",  # "Leave or be killed": a threat
+    r"\b(?:often|frequently|regularly|routinely|usually) (?:carr(?:ies|y) out|targets?|attacks|kills|abducts)\b"
+    # "have in recent weeks stepped up attacks", "has been involved in ... ongoing clashes", "the growing death toll",
+    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b|\b(?:has|have) been involved"
+    r" in\b|\b(?:growing|rising|mounting) (?:death )?toll\b"
+    r"|\bor (?:be|get|risk being) killed\b"  # "Leave or be killed": a threat; "in February began a major offensive"
+    rf"|\b(?:in (?:{lx.MONTHS}) began|continues?) (?:a|an|its|their) (?:\w+ )?(?:offensive|campaign) (?:against|on|to)"
+    r"\b",
     re.IGNORECASE,
 )
 # "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
@@ -264,9 +264,11 @@ DEAD_LISTED = re.compile(
 # "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
 EARLIER_TOLL = re.compile(
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
-    r"\b[^.;]{0,30}\b(?:death )?toll\b(?![^.;]*\b(?:but|before|now)\b)"
+    # (also "the government gave provisional figures of 95 dead")
+    r"\b[^.;]{0,30}\b(?:(?:death )?toll|provisional figures?)\b(?![^.;]*\b(?:but|before|now)\b)"
     # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
     r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
+    r"|^\W*(?:the )?(?:initial|first|provisional) (?:estimate|toll|death toll|figures?|count) (?:was|were|had been)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
     # (not "Earlier on Sunday in West Java province, police said they killed four suspected militants": another act)
     r"|^\W*(?:initially|at first|earlier(?! (?:on|that|this|in the) ))\b,?[^.;]{0,60}"

@@ -47,7 +47,8 @@ def _buried_in(custody: re.Match[str], text: str) -> bool:
 
 
 _DOERS_ACCUSED = re.compile(
-    r"accused of (?:the |these |those |this |a |an )?(?:mass |the mass )?(?:killings?|massacres?|murders?|attacks?)\b",
+    r"accused of (?:carrying out |committing |perpetrating )?(?:the |these |those |this |a |an )?(?:mass |the mass )?"
+    r"(?:killings?|massacres?|murders?|attacks?)\b",  # "a Dogon militia was accused of carrying out a massacre"
     re.I,
 )
 # a later sentence about the same people: "The men had surrendered", "They lined them up"

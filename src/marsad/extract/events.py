@@ -23,9 +23,32 @@ def bulletin_items(group: list[Mention], text: str) -> list[list[Mention]]:
     if len(group) < 2 or len(BULLET_LINE.findall(text)) < 2 or not _items_told(group, text):
         return [group]
     items: dict[int, list[Mention]] = {}
-    for mention in group:
-        items.setdefault(text.rfind("\n", 0, mention.start) + 1, []).append(mention)
-    return list(items.values())
+    for mention in group:  # (the prose around the bullets, such as a headline over a summary, is one item)
+        line = text.rfind("\n", 0, mention.start) + 1
+        items.setdefault(line if BULLET_LINE.match(text, line) else -1, []).append(mention)
+    kept: list[list[Mention]] = []
+    for item in items.values():
+        told = next((k for k in kept if _retold_item(item, k, text)), None)
+        told.extend(item) if told is not None else kept.append(item)
+    return kept
+
+
+# "• The attack happened in Sobale Kou", "• The bodies of the dead have been burned": a summary's line about the act
+_RETELLING = re.compile(r"\W*The (?:attack|assault|raid|massacre|bombing|blast|bodies|dead|victims|killings)\b", re.I)
+
+
+def _retold_item(item: list[Mention], earlier: list[Mention], text: str) -> bool:
+    """Whether a bullet line goes on about the act of an earlier line, as a story's summary in bullets does: it
+    counts no one of its own and opens on the act ("The attack happened in ..."), or it gives an earlier line's count
+    again with no other town ("Nearly 100 people killed ..." over "• Nearly 100 people have been killed ...")."""
+    counts = {(c.count.low, c.count.best) for m in item for c, _ in m.counts}
+    if not counts:
+        return all(
+            _RETELLING.match(text, text.rfind("\n", 0, m.start) + 1) or _RETELLING.match(text, m.start) for m in item
+        )
+    before = {(c.count.low, c.count.best) for m in earlier for c, _ in m.counts}
+    towns = {p[0].name for m in earlier for p in m.places}
+    return counts <= before and all({p[0].name for p in m.places} <= towns for m in item)
 
 
 def _items_told(group: list[Mention], text: str) -> bool:

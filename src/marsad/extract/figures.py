@@ -57,7 +57,9 @@ ONE_ACT_TOLL = re.compile(
     # "the number of people killed in one of the worst atrocities committed by ISIL"
     r"|\b(?:number|toll) of (?:\w+ ){0,3}(?:killed|dead) in one of (?:its|the|their) (?:\w+ )?"
     r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b"
-    r"|^\W*For the moment, we have a total of\b",  # an officer's count of the dead so far
+    r"|^\W*For the moment, we have a total of\b"  # an officer's count of the dead so far
+    # "The number of people killed has been taken back from 95 to 35": the act's toll revised
+    r"|\bnumber of (?:people |those )?(?:killed|dead) has been (?:\w+ ){1,2}(?:from [\d,]+ )?to [\d,]+\b",
     re.IGNORECASE,
 )
 IN_CASES = re.compile(r"\W*In (?:[\d,]+|\w+) (?:cases|instances|incidents),", re.I)

@@ -26,6 +26,32 @@ INFOBOX_FIELD = re.compile(
 # a photo's credit that ends its line: "..., June 26, 2015.Credit: AFP", "Credit: Simon Townsley/The Telegraph"
 CREDIT_LINE_END = r"\bCredit:\s*[\w/ .]{3,60}$"
 _CREDIT = re.compile(CREDIT_LINE_END)
+
+
+# "FILE - Participants of an execution ... 2009": an old photo's caption
+_FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
+    r"|\bin this (?:still )?(?:image|photo|picture)\b|\bvia Reuters(?: TV)?\s*$"  # "in this still image taken from"
+    r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
+    r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
+    # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
+    r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
+    # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
+    rf"|©[^\n]{{0,80}}$|{CREDIT_LINE_END}"
+)
+
+
+def caption_at(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is a photo caption's: it ends with a photo credit ("(STR/EPA-EFE/REX)",
+    "PHOTO: AFP", "Picture: REUTERS/..."), tells "in this still image", or opens "FILE -"."""
+    end = text.find("\n", start)
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _PHOTO_CREDIT.search(text[start : end if end >= 0 else len(text)]) or _FILE_PHOTO.match(text, line_start)
+    )
+
+
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}
 _HEADING_CHARS = 50
 _CLOSING_QUOTES = {"'", '"', "’", "”"}

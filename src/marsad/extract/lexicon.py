@@ -386,6 +386,7 @@ AGGREGATE = _any(
     r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
     r"over the same period",
     r"\bamid the conflict\b",  # "Six signatories of the peace accords have been killed amid the conflict"
+    r"\bdeaths\W{0,2} in (?:\w+ )?attacks on\b",  # "reported 'at least 488 deaths' in attacks on Fulanis"
     # "have killed at least 52 civilians in the Beni and Lubero areas in recent days"
     r"\b(?:have|has) (?:[\w-]+ ){0,2}(?:killed|abducted|kidnapped)\b[^.;]{0,120}\bin recent (?:days|weeks|months)\b",
     # "In less than two weeks, more than 100 people have been killed"

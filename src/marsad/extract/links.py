@@ -49,21 +49,27 @@ _SECTION = re.compile(
     r"^[ \t]*(?:International|World|World News|Africa|Latest|Latest News|Latest Stories|Related|Related News"
     r"|Related Stories|Related Articles|Related Posts|More News|More Stories|Most Read|Most Popular|Popular Posts"
     r"|Trending|Trending Now|Top Stories|Recommended|Read Next|You May Also Like|Editor['’]s Picks|In Other News)"
-    rf":?[ \t]*\n(?:[ \t]*[{BULLET_MARKS}]?[ \t]*[^\n.!?]{{3,110}}[ \t]*(?:\n|$)){{2,}}",
+    rf":?[ \t]*\n(?:[ \t]*[{BULLET_MARKS}]?[ \t]*(?:[^\n.!?]|(?<=\d)\.(?=\d)){{3,110}}[ \t]*(?:\n|$)){{2,}}",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
 def section_lists(text: str) -> list[tuple[int, int]]:
-    """Where the headed sections of other stories' headlines are: a heading such as "International" or "Related
-    Stories" on its own line, then two or more bullet lines (the first bullet may be lost in the copy) that end
-    without a full stop."""
+    """Where the headed sections of other stories' headlines are: a heading such as "International" on its own line,
+    then two or more bullet lines (the first bullet may be lost in the copy) that end without a full stop; under a
+    heading such as "Related Stories", two or more such lines with or without bullets."""
     spans = []
     for section in _SECTION.finditer(text):
-        lines = section.group(0).splitlines()[1:]
-        if sum(1 for line in lines if re.match(rf"\s*[{BULLET_MARKS}]\s", line)) >= 2:
+        heading, *lines = section.group(0).splitlines()
+        bullets = sum(1 for line in lines if re.match(rf"\s*[{BULLET_MARKS}]\s", line))
+        if bullets >= 2 or _RELATED.match(heading):  # "Related Stories" heads other stories' titles, bullets or not
             spans.append(section.span())
     return spans
+
+
+_RELATED = re.compile(
+    r"\s*(?:Related (?:News|Stories|Articles|Posts)|More Stories|Read Next|You May Also Like)\b", re.I
+)
 
 
 # "... on Tuesday. More: ‘We are dying’: Residents lament attacks ... More than 60 people found dead in cargo
@@ -86,11 +92,14 @@ _POST_CREDIT = re.compile(
     r"^[^\S\n]*(?:[—–-]|â\W?)?[^\S\n]*[^\n]{1,80}\(@\w+\)[^\S\n]+[A-Z][a-z]+ \d{1,2}, \d{4}[^\S\n]*$", re.MULTILINE
 )
 
+# "01:04\nUN warns cholera outbreak in Sudan worsening\n01:43\nKenyans mourn ...": a page's playlist of other videos
+_PLAYLIST = re.compile(r"(?:^[ \t]*\d{1,2}:\d\d[ \t]*\n[^\n]{3,140}(?:\n|$)){2,}", re.MULTILINE)
+
 
 def without_link_lists(info: DocumentInfo) -> DocumentInfo:
     """The document as read: its lists of links to other stories (also under a heading such as "International"),
     other stories' headlines run in after "More:" or "Read more:", file photos' captions, a copy's note of its
-    publication day (" date 2020-02-18") and an embedded post's credit line blanked out."""
+    publication day (" date 2020-02-18"), an embedded post's credit line and a playlist of other videos blanked out."""
     text = info.text
     spans = [
         *link_lists(text),
@@ -99,6 +108,7 @@ def without_link_lists(info: DocumentInfo) -> DocumentInfo:
         *(m.span() for m in _FILE_PHOTO.finditer(text)),
         *(m.span() for m in _PUBLISHED_NOTE.finditer(text)),
         *(m.span() for m in _POST_CREDIT.finditer(text)),
+        *(m.span() for m in _PLAYLIST.finditer(text)),
     ]
     text = blanked(text, spans)
     return info if text == info.text else replace(info, text=text)

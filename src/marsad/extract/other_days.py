@@ -33,6 +33,7 @@ REPORT_DATE = re.compile(
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
+    r"|\btold (?:[A-Z][\w-]* ){1,2}(?:news )?agency\s+(?:on\s+)?$"  # "the official told Xinhua news agency on Saturday"
     # "followed President Barack Obama's announcement last week that ...": the day of the announcement
     r"|\b(?:announcement|speech|address|decision|visit|remarks)\s+(?:on\s+)?$"
     # "announced in a statement early on Sunday that two vehicle bombs ... on Saturday": the statement's day

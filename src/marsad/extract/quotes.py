@@ -94,7 +94,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 match.group("who").strip(),
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
-            who = re.sub(r"^s\s+(?=[A-Z])", "", who)  # "Tunisia’s Interior Ministry": not the possessive's "s"
+            who = re.sub(r"^s\s+(?=[A-Za-z])", "", who)  # "Tunisia’s Interior Ministry": not the possessive's "s"
             who = re.sub(
                 r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
             )  # "NGO Human Rights Watch"

@@ -25,6 +25,10 @@ _FLED_FROM = re.compile(
     re.I,
 )
 
+_BESIEGED_AND_KILLED = re.compile(
+    r"\bbesieged (?:the|a) (?:village|town|hamlet|camp),? (?:and )?(?:killing|killed)\b", re.I
+)
+
 
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
@@ -37,6 +41,8 @@ def retype(
         named = [
             t for t in named if t != "armed_clash"
         ]  # "the murder of the ... family appears to have ignited clashes"
+    if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):
+        named = [t for t in named if t != "denial_of_humanitarian_access"]  # "besieged the village, killing people"
     if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
         named = ["armed_clash"]  # "a camp belonging to the attackers had been destroyed by military jets"
     if precedence.SCHOOL in named and CHILD_PERPETRATOR.search(text) and not venues.CARE_VENUE.search(text):

@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|survivors?|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -24,6 +24,7 @@ ROLE_SAID = re.compile(
     r"|organi[sz]ation|collective)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
+    r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
     r"\s+(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|report(?= that)|say|says|estimated|counted|believe[sd]?"
     r"|confirmed|disclosed|documented"
     r"|verified|announced|put the (?:death )?toll)\b",
@@ -109,8 +110,8 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&|de|del|da|du|des)?(?: +)?[A-Z][\w'’-]*)*) +"
-        r"(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)\b"
-        r"(?! to (?:be|have)\b)"  # not "aircraft of the Nigerian Air Force (NAF) said to be hovering"
+        r"(?:(?:(?:has|have) )?(?:said|says|reported|told|verified|documented|stated|confirmed|estimates|announced)"
+        r"|(?:has|have|had) recorded)\b(?! to (?:be|have)\b)(?! the (?:highest|most|lowest)\b)"  # "MINUSMA had recorded"  # not "aircraft of the Nigerian Air Force (NAF) said to be hovering"
     ),
     re.compile(
         r"(?:said|reported) +(?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"

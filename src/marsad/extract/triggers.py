@@ -125,13 +125,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:improvised )?explosive device",
         r"landmines?",
         r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)|fir(?:ed|ing) (?:\w+ ){0,2}mortars\b",  # "firing homemade mortars"
-        r"rockets? (?:hit|struck|fired)",
+        r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into))\b"
+        r"|(?:by|in) (?:an? |the )?(?:[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
         r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
         r"explosion|explosive attacks?\b|attacks? with explosives\b",  # "the attack with explosives against a patrol"
         r"went off|booby[- ]trap\w*",
-        r"strapped with explosives",
-        r"explosive (?:vests?|belts?)",
+        r"strapped with explosives|explosive (?:vests?|belts?)",
         r"suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
@@ -481,9 +481,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
-        r"(?:led to|resulted in|caused|causing) (?:at least |more than |over |about |some |nearly )?[\d,]+ (?:\w+ )?deaths\b",
-        r"(?:led to|resulted in) (?:the )?deaths? of\b",
-        r"(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
+        r"(?:led to|resulted in|caused|causing|recorded|documented|verified) (?:at least |more than |over |about |some |nearly )?"
+        r"[\d,]+ (?:\w+ )?deaths\b",  # "MINUSMA had recorded 488 Fulani deaths in attacks by Dogon"
+        r"(?:led to|resulted in) (?:the )?deaths? of\b|(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
         r"\bkill (?:at least |more than |about |some |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
         r"\w+teen|twenty|thirty|dozens|scores|hundreds)\b",  # headlines: "Gunmen kill six in dawn attack"
         r"machine-?gun(?:ned|ning)\b",
