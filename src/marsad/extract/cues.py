@@ -54,12 +54,13 @@ NO_CHILDREN = re.compile(
     r"|\b(?:abducted|kidnapped|seized) (?:\d+|\w+) (?:teachers|elders|men|women|adults)\b",  # "abducted 12 teachers"
     re.I,
 )
-# "workers abducted since July", "Christians kidnapped in Libya": how the people killed were taken
+# "workers abducted since July", "Christians kidnapped in Libya", "The slain civilian was abducted": how they were taken
 TAKEN_BEFORE = re.compile(
-    r"\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured|seized) "
-    r"(?:since|in|on|from|off|near|weeks|months|two|last)\b"
+    r"\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured|seized) (?:since|in|on|from|off|near|weeks|months"
+    r"|two|last)\b"
     r"|\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured) (?:\w+ )?(?:ago|earlier)\b"
-    r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured) ",  # "One of the six abducted"
+    r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured) |\bslain (?:\w+ ){0,2}(?:was"
+    r"|were|had been) (?:abducted|kidnapped)\b",  # "One of the six abducted"
     re.I,
 )
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them
@@ -385,8 +386,7 @@ DONE_TOGETHER = re.compile(
 # "sold into slavery - many facing years of repeated sexual violence": what a campaign did to its captives over years
 YEARS_OF = re.compile(r"\b(?:facing|faced|endured|enduring|suffered|suffering) years of\b", re.I)
 THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
-# "They were then lined up ... and executed", "claimed to have killed the troops shortly afterward": the day told
-# just before
+# "They were then lined up ... and executed", "killed the troops shortly afterward": the day told just before
 THEN_DONE = re.compile(r"\b(?:were|was|had been) then\b|\b(?:shortly|soon) afterwards?\b", re.I)
 THEIR_ACTS = re.compile(r"\b(?:their|its) (?:[\w-]+ ){0,3}(?:attacks|assaults|operations)\b", re.I)  # the group's
 # forces striking the attackers' own camp: a battle with them, not the killing the report is about

@@ -323,16 +323,17 @@ def blame_next(claims: list[Claim], blamed: list, text: str) -> None:
         claim.perpetrators = following[:1]
 
 
-_YEAR_MARKER = re.compile(r"in (?:19|20)\d\d|last year", re.I)
+_YEAR_MARKER = re.compile(r"in (?:19|20)\d\d|last year|this year|in the last (?:two|three|\w+) years", re.I)
 
 
 def one_scene_in_a_year(text: str, aggregate_markers: list[str]) -> bool:
-    """ "the Taliban murdered 130 students at a school in 2014": a year named with one scene dates one
-    act; it does not make the figure a running total."""
+    """ "the Taliban murdered 130 students at a school in 2014", "Twelve personnel were killed in the same district
+    early this year in a deadly Naxal ambush": a year named with one scene or one act dates one act; it does not make
+    the figure a running total."""
     return (
         bool(aggregate_markers)
         and all(_YEAR_MARKER.fullmatch(m) for m in aggregate_markers)
-        and bool(ONE_SCENE.search(text))
+        and bool(ONE_SCENE.search(text) or ONE_EVENT.search(text))
     )
 
 

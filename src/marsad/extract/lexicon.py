@@ -187,7 +187,7 @@ GATHERING_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one|her|his|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
+    r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper)\b",
@@ -266,9 +266,10 @@ NOT_AGGREGATE = re.compile(
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(
-    r"\b(?:surrendered|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
+    r"\b(?:surrendered(?! (?:Maoists|militants|rebels|insurgents|cadres|Naxals|Naxalites|fighters|jihadists)\b)|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|hands tied|hands and feet (?:were )?bound|bound hand and foot|being detained|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
     r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
+    r"|\bslain (?:\w+ ){0,2}(?:was|were|had been) (?:abducted|kidnapped)\b"  # "The slain civilian was abducted by"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"

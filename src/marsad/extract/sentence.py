@@ -54,6 +54,8 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
+# "since July 2, when 56 people were killed", "since the April 3, 2021 ambush in Bijapur where 22 jawans were killed"
+_ACT_AFTER_DATE = re.compile(rf"[^.;,]{{0,40}}(?:, when|\bwhere)\b|{cues.WHEN_ACT.pattern}")
 _OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 PM" on its own line
     r"(?:,? \d{1,2}:\d\d(?: ?[AP]M)?)?[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s", re.I
 )
@@ -237,8 +239,7 @@ class SentenceContext:
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     # "struck ... on Sunday, ... one of its worst attacks since the 2002 Bali bombings": Sunday's
                     re.search(r"\bsince\s+$" if len(spans) == 1 else r"\bsince\s+(?:the\s+)?$", lead, re.IGNORECASE)
-                    and not re.match(r"[^.;,]{0,40}, when\b", self.info.text[ent.end_char : ent.end_char + 80])
-                    and not cues.WHEN_ACT.match(self.info.text[ent.end_char : ent.end_char + 80])
+                    and not re.match(_ACT_AFTER_DATE, self.info.text[ent.end_char : ent.end_char + 80])
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"

@@ -491,10 +491,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"the deaths? of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
         r"\bleaves (?:\w+ ){1,4}dead\b",
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
-        r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death",
-        r"drown\w*",
+        r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death|drown\w*",
         r"\b\d[\d,]* (?:\w+ )?civilian deaths\b",  # "has recorded details of 17,049 civilian deaths across 2014"
-        r"(?:people|civilians|villagers|residents|soldiers|hostages|\d[\d,]*) (?:\w+ ){0,3}(?:have |had )?(?:died|perished)\b"
+        r"(?:people|civilians|villagers|residents|soldiers|hostages|personnel|jawans|\d[\d,]*) (?:\w+ ){0,3}"
+        r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5})?(?:have |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }

@@ -229,7 +229,11 @@ def _killed_first(text: str, offset: int, found: list[tuple[CountMention, str]])
         found.insert(0, killed)
 
 
-_AND_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}and\s+$")
+# "two nurses and a boy", "Ten jawans of the District Reserve Guard (DRG), returning in a van ..., and their driver"
+_AND_GAP = re.compile(
+    r"^\s+(?:[\w'-]+\s+){0,2}(?:of (?:the )?(?:(?:[A-Z][\w'-]*|\([A-Z]+\)),?\s+){1,6})?"
+    r"(?:,?\s*[a-z][^,;.]{0,60},\s+)?and\s+$"
+)
 
 
 _DOING = re.compile(

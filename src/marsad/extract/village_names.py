@@ -13,7 +13,7 @@ SMALL_PLACE = re.compile(
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+),? (?:in|near) (?:the )?"  # "in Poromoko, near Mpeketoni"
-    r"(?:(?:northern|southern|eastern|western|central) )?(?:[A-Z]|border\b)"  # "at Ogossagou, near the border"
+    r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) )?(?:[A-Z]|border\b)"  # "near the border"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
     r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
     r"(?![\w' -]{0,30}\b(?:faith|descent|origin|heritage|ethnicity)\b)"  # not "men of Coptic Christian faith"
@@ -61,6 +61,7 @@ SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     # "the Rawdha neighborhood in the central city of Marib", "al-Rawda neighbourhood", "the neighbourhood of Al Mujama"
     r"|\b((?:[Aa]l[- ])?[A-Z][\w'’-]+) neighbou?rhood\b(?! of [A-Z])|\bneighbou?rhood of ((?:[Aa]l[- ])?[A-Z][\w'’-]+)"
+    r"|\bunder ([A-Z][\w'’-]+) police station\b"  # "under Aranpur police station limits": the station's village
     # "The attack happened in Sobale Kou, close to Sanga town": the village before the town it is near
     r"|\b(?:happened|took place|occurred) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:close to|near|inhabited by)\b"
     r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly |around |roughly )?\d+ ?"
