@@ -331,7 +331,7 @@ def assemble_incidents(
 # people the killers turned on, not combatants: "attacked an IDP camp, reportedly killing 35 people, mostly women"
 _CIVILIANS_STRUCK = re.compile(
     r"\b(?:IDP|displacement|displaced persons|refugee) camp\b"
-    r"|\b(?:people|persons), (?:mostly|mainly) (?:women|children)\b"
+    r"|\b(?:people|persons), (?:mostly|mainly) (?:women|children|civilians)\b"  # "153 and 176 people, mainly civilians"
 )
 
 
