@@ -118,6 +118,7 @@ BACKGROUND = re.compile(
     r"|\b(?:has|have) (?:intensified|stepped up|escalated) (?:its|their) (?:\w+ )?(?:campaign|attacks|offensive)\b"
     r"|\b(?:killed|abducted|kidnapped|recruited) more (?!than\b)(?:[a-z]+ ){1,2}than\b"  # "killed more civilians than"
     r"|\b(?:many|most|some|several) of the (?:\w+ and )?(?:dead|killed|victims|wounded)\b"  # retelling the toll
+    r"(?! (?:narrated|said|told|recounted|described|recalled)\b)"  # (not "Some of the victims narrated how ...")
     r"|\b(?:many|several|countless) times\b(?![^.;]*\bmost recently\b)|\brisk(?:s|ed|ing)? their lives\b"
     # "They accuse Pakistani security forces of illegal detentions, torture and executions": a standing charge
     r"|^(?![^.;]*\d)[^.;]*\baccus(?:e|es|ed|ing)\b[^.;]{0,60}\bof (?:[\w-]+ ){0,2}(?:detentions|torture|executions"

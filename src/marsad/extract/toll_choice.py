@@ -34,9 +34,16 @@ def incident_toll(group: list, text: str) -> list:
     """The count an incident's mentions give it: the lede's over a headline's terse count or a caption's older
     one, a precise count over "several", the latest toll over the first told, a total over its parts."""
     # a headline's terse count, or a photo caption's older one, gives way to the lede's
-    told = sorted(
+    told = sorted(  # (and a source's lower "only four persons lost their lives" gives way to the toll it disputes)
         group,
-        key=lambda m: headline(m, text) or caption(m, text) or bool(_BODIES_SO_FAR.search(text[m.start : m.end])),
+        key=lambda m: (
+            headline(m, text)
+            or caption(m, text)
+            or bool(_BODIES_SO_FAR.search(text[m.start : m.end]))
+            or bool(
+                m.counts and re.search(r"\bonly\s+$", text[max(0, m.counts[0][0].start - 8) : m.counts[0][0].start])
+            )
+        ),
     )
     counted = next(
         (m.counts for m in told if m.counts and m.counts[0][0].count.qualifier != "range" and not one_of(m, told)), None

@@ -122,8 +122,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bombers? (?:attacked|struck|targeted|hit)\b",
         r"(?:string|series|wave|spate) of suicide (?:attacks|bombings|blasts)",
         r"blasts?\b(?! (?:wounds|injuries))|girl bombers?",
-        r"(?:improvised )?explosive device",
-        r"landmines?",
+        r"(?:improvised )?explosive device|landmines?",
         r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)|fir(?:ed|ing) (?:\w+ ){0,2}mortars\b",  # "firing homemade mortars"
         r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into))\b"
         r"|(?:by|in) (?:an? |the )?(?:[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
@@ -165,7 +164,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:dropped|dropping|drops|released|unleash(?:ed|ing)) (?:a |the |two |several |\w+ )?bombs?\b",
     ),
     "abduction": any_of(
-        r"carted (?:them )?(?:off|away)",
+        r"carted (?:them )?(?:off|away)(?! (?:livestocks?|cattle|cows|goats|sheep|camels|animals|valuables|food|property|goods"
+        r"|domestic animals)\b)",  # (not "carted away livestocks, other valuables")
         r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
         r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
         r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"

@@ -31,6 +31,7 @@ SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    r"|\b(?:into|in|at) the ([A-Z][\w'’-]+) settlement\b"  # "rode into the Jaya settlement in Boko District"
     r"|\b(?i:residents|people|villagers) of the ([A-Z][\w'’-]+) (?:community|village)\b"  # "of the Zabarmari community"
     # "Diallassagou, Dianweli, Deguessagou are three nearby towns in the Bandiagara area"
     r"|\b([A-Z][\w'’-]+)(?:, [A-Z][\w'’-]+)+,? (?:and )?(?:[A-Z][\w'’-]+ )?are (?:two|three|four|five|several) "
