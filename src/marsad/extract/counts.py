@@ -244,13 +244,15 @@ def _looks_like_year_or_time(text: str, match: re.Match[str], value: int | None)
             r"\b(?:in|since|by|of|from|until|during|after|before|early|late|mid)\s+$", text[: match.start()], re.I
         )
         return bool(year_before) or not _PEOPLE_AFTER.match(text, match.end())  # "More than 2000 people" counts
-    after = text[match.end() : match.end() + 3]
+    after = text[match.end() : match.end() + 6]  # (not "400 Amhara civilians": a word that begins "am")
     at = match.start("number")  # (not "On 15 July close to 50 people": the qualifier stands between)
     if re.search(_MONTHS + r"\s+$", text[max(0, at - 10) : at], re.IGNORECASE):
         return True  # "since July 2": a day of the month
     if _MONTH_AFTER.match(text, match.end()):
         return True  # "On 3 May close to 40 people": a day of the month written before it (not "5 may die")
-    return bool(re.match(r"[:/]\d|\s?(am|pm)\b", after, re.IGNORECASE)) or text[max(0, match.start() - 1)] in ":/"
+    return (
+        bool(re.match(r"[:/]\d|\s?(am|pm)(?![\w'’-])", after, re.IGNORECASE)) or text[max(0, match.start() - 1)] in ":/"
+    )
 
 
 _MONTH_AFTER = re.compile(

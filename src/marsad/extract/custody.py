@@ -43,12 +43,15 @@ def _buried_in(custody: re.Match[str], text: str) -> bool:
     """Whether a custody word is the mass graves the dead were buried in ("buried ... in nine mass graves")."""
     return "grave" in custody.group(0).lower() and bool(
         lx.BURIAL.search(text, max(0, custody.start() - 70), custody.end())
+        or re.match(
+            r"\s+(?:were|was|are|is)\s+(?:being\s+)?dug\b", text[custody.end() :]
+        )  # "mass graves were being dug"
     )
 
 
 _DOERS_ACCUSED = re.compile(
     r"accused of (?:carrying out |committing |perpetrating )?(?:the |these |those |this |a |an )?(?:mass |the mass )?"
-    r"(?:killings?|massacres?|murders?|attacks?)\b",  # "a Dogon militia was accused of carrying out a massacre"
+    r"(?:killings?|massacres?|murders?|attacks?|massacring|murdering)\b",  # "was accused of massacring over 400"
     re.I,
 )
 # a later sentence about the same people: "The men had surrendered", "They lined them up"

@@ -220,7 +220,11 @@ _SUICIDE = (
 )
 SUICIDE = re.compile(_SUICIDE, re.IGNORECASE)
 # "buried at least 43 people in nine mass graves", "laid them to rest in mass graves": a burial, not a massacre's sign
-BURIAL = re.compile(r"\b(?:buried|bury|burying|burial|laid (?:\w+ ){0,3}to rest)\b[^.;]{0,60}\bmass graves?\b", re.I)
+BURIAL = re.compile(  # (also "mass graves were being dug for victims": the dead buried, no sign they were held)
+    r"\b(?:buried|bury|burying|burial|laid (?:\w+ ){0,3}to rest)\b[^.;]{0,60}\bmass graves?\b"
+    r"|\bmass graves? (?:were|was|are|is) (?:being )?dug\b",
+    re.I,
+)
 NEGATED_DEATHS = re.compile(
     _SUICIDE + "|"
     r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives|citizens?|foreigners?)\b[^.;]{0,25}"
