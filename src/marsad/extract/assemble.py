@@ -73,13 +73,6 @@ _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\
 _ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 
 
-def _hostages_of_killings(taken: list[Mention], school: list[Mention], text: str) -> bool:
-    """Pupils held hostage while gunmen shoot others in the school are that attack, not an abduction."""
-    return any(m.counts for m in school) and all(
-        venues.HOSTAGES.search(text[m.start : m.end]) and not m.counts for m in taken
-    )
-
-
 _HARMED = re.compile(
     r"\b(?:killed|killing|dead|bodies|abducted|abducting|abduction|kidnapped|kidnapping|lost their lives|injured"
     r"|wounded)\b",
@@ -258,9 +251,10 @@ def assemble_incidents(
         fold_school_bombing(by_type, dated_apart)
     if "bombing" in by_type and "abduction" in by_type:
         folds.blast_into_abduction(by_type, info.text)
+    folds.guard_into_school_raid(by_type, info.text)
     if "abduction" in by_type and "attack_on_school_or_hospital" in by_type:
         school = by_type["attack_on_school_or_hospital"]
-        if _hostages_of_killings(by_type["abduction"], school, info.text):
+        if folds.hostages_of_killings(by_type["abduction"], school, info.text):
             school.extend(by_type.pop("abduction"))  # pupils shot, others "still held hostage": the school attack
             school.sort(key=lambda m: m.start)
             for mention in school:

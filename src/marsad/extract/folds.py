@@ -271,3 +271,27 @@ def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> No
         mention.type = target
         by_type.setdefault(target, []).append(mention)
     by_type[target].sort(key=lambda m: m.start)
+
+
+def hostages_of_killings(taken: list[Mention], school: list[Mention], text: str) -> bool:
+    """Pupils held hostage while gunmen shoot others in the school are that attack, not an abduction."""
+    return any(m.counts for m in school) and all(
+        venues.HOSTAGES.search(text[m.start : m.end]) and not m.counts for m in taken
+    )
+
+
+_SCHOOL_TAKEN = re.compile(
+    r"\b(?:school|college|academy|madrasa|seminary|pupils|students|schoolgirls|schoolboys)\b", re.I
+)
+
+
+def guard_into_school_raid(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "killed a policeman and kidnapped 80 students and five teachers from a school": the one or two guards killed
+    in a raid on a school to take its pupils are part of that abduction (the codebook's rule), not a battle apart."""
+    taken, clash = by_type.get("abduction"), by_type.get("armed_clash")
+    if not (taken and clash) or not any(_SCHOOL_TAKEN.search(text[m.start : m.end]) for m in taken):
+        return
+    counted = [c.count.best or c.count.low or 0 for m in clash for c, _ in m.counts]
+    if not counted or max(counted) > 2 or any(dated_apart(m, taken) for m in clash):
+        return
+    del by_type["armed_clash"]
