@@ -59,8 +59,7 @@ TAKEN_BEFORE = re.compile(
     r"\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured|seized) (?:since|in|on|from|off|near|weeks|months"
     r"|two|last)\b"
     r"|\b(?:who (?:were|had been) )?(?:abducted|kidnapped|captured) (?:\w+ )?(?:ago|earlier)\b"
-    r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured) |\bslain (?:\w+ ){0,2}(?:was"
-    r"|were|had been) (?:abducted|kidnapped)\b",  # "One of the six abducted"
+    rf"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured) |{lx.SLAIN_AFTER_TAKEN}",
     re.I,
 )
 # "11 soldiers are still missing after the attack" may have fled: not an abduction unless someone took them

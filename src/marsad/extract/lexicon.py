@@ -270,11 +270,13 @@ NOT_AGGREGATE = re.compile(
 )
 # victims who were in the perpetrators' hands: their killing is an execution
 OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s+(?:the\s+)?$", re.IGNORECASE)
+# "The slain civilian was abducted by the rebels a couple of hours before": the dead were taken first, then killed
+SLAIN_AFTER_TAKEN = r"\bslain (?:\w+ ){0,2}(?:was|were|had been) (?:abducted|kidnapped)\b"
 CUSTODY = re.compile(
     r"\b(?:surrendered(?! (?:Maoists|militants|rebels|insurgents|cadres|Naxals|Naxalites|fighters|jihadists)\b)|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|hands tied|hands and feet (?:were )?bound|bound hand and foot|being detained|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
     r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
-    r"|\bslain (?:\w+ ){0,2}(?:was|were|had been) (?:abducted|kidnapped)\b"  # "The slain civilian was abducted by"
+    rf"|{SLAIN_AFTER_TAKEN}"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) them"

@@ -38,9 +38,8 @@ def retype(
     if "armed_clash" in named and "killing" in named and venues.CIVILIAN_VENUE.search(text):
         named = [t for t in named if t != "armed_clash"]  # a hotel siege that ends in killings is a killing
     if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
-        named = [
-            t for t in named if t != "armed_clash"
-        ]  # "the murder of the ... family appears to have ignited clashes"
+        # "the murder of the ... family appears to have ignited clashes", "residents displaced from recent clashes"
+        named = [t for t in named if t != "armed_clash"]
     if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):
         named = [t for t in named if t != "denial_of_humanitarian_access"]  # "besieged the village, killing people"
     if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
