@@ -212,11 +212,11 @@ def test_a_country_named_as_a_groups_is_not_the_scene():
 
 
 def test_reputations_threats_and_burials_are_not_acts():
-    from marsad.extract import cues
+    from marsad.extract import backstory, cues
 
-    assert cues.background("The LRA, notorious for abducting young boys, has waged war for 17 years.")
-    assert cues.background("They are best known, however, for atrocities against civilians.")
-    assert not cues.background("The LRA, notorious for abducting boys, killed 12 villagers on Sunday.")
+    assert backstory.background("The LRA, notorious for abducting young boys, has waged war for 17 years.")
+    assert backstory.background("They are best known, however, for atrocities against civilians.")
+    assert not backstory.background("The LRA, notorious for abducting boys, killed 12 villagers on Sunday.")
     assert cues.THREAT.search("issued a warning that a military operation would lead to more ")
 
 
@@ -248,10 +248,12 @@ def test_local_aliases_name_an_actor_only_in_its_own_country():
 
 
 def test_a_prayer_vigil_attacked_is_no_vigil_for_the_dead_and_another_toll_is_no_figure():
-    from marsad.extract import cues
+    from marsad.extract import backstory, cues
 
-    assert not cues.background("Worshippers gathered for a nighttime vigil were killed when rebels stormed the church.")
-    assert cues.background("Hundreds held a candlelight vigil for the victims on Sunday.")
+    assert not backstory.background(
+        "Worshippers gathered for a nighttime vigil were killed when rebels stormed the church."
+    )
+    assert backstory.background("Hundreds held a candlelight vigil for the victims on Sunday.")
     assert cues.EARLIER_TOLL.search("Radio Okapi estimated the death toll at 43.")
 
 
@@ -296,12 +298,12 @@ def test_pronoun_one_police_academies_and_listed_dead():
 
 
 def test_habits_memorials_and_gatherings_attacked():
-    from marsad.extract import cues
+    from marsad.extract import backstory
     from marsad.extract.victims import victim_counts
 
-    assert cues.background("Car bombs were frequent during decades of civil war.")
-    assert cues.background("Thousands attended a ceremony commemorating the victims.")
-    assert not cues.background("Two explosions killed 84 people at a ceremony commemorating the general.")
+    assert backstory.background("Car bombs were frequent during decades of civil war.")
+    assert backstory.background("Thousands attended a ceremony commemorating the victims.")
+    assert not backstory.background("Two explosions killed 84 people at a ceremony commemorating the general.")
     [(count, _)] = victim_counts("The region has seen hundreds die since 2017.")
     assert count.count.low == 200
 

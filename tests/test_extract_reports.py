@@ -263,13 +263,13 @@ def test_a_suicide_bomber_who_shot_first_and_blame_on_belief():
 def test_deaths_told_without_a_verb_of_killing_and_an_accusation_of_atrocities():
     """ "died on Monday in an attack", "resulting in the deaths of 14", "the loss of more than 6,000 lives"
     are killings; "had committed abuses ..., including executions and torture" reports no act."""
-    from marsad.extract import cues
+    from marsad.extract.backstory import background
     from marsad.extract.semantic import lexicon_types
 
     assert lexicon_types("Eleven people died on Monday in an attack on a village.") == ["killing"]
     assert lexicon_types("Gunmen raided the village, resulting in the deaths of 14 people.") == ["killing"]
     assert lexicon_types("The conflict has resulted in the loss of more than 6,000 lives.") == ["killing"]
-    assert cues.background("Rights groups said soldiers had committed abuses, including executions and torture.")
+    assert background("Rights groups said soldiers had committed abuses, including executions and torture.")
     assert [m.actor.id for m in actor_table().find("Separatist rebels attacked", "CM", frozenset({"CM"}))] == [
         "ambazonia"
     ]
@@ -551,10 +551,10 @@ def test_a_rights_report_marking_the_anniversary_of_an_abduction():
 def test_a_groups_reputation_and_a_deputys_day_of_speaking():
     """ "accused of having massacred thousands of civilians" and "three or four days don't go by without us
     recording deaths" report no act; "said Saidi Balikwisha, the province's deputy on Friday" dates the words."""
-    from marsad.extract import cues
+    from marsad.extract.backstory import background
 
-    assert cues.background("The ADF are accused of having massacred thousands of civilians.")
-    assert cues.background("Here, three or four days don't go by without us recording deaths.")
+    assert background("The ADF are accused of having massacred thousands of civilians.")
+    assert background("Here, three or four days don't go by without us recording deaths.")
     text = (
         "Fighters from the ADF killed 28 civilians in Mukondi in North Kivu province, Congo, said Saidi Balikwisha,"
         " the province's deputy on Friday."

@@ -9,7 +9,7 @@ from datetime import date
 
 from extract_helpers import analyse_many_texts, incident_summary
 
-from marsad.extract.cues import background
+from marsad.extract.backstory import background
 from marsad.extract.quotes import find_attributions
 
 

@@ -18,6 +18,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import actor_table, named_as_affiliate
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
 from marsad.extract.assemble import assemble_incidents
+from marsad.extract.backstory import WAVE_BEGAN, background
 from marsad.extract.combatants import combatants_apart, separate_counts
 from marsad.extract.context import (
     country_fallback,
@@ -39,7 +40,6 @@ from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
-from marsad.extract.trends import trend_only
 from marsad.extract.victims import FIGURE_LINE, victims_besides
 
 __all__ = ["DocumentInfo", "analyse"]
@@ -149,7 +149,7 @@ class _Reader:
         hostages_taken = "abduction" in named
         killed_too = bool({"killing", "execution"} & set(named))
         named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)
-        if cues.background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
+        if background(text) or narrative.undated_wave(sent, self.context(sent).dates()):
             self.previous_types = types or self.previous_types
             if self.mentions and cues.RETOLD.search(text):
                 self._retold(sent)  # "The blast happened in ... Lahore, ..., and most of the victims were women"
@@ -194,7 +194,11 @@ class _Reader:
                 raid = [t for t in types if t != "killing"]
                 killed = taken
             types, counts = (raid, killed) if raid else (types, counts)
-        if trends.pattern_only(context, counts, types) or (not counts and trend_only(text, types, context.dates())):
+        if (
+            trends.pattern_only(context, counts, types)
+            or not counts
+            and trends.trend_only(text, types, context.dates())
+        ):
             return  # "so far this year IS has conducted 50 operations", "recruitment ... tripled": patterns
         if (
             counts
@@ -265,7 +269,7 @@ class _Reader:
         near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
         return any(  # (not "The violence erupted last Thursday": when the running figure began)
             (cues.DAYS_ATTACK.search(s.text) or not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text)))
-            and not cues.WAVE_BEGAN.match(s.text)
+            and not WAVE_BEGAN.match(s.text)
             and any(d[0].precision == "day" for d in self.context(s).dates())
             for s in near
         )  # or a sentence just before or after names "Friday's attack"
@@ -483,14 +487,8 @@ class _Reader:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
-        incidents = assemble_incidents(
-            self.mentions,
-            self.info,
-            blamed,
-            self.places,
-            sole_source(self._act_sources(), self.info.text),
-            figure_spans,
-        )
+        act_source = sole_source(self._act_sources(), self.info.text)
+        incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, act_source, figure_spans)
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]

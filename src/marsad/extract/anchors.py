@@ -120,8 +120,10 @@ def told_in_general(mention: Mention, text: str) -> bool:
 
 def caption_own_act(caption_mention: Mention, told: set[str]) -> bool:
     """A caption's act of another kind than the story's, on a day of its own ("the remains of Imam al Kadhim School
-    ..., which came under attack on April 27, 2023"): an act the story does not retell."""
-    return caption_mention.type not in told and any(d[0].precision == "day" for d in caption_mention.dates)
+    ..., which came under attack on April 27, 2023"): an act the story does not retell. A photo of "clashes between
+    police and gangs" on its day illustrates the story's violence: no battle of its own."""
+    own_kind = caption_mention.type not in told and caption_mention.type != "armed_clash"
+    return own_kind and any(d[0].precision == "day" for d in caption_mention.dates)
 
 
 def caption(mention: Mention, text: str) -> bool:

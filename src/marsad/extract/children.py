@@ -69,7 +69,9 @@ def child_agent(sent) -> bool:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.VIOLENT_LEMMAS:
             continue
-        doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # (not "saw men, women, children ... brutally murdered": a participle with no auxiliary tells whom it befell)
+        bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        doers = [] if bare_participle else [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _MAKERS:
             doers += [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -101,7 +103,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
             or re.search(
                 r"(?:abduct\w*|kidnap\w*|kill\w*|behead\w*|murder\w*|execut\w*|seiz\w*|sold|held|carried (?:off|away)"
                 r"|snatched|took|massacre"
-                r"|dead,? including)[^.;]{0,60}"
+                r"|(?:dead|injured|wounded),? including)[^.;]{0,60}"
                 r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
                 # "killing at least 21 people — including a 5-year-old girl"
                 r"|\b(?:kill\w*|dead)\b[^.;]{0,40}\bincluding an? (?:[\w-]+-year-old |young |little )?(?:girl|boy|child|baby)\b"
@@ -109,6 +111,9 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"[^.;]{0,40}\b(?:were|was|are|is|being|have|has)(?: \w+)?(?: being)? (?:\w+ )?"
                 r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
                 r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
+                # "saw men, women, children, and entire families brutally murdered"
+                r"|\b(?:children|babies|infants)\b(?:(?!watch|saw|witness)[^.;]){0,40}\b(?:brutally |savagely )?"
+                r"(?:murdered|slaughtered|massacred)\b"
                 r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"
                 # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
                 r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"

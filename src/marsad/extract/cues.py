@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
-from marsad.extract.counts import find_counts
 
 # "who had planned to carry out execution-style killings": an intent, not an act
 INTENDED = re.compile(
@@ -93,60 +92,6 @@ HABIT = re.compile(
     r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in)\b",
     re.IGNORECASE,
 )
-_HABITUAL_ACT = re.compile(
-    r"\b(?:often|frequently|regularly|routinely|usually) (?:carr(?:ies|y) out|targets?|attacks|kills|abducts)\b"
-    # "have in recent weeks stepped up attacks", "has been involved in ... ongoing clashes", "the growing death toll",
-    r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b|\b(?:has|have) been involved"
-    r" in\b|\b(?:growing|rising|mounting) (?:death )?toll\b"
-    r"|\bor (?:be|get|risk being) killed\b"  # "Leave or be killed": a threat; "in February began a major offensive"
-    rf"|\b(?:in (?:{lx.MONTHS}) began|continues?) (?:a|an|its|their) (?:\w+ )?(?:offensive|campaign) (?:against|on|to)"
-    r"\b",
-    re.IGNORECASE,
-)
-# "the LRA, notorious for abducting young boys", "best known for atrocities against civilians", "replenishes its
-# ranks with children it abducts", "listed for their recruitment and use of child soldiers": a reputation, not an act
-REPUTATION = re.compile(
-    r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
-    # "had committed 'atrocities' in the northwest region, including executions, torture, and rape": an accusation
-    r"|\b(?:committed|accused of|responsible for)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
-    # "have in turn been accused of reprisal massacres", "been accused of carrying out ethnically motivated attacks"
-    r"|\b(?:been|being) accused of (?:carrying out |committing )?(?:[\w-]+ ){0,2}(?:massacres|attacks|killings)\b"
-    r"|\breplenish(?:es|ed)? (?:its|their) ranks\b"
-    r"|\bpreys? on\b"  # "The Islamist group preys on displaced children or young girls it kidnaps": a practice
-    # "The Houthis use summer centers and schools to recruit children", "sought to recruit children": a practice
-    r"|\b(?:use|uses|continue to|continues to)\s+(?:[\w-]+\s+){0,6}?to (?:recruit|indoctrinate|train)\b"
-    r"|\b(?:sought|seeks?|seeking|tried|trying) to recruit\b"
-    r"|\bchild recruitment (?:in (?-i:[A-Z])\w+ )?(?:is|remains|has become)\b"
-    # "This violence was carried out as part of a campaign of murders, rapes, kidnappings and looting": a frame
-    r"|\bas part of (?:a|an|the|its|their) (?:\w+ )?campaign of\b",
-    re.IGNORECASE,
-)
-
-
-def background(text: str) -> bool:
-    """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
-    and counts no victims of its own."""
-    if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
-        return True
-    if (response := _IN_RESPONSE.search(text)) and not find_counts(text[response.end() :]):
-        return True  # "deployed hundreds of ... soldiers ... in response to intense fighting between the ELN and"
-    if not (REPUTATION.search(text) or _HOMAGE.search(text) or _HABITUAL_ACT.search(text) or WAVE_BEGAN.match(text)):
-        return False  # "Boko Haram often carries out massacres", "The violence erupted on January 9, as the ELN ..."
-    return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
-
-
-_IN_RESPONSE = re.compile(r"\bin response to (?:the )?(?:\w+ )?(?:fighting|clashes|violence|unrest)\b", re.I)
-# "The violence erupted on January 9, 2025, as the ELN launched an assault on ...": when a wave of violence began
-WAVE_BEGAN = re.compile(
-    r"\W*(?:The|This|That) (?:\w+ )?(?:violence|fighting|clashes|unrest|hostilities) (?:\w+ )?(?:erupted|began"
-    r"|broke out|started|flared)\b"
-)
-# "leaders gathered in Niamey on 15 December to pay homage to the soldiers who were killed": honouring the dead
-_HOMAGE = re.compile(
-    r"\b(?:pa(?:y|id|ying) (?:\w+ )?(?:homage|tribute|(?:their )?(?:last )?respects)|in (?:homage|tribute)) to\b", re.I
-)
-
-
 # gunmen who threw explosives and shot the congregation: a gun attack, not a bombing
 _THROWN = re.compile(
     r"\b(?:threw|thrown|throwing|hurled|lobbed|tossed)\b[^.;]{0,40}\b(?:explosives?|dynamites?|grenades?|ieds?|bombs?)\b"

@@ -49,7 +49,9 @@ def _buried_in(custody: re.Match[str], text: str) -> bool:
 
 _DOERS_ACCUSED = re.compile(
     r"accused of (?:carrying out |committing |perpetrating )?(?:the |these |those |this |a |an )?(?:mass |the mass )?"
-    r"(?:killings?|massacres?|murders?|attacks?|massacring|murdering)\b",  # "was accused of massacring over 400"
+    r"(?:killings?|massacres?|murders?|attacks?|massacring|murdering)\b"  # "was accused of massacring over 400"
+    # the doers' crimes ("is accused of numerous crimes"); victims a gang "accused of witchcraft" were not tried
+    r"|accused of (?:\w+ ){0,2}(?:crimes|atrocities|abuses|violations|witchcraft|sorcery)\b",
     re.I,
 )
 # a later sentence about the same people: "The men had surrendered", "They lined them up"

@@ -321,6 +321,10 @@ def _relative(text: str, published: date | None) -> DateValue | None:
         ):
             return None  # "may" and "march" are also ordinary words
         return _month(_recent_month_year(month, published), month)
+    if m := re.search(rf"\b(?:between|from) ({_WEEKDAY_RE}) (?:and|to|until|through) ({_WEEKDAY_RE})\b", text):
+        last = published - timedelta(days=(published.weekday() - _WEEKDAYS[m[2]]) % 7)  # "between Thursday and
+        first = last - timedelta(days=(_WEEKDAYS[m[2]] - _WEEKDAYS[m[1]]) % 7)  # Saturday": those days, a week's
+        return DateValue(first.isoformat(), last.isoformat(), "week")
     if m := re.search(rf"\b({_WEEKDAY_RE})\b", text):
         if re.search(rf"\b(?:next|coming|following)\s+{m[1]}", text):
             return None  # a plan, not an event on record

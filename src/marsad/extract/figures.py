@@ -137,7 +137,8 @@ def _rounds(headline: Claim, body: Claim) -> bool:
 _PERIOD_BREAK = re.compile(
     r"\b(?:in|during|for|by|across) (?:19|20)\d\d\b|\b(?:compared (?:to|with)|up from|down from|versus)\b"
     r"|\b(?:double|twice|triple|half) the\b"  # "17,049 ... across 2014, roughly double the 9,743 ... in 2013"
-    r"|\bin the same period\b|\bfrom\s*$",  # "fell to 753 in Mali from 806 the year before"
+    r"|\bin the same period\b|\bfrom\s*$"  # "fell to 753 in Mali from 806 the year before"
+    rf"|\bsince (?:{lx.MONTHS}|(?:19|20)\d\d)\b",  # "5,300 killed since January and more than 12,000 ... since 2022"
     re.IGNORECASE,
 )
 _OWN_PERIOD = re.compile(

@@ -35,6 +35,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\bin this (?:still )?(?:image|photo|picture)\b|\bvia Reuters(?: TV)?\s*$"  # "in this still image taken from"
     r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
+    r"|[A-Z][\w'-]+ [A-Z][\w'-]+ \((?:AP|AFP|Reuters|EPA)(?: Photo)?\)\s*$"  # "..., Monday, Dec.Odelyn Joseph (AP)"
     # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
     r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
     # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"

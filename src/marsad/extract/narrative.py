@@ -14,7 +14,7 @@ from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
 from marsad.extract.dates import DateValue
-from marsad.extract.layout import BULLET_BREAK
+from marsad.extract.layout import BULLET_BREAK, caption_at
 from marsad.extract.sentence import Mention, SentenceContext
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
@@ -105,6 +105,7 @@ def undated_wave(sent, dates: list) -> bool:
 def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
     """ "The next day, a family of five ... targeted a police station": the day after the last day told."""
     match = cues.NEXT_DAY.match(sent.text)
+    earlier = _of_story(earlier, sent.doc.text)
     day = next((d for m in reversed(earlier) for d in m.dates if d[0].precision == "day"), None)
     if match:  # the parser's reading of "the next day" counts from the day of publication
         mention.dates = [d for d in mention.dates if not sent.start_char <= d[1] < sent.start_char + match.end()]
@@ -118,6 +119,12 @@ def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
     return mention
 
 
+def _of_story(earlier: list[Mention], text: str) -> list[Mention]:
+    """The mentions of the story's own lines, not of a photo's caption ("A woman runs for cover from gunfire during
+    clashes ..., Monday, Dec.Odelyn Joseph (AP)"): a caption's day and place are not the next sentence's."""
+    return [m for m in earlier if not caption_at(text, m.start)]
+
+
 _SAME_DAY = re.compile(
     r"^\W*(?:Earlier (?:in|on) (?:the|that) day|Later (?:in )?(?:that|the same) day|The same day"
     r"|That (?:night|evening))\b"
@@ -129,7 +136,8 @@ _SAME_DAY = re.compile(
 def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     """A bare follow-up sentence ("Seven people were abducted.") happened where, when and by whom the
     sentence before it says: it takes those values (and their spans) from the previous mention."""
-    earlier = [m for m in earlier if not m.aside]  # not an earlier act told in an aside ("following the 2019 massacre")
+    earlier = [m for m in _of_story(earlier, text) if not m.aside]  # not an earlier act told in an aside ("following
+    # the 2019 massacre")
     told = [m for m in earlier if not cues.CAME_AFTER.search(text[m.start : m.end])] or earlier
     if cues.GRAVE_FOUND.search(text[mention.start : mention.end]):
         return mention  # a grave found is its own act: "a day after peacekeepers discovered a mass grave"

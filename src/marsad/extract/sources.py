@@ -72,7 +72,7 @@ ATTRIBUTION = [
         r"(?:said|says|found|showed|shows|estimated)\b"
     ),
     re.compile(  # "with 19 child bombings, most involving young girls, recorded by UNICEF last year"
-        r"\b(?:recorded|documented|verified|counted) by (?:the )?"
+        r"\b(?:recorded|documented|verified|counted|as confirmed (?:this [A-Z][a-z]+day )?) ?by (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"(?= (?:last|this|in|since|during|between|over|so far)\b|\s*[,.;])"
     ),
@@ -82,6 +82,10 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
+    ),
+    re.compile(  # "A recent U.N. report reveals that"
+        r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary )?(?P<who>(?:[A-Z]\.){2,}) (?:report|study|survey) "
+        r"(?:reveals|revealed|shows|showed|says|said|found|finds)\b"
     ),
     re.compile(  # "A preliminary United Nations investigation concluded that"
         r"\b(?:[Aa]n?|[Tt]he) (?:preliminary |new |joint |latest )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
@@ -98,8 +102,9 @@ ATTRIBUTION = [
         r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
     re.compile(  # "Bello Kankara, chairman of Dutsin-Ma local government, said that"
-        r"(?:^|(?<=[.!?,] ))(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?i:head|chairman|chairperson|leader|chief"
-        r"|commissioner|director|member) (?:of|in) [^;.\"“]{3,80}?, (?:said|says|told|disclosed|stated)\b",
+        r"(?:^|(?<=[.!?,] ))(?P<who>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2}), (?i:head|chairman|chairperson|leader|chief"
+        r"|commissioner|director|member|mayor) (?:of|in) [^;.\"“]{3,80}?, (?:said|says|told|disclosed|stated|announced"
+        r"|reported)\b",  # "Myriam Fièvre, mayor of the neighboring town of Saint-Marc, announced that"
         re.M,
     ),
     re.compile(  # "The Plateau State Governor, Caleb Mutfwang, has disclosed", "spokesman in the state, DSP Alfred Alabo,"
@@ -127,12 +132,12 @@ ATTRIBUTION = [
     ),
     ROLE_SAID,
     re.compile(
-        r"[Aa]ccording to (?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
+        r"[Aa]ccording to (?:its |their )?(?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|government|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
+        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

@@ -167,7 +167,8 @@ _CLAUSE_END = re.compile(
 
 _TOTAL_TOLL = re.compile(r"\b(?:with the|the) (?:\w+ )?(?:death )?toll (?:at|of|to)\s*$", re.I)
 _TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
+    r"\b(?:death toll|toll of (?:people|civilians) (?:killed|murdered)|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b"
+    r"(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
     r")(?: at| to)?\s*$"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
@@ -247,12 +248,17 @@ _NOT_SINGLE_BEFORE = re.compile(
     r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
     r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$"  # "a gunman dressed as a doctor": an attacker
     r"|\b(?:injur|wound)(?:ed|ing)\s+$"  # "killed themselves and injured another woman": the wounded
+    r"|\b(?:went|go|goes|turned) to (?:see )?\s*$|\b(?:visited|consulted)\s+$"  # "went to a voodoo priest": whom he saw
     # "said Hassan Khidr, a resident": the source
     r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
     re.IGNORECASE,
 )
 
 
+_SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
+_FELL_ILL = re.compile(
+    r",?\s+(?:who )?(?:fell|became|had become|was|had been) (?:seriously |gravely )?(?:ill|sick)\b", re.I
+)
 _MONTH_BEFORE = re.compile(rf"\b(?-i:{lx.MONTHS})\.?\s*$")
 _PAIR_WOUNDED = re.compile(
     r"(?:\s+and (?:his|her|their|an?) (?:[\w-]+ ){0,2}?[\w-]+)?\s+(?:were|was|had been|have been|are|is) "
@@ -281,6 +287,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
         if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
+        if _SICK_BEFORE.search(text, 0, single.start()) or _FELL_ILL.match(text, single.end()):
+            continue  # "the illness of his son, who died on Sunday", "his son fell seriously ill": not violence
         if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
             continue  # "carry a student who was injured in an attack on his school": the wounded
         if re.match(

@@ -12,7 +12,10 @@ SMALL_PLACE = re.compile(
     r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?[A-Z][\w'’-]+)?)"
-    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+),? (?:in|near) (?:the )?"  # "in Poromoko, near Mpeketoni"
+    # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
+    r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital|Church|Mosque|Market|Hotel|Base"
+    r"|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
+    r"|Centre|Center|Bridge)\b)[A-Z][\w'’-]+)?),? (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) )?(?:[A-Z]|border\b)"  # "near the border"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
     r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
@@ -21,7 +24,8 @@ SMALL_PLACE = re.compile(
     # "Sanda Wajiri, a remote village", "Hammam al-Alil, a town"
     r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
     # "Kocho, a small, isolated village"
-    r" an? (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community|resort)\b"
+    r" (?:an?|one of the) (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community"
+    r"|resort|commune)s?\b"  # "in Cité Soleil, one of the communes in Haiti"
     # "Bague Djaradi is a village in Toumour commune"
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) is an? (?:[\w-]+ ){0,2}(?:village|hamlet|locality|settlement|community)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
@@ -48,7 +52,7 @@ SMALL_PLACE = re.compile(
     r" (?:[A-Z][\w-]+['’]s )?"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
     # "in Let Yet Kone village" (not "in Iqbal Town area")
-    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own|hamlet)\b(?! area\b)"
+    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own|hamlet|slum)\b(?! area\b)"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
     r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"
@@ -62,11 +66,13 @@ SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     # "the Rawdha neighborhood in the central city of Marib", "al-Rawda neighbourhood", "the neighbourhood of Al Mujama"
     r"|\b((?:[Aa]l[- ])?[A-Z][\w'’-]+) neighbou?rhood\b(?! of [A-Z])|\bneighbou?rhood of ((?:[Aa]l[- ])?[A-Z][\w'’-]+)"
+    # "La Saline, which in November 2018 was the scene of the massacre": the village the massacre is named by
+    r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), which (?:[\w ]{1,30} )?(?:was|became) the scene of\b"
     r"|\bunder ([A-Z][\w'’-]+) police station\b"  # "under Aranpur police station limits": the station's village
     # "The attack happened in Sobale Kou, close to Sanga town": the village before the town it is near
     r"|\b(?:happened|took place|occurred) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:close to|near|inhabited by)\b"
-    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+)?), (?:about |some |nearly |around |roughly )?\d+ ?"
-    r"(?:miles|km|kilometres|kilometers)\b"
+    r"|\b(?:from|in|at|near) ([A-Z][\w'’-]+(?: (?:al|el)-[\w'’-]+| [A-Z][\w'’-]+)?), "
+    r"(?:about |some |nearly |around |roughly )?\d+ ?(?:miles|km|kilometres|kilometers)\b"
     # "in the Daquq area", "in the Tarkha Oba area", "in the mountainous Machh area"
     r"|\bin the (?:(?-i:[a-z])[\w'’-]+ ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b(?!['’]s (?:village|town))"
     # "at Machh coal field", "at the Mach coalfield": a mine's town
