@@ -40,7 +40,7 @@ from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
 from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
-from marsad.extract.victims import FIGURE_LINE, victims_besides
+from marsad.extract.victims import FIGURE_LINE
 
 __all__ = ["DocumentInfo", "analyse"]
 
@@ -132,11 +132,11 @@ class _Reader:
         line_at = self.info.text.rfind("\n", 0, sent.start_char) + 1  # its line: "- Casualties1: 4 killed"
         if cues.EARLIER_TOLL.search(text) or INFOBOX_FIELD.match(self.info.text[line_at : line_at + 40]):
             return  # "Earlier, the police had put the death toll at 27": replaced by the toll told
-        if attackers.only_attackers_died(text, named, self.venue_siege, self.context(sent).victim_counts):
+        victims_of = self.context(sent).victim_counts
+        if attackers.only_attackers_died(text, named, self.venue_siege, victims_of, self.info.text):
             return  # "Six of the attackers were also killed": troops ended the siege; bombers died in their blasts
-        if (ended := attackers.ATTACKERS_KILLED.search(text)) and set(named) <= {"killing", "armed_clash", "execution"}:
-            counted = victims_besides(self.context(sent).victim_counts(), ended, sent.start_char)
-            if not counted or not attackers.deaths_besides(text, ended):
+        if (ended := attackers.ATTACKERS_KILLED.search(text)) and set(named) <= attackers.ENDED_WITH:
+            if not (named := attackers.acts_besides_end(text, named, ended, victims_of(), sent.start_char)):
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
         if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
             narrative.claimed_by(self.context(sent), self.mentions, self.actors)

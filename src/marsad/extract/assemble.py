@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.extract import anchors, cues, deaths, folds, venues
+from marsad.extract import anchors, attackers, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
@@ -318,6 +318,7 @@ def assemble_incidents(
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents, info.text)
+    attackers.captors_did_the_killing(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
     return without_combined_tolls(incidents) + told_aside
 

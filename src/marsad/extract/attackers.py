@@ -13,8 +13,8 @@ from marsad.extract import lexicon as lx
 # "the army announced that it has killed all six terrorists who perpetrated the attack", "all 7 attackers had been
 # killed": the end of the attackers, not an act of its own
 ATTACKERS_KILLED = re.compile(
-    rf"\b(?:killed|eliminated|shot dead|neutrali[sz]ed) all (?:of )?(?:the )?(?:\w+ )?"
-    rf"(?:{lx.ATTACKER_NOUNS}|fighters)\b"
+    rf"\b(?:killed|killing|eliminated|eliminating|shot dead|neutrali[sz]ed) all (?:of )?(?:the )?(?:\w+ )?"
+    rf"(?:{lx.ATTACKER_NOUNS}|fighters|rebels|separatists|hijackers)\b(?:,? including (?:the )?suicide bombers\b)?"
     # "... and liquidated the attackers", "security forces have killed six armed men": the act's own attackers
     rf"|\b(?:liquidated|eliminated|neutrali[sz]ed?) the (?:\w+ )?(?:{lx.ATTACKER_NOUNS})\b"
     # "Security personnel gun down lone assailant who barged into beach resort"
@@ -55,6 +55,24 @@ ENDED_BY_FORCES = re.compile(
 )
 
 
+ENDED_WITH = {"killing", "armed_clash", "execution", "abduction", "bombing"}  # what a sentence of their end may tell
+
+
+def acts_besides_end(text: str, named: list[str], ended: re.Match[str], counts: list, offset: int) -> list[str]:
+    """The sentence's acts once the attackers' end (``ended``) is set aside: all of them where deaths are told and
+    counted besides it, else only a taking ("stormed a train ..., killing all 33 attackers and ending a day-long
+    standoff involving hundreds of hostages" tells the hostages held) or none ("the army announced that it has killed
+    all six terrorists who perpetrated the attack")."""
+    besides = [c for c, _ in counts if not offset + ended.start() <= c.start < offset + ended.end()]
+    if besides and (deaths_besides(text, ended) or _DEAD_BESIDE.search(text, 0, ended.start())):
+        return named  # (also "said 21 hostages and all 33 insurgents had been killed": one verb for both)
+    rest = text[: ended.start()] + " " * (ended.end() - ended.start()) + text[ended.end() :]
+    return [kind for kind in named if kind == "abduction" or (kind == "bombing" and lx.TRIGGERS[kind].search(rest))]
+
+
+_DEAD_BESIDE = re.compile(r"\b(?:hostages|civilians|passengers|people|soldiers|troops)\s+and\s+$", re.I)
+
+
 def deaths_besides(text: str, ended: re.Match[str]) -> bool:
     """Whether the sentence tells deaths outside the words that tell the attackers' end ("Security personnel gun
     down lone assailant who ... opened fire at dozens of tourists" tells none)."""
@@ -62,17 +80,35 @@ def deaths_besides(text: str, ended: re.Match[str]) -> bool:
     return any(lx.TRIGGERS[kind].search(rest) for kind in ("killing", "execution", "armed_clash"))
 
 
-def only_attackers_died(text: str, named: list[str], venue_siege: bool, victim_counts: Callable[[], list]) -> bool:
+def only_attackers_died(
+    text: str, named: list[str], venue_siege: bool, victim_counts: Callable[[], list], report: str = ""
+) -> bool:
     """Whether a sentence of deaths tells only the attackers' end: "Six of the attackers were also killed" when
-    troops ended a siege, "Three of the bombers were killed", or a lone attacker's death told with no count (the
-    sentence's ``victim_counts`` are read only for that last case)."""
+    troops ended a siege, "Three of the bombers were killed", a lone attacker's death told with no count, or the
+    militants the forces killed to end a hostage standoff (the sentence's ``victim_counts`` are read only for the
+    last two cases)."""
     if not set(named) <= {"killing", "armed_clash"}:
         return False
     return bool(
         (venue_siege and ATTACKERS_DIED.search(text))
         or BOMBERS_DIED.search(text)
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
+        or (HOSTAGE_STANDOFF.search(report) and _fighters_only(victim_counts()))
     )
+
+
+# a hostage standoff that the forces ended ("ending a day-long standoff involving hundreds of hostages", "the 30-hour
+# operation to rescue the train passengers taken hostage"): "33 militants were slain during the operation", "they
+# have killed 30 militants" tell the attackers' end, neither a battle nor a figure
+HOSTAGE_STANDOFF = re.compile(
+    r"\bhostages?\b[\s\S]{0,400}?\b(?:stand-?off|siege|rescu\w*)|\b(?:stand-?off|siege|rescu\w*)[\s\S]{0,400}?\bhostages?\b",
+    re.I,
+)
+
+
+def _fighters_only(counts: list) -> bool:
+    """Whether every count of the sentence is of the group's fighters."""
+    return bool(counts) and all(category == "fighters" for _, category in counts)
 
 
 # the words after a count that make it the attackers' number: "several hundred militants involved", "about 100
@@ -95,7 +131,8 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"|\s+(?:[\w-]+\s+)?(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "2 bombers killed"
     # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
     rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
-    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated)\b"
+    r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated"
+    r"|hijacked)\b"  # "70-80 attackers had hijacked the train"
     r"|\s+(?:people|men|women)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
     # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
     # "Two were stopped at a security checkpoint, and detonated their devices": the bombers
@@ -106,3 +143,15 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"(?:attackers|assailants|gunmen)\b",
     re.IGNORECASE,
 )
+
+
+def captors_did_the_killing(incidents: list, text: str) -> None:
+    """In a hostage standoff, the hostages killed and the soldiers who fell in it were killed by the hostage-takers:
+    such acts told with no doer of their own ("The military said 18 hostages and three soldiers were killed") take the
+    doers of the taking."""
+    if not HOSTAGE_STANDOFF.search(text):
+        return
+    captors = next((i.perpetrators for i in incidents if i.type == "abduction" and i.perpetrators), None)
+    for incident in incidents:
+        if captors and not incident.perpetrators and incident.type in ("execution", "killing", "armed_clash"):
+            incident.perpetrators = list(captors)

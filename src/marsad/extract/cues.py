@@ -133,7 +133,10 @@ DAYS_ATTACK = re.compile(
 TWO_ATTACKS = re.compile(
     r"\b(?:two|twin|both|separate|three) (?:\w+ )?attacks\b"
     # "... and two people were killed in another incident"
-    r"|\band (?:[\w-]+ ){1,4}in (?:another|a separate) (?:attack|incident)\b",
+    r"|\band (?:[\w-]+ ){1,4}in (?:another|a separate) (?:attack|incident)\b"
+    # "21 hostages and four security troops were killed": captives killed, and soldiers fallen in the fighting
+    r"|(?<!including )\b(?:\d+|[a-z]+) hostages and (?:[\w-]+ ){1,3}(?:soldiers|troops|personnel|policemen"
+    r"|police officers)\b",  # (not "Nine people were killed, including six hostages and three police officers")
     re.I,
 )
 COMBATANTS = {"soldiers", "fighters", "police"}
@@ -232,7 +235,10 @@ EARLIER_TOLL = re.compile(
     # the group's own toll of the attack told: "claimed responsibility for the attack and said it had killed 70"
     r"|\bclaimed (?:responsibility for |credit for )?the (?:attack|assault|raid|ambush)\b[^.;]{0,40}"
     r"\b(?:said|saying|claiming) (?:that )?(?:it|they) (?:had )?killed\b"
-    r"|^\W*(?:it|the group|the jihadist group|they) (?:had )?(?:claimed|said) (?:that )?(?:it|they) (?:had )?killed\b",
+    r"|^\W*(?:it|the group|the jihadist group|they) (?:had )?(?:claimed|said) (?:that )?(?:it|they) (?:had )?killed\b"
+    # the hijackers' boast: "the BLA said it had killed 50 passengers", "asserted that it had executed 50 passengers"
+    r"|\b(?:said|claimed|asserted|announced) (?:that )?(?:it|they) (?:had )?(?:killed|executed) (?:[\w,]+ )?"
+    r"(?:passengers|hostages|captives)\b",
     re.I,
 )
 # "peacekeepers discovered a mass grave containing the bodies of 18", "found another grave": a grave found is its own

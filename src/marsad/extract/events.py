@@ -468,6 +468,8 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
     """The taking of the people an execution killed is its backstory, not another incident ("the
     killing of 21 Christians kidnapped in Libya"); captives still held are another matter."""
     killed = {(c[0].count.low, c[0].count.best) for m in by_type["execution"] for c in m.counts}
+    if _HOSTAGES_FREED.search(text):
+        return  # "A total of 178 hostages were rescued on Wednesday": more were taken than were killed
     for mention in list(by_type["abduction"]):
         own = mention.counts[0][0].count if mention.counts else None
         same = own is None or (own.low, own.best) in killed
@@ -490,5 +492,8 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
 
 
 _WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
+_HOSTAGES_FREED = re.compile(
+    r"\bhostages\b[^.;]{0,30}\b(?:rescued|freed|released)\b|\b(?:rescu|free|releas)\w* (?:\w+ ){0,3}hostages", re.I
+)
 # (not "took them away for execution, leaving others unharmed": the others were not taken)
 _STILL_HELD = re.compile(r"\b(?<!leaving )(?<!from )(?:remaining|remain|still|other|others)\b(?! unharmed)", re.I)

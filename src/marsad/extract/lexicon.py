@@ -276,6 +276,8 @@ CUSTODY = re.compile(
     r"\b(?:surrendered(?! (?:Maoists|militants|rebels|insurgents|cadres|Naxals|Naxalites|fighters|jihadists)\b)|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling|"
     r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|hands tied|hands and feet (?:were )?bound|bound hand and foot|being detained|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
     r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
+    r"|\bhostages\b[^.;]{0,40}\b(?:were|was|had been|have been) (?:killed|executed|shot dead|murdered)\b"
+    r"|\b(?:lives|deaths) of (?:[\w-]+ )?hostages\b"  # "claimed the lives of 21 hostages and four soldiers"
     rf"|{SLAIN_AFTER_TAKEN}"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"

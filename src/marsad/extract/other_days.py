@@ -34,6 +34,8 @@ REPORT_DATE = re.compile(
     r"(?:(?:released|published|issued)\s+)?(?:on\s+)?$"
     r"|\bin (?:media|news|press) reports\s+(?:on\s+)?$"  # "an account attributed in media reports Friday"
     r"|\btold (?:[A-Z][\w-]* ){1,2}(?:news )?agency\s+(?:on\s+)?$"  # "the official told Xinhua news agency on Saturday"
+    # "the ISPR chief told Dunya News on Thursday", "told Geo television earlier on Wednesday": the telling's day
+    r"|\btold (?:[A-Z][\w-]* ){1,2}(?:News|TV|[Tt]elevision|[Rr]adio)\s+(?:(?:earlier|later)\s+)?(?:on\s+)?$"
     # "followed President Barack Obama's announcement last week that ...": the day of the announcement
     r"|\b(?:announcement|speech|address|decision|visit|remarks)\s+(?:on\s+)?$"
     # "announced in a statement early on Sunday that two vehicle bombs ... on Saturday": the statement's day

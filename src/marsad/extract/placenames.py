@@ -119,8 +119,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     )
     region_prefix = re.compile(r"\b(?:province|region|governorate) of ([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\b")
     for match in [*region_suffix.finditer(text), *region_prefix.finditer(text)]:  # "the southern province of Abyan"
-        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # "a telecommunications official from western Farah province"
+        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _not_scene(text, match.start()):
+            continue  # "a telecommunications official from western Farah province", "on its way to Peshawar in"
         place = places.resolve(match.group(0)) or (
             places.resolve(match.group(1)) if match.re is region_prefix else None
         )
@@ -284,6 +284,13 @@ _NOT_SCENE = re.compile(
 )
 
 
+# a train or bus's route: "on its way to Peshawar in Khyber Pakhtunkhwa province from Balochistan's capital of
+# Quetta", "headed to the northern city of Peshawar from Quetta", "on its way from Quetta to Peshawar"
+_TRAVELLED = re.compile(  # (people "travelling from Monguno" when taken were taken near where they set out)
+    r"\b(?:on (?:its|their|his|her) way|headed|heading|travell?ing|bound|en route)\b[^.;]{0,90}?"
+    r"\b(?:to|for|towards?|(?<!travelling )(?<!traveling )from) (?:the )?(?:[A-Z][\w'’-]+['’]s )?(?:[\w-]+ ){0,2}"
+    r"(?:(?:city|town|capital),? (?:of )?)?(?:[A-Z][\w'’-]+ in )?$"
+)
 # "the Plaine Savo camp, located in the Bahema-Badjere chiefdom in Djugu territory": where the camp lies
 _CAMP_LIES_IN = re.compile(
     r"\b[A-Z][\w'’-]+ (?:IDP |displacement |refugee )?(?:camp|site|village),? (?:located|situated|lying) in (?:the )?"
@@ -294,7 +301,9 @@ _CAMP_LIES_IN = re.compile(
 def _not_scene(text: str, start: int) -> bool:
     """Whether the words before a place name make it no scene: where people went, a group's base, where a camp lies."""
     return bool(
-        _NOT_SCENE.search(text[max(0, start - 45) : start]) or _CAMP_LIES_IN.search(text[max(0, start - 90) : start])
+        _NOT_SCENE.search(text[max(0, start - 45) : start])
+        or _CAMP_LIES_IN.search(text[max(0, start - 90) : start])
+        or _TRAVELLED.search(text[max(0, start - 150) : start])
     )
 
 

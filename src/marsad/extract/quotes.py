@@ -87,6 +87,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although)\s+)+"
+                r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"
                 r"|^(?:a|the) statement (?:from|by)\s+"
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
                 r"|\s+(?:also|further)$",  # "A high-ranking officer in the army also revealed"
@@ -106,6 +107,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 continue  # a headline run into the first line is not a source
             if _desk(who, text, match.start("who")):
                 continue  # "KARACHI: Militants launched ...": a desk's dateline, not a source
+            if re.search(r"\bby\s+$", text[max(0, match.start("who") - 5) : match.start("who")]) and who.endswith(
+                " and"
+            ):
+                continue  # "taken hostage by a rebel group in Balochistan and confirmed": the doer, not who spoke
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
             found.append((who, match.start("who"), match.end("who")))

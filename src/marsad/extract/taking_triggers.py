@@ -25,7 +25,7 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"(?:took|taken|taking) [\w\s,'()-]{0,60}(?:hostage|captive)",
     # a passenger train, bus or plane seized with the people on it
     r"hijack(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b",
-    r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) hijacked",
+    r"\b(?:train|bus|minibus|coach|lorry|plane|aircraft|flight|ship|boat|vessel)\b[^.;]{0,80}\b(?:was|were|been|being) (?:hijacked|seized by)",
     r"(?:taken|held) hostage",
     r"\b(?:take|takes) (?:\w+ ){0,2}hostages?\b",  # a headline: "Armed men take hostages in Holey Artisan Bakery"
     r"\b(?:held|holding) [\w\s,]{1,60}\bhostage\b",  # "held 1,100 pupils, their relatives, and teachers hostage"

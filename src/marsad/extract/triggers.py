@@ -132,8 +132,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
         r"explosion|explosive attacks?\b|attacks? with explosives\b",  # "the attack with explosives against a patrol"
         r"went off|booby[- ]trap\w*",
-        r"strapped with explosives|explosive (?:vests?|belts?)",
-        r"suicide (?:vests?|belts?)",
+        # (not "militants were wearing suicide vests as they sat among the passengers held hostage": a threat)
+        r"strapped with explosives|(?<!wearing )(?<!wore )(?<!bombers in )explosive (?:vests?|belts?)",
+        r"(?<!wearing )(?<!wore )(?<!bombers in )suicide (?:vests?|belts?)",
         r"(?:loaded|packed|laden) with explosives",
         r"vehicle-borne",
         r"explosives?-laden",
@@ -155,7 +156,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "who had fired a missile at the kingdom's south ..., killing one person": a missile that kills
         r"(?:fired|launched) (?:a |an )?(?:[\w-]+ ){0,2}(?:missile|rocket)\b(?=[^.;]{0,100}\bkill(?:ed|ing)\b)",
         r"missiles?\b(?: launchers?)?[^.;]{0,80}?\bkill(?:ed|ing|s)\b",
-        r"suicide (?:attackers?|bombers?|cars?|trucks?|vests?)",
+        r"suicide (?:attackers?|bombers?|cars?|trucks?)",
         # "an SUV stuffed with explosives", "laden with 350 kilograms of explosives"
         r"(?:full of|loaded with|packed with|laden with|carrying|stuffed with) (?:[\d,]+ ?(?:kg|kilograms|pounds) of )?"
         r"explosives",
@@ -235,7 +236,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"besieg\w* (?:the )?(?:town|city|area|enclave|district|neighbourhoods?|villages?|people|residents|population|civilians|(?-i:[A-Z]))",
         r"under siege",
         r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))"
-        r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque))",
+        r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque|train"
+        r"|bus|plane))",  # (not "laid siege on Jaffar Express train": a hostage siege)
         r"(?:months|years|weeks)-long siege",
         r"(?<!their )blockade",  # (not protesters who "would not end their blockade until ...")
         r"their blockade (?:of|on) (?:the )?(?:towns?|city|villages?|area|region|camps?|(?-i:[A-Z]))",

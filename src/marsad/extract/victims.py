@@ -29,7 +29,7 @@ from marsad.extract.tolls import (
 )
 
 _NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescued|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|returned|handed over|by|numbering|(?:force|band|column) of"
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
@@ -255,6 +255,8 @@ _NOT_SINGLE_BEFORE = re.compile(
 )
 
 
+_ALL_KILLED_BEFORE = re.compile(r"\b(?:kill|eliminat|neutrali[sz])\w* all (?:of )?(?:the )?$", re.I)
+_ATTACKER_NOUN = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|rebels|separatists|hijackers)\b", re.I)
 _SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
 _FELL_ILL = re.compile(
     r",?\s+(?:who )?(?:fell|became|had become|was|had been) (?:seriously |gravely )?(?:ill|sick)\b", re.I
@@ -347,6 +349,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if (
             (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead)  # "half of the 2,400 people killed": the 2,400
             or ATTACKERS_AFTER_COUNT.match(after)
+            or (_ALL_KILLED_BEFORE.search(before) and _ATTACKER_NOUN.match(after))  # "killing all 33 attackers"
             or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
             or _SUBSET.match(after)
             or _OPPONENTS_BEFORE.search(before)

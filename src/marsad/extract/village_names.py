@@ -78,7 +78,8 @@ SMALL_PLACE = re.compile(
     # "at Machh coal field", "at the Mach coalfield": a mine's town
     r"|\b(?:in|at|near|from) (?:the )?([A-Z][\w'’-]+) (?:coal ?field|coal mines?|gold mines?|mines?|oil ?field)s?\b"
     # "a checkpoint in the Hangu district of KP province"
-    r"|\bin the ([A-Z][\w'’-]+) district of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:province|region|state)\b"
+    r"|\bin the ([A-Z][\w'’-]+) district of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:province|region|state)\b"
+    r"|(?=,))"  # "in the Bolan district of Balochistan, Pakistan"
     # "since the 2021 Solhan and Tadaryat massacres": the villages an earlier act is named by
     r"|\bthe (?:19|20)\d\d ((?-i:[A-Z])[\w'’-]+)(?: and (?-i:[A-Z])[\w'’-]+)? (?:massacres?|killings)\b"
     r"|\bthe ((?-i:[A-Z])[\w'’-]+) and (?-i:[A-Z])[\w'’-]+ (?:massacres|killings)\b"
