@@ -119,7 +119,7 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
     r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
     r"(?:were\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
-    r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached"
+    r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached|targeted"
     r"|(?:on|aboard) (?:a )?(?:motorbikes?|motorcycles?)"
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
@@ -132,7 +132,7 @@ ATTACKERS_AFTER_COUNT = re.compile(
     # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
     rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
     r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated"
-    r"|hijacked)\b"  # "70-80 attackers had hijacked the train"
+    r"|hijacked|targeted)\b"  # "70-80 attackers had hijacked the train", "The two fighters targeted the graduates"
     r"|\s+(?:people|men|women)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
     # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
     # "Two were stopped at a security checkpoint, and detonated their devices": the bombers

@@ -15,8 +15,10 @@ from marsad.extract.sentence import Mention
 
 def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
-    forces": fighting that counts no dead of its own is part of the killing of civilians."""
-    clash, killing = by_type.get("armed_clash"), by_type.get("killing")
+    forces": fighting that counts no dead of its own is part of the killing of civilians, or of the attack on a
+    school ("The three fighters targeted the students ..., then clashed with security forces")."""
+    target = "killing" if by_type.get("killing") else "attack_on_school_or_hospital"
+    clash, killing = by_type.get("armed_clash"), by_type.get(target)
     if not (clash and killing) or any(m.counts for m in clash) or combatants_counted(killing):
         return
     if venues.prison_attack_told(text):
@@ -27,7 +29,7 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         _TROOPS_KILLED.search(text[m.start : m.end]) and not any(c == "civilians" for _, c in m.counts) for m in killing
     ):  # (not "15 civilians and 3 special forces soldiers were killed": one toll)
         return  # "the exact number of Kenyan troops killed has not been divulged": the battle's own dead
-    fold_into(by_type, "armed_clash", "killing")
+    fold_into(by_type, "armed_clash", target)
 
 
 _TROOPS_KILLED = re.compile(r"\b(?:soldiers|troops|gendarmes|policemen)\s+(?:were\s+|had been\s+)?killed\b", re.I)

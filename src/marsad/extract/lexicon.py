@@ -44,7 +44,7 @@ VICTIM_AFTER_COUNT = re.compile(
 ATTACKER_NOUNS = r"attackers|assailants|gunmen|terrorists|militants|insurgents"
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
-    r"|lashes|times|schools?|classrooms?|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
+    r"|lashes|times|schools?|classrooms?|classes|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
     r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or
@@ -243,7 +243,8 @@ NOT_AGGREGATE = re.compile(
     r"|in living memory)\b"
     r"|\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
-    r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b"
+    r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b|\bthe (?:second|third|fourth) "
+    r"(?:attack )?(?:it|they) (?:has|have) carried out\b[^.;]{0,30}\bin (?:less than|under)\b"  # "in Kabul in less than"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b|\bstate of emergency since\b"
     r"|\bmarks (?:exactly )?(?:\w+ )?(?:years?|months?|weeks?) (?:after|since)\b"  # an anniversary of the act told
     # "killed 132 civilians in multiple attacks on villages ... over the weekend": one night's raids, one toll
