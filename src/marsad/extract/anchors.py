@@ -109,10 +109,11 @@ def topic_only(mention: Mention, text: str) -> bool:
 def told_in_general(mention: Mention, text: str) -> bool:
     """In a report of figures, an uncounted act with no day and no place of its own sentence ("If identified as
     Masalit, many were summarily executed", "Women were physically and sexually assaulted"): how a campaign went,
-    told around its figure, not one act."""
+    told around its figure, not one act; its country alone ("widespread killings ... in Syria's coastal region") is
+    no place of its own."""
     return (
         _uncounted_undated(mention)
-        and not any(mention.start <= p[2] < mention.end for p in mention.places)
+        and not any(mention.start <= p[2] < mention.end and p[0].precision != "country" for p in mention.places)
         and not any(mention.start <= a[1] < mention.end for a in mention.actors)
         and not small_place_names(text[mention.start : mention.end])
     )

@@ -238,7 +238,8 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
         for c in claims
         if c.type in _TOLL_TYPES
         and c.period.precision == "unknown"
-        and _TOLL_WORDS.search(text[c.sources[0].spans[0][0] : c.sources[0].spans[0][1]])
+        and _TOLL_WORDS.search(told := text[c.sources[0].spans[0][0] : c.sources[0].spans[0][1]])
+        and not _WAR_TOLL.search(told)  # "The total death toll from the ongoing violence has now reached 745"
     ]
     if not candidates:
         return claims
@@ -257,6 +258,10 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
 # a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"
 # "In the end, somewhere between 170 and 200 people died"
 _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their lives|in the end)\b", re.I)
+_WAR_TOLL = re.compile(
+    r"\btoll (?:from|of|in) (?:the )?(?:[\w'’-]+ ){0,3}(?:violence|fighting|clashes|conflict|unrest|hostilities)\b",
+    re.I,
+)
 
 
 # "he counted at least 13 people dead", "at least 20 bodies had been found so far": the remains of the act told
