@@ -372,7 +372,7 @@ WEAK_AGGREGATE = _any(
     r"\ban estimated\b",  # "an estimated 1,500 child fighters"
     r"^\W*altogether\b",  # "Altogether almost 2,700 people have died in the violence"
     r"\b(?:in|as part of) (?:an?|the|its) (?:[\w-]+ ){0,3}campaign\b",  # "in an ISIS-sanctioned campaign"
-    r"\bduring the (?:violence|unrest|offensive)\b",  # "were reportedly kidnapped during the violence": its days
+    r"\bduring the (?:violence|unrest|offensive|fighting)\b",  # "were reportedly kidnapped during the violence": its days
     r"\b(?:up)?surge (?:in|of) (?:\w+ )?violence\b",  # "following an upsurge in violence ... that led to the deaths of"
 )
 AGGREGATE = _any(*AGGREGATE_WORDS)

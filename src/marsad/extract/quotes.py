@@ -80,6 +80,9 @@ def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, i
 _RECALLED = re.compile(r"\s+(?:had |has |earlier |previously )?reported\s+(?:the|on|that|an?)\b")  # not ", X reported."
 
 
+_POLICY_AFTER = re.compile(r"\s+(?:plans|it (?:will|would)|that it (?:will|would)|preparations|a ceasefire)\b")
+
+
 def _attributions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     named: list[str] = []
@@ -111,6 +114,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 " and"
             ):
                 continue  # "taken hostage by a rebel group in Balochistan and confirmed": the doer, not who spoke
+            if _POLICY_AFTER.match(text, match.end()):
+                continue  # "Malawi has announced plans to withdraw": a decision, not information about the acts
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
             found.append((who, match.start("who"), match.end("who")))

@@ -25,7 +25,7 @@ ROLE_SAID = re.compile(
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
-    r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|report(?= that)|say|says|estimated|counted|believe[sd]?"
+    r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also )?(?:said|told|reported|report(?= that)|say|says|estimate[sd]|counted|believe[sd]?"
     r"|confirmed|disclosed|documented"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
@@ -83,9 +83,9 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
-    re.compile(  # "A recent U.N. report reveals that"
-        r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary )?(?P<who>(?:[A-Z]\.){2,}) (?:report|study|survey) "
-        r"(?:reveals|revealed|shows|showed|says|said|found|finds)\b"
+    re.compile(  # "A recent U.N. report reveals that", "A shocking UN report has revealed that"
+        r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary |shocking )?(?P<who>(?:[A-Z]\.){2,}|UN) (?:report|study|survey) "
+        r"(?:has )?(?:reveals|revealed|shows|showed|says|said|found|finds)\b"
     ),
     re.compile(  # "A preliminary United Nations investigation concluded that"
         r"\b(?:[Aa]n?|[Tt]he) (?:preliminary |new |joint |latest )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "

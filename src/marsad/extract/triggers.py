@@ -74,7 +74,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "soldiers gunning down unarmed detainees freed in a ... attack on Giwa military barracks"
         r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*|stoning",
@@ -127,7 +127,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:improvised )?explosive device|landmines?",
         r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)|fir(?:ed|ing) (?:\w+ ){0,2}mortars\b",  # "firing homemade mortars"
         r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into))\b"
-        r"|(?:by|in) (?:an? |the )?(?:[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
+        r"|(?:by|in) (?:an? |the )?(?:(?!and\b)[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
         r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
         r"explosion|explosive attacks?\b|attacks? with explosives\b",  # "the attack with explosives against a patrol"
