@@ -44,7 +44,8 @@ ATTRIBUTION = [
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"[Aa]ccording to (?:a|an|the) (?:(?-i:[a-z])+ )?(?:tally|estimate|count|report|study|survey|figures?|database)"
+        r"[Aa]ccording to (?:a|an|the) (?:(?-i:[a-z])+ )?(?:tally|estimate|count|report|study|survey|figures?|database"
+        r"|release)"  # "According to a press release from the Sudanese Ministry of Health"
         r" (?:kept |compiled )?"
         r"(?:by|from|of) (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
@@ -137,7 +138,7 @@ ATTRIBUTION = [
         r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
+        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

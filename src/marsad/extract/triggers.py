@@ -140,6 +140,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"explosives?-laden",
         r"\bbombs?\b[^.;]{0,50}\b(?:exploded|went off|detonated)",
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
+        r"\bshells?\b(?: [\w-]+){0,6}? (?:hit|struck|landed|fell|slammed)\b",  # "Shells fired by the RSF struck a market"
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
         r"barrel bombs?",
         r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",

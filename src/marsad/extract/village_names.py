@@ -44,7 +44,11 @@ SMALL_PLACE = re.compile(
     r"|\b(?:in|at|near|through|hit|attacked|struck|targeted) (?:the )?(?:busy |crowded |main |weekly )?"
     r"(?!(?:Central|Main|Old|New|Grand|Big|Great|Livestock|Cattle|Fish|Vegetable|Weekly|Night)\b)"
     r"([A-Z][\w'’-]+) [Mm]arket\b"
+    # (not "Sabreen Market in north Omdurman", "in Karari locality": the market's own name, in a town told after it)
+    r"(?! in (?:the )?(?:(?:north|south|east|west)(?:ern)? |central )?[A-Z][\w'’-]+(?![\w'’-])"
+    r"(?! (?:province|region|governorate|[Ss]tate|district|county)))"
     r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
+    r"|\bin the ([A-Z][\w'’-]+) locality\b"  # "the Sabreen Market in the Karari locality"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b"
