@@ -22,7 +22,8 @@ THREAT = re.compile(
     # "would lead to more executions"
     r"|\b(?:would|will|could) (?:lead to|result in|mean|bring) (?:more |further |new )?$"
     # "the group would carry out more such attacks, vowing to target schools": attacks to come
-    r"|\b(?:would|will) (?:carry out|launch|stage|conduct|mount) (?:more |further |new |similar )?(?:such )?$",
+    r"|\b(?:would|will) (?:carry out|launch|stage|conduct|mount) (?:more |further |new |similar )?(?:such )?$"
+    r"|\bwould\s+$|\b(?:would|will) be\s+$",  # "warned he would be executed if the army attempted a rescue": a threat
     re.IGNORECASE,
 )
 # "vowing to target schools and colleges alongside government interests": targets to come

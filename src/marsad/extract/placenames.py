@@ -72,6 +72,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 continue  # "two kilometres from the Democratic Republic of Congo border": a reference point
             if place is not None and _ORIGIN_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char):
                 continue  # "a telecommunications official from western Farah province": where a victim came from
+            if place is not None and place.precision == "country" and _NATIONAL_AFTER.match(text, ent.end_char):
+                continue  # "a kidnapped New Zealand pilot": the hostage's country, not the scene
             if place is not None and _OFFICIAL_AFTER.match(text, ent.end_char):
                 continue  # "Diffa Governor Issa Lemine said": the official's seat, not the scene
             if place is not None and _seat_of_power(text, ent.start_char, ent.end_char, place):
@@ -110,6 +112,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             place = places.resolve(match.group(0)) if candidate == match.group(0) else None
             if place and place.precision == "country" and _BORDER.match(text, match.end()):
                 break  # "2 kms from the DRC border"
+            if place and place.precision == "country" and _NATIONAL_AFTER.match(text, match.end()):
+                break  # "a New Zealand pilot"
             if place is not None:
                 found.append((_region_named(place, text, match.end()), match.group(0), match.start(), match.end()))
                 break
@@ -143,6 +147,9 @@ _OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
     # "the Vatican's Fides news agency reported": who reports, not the scene
     r"|['’]s (?:[A-Z][\w-]+ )?(?:news agency|newspaper|state media|state television|radio)\b"
+)
+_NATIONAL_AFTER = re.compile(
+    r"\s+(?:pilot|national|citizen|tourist|journalist|reporter|engineer|missionary|hostage|aid worker|diplomat)s?\b"
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:official|officer|man|woman|resident|native|citizen|student|worker|employee|delegate|journalist|teacher"

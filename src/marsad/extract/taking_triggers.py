@@ -97,7 +97,7 @@ RECRUITMENT_WORDS: tuple[str, ...] = (
     r"conscript(?!s\b)\w*",
     r"forc(?:ed|ing) (?:them|the boys|boys|children|the children) to fight",
     r"(?:were|was) trained (?:on )?how to (?:use|fire|handle|fight)",  # "we ... were trained on how to use guns"  # "abducted hundreds of boys ..."
-    r"(?:sons?|boys|children|nephews?|teenagers)\b[^.;]{0,40}\b(?:wield\w*|carrying|carried|armed with)"
+    r"(?<!with a young )(?<!with a )(?:sons?|boys|children|nephews?|teenagers)\b[^.;]{0,40}\b(?:wield\w*|carrying|carried|armed with)"
     r"[^.;]{0,20}\b(?:guns?|weapons|rifles?|AK)",  # "watched their sons wield guns when they returned with fighters"  # (not "civilians and conscripts praying at the mosque": soldiers)
     r"ashbal",
     r"(?:boys|children|minors|teenagers|girls) (?:have |had |(?:are|were) (?:believed|said|thought) to have )?(?:joined|join)\b",
