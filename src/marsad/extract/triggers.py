@@ -186,7 +186,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"married off\b",
         r"sexual exploitation",
         r"\bsold\b[^.;]{0,40}\b(?:girls|women)\b",
-        r"(?:being|been|were|was) (?:bought and )?sold\b(?! (?:out|off)\b)",
+        r"(?:being|been|were|was) (?:bought and )?sold\b(?! (?:out|off)\b)(?! in (?:shops|stores)\b)",  # (not goods)
         r"(?:women|girls)\b[^.;]{0,60}\b(?:being|been|were|was) (?:traded|auctioned)\b",
     ),
     "abuse": any_of(
