@@ -93,7 +93,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"
                 r"|^(?:a|the) statement (?:from|by)\s+"
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
-                r"|\s+(?:also|further)$",  # "A high-ranking officer in the army also revealed"
+                r"|\s+(?:also|further|has|have|had)$",  # "A high-ranking officer in the army also revealed"
                 "",
                 match.group("who").strip(),
             )
