@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.extract import lexicon as lx
 
@@ -93,7 +94,7 @@ def only_attackers_died(
         (venue_siege and ATTACKERS_DIED.search(text))
         or BOMBERS_DIED.search(text)
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
-        or (HOSTAGE_STANDOFF.search(report) and _fighters_only(victim_counts()))
+        or (hostage_standoff(report) and _fighters_only(victim_counts()))
     )
 
 
@@ -104,6 +105,13 @@ HOSTAGE_STANDOFF = re.compile(
     r"\bhostages?\b[\s\S]{0,400}?\b(?:stand-?off|siege|rescu\w*)|\b(?:stand-?off|siege|rescu\w*)[\s\S]{0,400}?\bhostages?\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=8)
+def hostage_standoff(report: str) -> bool:
+    """Whether the report tells a hostage standoff that the forces ended (:data:`HOSTAGE_STANDOFF`); read once a
+    report."""
+    return bool(HOSTAGE_STANDOFF.search(report))
 
 
 def _fighters_only(counts: list) -> bool:
@@ -149,7 +157,7 @@ def captors_did_the_killing(incidents: list, text: str) -> None:
     """In a hostage standoff, the hostages killed and the soldiers who fell in it were killed by the hostage-takers:
     such acts told with no doer of their own ("The military said 18 hostages and three soldiers were killed") take the
     doers of the taking."""
-    if not HOSTAGE_STANDOFF.search(text):
+    if not hostage_standoff(text):
         return
     captors = next((i.perpetrators for i in incidents if i.type == "abduction" and i.perpetrators), None)
     for incident in incidents:

@@ -291,7 +291,9 @@ def _single_victim(text: str) -> re.Match[str] | None:
             continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
         if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
-        if _SICK_BEFORE.search(text, 0, single.start()) or _FELL_ILL.match(text, single.end()):
+        if _SICK_BEFORE.search(text, max(0, single.start() - 30), single.start()) or _FELL_ILL.match(
+            text, single.end()
+        ):
             continue  # "the illness of his son, who died on Sunday", "his son fell seriously ill": not violence
         if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
             continue  # "carry a student who was injured in an attack on his school": the wounded
@@ -351,7 +353,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if (
             (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead)  # "half of the 2,400 people killed": the 2,400
             or ATTACKERS_AFTER_COUNT.match(after)
-            or (_ALL_KILLED_BEFORE.search(before) and _ATTACKER_NOUN.match(after))  # "killing all 33 attackers"
+            or (_ALL_KILLED_BEFORE.search(before[-40:]) and _ATTACKER_NOUN.match(after))  # "killing all 33 attackers"
             or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
             or _SUBSET.match(after)
             or _OPPONENTS_BEFORE.search(before)
