@@ -5,6 +5,12 @@ or a war's toll ("The conflict has claimed more than 40,000 lives"). Plain patte
 
 from __future__ import annotations
 
+# the toll of a war or a wave of violence, not of one act: "The death toll from the ongoing violence in Syria's coastal
+# region has surged to at least 1,500 civilians"
+WAR_TOLL = (
+    r"\btoll (?:from|of|in) (?:the )?(?:[\w'’-]+ ){0,3}(?:violence|fighting|clashes|conflict|unrest|hostilities)\b"
+)
+
 AGGREGATE_WORDS: tuple[str, ...] = (
     r"since (?:it|they|the|last|early|late|mid|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)",
     r"since (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d",  # "Since Jan. 9, a series of attacks"
@@ -94,8 +100,7 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     # a wave of violence across a region: "The death toll from the ongoing violence in Syria's coastal region",
     # "a wave of sectarian-fuelled revenge killings across the coastal area", "over the past two days", "in around 30
     # separate events termed as massacres"
-    r"\b(?:death )?toll (?:from|of|in) (?:the )?(?:[\w'’-]+ ){0,3}(?:violence|fighting|clashes|conflict|unrest"
-    r"|hostilities)\b",  # (also "Death Toll in Syria's Coastal Violence Rises to 1,500")
+    WAR_TOLL,  # (also "Death Toll in Syria's Coastal Violence Rises to 1,500")
     r"\b(?:a|the) recent wave of violence\b",
     r"\bacross the (?:[\w-]+ ){0,2}(?:area|region|coast|country|provinces)\b",
     r"\bover the (?:past|last) (?:two|three|four|five|several|\d+) days\b",

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from marsad.extract import lexicon as lx
+from marsad.extract.aggregate_words import WAR_TOLL
 from marsad.extract.records import Claim
 
 CONTINUES_CLAIM = re.compile(
@@ -258,10 +259,7 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
 # a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"
 # "In the end, somewhere between 170 and 200 people died"
 _TOLL_WORDS = re.compile(r"\b(?:so far|bodies|death toll|toll|died|lost their lives|in the end)\b", re.I)
-_WAR_TOLL = re.compile(
-    r"\btoll (?:from|of|in) (?:the )?(?:[\w'’-]+ ){0,3}(?:violence|fighting|clashes|conflict|unrest|hostilities)\b",
-    re.I,
-)
+_WAR_TOLL = re.compile(WAR_TOLL, re.I)
 
 
 # "he counted at least 13 people dead", "at least 20 bodies had been found so far": the remains of the act told

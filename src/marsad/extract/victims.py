@@ -491,8 +491,3 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     next_one_shot(text, found)
     precise_first(found)
     return without_parenthesised_parts(text, offset, found)
-
-
-def victims_besides(counts: list, ended: re.Match[str], offset: int) -> list:
-    """The victims counted outside the words that tell the attackers killed ("neutralize the six attackers")."""
-    return [c for c, _ in counts if not offset + ended.start() <= c.start < offset + ended.end()]
