@@ -1,6 +1,8 @@
 """Lessons from real reports of JNIM's attack on army posts in northern Benin on 17 April 2025, whose toll the
 government revised from eight to 54: "The government of Benin has confirmed" names the government (not "... has"); the
-"earlier count of eight fatalities" a revision replaced is no count of the act. Texts of our own."""
+"earlier count of eight fatalities" a revision replaced is no count of the act; and, from reports of Indian workers
+kidnapped in Mali in July 2025, a government that "on Wednesday expressed deep concern" is no scene. Texts of our
+own."""
 
 from __future__ import annotations
 
@@ -26,3 +28,12 @@ def test_a_revised_toll_confirmed_by_a_government():
 def test_the_earlier_count_a_revision_replaced_counts_no_victims():
     assert victim_counts("Officials revised the toll, raising the earlier count of eight fatalities.") == []
     assert [c.text for c, _ in victim_counts("Eight soldiers were killed in the attack.")] == ["Eight"]
+
+
+def test_a_government_that_expressed_concern_on_a_weekday_is_no_scene():
+    text = (
+        "India on Wednesday expressed deep concern over the abduction of three of its citizens by gunmen who stormed"
+        " a cement factory in Mali."
+    )
+    [incident], _ = analyse_text(text, date(2025, 7, 3))
+    assert incident.as_json()["location"]["country"] == "ML"

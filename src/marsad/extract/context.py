@@ -60,8 +60,8 @@ def _towns_mostly_in(places: list[tuple[Place, str, int, int]]) -> set[str]:
 
 
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:also\s+|immediately\s+|swiftly\s+|quickly\s+)?(?:blamed|said|says|accused|believes|announced|condemned"
-    r"|rejected|denied|disputed|dismissed)\b"
+    r"\s+(?:on \w+day(?: \([^)]{1,15}\))?\s+)?(?:also\s+|immediately\s+|swiftly\s+|quickly\s+)?(?:blamed|said|says"
+    r"|accused|believes|announced|condemned|expressed|rejected|denied|disputed|dismissed)\b"  # "India on Wednesday"
 )
 
 
