@@ -146,14 +146,18 @@ class ActorTable:
                 if not any(s < match.end() and match.start() < e for s, e, _ in spans):
                     spans.append((match.start(), match.end(), match.group(0)))
         # a report that names no country but a state's own forces ("the Cameroonian army") names that country
-        named = named or frozenset(
-            actor.country
-            for *_, alias in spans
-            if alias.lower() not in self.local
-            and (actor := self.actors.get(self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias), "")))
-            and actor.kind == "state"
-            and actor.country
-        )
+        named = (
+            named
+            or frozenset(
+                actor.country
+                for *_, alias in spans
+                if alias.lower() not in self.local
+                and (actor := self.actors.get(self._alias_actor.get(alias) or self._alias_actor.get(_fold(alias), "")))
+                and actor.kind == "state"
+                and actor.country
+            )
+            or frozenset(c for c in (country,) if c)
+        )  # else the country its places are in ("regime soldiers" in Kumba)
         mentions, left = [], []
         for start, end, alias in sorted(spans):
             actor_id = (

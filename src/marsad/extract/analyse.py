@@ -489,6 +489,7 @@ class _Reader:
         figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
         act_source = sole_source(self._act_sources(), self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, act_source, figure_spans)
+        narrative.disputed_doers(incidents, self.doc, self.actors, self.info.text)
         found = figures.distinct_figures(self.claims, self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]

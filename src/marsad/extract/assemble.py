@@ -9,6 +9,7 @@ from marsad.extract import anchors, attackers, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
+from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
 from marsad.extract.context import (
     PLACE_RANK,
@@ -23,10 +24,8 @@ from marsad.extract.custody import custody_near, custody_told
 from marsad.extract.dates import span_days
 from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
 from marsad.extract.events import (
-    bulletin_items,
     dated_apart,
     drop_backstory,
-    other_item,
     own_dated_figure,
     own_scene,
     separate_events,
@@ -415,7 +414,7 @@ def _incident(
         ]
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
-    told_text = " ".join(info.text[m.start : m.end] for m in group)
+    told_text = cues.MOTIVE.sub(" ", " ".join(info.text[m.start : m.end] for m in group))  # (not the act set against)
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):

@@ -115,6 +115,8 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"|\b(?:children|babies|infants)\b(?:(?!watch|saw|witness)[^.;]){0,40}\b(?:brutally |savagely )?"
                 r"(?:murdered|slaughtered|massacred)\b"
                 r"|\b(?:wounded|injured) (?:[A-Z]\w+ )?(?:children|girls|boys)\b"  # "Wounded Afghan boys, who survived"
+                # "the death toll rose to seven as 12-year-old Renny Ngwane, succumbed to bullet wounds"
+                r"|\b(?:[1-9]|1[0-7])-year-old\b[^.;]{0,40}?\b(?:succumbed|died (?:of|from) (?:his |her )?(?:wounds|injuries))"
                 # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
                 r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"
                 r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))",

@@ -446,6 +446,10 @@ def armed_arrest(text: str, context) -> bool:
 # "in retaliation for security raids on mosques in Mombasa": why they struck, told of other deeds and places
 MOTIVE = re.compile(
     # (not "acts of reprisals against the civilian population perpetrated on 29 and 30 November": the act itself)
-    r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*",
+    r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*"
+    # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
+    # the act it is set against, its place and doers
+    r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"
+    r"|\b(?:dr[ae]w|draws|drawing) (?:a )?parallels? (?:to|with) [^.;,\n]*",  # "drew parallels to the Ngarbuh massacre"
     re.IGNORECASE,
 )

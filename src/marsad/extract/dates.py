@@ -465,5 +465,8 @@ def year_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 def what_a_day_was(lead: str, told: str) -> bool:
     """ "It was a black Christmas day for some communities": ``told``, after ``lead``, says what a day was like,
-    not when an act happened."""
+    not when an act happened; "I had woken up early that Saturday" points back to a day told before, which a
+    quote cannot place."""
+    if re.search(r"\bthat\s+$", lead) and re.match(rf"(?:{_WEEKDAY_RE})\b", told, re.I):
+        return True
     return bool(re.search(r"\b(?:was|is)\s+$", lead)) and bool(re.match(r"an?\s", told))

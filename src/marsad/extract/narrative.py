@@ -165,6 +165,12 @@ _CONTESTED = re.compile(
     r"\b(?:denied|denies|had not carried out|did not carry out)\b[^.;]{0,80}\b(?:and )?(?:in turn |instead )blamed\b",
     re.I,
 )
+# "Government and Ambazonia Separatist leaders blame each other for the attack"
+_MUTUAL = re.compile(r"\b(?:blam\w*|accus\w*) (?:each other|one another)\b", re.I)
+# "Separatist leaders accuse the Cameroun military of carrying out the massacre": the accused answer in kind
+_ACCUSES = re.compile(
+    r"\baccus(?:e|es|ed|ing) (?:the )?[^.;]{0,50}?\bof (?:carrying out|perpetrating|committing)\b", re.I
+)
 _OTHERS = re.compile(
     r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
 )
@@ -305,3 +311,31 @@ def narrowed_types(mentions: list[Mention], day: str, retold: list[str]) -> list
         for t in dated
         if t not in retold and within_months([d for m in mentions if m.type == t for d in m.dates], day)
     ]
+
+
+def blame_disputed(doc, mentions, text: str) -> bool:
+    """Whether the report tells the blame for its act as disputed: the parties "blame each other", or the side
+    blamed accuses the other in turn ("officials say separatist fighters carried out the attack ... Separatist
+    leaders accuse the Cameroun military of carrying out the massacre")."""
+    blamed_kinds: set[str] = set()
+    for sent in doc.sents:
+        told = text[sent.start_char : sent.end_char]
+        if _MUTUAL.search(told):
+            return True
+        named = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        if accuses := _ACCUSES.search(told):
+            if lx.BLAME.search(told, 0, accuses.start()):  # "Officials blamed X for the attack, but X accused Y of"
+                blamed_kinds |= {m.actor.kind for m in named if m.start - sent.start_char < accuses.start()}
+            accused = {m.actor.kind for m in named if accuses.start() <= m.start - sent.start_char < accuses.end()}
+            if accused and blamed_kinds - accused:
+                return True
+        if lx.BLAME.search(told):
+            blamed_kinds |= {m.actor.kind for m in named}
+    return False
+
+
+def disputed_doers(incidents: list, doc, mentions, text: str) -> None:
+    """The report's first act, whose blame the report tells as disputed, has no doer (the codebook: when the
+    accused denies an attack and blames another, neither is blamed)."""
+    if incidents and blame_disputed(doc, mentions, text):
+        min(incidents, key=lambda i: min((s for s, _ in i.sources[0].spans), default=len(text))).perpetrators = []

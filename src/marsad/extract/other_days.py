@@ -57,6 +57,7 @@ REPORT_DATE = re.compile(
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
     r"|\b(?:spent|spend|spending)\s+$"  # "families spent Easter Monday burying their dead": the day after
+    r"|\b(?-i:Flash|Update|Bulletin|Brief|Sitrep|Digest|Newsletter) of\s+(?:\d{1,2}\s+)?$"  # "Daily Flash of 26 ..."
     # "based on a fact-finding mission to the massacre area in February", "after a mission visited the region in
     # February", "first found out about the attacks in February 2010", "unconfined a report on Sunday": not the act's
     r"|\b(?:mission|fact-finding visit)\b[^.;]{0,40}\s+(?:in|on)\s+$"
@@ -150,6 +151,10 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
+        # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose
+        or re.match(r",?\s*the (?:death )?toll (?:had )?(?:rose|risen|climbed|jumped|increased)\b", after) is not None
+        # "Tuesday, October 24, 2023, marked exactly three years since gunmen attacked": the day that marked it
+        or re.match(r",?\s*mark(?:s|ed)\s+(?:exactly\s+)?(?:[\w-]+\s+){1,2}(?:since|after)\b", after) is not None
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
         or _DAY_AFTER_IT.match(after) is not None  # "still recovering the bodies ... on Wednesday, a day after"
         # "first published in Pinnacle News (8 April) and Savana (10 April)", "Cited by Radio Mozambique (21 Apr)"

@@ -36,7 +36,15 @@ from marsad.extract.doers import (
 from marsad.extract.overviews import title_week
 from marsad.extract.places import Place
 from marsad.extract.records import Claim
-from marsad.extract.told_days import anchored_day, day_spans, in_story_year, night_of
+from marsad.extract.told_days import (
+    about_someone,
+    aftermath_day,
+    anchored_day,
+    day_spans,
+    in_story_year,
+    night_of,
+    taken_when,
+)
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
@@ -61,7 +69,6 @@ _OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 
 )
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
-_DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 
@@ -101,12 +108,6 @@ class Mention:
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
     same_scene: bool = False  # an aside about the scene's past ("the scene of a massive blast in 2017"): its place
     scene_only: bool = False  # "The attack took place in X" told for an act besides the one just told: its scene
-
-
-_AFTERMATH = frozenset(
-    "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue"
-    " protest demonstrate rally march refuse block vow pledge promise condemn".split()
-)
 
 
 def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
@@ -253,9 +254,9 @@ class SentenceContext:
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if (
-                self._about_someone(start_char, end_char)
-                or self._aftermath_day(start_char, end_char)
-                or self._taken_when(start_char, end_char)
+                about_someone(self.doc, start_char, end_char)
+                or aftermath_day(self.doc, self.text, start_char, end_char)
+                or taken_when(self.doc, start_char, end_char)
             ):
                 continue  # "fighters who seized Palmyra last week have killed ...": when they did something else
             published, text = self.info.published, self.info.text
@@ -271,7 +272,7 @@ class SentenceContext:
             after_act = re.search(r",\s+$", lead) and _KILLED_AFTER.match(text, ent.end_char)  # ", five days after two"
             if (cues.COMES_AFTER.search(lead) or after_act) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
-            marks = re.search(r"\bmarks\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
+            marks = re.search(r"\bmark(?:s|ed)\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
             if marks and re.match(r"\s+(?:since|after)\b", text[ent.end_char :]):
                 value = marked_since((marks[1] or "") + text[ent.start_char : ent.end_char], published) or value
             if value.precision != "unknown":
@@ -320,48 +321,6 @@ class SentenceContext:
                 re.IGNORECASE,
             )
         ) and bool(_SPOKE_AFTER.match(after.lstrip(")")))
-
-    def _aftermath_day(self, start_char: int, end_char: int) -> bool:
-        """Whether a date tells when the act's aftermath happened, the act itself told in a clause of its
-        own ("experts searched on Thursday the site of the attack that killed 21", "Kenya on Wednesday
-        was reopening the hotel complex that al-Shabab attacked in January")."""
-        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-        ancestors = list(span.root.ancestors)  # the act told in a clause of its own, before the day or after it
-        return (
-            verb is not None
-            and verb.lemma_.lower() in _AFTERMATH
-            and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t not in ancestors)
-            # "In December last year, hundreds of schoolboys who were kidnapped ..., and released a few days later"
-            and not (verb.lemma_.lower() in ("release", "free") and _DAYS_LATER.search(self.text))
-        )
-
-    def _taken_when(self, start_char: int, end_char: int) -> bool:
-        """Whether a date tells when the victims were taken, in a clause about them ("executed one of the
-        workers abducted in July"): the taking's day, not the act's."""
-        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        for taking in span.root.ancestors:
-            if taking.dep_ in ("acl", "relcl") and taking.lemma_.lower() in lx.TAKING_LEMMAS:
-                verb = next((t for t in taking.head.ancestors if t.pos_ == "VERB"), None)
-                return verb is not None and verb.lemma_.lower() in lx.VIOLENT_LEMMAS
-        return False
-
-    def _about_someone(self, start_char: int, end_char: int) -> bool:
-        """Whether a date span lies in a relative clause about people ("who seized the town last week")
-        told with a perfect tense, whose date is when the toll began, not an act's."""
-        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        for token in span.root.ancestors:
-            if token.dep_ == "relcl":  # "fighters who seized Palmyra last week have killed 217": a running toll
-                verb = token.head.head
-                perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
-                return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
-        return False
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""

@@ -16,6 +16,7 @@ from marsad.extract.dates import (
     DateValue,
     _day,
     _safe,
+    _week,
     resolve,
     year_joined,
 )
@@ -35,6 +36,7 @@ _DAY_MONTH = re.compile(
     r"|(?:(?<=\bcomes )|(?<=\bcame )|(?<=\bcoming ))(?:barely |just |only )?(?:a|one|two|three) (?:day|week|month)s?"
     r"(?= after\b)"
 )
+_DAY_AFTER = re.compile(r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?(?![\d:.,]\d)")
 # "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
 _ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")
 
@@ -43,6 +45,10 @@ def day_spans(tagged: list[tuple[int, int]], sentence: str, offset: int, text: s
     """The spans of a sentence's days in ``text``: the parser's ``tagged`` dates (years joined), with a month named
     with its act in place of the phrase tagged around it, and the days the parser did not tag."""
     spans = year_joined(tagged, text)
+    spans = [  # "The Saturday October 24 massacre", the parser tagging "October" alone: the day goes with it
+        (s, m.end()) if re.search(rf"(?:{_MONTHS})$", text[s:e]) and (m := _DAY_AFTER.match(text, e)) else (s, e)
+        for s, e in spans
+    ]
     months = [(offset + m.start(), offset + m.end()) for m in _ACT_MONTH.finditer(sentence)]
     spans = [s for s in spans if not any(s[0] <= m < s[1] for m, _ in months)] + months
     return spans + [  # "On 21 April", "19 Jan" that the parser did not tag
@@ -55,8 +61,12 @@ def day_spans(tagged: list[tuple[int, int]], sentence: str, offset: int, text: s
 _ANCHORED = re.compile(
     r"\b(?:the )?(previous|next|following) (?:day|morning|afternoon|evening|night)\b|\bthe day (before|after)\b"
     # "returned two days later and slaughtered", "Just a day earlier, a roadside bomb struck"
-    r"|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (later|earlier|before|prior)\b",
+    # "In memory of the children killed one week earlier", after "It's Saturday, 31 October."
+    r"|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier|before|prior)\b",
     re.I,
+)
+_ACT_AFTER = re.compile(
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:massacre|attack|killings?|bombing|raid|assault)\b", re.I
 )
 _TOLD_DAY = re.compile(
     rf"\b(?:{_MONTH_RE}) \d{{1,2}}\b(?:,? (?:19|20)\d\d\b)?|\b\d{{1,2}} (?:{_MONTH_RE})\b(?:,? (?:19|20)\d\d\b)?", re.I
@@ -79,7 +89,7 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     before = text[max(0, sentence_start - 800) : start if m and m[2] else sentence_start]
     told = [d for d in _TOLD_DAY.finditer(before) if not _SPOKEN.search(before, max(0, d.start() - 60), d.start())]
     told = told if m else []
-    if m and m[4]:  # "two days later" may count from a weekday told before
+    if m and m[5]:  # "two days later" may count from a weekday told before
         told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
     if not told:
         return None
@@ -87,10 +97,16 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     if value.precision != "day":
         return None
     shift = -1 if (m[1] or m[2] or "").lower() in ("previous", "before") else 1
-    if m[4]:  # "two days later": counted from the day told before
+    if m[2] and re.search(r",\s*$", text[:start]) and _ACT_AFTER.match(text, start + m.end()):
+        shift = -shift  # "A protest on October 25, 2020, the day after the massacre": the massacre came the day before
+    if m[5]:  # "two days later": counted from the day told before
         shift = 1 if m[3].lower() in ("a", "one") else (_SMALL.get(m[3].lower()) or int(m[3]))
-        shift = shift if m[4].lower() == "later" else -shift
-    return _day(date.fromisoformat(value.start) + timedelta(days=shift))
+        shift *= 7 if m[4].lower().startswith("week") else 1
+        shift = shift if m[5].lower() == "later" else -shift
+    day = date.fromisoformat(value.start) + timedelta(days=shift)
+    if m[4] and m[4].lower().startswith("week"):  # "a week earlier": that week, no closer
+        return _week(day - timedelta(days=day.weekday()))
+    return _day(day)
 
 
 _FULL_DATE = re.compile(
@@ -131,3 +147,62 @@ def night_of(lead: str, value: DateValue) -> DateValue:
         return value
     start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
     return _day(start) if (end - start).days == 1 else value
+
+
+_DAYS_LATER = re.compile(r"\b(?:a few|two|three|several|\d) days later\b", re.I)
+
+_AFTERMATH = frozenset(
+    "search comb clear reopen bury mourn evacuate identify visit arrest rebuild return release free rescue"
+    " protest demonstrate rally march refuse block vow pledge promise condemn".split()
+)
+
+_ACT_NOUNS = frozenset(
+    "murder massacre attack killing killings bombing raid assault shooting abduction kidnapping".split()
+)
+
+
+def aftermath_day(doc, sentence: str, start_char: int, end_char: int) -> bool:
+    """Whether a date tells when the act's aftermath happened, the act itself told in a clause of its
+    own ("experts searched on Thursday the site of the attack that killed 21", "Kenya on Wednesday
+    was reopening the hotel complex that al-Shabab attacked in January")."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in _ACT_NOUNS:
+        return False  # "In mourning over the 24 October murder of seven schoolchildren": the act's own day
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    ancestors = list(span.root.ancestors)  # the act told in a clause of its own, before the day or after it
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _AFTERMATH
+        and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t not in ancestors)
+        # "In December last year, hundreds of schoolboys who were kidnapped ..., and released a few days later"
+        and not (verb.lemma_.lower() in ("release", "free") and _DAYS_LATER.search(sentence))
+    )
+
+
+def taken_when(doc, start_char: int, end_char: int) -> bool:
+    """Whether a date tells when the victims were taken, in a clause about them ("executed one of the
+    workers abducted in July"): the taking's day, not the act's."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for taking in span.root.ancestors:
+        if taking.dep_ in ("acl", "relcl") and taking.lemma_.lower() in lx.TAKING_LEMMAS:
+            verb = next((t for t in taking.head.ancestors if t.pos_ == "VERB"), None)
+            return verb is not None and verb.lemma_.lower() in lx.VIOLENT_LEMMAS
+    return False
+
+
+def about_someone(doc, start_char: int, end_char: int) -> bool:
+    """Whether a date span lies in a relative clause about people ("who seized the town last week")
+    told with a perfect tense, whose date is when the toll began, not an act's."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":  # "fighters who seized Palmyra last week have killed 217": a running toll
+            verb = token.head.head
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+            return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
+    return False

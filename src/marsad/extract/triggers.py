@@ -28,10 +28,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|polio (?:\w+ )?cent(?:re|er)"  # "killed 15 people outside a polio eradication centre"
         r"|university|college|tuition cent(?:re|er)|education(?:al)? cent(?:re|er)|madrasa|seminary"
-        r"|technical institute|polytechnic)",
+        r"|technical institute|polytechnic|(?<!military )(?<!police )(?<!naval )(?<!cadet )(?<!defence )(?<!training )academy)",
         r"(?:school(?!\s+bus)|hospital|clinic|health cent(?:re|er))s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:hit|attacked|bombed|burn\w*|destroyed"
         r"|overrun|stormed|raided)",  # "when a Peshawar, Pakistan, school was overrun by Taliban militants"
         r"air ?strikes? (?:hit|struck) a (?:hospital|school(?!\s+bus)|clinic)",
+        # "attacked and killed pupils and staff attending classes at ...": pupils struck in class
+        r"\b(?:attack\w*|kill\w*|shot|opened fire on)\b[^.;]{0,40}\b(?:pupils|students|schoolchildren|learners)\b"
+        r"[^.;]{0,20}\b(?:attending|in) (?:classes|class|lessons)\b",
         # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
         r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\bcame under (?:[\w-]+ ){0,4}(?:attack|fire"
         r"|air ?strikes|shelling|bombardment)\b",
@@ -180,7 +183,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"sexual(?:ly)? (?:assault\w*|abus\w*)",
         r"forced (?:some|many|them|girls|women)[\w\s]{0,20}into marriage",
         r"as (?:sex )?slaves",
-        r"enslav\w*",
+        r"(?<![’']s )enslav\w*",  # (not "French Cameroun's enslavement" of a people)
         r"forcibly married",
         r"forced to marry",
         r"married off\b",
@@ -297,7 +300,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!after )(?<!following )(?:hours|days|weeks|months) of (?:fighting|battles?|clashes)",
         r"declared victory (?:over|against)",
         r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",
-        r"battl(?:ed|ing) (?:for|over|with|against)",
+        r"battl(?:ed|ing) (?:for(?! (?:their|his|her|its) li(?:fe|ves)\b)|over|with|against)",  # (not "battling for their lives")
     ),
     "killing": any_of(
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
@@ -320,7 +323,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # a count of the dead that changed: "Fatalities rose to 1,907 in 2023", "Deaths from terrorist attacks fell to 753"
         r"\b(?:fatalities|deaths)\b[^.;]{0,30}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|reached|jumped"
         r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d"
-        r"|\b(?:recorded|documented|counted|verified) (?:more than |over |at least |some |nearly )?\d[\d,]* fatalities\b",
+        r"|\b(?:recorded|documented|counted|verified|report(?:s|ed)?) (?:more than |over |at least |some |nearly )?\d[\d,]* fatalities\b",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
