@@ -75,7 +75,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bin the period (?:when|since|after|before)\b",  # "more than 200 killings ... in the period when it captured"
     r"this year\b",
     r"since the (?:start|beginning)",
-    r"\bstill (?:held|missing(?! and (?:feared|presumed) dead)|in captivity)",  # not the missing of one attack
+    # (not the missing of one attack, nor "still missing after they were kidnapped last week": the taking told)
+    r"\bstill (?:held|missing(?! and (?:feared|presumed) dead)(?! after (?:they|being)\b)|in captivity)",
     r"\byears? after\b",
     r"(?<!ary )(?<!rch )(?<!ril )(?<!May )(?<!une )(?<!uly )(?<!ust )(?<!ber )\blast year\b",  # not "In December last year"
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
@@ -106,6 +107,13 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bover the (?:past|last) (?:two|three|four|five|several|\d+) days\b",
     r"\bin (?:around |about |some )?\d+ separate (?:events|incidents|attacks|massacres)\b",
     r"\bto date\b",
+    # "As of December 2017, 2,261 children have been identified", "By the end of October 2017, UNICEF ... 826"
+    r"\b(?:as of|by the end of) (?:(?:the )?end of )?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|(?:19|20)\d\d)\b",
+    r"\bformer (?:and released )?child soldiers\b",
+    # "Thousands of children in Kasai have been associated with militias": no one act recruits thousands
+    r"\b(?:thousands|tens of thousands) of (?:children|boys|girls|minors)\b[^.;]{0,60}\b(?:associated with|recruited"
+    r"|used as|involved in)\b",  # "helped 826 former and released child soldiers": many acts
     # "militants were responsible for 300 deaths", "The figure of the dead ... this year", "attacks on towns and villages"
     r"\bresponsible for (?:about |over |more than |some |nearly )?[\d,]+ deaths\b|\bthe figure of the dead\b",
     r"\battacks on (?:[\w-]+ ){0,2}towns and villages\b",

@@ -33,13 +33,13 @@ from marsad.extract.context import (
 )
 from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
-from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at
+from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.placenames import dateline_countries, find_places
 from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
-from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
+from marsad.extract.sentence import OTHERS_DID_IT, DocumentInfo, Mention, SentenceContext
 from marsad.extract.victims import FIGURE_LINE
 
 __all__ = ["DocumentInfo", "analyse"]
@@ -67,7 +67,7 @@ class _Reader:
     def __init__(self, doc, info: DocumentInfo) -> None:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
-        motives = [m.span() for m in cues.MOTIVE.finditer(info.text)]  # "in revenge for raids in Mombasa"
+        motives = [m.span() for m in cues.MOTIVE.finditer(info.text)] + caption_lines(info.text)  # (and captions)
         places = [
             p
             for p in find_places(doc, info.text)
@@ -458,7 +458,11 @@ class _Reader:
                 if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
                     mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
             if (
-                self.scene and not mention.actors and self.scene.sent is not sent and not grave
+                self.scene
+                and not mention.actors
+                and self.scene.sent is not sent
+                and not grave
+                and not OTHERS_DID_IT.search(sent.text)  # "when security forces killed the militia's leader"
             ):  # "Boko Haram fighters attacked X."
                 mention.actors = [
                     a
@@ -472,22 +476,11 @@ class _Reader:
                 mention.basis = {"method": "nearest_example", "example": example, "similarity": similarity}
             self.mentions.append(mention)
 
-    def _act_sources(self) -> list[tuple[str, int, int]]:
-        """Sources quoted outside the sentences that state figures: the monitor behind a running
-        total is not the source of the video the report describes."""
-        spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
-        spans += [  # "surged", "40 percent of ...", "bore the brunt of the war in the first half of the year"
-            (s.start_char, s.end_char)
-            for s, types in self.read_sents
-            if trends.tells_trend(s.text) or (not types and lx.AGGREGATE.search(s.text))
-        ]
-        return [a for a in self.attributions if not any(start <= a[1] < end + 80 for start, end in spans)]
-
     def results(self) -> tuple[list[Incident], list[Claim]]:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
-        act_source = sole_source(self._act_sources(), self.info.text)
+        act_source = sole_source(trends.act_sources(self.attributions, self.claims, self.read_sents), self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, act_source, figure_spans)
         narrative.disputed_doers(incidents, self.doc, self.actors, self.info.text)
         found = figures.distinct_figures(self.claims, self.info.text)

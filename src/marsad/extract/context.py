@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
+from marsad.extract.layout import caption_at
 from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries
 from marsad.extract.places import (
     Place,
@@ -393,6 +394,8 @@ def earlier_scene(first: int, text: str, doc_places: list, country: str | None) 
     for an act whose own sentences and their neighbours name only the country: the lede's scene, in the
     report's opening lines."""
     before = text[: min(first, _LEDE_CHARS)]
+    if caption_at(text, 0):  # a photo caption over the story ("Skulls ... are seen in Tshienke ..., on March 12.")
+        before = " " * (text.find("\n") + 1) + before[text.find("\n") + 1 :] if "\n" in before else ""
     names = [n for n in small_place_names(before) if not _known_here(n, country)]
     wider = [p for p in doc_places if p[0].country == country] if country else []
     if not names or not wider:

@@ -12,7 +12,9 @@ from marsad.extract import lexicon as lx
 INTENDED = re.compile(
     r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
     r"|desperate|seeking|hoping|aims?|aimed|want|wants) to "
-    r"(?:[\w-]+ ){0,3}$",
+    r"(?:[\w-]+ ){0,3}$"
+    # "UN experts ... working to investigate recent clashes": what they looked into, not an act told
+    r"|\b(?:investigat(?:e|ed|ing)|probe|probing|look(?:ing)? into)\s+(?:the\s+)?(?:recent\s+|reported\s+)?$",
     re.IGNORECASE,
 )
 # "children living under constant threat of landmines": a danger, not an act

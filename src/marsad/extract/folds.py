@@ -15,12 +15,15 @@ from marsad.extract.sentence import Mention
 
 def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Gunmen killed 18 truffle hunters ... the attack, which involved clashes with pro-government
-    forces": fighting that counts no dead of its own is part of the killing of civilians, or of the attack on a
-    school ("The three fighters targeted the students ..., then clashed with security forces")."""
-    target = "killing" if by_type.get("killing") else "attack_on_school_or_hospital"
+    forces": fighting that counts no dead of its own is part of the killing of civilians, of the execution of those
+    it took, or of the attack on a school ("The three fighters targeted the students ..., then clashed with security
+    forces")."""
+    target = next((t for t in ("killing", "execution") if by_type.get(t)), "attack_on_school_or_hospital")
     clash, killing = by_type.get("armed_clash"), by_type.get(target)
-    if not (clash and killing) or any(m.counts for m in clash) or combatants_counted(killing):
+    if not (clash and killing) or any(m.counts for m in clash):
         return
+    if target != "execution" and combatants_counted(killing):
+        return  # (police "apprehended ... and decapitated" after an ambush: the ambush is how they were taken)
     if venues.prison_attack_told(text):
         return  # "a shocking ISIS attack on Ghwaryan prison ... a death toll of over 500": the battle's dead
     if any(dated_apart(m, killing) or other_village(m, killing, text) for m in clash):

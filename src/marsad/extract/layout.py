@@ -33,6 +33,9 @@ _FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")
 _PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
     r"|\bin this (?:still )?(?:image|photo|picture)\b|\bvia Reuters(?: TV)?\s*$"  # "in this still image taken from"
+    # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day
+    r"|\b(?:is|are) (?:seen|pictured)\b[^\n]{0,200}\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"(?:,? \d{4})?\.\s*$"
     r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
     r"|[A-Z][\w'-]+ [A-Z][\w'-]+ \((?:AP|AFP|Reuters|EPA)(?: Photo)?\)\s*$"  # "..., Monday, Dec.Odelyn Joseph (AP)"
@@ -51,6 +54,17 @@ def caption_at(text: str, start: int) -> bool:
     return bool(
         _PHOTO_CREDIT.search(text[start : end if end >= 0 else len(text)]) or _FILE_PHOTO.match(text, line_start)
     )
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a report's photo-caption lines (:func:`caption_at`), whose places are no scene of the story's
+    acts ("Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.")."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip() and caption_at(text, start):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}

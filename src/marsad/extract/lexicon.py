@@ -45,7 +45,7 @@ VICTIM_AFTER_COUNT = re.compile(
 ATTACKER_NOUNS = r"attackers|assailants|gunmen|terrorists|militants|insurgents"
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
-    r"|lashes|times|schools?(?! ?(?:children|kids|girls|boys|pupils))|classrooms?|classes|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
+    r"|lashes|times|schools?(?! ?(?:children|kids|girls|boys|pupils))|cent(?:er|re)s|classrooms?|classes|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
     r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or
@@ -161,7 +161,7 @@ BACKGROUND = re.compile(
     # transporting looted goods, forced labour, forced marriages", "they take children to train them"
     r"|\b(?:had been|has been) convicted\b[^.;]{0,40}\bof\b"  # the crime a convict was judged for
     r"|\b(?:punishments?|penalties)\b[^.;]{0,60}\b(?:have |has )?included\b"  # "Punishments ... have included"
-    r"|\b(?:are|is) being used (?:for|to|as)\b|\bto use them (?:for|as|in)\b|\bthey take children\b"
+    r"|\b(?:are|is) being used (?:by (?:[\w-]+ ){1,3})?(?:for|to|as|in)\b|\bto use them (?:for|as|in)\b|\bthey take children\b"
     # a rights group's condemnation, the law, and how it gathered its evidence: no act of their own
     r"|\b(?:denounc\w+|condemn\w+|decr(?:y|ied|ies)) (?:the )?(?:use|recruitment) of (?:child soldiers|children)\b"
     r"|\b(?:international |legal )?prohibition (?:on|of|against)\b"
@@ -198,7 +198,8 @@ SINGLE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 BLAME = re.compile(
-    r"\b(?:blamed|claimed|responsibility|carried out|attributed|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
+    r"\b(?:blamed|claimed|responsibility|carried out|staged (?:the|this|that|\w+['’]s) (?:attack|ambush|raid|assault)|attributed"
+    r"|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"

@@ -27,7 +27,7 @@ CAPTURED = re.compile(
     re.IGNORECASE,
 )
 REPORT_DATE = re.compile(
-    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+)?$|"  # "accounts of the massacre emerged on Saturday"
+    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+|over\s+)?$|"  # "accounts of the massacre emerged on Saturday"
     r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
     r"\bthe (?:scene|site)\s+$|"  # "a village that was the scene last year of Mali's worst massacre": another act's
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"
@@ -43,7 +43,7 @@ REPORT_DATE = re.compile(
     # "identified in the Shingal district after it was liberated from IS in November 2015": when it was retaken
     r"|\b(?:liberated|retaken|recaptured)\b[^.;]{0,30}\b(?:in|on)\s+$"
     # "the deadliest attack since violence spilled into the country in 2015": when a state began
-    r"|\bsince (?:[\w-]+ ){0,3}(?:spilled|began|started|erupted|broke out|spread)\b[^.;,]{0,40}\bin\s+$"
+    r"|\bsince (?:[\w-]+ ){0,3}(?:spilled|began|started|erupted|broke out|spread)\b[^.;,]{0,40}\s+$"  # "began last"
     # "since the outbreak of the armed conflict in April 2023": when a war began
     r"|\b(?:since|after) the (?:outbreak|start|beginning|break ?out) of [^.;]{0,40}\bin\s+$"
     # "the deadliest ... since the U.S.-led invasion of Iraq in 2003": when a war began

@@ -262,6 +262,7 @@ _NOT_SCENE = re.compile(
     r"|\bfled (?:[A-Z][\w'’-]+ )?to (?:the )?(?:[\w-]+ ){0,4}$"  # "who fled Gumsuri to the Borno state capital"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
+    r"|\bbetween the (?:cities|towns) of\s+(?:[A-Z][\w'’-]+ and\s+)?$"  # "staged Friday's attack between the cities of"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     # "Sagaing region -- near the country's second-largest city, Mandalay --": a landmark, not the scene
     r"|\bnear (?:the )?(?:country['’]s |nation['’]s )?(?:\w+-)?(?:largest|biggest|main) (?:city|town|port),?\s*$"
@@ -294,7 +295,7 @@ _NOT_SCENE = re.compile(
 # a train or bus's route: "on its way to Peshawar in Khyber Pakhtunkhwa province from Balochistan's capital of
 # Quetta", "headed to the northern city of Peshawar from Quetta", "on its way from Quetta to Peshawar"
 _TRAVELLED = re.compile(  # (people "travelling from Monguno" when taken were taken near where they set out)
-    r"\b(?:on (?:its|their|his|her) way|headed|heading|travell?ing|bound|en route)\b[^.;]{0,90}?"
+    r"\b(?:on (?:its|their|his|her) way|headed|heading|travell?ing|bound|en route|drove|driving)\b[^.;]{0,90}?"
     r"\b(?:to|for|towards?|(?<!travelling )(?<!traveling )from) (?:the )?(?:[A-Z][\w'’-]+['’]s )?(?:[\w-]+ ){0,2}"
     r"(?:(?:city|town|capital),? (?:of )?)?(?:[A-Z][\w'’-]+ in )?$"
 )

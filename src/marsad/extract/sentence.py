@@ -110,6 +110,20 @@ class Mention:
     scene_only: bool = False  # "The attack took place in X" told for an act besides the one just told: its scene
 
 
+# the unnamed forces that did the act, just before its verb; the group whose leader they killed is no doer
+_FORCES = (
+    r"\b(?:when|as|after|where)\s+(?:the\s+)?(?:security forces|government forces|soldiers|troops|police|the army)\s+"
+)
+FORCES_DID_IT = re.compile(_FORCES + r"$", re.I)
+# doers the sentence names apart from the report's group: "when security forces killed", "by unknown assailants"
+OTHERS_DID_IT = re.compile(
+    _FORCES
+    + r"(?:killed|shot|executed|murdered)\b|\bby (?:unknown|unidentified) (?:assailants|gunmen|attackers|men)\b",
+    re.I,
+)
+_OWNS = re.compile(r"['’]s?\s+(?:leader|commander|chief|founder|head|spokesman|members?|fighters|men)\b")
+
+
 def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
     """Whether "the gunmen" of a sentence ending at ``end`` can be ``actor``: it is named by then, or
     later as the one blamed, not only as the doer of an earlier act ("... where the Taliban murdered
@@ -345,6 +359,10 @@ class SentenceContext:
             and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
         ]
+        if not self._fighting and FORCES_DID_IT.search(
+            self.info.text, max(self.offset, trigger_start - 40), trigger_start
+        ):
+            return []  # "fighting Congolese forces since August, when security forces killed their leader"
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
         if anaphor and self.main_actor and not any(a[1] < trigger_start for a in named):
@@ -364,8 +382,13 @@ class SentenceContext:
             if not named_as_affiliate(self.info.text, a[1]) and not cues.named_as_haven(self.info.text, a[1])
         ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
-        if not chosen and self.main_actor and ANAPHORA.search(self.text):
-            match = ANAPHORA.search(self.text)
+        if (
+            not chosen
+            and self.main_actor
+            and (match := ANAPHORA.search(self.text))
+            and not _OWNS.match(self.text, match.end())
+        ):
+            # (not "security forces killed the militia's leader": the group's own man)
             chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]
         if not chosen and self.main_actor and it_is_the_group(self.info.text, self.offset, self.main_actor):
             chosen = [(self.main_actor, self.offset, self.offset + 3)]  # "CODECO has targeted camps. It killed 60"

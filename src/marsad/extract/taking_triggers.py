@@ -110,7 +110,10 @@ RECRUITMENT_WORDS: tuple[str, ...] = (
     r"press-gang\w*",
     r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
     r"(?:used|using|uses) (?:[\w,]+ ){0,3}(?:children|boys|girls|minors) (?:in|for) (?:\w+ )?(?:suicide )?(?:attacks|bombings|missions)",
-    r"used as fighters",
+    r"used as (?:fighters|combatants)",
+    # "Thousands of children in Kasai have been associated with militias", "10,000 children were involved in the militia"
+    r"(?:children|boys|girls|minors)\b[^.;]{0,40}\b(?<!formerly )(?:associated with|involved in) (?:the )?"
+    r"(?:militias?|armed groups?)\b",
     r"(?:used|using|use) [\w\s,]{0,30}(?:children|boys|girls|minors) as (?:human bombs|suicide bombers|bombers|fighters|soldiers|human shields|spies)",
     r"children in (?:its|their) ranks",
     r"(?:using|use|used) [\w\s,]{0,30}children as (?:fighters|soldiers|cooks|porters|spies)",

@@ -80,3 +80,15 @@ def pattern_only(context, counts: list, types: list[str]) -> bool:
             False  # "in Pakistan's deadliest attack since 2018", "killed in an Islamic State suicide attack": one act
         )
     return not (context.facility_counts() or any(d[0].precision == "day" for d in context.dates()))
+
+
+def act_sources(attributions: list, claims: list, read_sents: list) -> list[tuple[str, int, int]]:
+    """The sources quoted outside the sentences that state figures or trends (``read_sents``: each sentence with
+    its types): the monitor behind a running total is not the source of the video the report describes."""
+    spans = [tuple(span) for claim in claims for source in claim.sources for span in source.spans]
+    spans += [  # "surged", "40 percent of ...", "bore the brunt of the war in the first half of the year"
+        (s.start_char, s.end_char)
+        for s, types in read_sents
+        if tells_trend(s.text) or (not types and lx.AGGREGATE.search(s.text))
+    ]
+    return [a for a in attributions if not any(start <= a[1] < end + 80 for start, end in spans)]

@@ -51,6 +51,8 @@ _NOT_VICTIMS_BEFORE = re.compile(
     r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
+    # "investigating seven others" (mass grave sites), "spared the lives of six police officers"
+    r"|investigat(?:ed|ing)|spar(?:ed|ing)(?: the lives of)?"
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
     # "the school premises which has about 1000 students", "a population of 1,000 students": people present
     r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of)\s+"
@@ -59,6 +61,7 @@ _NOT_VICTIMS_BEFORE = re.compile(
 )
 
 
+_FORMER_RECRUITS = re.compile(r"\s+(?:former|released|demobili[sz]ed)\b[^.;]{0,25}\bchild soldiers\b", re.I)
 # "exchanged fire with about 30 extremist fighters": the other side, not the dead
 _OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
 _KIN_LOST = re.compile(
@@ -118,7 +121,8 @@ _TAKEN = re.compile(
 )
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _DISPLACED = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:were\s+|have been\s+|had been\s+)?(?:forcibly\s+|internally\s+)?"
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|have been\s+|had been\s+)?"
+    r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
     r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
     r"|homeless|affected"
     r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
@@ -346,12 +350,17 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             # (people merely "missing" after an attack may have fled: neither its dead nor taken)
             or (_MISSING.match(after) and not _TAKEN.search(text))
             or RATIO.search(before)
+            or re.match(
+                r"\s+(?:in|out of) (?:\d{1,3}|ten|every)\b(?![\d,])", after
+            )  # "an estimated six in 10 fighters"
+            or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\s+$", before)
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
             continue
         share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)
         if (
-            (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead)  # "half of the 2,400 people killed": the 2,400
+            # "half of the 2,400 people killed": the 2,400 (but "helped 826 former child soldiers" counts them)
+            (_NOT_VICTIMS_BEFORE.search(before) and not share_of_dead and not _FORMER_RECRUITS.match(after))
             or ATTACKERS_AFTER_COUNT.match(after)
             or (_ALL_KILLED_BEFORE.search(before[-40:]) and _ATTACKER_NOUN.match(after))  # "killing all 33 attackers"
             or (_ONLOOKERS.match(after) and not _ACT_VERB.search(before))  # "killed 19 civilians who were attending"
