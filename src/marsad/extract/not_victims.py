@@ -1,0 +1,45 @@
+"""Words around a count that make it no count of an act's victims: people freed, carried, interviewed or displaced,
+a town's population, a larger group, the other side of a fight ("freed 22 captives", "a train carrying around 500
+people", "exchanged fire with about 30 extremist fighters"); and the former child soldiers that a count of people
+helped still counts ("helped 826 former child soldiers")."""
+
+from __future__ import annotations
+
+import re
+
+NOT_VICTIMS_BEFORE = re.compile(
+    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
+    r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
+    r"|(?:city|town|country|nation) of"  # "a major city of more than a million people": its population
+    r"|(?:earlier|initial|previous) (?:count|toll|figure) of"  # "raising the earlier count of eight fatalities"
+    r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
+    r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"
+    r"|(?:panic|chaos|fear|terror|confusion) among"  # "caused panic among dozens of students"
+    r"|(?:increase|rise|jump|drop|decrease|decline|fall) of"  # "an increase of over 1,000 deaths from the year before"
+    # "a man convicted of killing more than a dozen members of his family": the crime he was judged for
+    r"|(?:convicted|accused|guilty|suspected) of (?:killing|murdering|the (?:murder|killing) of)"
+    # "by interviewing 67 people", "speaking over the phone with four parents": the sources
+    r"|interview(?:ed|ing)|spoke (?:to|with)|surveyed|speaking (?:[\w-]+ ){0,4}with|talk(?:ed|ing) to"
+    r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
+    r"|mobili[sz](?:ed|ing)|deploy(?:ed|ing)|amass(?:ed|ing)"  # "mobilized thousands of fighters": its own men
+    r"|(?:mother|father|parent|widow)s? of"
+    r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
+    r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
+    r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
+    r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
+    r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
+    r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
+    # "investigating seven others" (mass grave sites), "spared the lives of six police officers"
+    r"|investigat(?:ed|ing)|spar(?:ed|ing)(?: the lives of)?"
+    r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
+    # "the school premises which has about 1000 students", "a population of 1,000 students": people present
+    r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of)\s+"
+    r"(?:(?:about|around|some|nearly|at least|more than|close to|over|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+FORMER_RECRUITS = re.compile(r"\s+(?:former|released|demobili[sz]ed)\b[^.;]{0,25}\bchild soldiers\b", re.I)
+# "exchanged fire with about 30 extremist fighters": the other side, not the dead
+OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
