@@ -115,6 +115,14 @@ _SAME_TIME = re.compile(
     re.I,
 )
 _NEXT_ACT = re.compile(r",? and (?=(?:an?|the|another) )")
+# "attacked on December 4 by men of the UPC, the same group responsible for the massacre perpetrated three weeks
+# before, on November 15, in Alindao, which left 60 people dead": the doers' earlier act, with its own day and toll
+_DOERS_EARLIER = re.compile(
+    r"\b(?:responsible for|behind|who carried out|blamed for) (?P<act>the (?:massacre|attack|killings?|bombing|raid)s?"
+    r" (?:perpetrated |carried out |committed )?(?:[\w ]{0,25}?,? )?(?:on|in) [^.;]{0,80}?\b(?:which|that)"
+    r" (?:left|killed)\b[^.;]{0,60})",
+    re.I,
+)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
@@ -131,6 +139,7 @@ class Aside:
     same_scene: bool = False  # "at Zobe junction, the scene of a ... blast in 2017": the sentence's place is its
     uncounted: bool = False  # "including the Charsadda court attack this month": named, with no toll
     same_time: bool = False  # "at about the same time as a bombing ... in Kuwait": the day of the act told before
+    same_doers: bool = False  # "the same group responsible for the massacre ... in Alindao": the sentence's doers
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -196,6 +205,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         if types and not victim_counts(text[match.end() :]):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, uncounted=True))
     found += _same_time_acts(text)
+    for match in _DOERS_EARLIER.finditer(text):
+        if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_doers=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -259,7 +271,7 @@ def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Me
             or start < d[2] <= end
             or (aside.counted and re.fullmatch(r"\s*after\s*", context.info.text[d[2] : start]))
         ]
-        mention.actors = [a for a in mention.actors if start <= a[1] < end]
+        mention.actors = [a for a in mention.actors if start <= a[1] < end or aside.same_doers]
         if aside.same_time and not mention.dates:
             mention.dates = next((m.dates for m in reversed(before) if m.dates), [])
         mention.aside = True

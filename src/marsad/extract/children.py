@@ -109,7 +109,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"|\b(?:kill\w*|dead)\b[^.;]{0,40}\bincluding an? (?:[\w-]+-year-old |young |little )?(?:girl|boy|child|baby)\b"
                 r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\w+-year-old|new-?borns|babies|infants)\b"
                 r"[^.;]{0,40}\b(?:were|was|are|is|being|have|has)(?: \w+)?(?: being)? (?:\w+ )?"
-                r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|among those)"
+                r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|wounded|injured|among those)"
                 r"|(?:children|girls|boys|schoolgirls)\s+(?:captured|abducted|kidnapped|enslaved|held|sold|raped)\b"
                 # "saw men, women, children, and entire families brutally murdered"
                 r"|\b(?:children|babies|infants)\b(?:(?!watch|saw|witness)[^.;]){0,40}\b(?:brutally |savagely )?"

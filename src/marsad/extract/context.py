@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
 from marsad.extract.layout import caption_at
-from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries
+from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene
 from marsad.extract.places import (
     Place,
     country_by_adjective,
@@ -226,6 +226,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         (m.start(), next(g for g in m.groups() if g))
         for m in SMALL_PLACE.finditer(text)
         if not _HEADED_TO.search(text, max(0, m.start() - 40), m.start() + 1)
+        and not not_scene(text, next(m.start(i) for i, g in enumerate(m.groups(), 1) if g))  # "the parish priest of"
     ]
     found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]
     found += [(m.start(), m.group(2)) for m in _DISTRICT_AREA.finditer(text) if not _is_country(m.group(1))]

@@ -14,7 +14,8 @@ INTENDED = re.compile(
     r"|desperate|seeking|hoping|aims?|aimed|want|wants) to "
     r"(?:[\w-]+ ){0,3}$"
     # "UN experts ... working to investigate recent clashes": what they looked into, not an act told
-    r"|\b(?:investigat(?:e|ed|ing)|probe|probing|look(?:ing)? into)\s+(?:the\s+)?(?:recent\s+|reported\s+)?$",
+    r"|\b(?:investigat(?:e|ed|ing)|probe|probing|look(?:ing)? into)\s+(?:the\s+)?(?:recent\s+|reported\s+)?$"
+    r"|\bto (?:prevent|stop|avoid|halt) (?:further |more |any )?$",  # "forces sent to prevent further fighting"
     re.IGNORECASE,
 )
 # "children living under constant threat of landmines": a danger, not an act

@@ -198,7 +198,7 @@ SINGLE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 BLAME = re.compile(
-    r"\b(?:blamed|claimed|responsibility|carried out|staged (?:the|this|that|\w+['’]s) (?:attack|ambush|raid|assault)|attributed"
+    r"\b(?:blamed|claimed|responsibility|carried out|(?:staged|launched) (?:the|this|that|\w+['’]s) (?:[\w-]+ )?(?:attack|ambush|raid|assault)|(?:was|were) (?:staged|launched) by|attributed"
     r"|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"

@@ -199,6 +199,8 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             found = [f for f in found if f[1] != previous]
             continue
         previous = sent.start_char
+        # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
+        told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         if not lx.BLAME.search(told):
             continue
         denied = re.search(
@@ -222,6 +224,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 m
                 for m in mentions
                 if sent.start_char <= m.start < sent.end_char
+                and told[m.start - sent.start_char] != " "  # (not named in the motive)
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"

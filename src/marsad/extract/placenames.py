@@ -19,6 +19,10 @@ _INSTITUTION = re.compile(  # "Maiduguri University", "the Kabul Intercontinenta
     r"(?:\s+[A-Z]\w*)*$"
 )
 
+# "the Roman Catholic Cathedral of Alindao", "the University of Maiduguri": the town after "of"
+_INSTITUTION_OF = re.compile(
+    r"\b(?:Cathedral|Church|Mosque|Diocese|Parish|University|Hospital|Prison|Archdiocese) of ([A-Z][\w'’-]+)$"
+)
 
 # "Gulshan-e-Iqbal Park", "Mazar-i-Sharif": the first word of a longer name joined by "-e-", "-i-", "-ul-"
 _NAME_GOES_ON = re.compile(r"-[a-z]{1,2}-[A-Z]")
@@ -52,7 +56,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _NAME_GOES_ON.match(text, ent.end_char)  # "Gulshan-e-Iqbal Park" is not Golshan
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
-            and not _not_scene(text, ent.start_char)  # "spying for Russia"
+            and not not_scene(text, ent.start_char)  # "spying for Russia"
             and not _reference_point(text, ent.start_char, ent.end_char)  # "120 km north of Niamey"
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
@@ -61,6 +65,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             place = places.resolve(name)
             if place is None:  # "the Kabul Intercontinental Hotel" is in Kabul
                 name = re.sub(r"^[Tt]he ", "", _INSTITUTION.sub("", name))
+                name = of_town.group(1) if (of_town := _INSTITUTION_OF.search(name)) else name
                 place = places.resolve(name)
             if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
                 place = Place(name, "NG", None, None, None, "admin2")  # "Maru local government area" is not Mary
@@ -103,7 +108,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or text.startswith("-based", match.end())
             or _NAME_GOES_ON.match(text, match.end())
             or _reference_point(text, match.start(), match.end())
-            or _not_scene(text, match.start())
+            or not_scene(text, match.start())
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
@@ -123,7 +128,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     )
     region_prefix = re.compile(r"\b(?:province|region|governorate) of ([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\b")
     for match in [*region_suffix.finditer(text), *region_prefix.finditer(text)]:  # "the southern province of Abyan"
-        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _not_scene(text, match.start()):
+        if _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start()) or not_scene(text, match.start()):
             continue  # "a telecommunications official from western Farah province", "on its way to Peshawar in"
         place = places.resolve(match.group(0)) or (
             places.resolve(match.group(1)) if match.re is region_prefix else None
@@ -263,6 +268,7 @@ _NOT_SCENE = re.compile(
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\bbetween the (?:cities|towns) of\s+(?:[A-Z][\w'’-]+ and\s+)?$"  # "staged Friday's attack between the cities of"
+    r"|\b(?:murderers|killers|butchers|perpetrators) of\s+$"  # "The murderers of Alindao attack another camp"
     r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
     # "Sagaing region -- near the country's second-largest city, Mandalay --": a landmark, not the scene
     r"|\bnear (?:the )?(?:country['’]s |nation['’]s )?(?:\w+-)?(?:largest|biggest|main) (?:city|town|port),?\s*$"
@@ -280,7 +286,8 @@ _NOT_SCENE = re.compile(
     # "less than a 40-minute drive to the Benue state capital, Makurdi": a landmark's distance
     r"|\b(?:drive|walk|ride|journey) (?:to|from) (?:the )?(?:[\w-]+ ){0,3}(?:capital,? )?$"
     # "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted mayor or chief heads
-    r"|\b(?:mayor|chief|governor|prefect|administrator) of (?:the )?(?:nearby |neighbouring |neighboring )?"
+    r"|\b(?:mayor|chief|governor|prefect|administrator|priest|pastor|imam|bishop|vicar) of (?:the )?"
+    r"(?:nearby |neighbouring |neighboring )?"
     r"(?:(?:town|village|commune|city|district) of )?$"
     r"|\bmoved (?:(?:out |away )?from (?:the )?[\w'’-]+ )?to (?:the )?$"  # "locals moved from the village to Dori"
     # "people who fled the attack have arrived in Dori": where survivors went
@@ -306,7 +313,7 @@ _CAMP_LIES_IN = re.compile(
 )
 
 
-def _not_scene(text: str, start: int) -> bool:
+def not_scene(text: str, start: int) -> bool:
     """Whether the words before a place name make it no scene: where people went, a group's base, where a camp lies."""
     return bool(
         _NOT_SCENE.search(text[max(0, start - 45) : start])

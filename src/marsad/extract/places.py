@@ -110,6 +110,8 @@ class Gazetteer:
         key = normalize(name)
         if not key:
             return None
+        if name.strip() in _COUNTRY_ABBREVIATIONS:
+            return self.countries[normalize(self.country_name(_COUNTRY_ABBREVIATIONS[name.strip()]))]
         for candidate in (key, _SUFFIX.sub("", key)):
             if candidate in self.countries:
                 return self.countries[candidate]
@@ -200,7 +202,10 @@ _COUNTRY_ALIASES = {
     "Congo-Brazzaville": "CG",
     "Cote d'Ivoire": "CI",
     "Côte d'Ivoire": "CI",
+    "Centrafrique": "CF",
 }
+# abbreviations that are countries only as written in capitals ("CAR", not a car)
+_COUNTRY_ABBREVIATIONS = {"CAR": "CF"}
 
 # adjectives that wire copy uses for the countries in our data ("the Afghan capital")
 _DEMONYMS = {

@@ -303,6 +303,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"battl(?:ed|ing) (?:for(?! (?:their|his|her|its) li(?:fe|ves)\b)|over|with|against)",  # (not "battling for their lives")
     ),
     "killing": any_of(
+        # "The bishop and church staff were among the dead." (not "Fourteen soldiers ... were among the dead": a share)
+        r"^\W*[Tt]he (?:[\w-]+ ){1,6}(?:were|was) among the dead\b",
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
         r"died (?:in \d{4} )?from (?:\w+ )?(?:violence|attacks|bloodshed)",

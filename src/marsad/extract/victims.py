@@ -370,7 +370,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
         dead = (
             re.match(
-                r"\s+(?:people\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b",
+                r"\s+(?:people\s+)?(?:confirmed\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b"
+                r"|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b",
                 after,
                 re.I,
             )  # "leaving 17 dead"
