@@ -119,9 +119,10 @@ def assemble_incidents(
         by_type.setdefault(mention.type, []).append(mention)
     folds.hijack_into_killing(by_type, info.text)
     folds.executions_of_villagers(by_type, info.text)
+    massacre_graves = folds.graves_of_a_massacre(by_type, info.text)  # (a massacre's graves: no captives)
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)
-    no_captives = siege or venues.prison_attack_told(info.text)  # (a prison stormed: its dead fell in the battle)
+    no_captives = siege or venues.prison_attack_told(info.text) or massacre_graves  # (a prison stormed: the battle's)
     if (
         "killing" in by_type
         and "execution" not in by_type

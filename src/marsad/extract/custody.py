@@ -31,6 +31,11 @@ def custody_told(text: str) -> bool:
     return any(True for _ in _custody_words(text))
 
 
+def held_told(text: str) -> bool:
+    """Whether ``text`` tells its victims were held in other words than the graves they were found in."""
+    return any("grave" not in c.group(0).lower() for c in _custody_words(text))
+
+
 def _custody_words(text: str) -> list[re.Match[str]]:
     """The custody words of ``text``, less the mass graves the dead were buried in and the doers "accused of" the
     killing ("Burkina Faso Accused of Mass Killing of Civilians")."""

@@ -9,6 +9,7 @@ import re
 from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
+from marsad.extract.custody import held_told
 from marsad.extract.events import dated_apart
 from marsad.extract.sentence import Mention
 
@@ -18,7 +19,11 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     forces": fighting that counts no dead of its own is part of the killing of civilians, of the execution of those
     it took, or of the attack on a school ("The three fighters targeted the students ..., then clashed with security
     forces")."""
-    target = next((t for t in ("killing", "execution") if by_type.get(t)), "attack_on_school_or_hospital")
+    executed_forces = bool(by_type.get("execution")) and combatants_counted(by_type["execution"])  # police beheaded
+    target = next(
+        (t for t in ("killing", "execution") if by_type.get(t) and (t != "execution" or executed_forces)),
+        "attack_on_school_or_hospital",
+    )
     clash, killing = by_type.get("armed_clash"), by_type.get(target)
     if not (clash and killing) or any(m.counts for m in clash):
         return
@@ -195,6 +200,31 @@ def executions_of_villagers(by_type: dict[str, list[Mention]], text: str) -> Non
     fold_into(by_type, "execution", "killing")
 
 
+def graves_of_a_massacre(by_type: dict[str, list[Mention]], text: str) -> bool:
+    """ "The army accused Rohingya Muslims of carrying out a massacre ... the discovery of mass graves": the graves of
+    a massacre's victims, with no word that they were held, make no execution (the codebook); executions told in other
+    words ("beheaded", "executed") stay. Whether the report's graves are such a massacre's."""
+    if held_told(text) or not _MASSACRE_TOLD.search(text) or _SERVICEMEN.search(text):
+        return False  # (not "unarmed cadets massacred by the Islamic State": men taken from their base)
+    execution = by_type.get("execution", [])
+    if all(
+        all("grave" in t.group(0).lower() for t in lx.TRIGGERS["execution"].finditer(text[m.start : m.end]))
+        for m in execution
+    ):
+        if execution:
+            fold_into(by_type, "execution", "killing")
+        return True
+    return False
+
+
+_SERVICEMEN = re.compile(
+    r"\b(?:cadets|soldiers|troops|recruits|prisoners|policemen)\b[^.;]{0,20}\bmassacr"
+    r"|\bmassacr\w*[^.;]{0,40}\b(?:cadets|soldiers|troops|recruits|prisoners|policemen)\b",
+    re.I,
+)
+_MASSACRE_TOLD = re.compile(
+    r"\bmassacr\w*|\b(?:stormed|swept|entered) (?:into )?(?:their|the) (?:villages?|communities)\b", re.I
+)
 _PICKED_OUT = re.compile(r"\b(?:separat\w+|singled out|rounded up|picked out|segregat\w+)\b", re.I)  # held first
 _VILLAGERS_KILLED = re.compile(
     r"\b(?:killed|massacred|slaughtered|shot dead|murdered|executed)\b[^.;]{0,60}\bcivilians\b[^.;]{0,80}\bvillages?\b"

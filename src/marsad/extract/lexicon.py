@@ -52,6 +52,7 @@ NOT_VICTIM_COUNT = re.compile(
     # maimed" is the UN's violation of killing and maiming, a killing figure)
     r"|\s+(?:[\w-]+\s+){0,2}casualties\b"
     r"|\s+(?:[\w-]+\s+){0,2}acts? of\b"  # "yet one abominable act of amba fighters": an act, not a person
+    r"|\s+(?:[\w-]+\s+){0,2}(?:outposts|police posts|army posts|checkpoints)\b"  # "attacked at least 30 police outposts"
     r"|\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+)?(?:killed|dead) or (?:injured|wounded)\b"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
@@ -286,7 +287,7 @@ CUSTODY = re.compile(
     rf"|{SLAIN_AFTER_TAKEN}"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
-    r"(?:slaughtered|killed|shot|murdered|beheaded) them"
+    r"(?:slaughtered|killed|shot|murdered|beheaded) (?:all of )?them"
     r"|\b(?:rounded up|subdued|assembled|gathered|herded) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot"
     r"|murdered|beheaded)\b"
     # "took the women away and then killed 31 men", "caught them, carried off the girls and then killed 44 men"

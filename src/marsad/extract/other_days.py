@@ -81,7 +81,7 @@ REPORT_DATE = re.compile(
 )
 SAID = re.compile(
     # not "reports that on 19 August": what the report tells
-    r"(?:said|told|reported|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
+    r"(?:said|told|reported|revealed|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
     # "told the state-owned broadcasting service on Tuesday" (a named outlet's day may be the quote's "this morning")
     r"|\btold (?:the |a |an )?(?:(?!that\b)(?-i:[a-z])[\w'-]+ ){1,4}on\s+$"

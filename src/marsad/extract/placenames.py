@@ -215,7 +215,11 @@ DATELINES = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z -]+\))?\s*(?:[-–—:]|$)"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}\)\s*[-–—]"  # "(Bamako) - An ethnic militia ..."
-    r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]",  # "August 12, Nairobi -"
+    r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]"  # "August 12, Nairobi -"
+    # "Yangon (AP) —", "Naypyidaw, September 25:": a desk in title case before the story
+    r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\((?:AP|AFP|Reuters|UPI|Xinhua|IANS|PTI|ANI)\)\s*[-–—:]"
+    r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d{1,2}:",
     re.M,
 )
 # "Death toll in Colombia bombing rises\n\nBOGOTA, Colombia (AP) - ...": a desk opening the first paragraph
@@ -265,6 +269,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
     r"|\bfled (?:[A-Z][\w'’-]+ )?to (?:the )?(?:[\w-]+ ){0,4}$"  # "who fled Gumsuri to the Borno state capital"
+    r"|\b(?:brought|fleeing) (?:across the border )?(?:to|for|into) (?:the )?$"  # "women ... brought to Bangladesh"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\bbetween the (?:cities|towns) of\s+(?:[A-Z][\w'’-]+ and\s+)?$"  # "staged Friday's attack between the cities of"

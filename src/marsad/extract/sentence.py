@@ -70,6 +70,7 @@ _OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 
 _DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
 _DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
+_ACT_ON = re.compile(r"\b(?:massacre|attack|killings?|killed|raid)\b[^.;,]{0,15}\s+(?:on|in)\s+$", re.I)
 _REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 
 
@@ -250,7 +251,9 @@ class SentenceContext:
                 or _OUTLET_TODAY.match(self.info.text, max(0, ent.start_char - 12), ent.end_char)  # "USA Today"
                 or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
-                or (_DISCOVERED.search(self.text) and _REMAINS.search(self.text))  # the day a grave was found
+                or (  # the day a grave was found (not "a massacre there on August 25": the act's own day)
+                    _DISCOVERED.search(self.text) and _REMAINS.search(self.text) and not _ACT_ON.search(lead)
+                )
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     # "struck ... on Sunday, ... one of its worst attacks since the 2002 Bali bombings": Sunday's
                     re.search(r"\bsince\s+$" if len(spans) == 1 else r"\bsince\s+(?:the\s+)?$", lead, re.IGNORECASE)

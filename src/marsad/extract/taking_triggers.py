@@ -11,7 +11,7 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
     r"passengers|civilians|students|pupils|traders|farmers|people)\b",
-    r"abduct(?:ed|s|ing|ion|ions)\b",
+    r"abduct(?:ed|s|ing|ion|ions)\b(?! threats?\b)",  # (not "Herdsmen use abduction threats to force farmers")
     # "killed the village's men while capturing Yazidi women and children"
     r"captur(?:ed|ing) (?:the |their )?(?:\w+ (?:and )?)?(?:women|girls|children|boys)\b",
     r"kidnap\w*",

@@ -284,6 +284,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"(?<!the )attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
+        # "staged deadly raids on police posts", "attacked at least 30 police outposts", "attacked around 30 security
+        # force outposts", "attacks on border police posts"
+        r"\b(?:raids?|attacks?|assaults?|attacked|raided) (?:on )?(?:at least |around |about |some |more than )?(?:\d+ )?"
+        r"(?:[\w-]+ ){0,2}(?:police|army|military|security(?: force)?|border) (?:posts|outposts|stations|bases|camps"
+        r"|checkpoints)\b",
         r"ambush\w* (?:on )?(?:an? |the )?(?:(?:army|military|police|security|troop) (?:convoy|patrol|unit|position"
         r"|vehicles?)|(?:[\w-]+ )?(?:outpost|checkpoint))\b",  # "a group of heavily armed men ambushed an outpost"
         r"(?:stormed|raided|overran) (?:an? |the )?(?:\w+ )?(?:military|army|police|security) (?:compound|base|camp|post|headquarters)\b",
