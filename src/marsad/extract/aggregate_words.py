@@ -81,7 +81,7 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"(?<!ary )(?<!rch )(?<!ril )(?<!May )(?<!une )(?<!uly )(?<!ust )(?<!ber )\blast year\b",  # not "In December last year"
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",
     r"(?:figures|toll|tally|count) (?:compiled|collected|gathered|kept)",
-    r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )separate|a number of|numerous) (?:\w+ )?"
+    r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )(?<!in )separate|a number of|numerous) (?:\w+ )?"
     r"(?:attacks|raids|incidents|bombings|ambushes)",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     # "one-third of the casualties during those six months were children, with 388 killed"
@@ -104,6 +104,7 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     WAR_TOLL,  # (also "Death Toll in Syria's Coastal Violence Rises to 1,500")
     r"\b(?:a|the) recent wave of violence\b",
     r"\bacross the (?:[\w-]+ ){0,2}(?:area|region|coast|country|provinces)\b",
+    r"\bacross (?:several |many )?villages\b",  # "killed ... in separate attacks across villages in Zamfara"
     r"\bover the (?:past|last) (?:two|three|four|five|several|\d+) days\b",
     r"\bin (?:around |about |some )?\d+ separate (?:events|incidents|attacks|massacres)\b",
     r"\bto date\b",

@@ -66,6 +66,8 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
     """Whether mention ``m`` of an act of ``event_type`` tells one act: its count, place or day, a village named,
     a camp or video of children trained, a filmed execution, captives still held, a blockade's group."""
     told = text[m.start : m.end]
+    if event_type == "bombing" and not m.counts and _HURT.search(told) and not _DEAD.search(told):
+        return False  # "two smaller bomb attacks ... wounding two soldiers and two rangers": no one killed
     return bool(
         m.counts
         or _UNKNOWN_NUMBER.search(told)  # "an unknown number of passengers were abducted"
@@ -83,6 +85,10 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
     )
+
+
+_HURT = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt|hearing loss)\b", re.I)
+_DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives|bodies)\b", re.I)
 
 
 # the act named as a topic, not told: "kidnappers", "kidnap incidents", "the rise in kidnapping"

@@ -195,7 +195,7 @@ SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
-    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper)\b",
+    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper|ranger)\b",
     re.IGNORECASE,
 )
 BLAME = re.compile(

@@ -33,6 +33,7 @@ NOT_VICTIMS_BEFORE = re.compile(
     # "investigating seven others" (mass grave sites), "spared the lives of six police officers"
     r"|investigat(?:ed|ing)|spar(?:ed|ing)(?: the lives of)?"
     r"|except(?: for)?"  # "killed all of them except for eight women who were forced to convert"
+    r"|(?:spate|series|string|wave) of (?:[\w-]+ )?(?:attacks|bombings) that (?:claimed|killed)"  # the spate's toll
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
     # "the school premises which has about 1000 students", "a population of 1,000 students": people present
     r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of)\s+"

@@ -85,6 +85,9 @@ _TAKEN = re.compile(
     r"\b(?:abduct|kidnap|hostage|captive|taken|detain|in custody|(?:group|its|their)['’]?s? prisons)", re.I
 )
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
+_HURT_AFTER = re.compile(
+    r"\s+(?:more |other )?(?:[\w-]+ ){0,2}(?:were|was|are|have been|had been) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I
+)
 _DISPLACED = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|have been\s+|had been\s+)?"
     r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
@@ -319,6 +322,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                 r"\s+(?:in|out of) (?:\d{1,3}|ten|every)\b(?![\d,])", after
             )  # "an estimated six in 10 fighters"
             or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\s+$", before)
+            or _HURT_AFTER.match(after)  # "six more rangers were severely injured"
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
             continue
