@@ -215,6 +215,8 @@ DEAD_LISTED = re.compile(
 )
 # "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
 EARLIER_TOLL = re.compile(
+    # "Earlier on Wednesday, the EHRC had said a hundred people had died": a figure since replaced
+    r"^\W*earlier on \w+,?[^.;]{0,40}\bhad (?:said|reported|put)\b|"
     r"^\W*(?:earlier|initially|at first|previously)\b[^.;]{0,60}\b(?:had )?(?:put|given|gave|placed|estimated|reported)"
     # (also "the government gave provisional figures of 95 dead")
     r"\b[^.;]{0,30}\b(?:(?:death )?toll|provisional figures?)\b(?![^.;]*\b(?:but|before|now)\b)"

@@ -98,6 +98,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 match.group("who").strip(),
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
+            # "the state-run Ethiopian Human Rights Commission", "the state-appointed human rights commission"
+            who = re.sub(r"^(?:[Tt]he\s+)?(?:[Ss]tate|[Gg]overnment)-(?:run|appointed|owned|backed)\s+", "", who)
             who = re.sub(r"^s\s+(?=[A-Za-z])", "", who)  # "Tunisia’s Interior Ministry": not the possessive's "s"
             who = re.sub(
                 r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
