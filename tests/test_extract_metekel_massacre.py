@@ -36,3 +36,20 @@ def test_benishangul_gumuz_and_metekel_are_ethiopian():
 
 def test_officials_arrested_are_no_victims():
     assert victim_counts("Five officials have been arrested on suspicion of involvement in the massacre.") == []
+
+
+def test_the_splm_io_is_named_by_its_initials_with_a_slash():
+    from extract_helpers import incident_summary, only_incident
+
+    text = (
+        "Fighters of the SPLA/IO killed more than 200 civilians who had sought shelter in a mosque in Bentiu, South"
+        " Sudan, on 15 April 2014, the UN said."
+    )
+    assert incident_summary(only_incident(text, date(2014, 4, 21))) == (
+        "killing",
+        "Bentiu",
+        "2014-04-15",
+        "day",
+        200,
+        ["splm-io"],
+    )
