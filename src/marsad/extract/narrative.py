@@ -320,6 +320,8 @@ def blame_disputed(doc, mentions, text: str) -> bool:
     """Whether the report tells the blame for its act as disputed: the parties "blame each other", or the side
     blamed accuses the other in turn ("officials say separatist fighters carried out the attack ... Separatist
     leaders accuse the Cameroun military of carrying out the massacre")."""
+    if not (_MUTUAL.search(text) or _ACCUSES.search(text)):
+        return False  # (read sentence by sentence only where the report has such words)
     blamed_kinds: set[str] = set()
     for sent in doc.sents:
         told = text[sent.start_char : sent.end_char]
