@@ -204,7 +204,7 @@ def graves_of_a_massacre(by_type: dict[str, list[Mention]], text: str) -> bool:
     """ "The army accused Rohingya Muslims of carrying out a massacre ... the discovery of mass graves": the graves of
     a massacre's victims, with no word that they were held, make no execution (the codebook); executions told in other
     words ("beheaded", "executed") stay. Whether the report's graves are such a massacre's."""
-    if held_told(text) or not _MASSACRE_TOLD.search(text) or _SERVICEMEN.search(text):
+    if "grave" not in text.lower() or not _MASSACRE_TOLD.search(text) or _SERVICEMEN.search(text) or held_told(text):
         return False  # (not "unarmed cadets massacred by the Islamic State": men taken from their base)
     execution = by_type.get("execution", [])
     if all(
