@@ -2,7 +2,9 @@
 23 December 2020, whose toll the state's human rights commission raised from "over 100" to 207: "Earlier on Wednesday,
 the EHRC had said a hundred people had died" is a figure since replaced; "the state-run Ethiopian Human Rights
 Commission" is the commission; Benishangul-Gumuz and the Metekel zone are Ethiopian; officials "arrested on suspicion
-of involvement" are no victims. Texts of our own."""
+of involvement" are no victims; and, from reports of Bentiu (South Sudan) and Cabo Delgado (Mozambique), "SPLA/IO" is
+the SPLA-in-Opposition, "on Sunday, the 22nd" a day of the month and "Metoro administrative post" a place. Texts of our
+own."""
 
 from __future__ import annotations
 
@@ -53,3 +55,16 @@ def test_the_splm_io_is_named_by_its_initials_with_a_slash():
         200,
         ["splm-io"],
     )
+
+
+def test_a_day_of_the_month_after_its_weekday_and_an_administrative_post():
+    from extract_helpers import incident_summary, only_incident
+
+    from marsad.extract.dates import resolve
+
+    text = (
+        "Insurgents killed six people in Nacate administrative post, in Macomia district, Cabo Delgado, on Sunday,"
+        " the 16th, residents said."
+    )
+    assert incident_summary(only_incident(text, date(2022, 10, 31)))[:4] == ("killing", "Nacate", "2022-10-16", "day")
+    assert resolve("the 25th", date(2022, 10, 3)).start == "2022-09-25"  # still to come this month: the month before

@@ -79,11 +79,26 @@ def _recent_month_year(month: int, published: date) -> int:
 def resolve(expression: str, published: date | None) -> DateValue:
     """Resolve a date expression (a DATE span, or a phrase around it) against ``published``."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_holiday, _first_months, _day_range, _explicit, _in_named_year, _relative, _act_month, _dateparser):
+    rules = (_holiday, _first_months, _day_range, _explicit, _in_named_year, _day_of_month, _relative, _act_month)
+    for rule in (*rules, _dateparser):
         value = rule(text, published)
         if value is not None:
             return value
     return UNKNOWN
+
+
+def _day_of_month(text: str, published: date | None) -> DateValue | None:
+    """ "on Sunday, the 22nd": that day of the month of publication, or of the month before when it is still to come."""
+    m = re.search(rf"\b(?:(?:{_WEEKDAY_RE}) )?the (\d{{1,2}})(?:st|nd|rd|th)$", text)
+    if published is None or m is None or not 1 <= int(m[1]) <= 31:
+        return None
+    year, month = (
+        (published.year, published.month)
+        if int(m[1]) <= published.day
+        else divmod(published.year * 12 + published.month - 2, 12)
+    )
+    month = month if int(m[1]) <= published.day else month + 1
+    return _safe(lambda: _day(date(year, month, int(m[1]))))
 
 
 def _act_month(text: str, published: date | None) -> DateValue | None:

@@ -36,6 +36,7 @@ _DAY_MONTH = re.compile(
     r"|(?:(?<=\bcomes )|(?<=\bcame )|(?<=\bcoming ))(?:barely |just |only )?(?:a|one|two|three) (?:day|week|month)s?"
     r"(?= after\b)"
 )
+_NTH_AFTER = re.compile(r",? the \d{1,2}(?:st|nd|rd|th)\b")
 _DAY_AFTER = re.compile(r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?(?![\d:.,]\d)")
 # "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
 _ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")
@@ -47,6 +48,10 @@ def day_spans(tagged: list[tuple[int, int]], sentence: str, offset: int, text: s
     spans = year_joined(tagged, text)
     spans = [  # "The Saturday October 24 massacre", the parser tagging "October" alone: the day goes with it
         (s, m.end()) if re.search(rf"(?:{_MONTHS})$", text[s:e]) and (m := _DAY_AFTER.match(text, e)) else (s, e)
+        for s, e in spans
+    ]
+    spans = [  # "on Sunday, the 22nd", the parser tagging "Sunday" alone: the day of the month goes with it
+        (s, m.end()) if re.fullmatch(rf"(?i:{_WEEKDAY_RE})", text[s:e]) and (m := _NTH_AFTER.match(text, e)) else (s, e)
         for s, e in spans
     ]
     months = [(offset + m.start(), offset + m.end()) for m in _ACT_MONTH.finditer(sentence)]

@@ -137,6 +137,7 @@ SMALL_PLACE = re.compile(
     # "on Yelewata community in Guma Local Government Area", "invaded Yelewata and Daudu communities"
     r"|\b(?:in|on|at|of|attacked|invaded|stormed|raided) ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)? communit(?:y|ies)\b"
     # "in Bajdar neighborhood", "in the Daraban tehsil"
-    r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district)\b"
+    r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district"
+    r"|administrative post)\b"  # "in Metoro administrative post, in Ancuabe district"
     r"|\b(?:in|at) (?:[Tt]ehsil|[Tt]alukas?|[Uu]nion [Cc]ouncil) ([A-Z][\w'’-]+)"
 )
