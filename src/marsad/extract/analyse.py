@@ -67,11 +67,12 @@ class _Reader:
     def __init__(self, doc, info: DocumentInfo) -> None:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
-        motives = [m.span() for m in cues.MOTIVE.finditer(info.text)] + caption_lines(info.text)  # (and captions)
+        # why they struck ("in revenge for raids in Mombasa") and photo captions: places that are no scene
+        no_scene = [m.span() for m in cues.MOTIVE.finditer(info.text)] + caption_lines(info.text)
         places = [
             p
             for p in find_places(doc, info.text)
-            if not any(s <= p[2] < e for s, e in motives) and not speaking_country(p, info.text)
+            if not any(s <= p[2] < e for s, e in no_scene) and not speaking_country(p, info.text)
         ]
         named = named_countries(places) | dateline_countries(info.text)  # "ZAMBOANGA CITY, Philippines - ..."
         self.actors = actor_table().find(info.text, main_country(places), named)
