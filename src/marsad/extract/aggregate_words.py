@@ -67,7 +67,10 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"in acts of (?:terrorism|violence)",
     r"terrorism, violence and armed conflict",
     # "Over half of the 2,400 people killed in June were civilians": a share of a month's figure
-    r"(?:half|a third|third|two-thirds|a quarter|most|the majority) of the [\d,]+ (?:[\w-]+ )?(?:killed|dead|deaths)",
+    # (not "most of the 26 men killed in the terror strike were shot in the head": one act's dead)
+    r"(?:half|a third|third|two-thirds|a quarter|most|the majority) of the [\d,]+ (?:[\w-]+ )?(?:killed|dead|deaths)"
+    r"(?! (?:in|during) (?:the|this|that|\w+day['’]s) (?:[\w-]+ ){0,2}(?:attack|strike|assault|massacre|bombing|blast|raid"
+    r"|shooting|ambush)\b)",
     r"(?:casualty |death )?figures for (?:19|20)\d\d\b",
     r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",

@@ -312,13 +312,17 @@ class _Reader:
         context = self.context(sent)
         if context.places or context.dates() or small_place_names(sent.text):
             told = [m for m in self.mentions if not cues.COUNTER_STRIKE.search(self.info.text[m.start : m.end])]
-            last = (told or self.mentions)[-1].type  # not the strike back at the attackers
+            prior = [m for m in told if cues.PRIOR_ACT.search(self.info.text[m.start : m.end])]
+            told = [m for m in told if m not in prior] or told
+            last = (told or self.mentions)[-1].type  # not the strike back at the attackers, nor an earlier act
             others = scenes.unplaced_types(self.mentions, context.places, last) if cues.RETOLD.search(sent.text) else []
             if narrowed:  # "killed 321 ... and abducted 250 ... in December", then "the attack from December 14 to 17"
                 others += narrative.narrowed_types(self.mentions, context.dates()[0][0].start, [last, *others])
             for event_type in [last, *others]:
                 mention = context.mention(event_type, [])
                 mention.counts, mention.child_roles, mention.scene_only = [], set(), event_type != last
+                if prior and not mention.dates and told[-1] not in prior:
+                    mention.dates = told[-1].dates  # the act retold, not the earlier one told just before
                 self.mentions.append(mention)
 
     def _aside_acts(self, sent, found: list[asides.Aside], named: list[str]) -> tuple[str, list[str]]:

@@ -65,7 +65,9 @@ _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bp
 _UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
 # an earlier act told in passing: the lede's village is not its scene
 _TOLD_APART = re.compile(  # "... since a Dogon militia was accused of carrying out a massacre in ... March"
-    r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b|\bsince an?\b", re.I
+    r"\b(?:comes|came|coming) (?:[\w-]+ ){0,3}after\b|\bearlier\b|\b(?:19|20)\d\d\b|\bsince an?\b"
+    r"|\b(?:prior|previous) (?:[\w-]+ ){0,2}(?:attack|assault|raid|ambush|bombing)",
+    re.I,  # "in a prior attack on a convoy"
 )
 # "killing all six police officers in the same area": the town of the report's act
 _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
@@ -429,7 +431,8 @@ def _incident(
         told_apart = _TOLD_APART.search(told_text)  # "comes a month after fighters killed three in Mafa"
         lede = info_places if incident.location["precision"] in ("country", "admin1") and not told_apart else None
         nearby = nearby_place(begin, end, info.text, free, country, lede, elsewhere)
-        if nearby is not None and not (told_apart and incident.location["precision"] == "admin1"):
+        earlier = told_apart and (incident.location["precision"] == "admin1" or cues.PRIOR_ACT.search(told_text))
+        if nearby is not None and not earlier:
             # (an earlier year's act keeps its island or province: "when bombs exploded on the island of Bali")
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
     same_area = [p for p in info_places if p[0].precision == "town" and p[0].country == incident.location["country"]]

@@ -125,6 +125,7 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
     r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:including [^,.;]{1,60},\s+)?"  # "at least five militants, including three believed to be from Pakistan,"
     r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
     r"(?:were\s+|had\s+|have\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
     r"(?:involved|attacked|stormed|raided|arrived|entered|broke into|breached|targeted"

@@ -357,11 +357,15 @@ def nearby_place(
         and (country is None or p[0].country == country)
         and not p[1].isupper()  # not a dateline
     ]
+    # "Jammu and Kashmir's Anantnag district" is an area: a spot the lede sets as the scene comes first
+    spots = [p for p in towns if not text.startswith(" district", p[3])]
+    if spots:
+        return location_of([min(spots, key=lambda p: abs(p[2] - first))])
+    lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
     if towns:
-        return location_of([min(towns, key=lambda p: abs(p[2] - first))])
+        return lede or location_of([min(towns, key=lambda p: abs(p[2] - first))])
     # the places the report names elsewhere give the country of a village told just before
     wider = [p for p in doc_places or lede_places or [] if p[0].country == country] if country else []
-    lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
     if not wider:
         return lede
     end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next

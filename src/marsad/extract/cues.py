@@ -346,6 +346,11 @@ THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|b
 THEN_DONE = re.compile(r"\b(?:were|was|had been) then\b|\b(?:shortly|soon) afterwards?\b", re.I)
 THEIR_ACTS = re.compile(r"\b(?:their|its) (?:[\w-]+ ){0,3}(?:attacks|assaults|operations)\b", re.I)  # the group's
 # forces striking the attackers' own camp: a battle with them, not the killing the report is about
+# "involved in a prior attack on an Indian Air Force convoy, which killed a corporal last year": an earlier act
+PRIOR_ACT = re.compile(
+    r"\b(?:prior|previous) (?:[\w-]+ ){0,2}(?:attack|assault|raid|ambush|bombing)s?\b[^.;]*\blast (?:year|month)\b",
+    re.I,
+)
 COUNTER_STRIKE = re.compile(
     r"\b(?:camp|base|hideout|hide-out|positions?)s? (?:belonging to|of|used by) (?:the )?"
     r"(?:attackers|assailants|killers|militants|insurgents|jihadists|terrorists|gunmen)\b"
@@ -379,6 +384,8 @@ SCENE = re.compile(
     r"|^\W*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\s+[^.;\n]{0,80}\b(?:attack|massacre|bombing|shooting|raid|siege)\b"
     # "In an assault that took place on April 11, 2023, in Myanmar's Pa Zi Gyi village, the military Junta used ..."
     r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b"
+    # "A devastating terrorist attack in ... Baisaran valley meadow near Pahalgam on Tuesday has left authorities ..."
+    r"|^\W*An? (?:[\w-]+ ){0,3}(?:assault|attack|raid|massacre|shooting) (?:in|at|on|near) (?:the )?(?-i:[A-Z])"
     # "Other attacks also took place on Monday.": the next act's day
     + rf"|{_OTHER_ATTACKS}"
     # "The hotel was subjected to an attack by the Taliban in 2011. Then 21 people died"
@@ -455,6 +462,10 @@ MOTIVE = re.compile(
     # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
     # the act it is set against, its place and doers
     r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"
-    r"|\b(?:dr[ae]w|draws|drawing) (?:a )?parallels? (?:to|with) [^.;,\n]*",  # "drew parallels to the Ngarbuh massacre"
+    r"|\b(?:dr[ae]w|draws|drawing) (?:a )?parallels? (?:to|with) [^.;,\n]*"  # "drew parallels to the Ngarbuh massacre"
+    # "the deadliest terror attack in Kashmir since the 2019 Pulwama bombing": the act it is measured against
+    r"|(?<=\b(?:deadliest|bloodiest) )[^.;\n]{0,60}?\bsince (?:the |a |an )?(?:(?:19|20)\d\d )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:bombings?|attacks?|massacres?|blasts?|shootings?|raids?|ambush(?:es)?)\b(?! (?:of|on|in|at)\b)"
+    r"(?!,? (?:when|which|that|in which|where)\b)",  # (not "since the 2000 Christmas Eve bombings, when ...")
     re.IGNORECASE,
 )

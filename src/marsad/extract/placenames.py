@@ -161,7 +161,10 @@ _ORIGIN_BEFORE = re.compile(
     r"|lawmaker|senator|governor)s? from (?:the )?(?:(?:northern|southern|eastern|western|central) )?$"
 )
 # "Niger's Diffa region": the region named after its capital, not the town
-_REGION_AFTER = re.compile(r"\s+(?:region|province|governorate)\b", re.I)
+# (and "Kishtwar district's Chatroo meadow": the district a spot named after it is in)
+_REGION_AFTER = re.compile(
+    r"\s+(?:region|province|governorate)\b|(?:\s+district|(?<=district))['’]s\s+(?-i:[A-Z])", re.I
+)
 
 
 def _region_named(place: Place, text: str, end: int) -> Place:
@@ -274,12 +277,17 @@ _NOT_SCENE = re.compile(
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\bbetween the (?:cities|towns) of\s+(?:[A-Z][\w'’-]+ and\s+)?$"  # "staged Friday's attack between the cities of"
     r"|\b(?:murderers|killers|butchers|perpetrators) of\s+$"  # "The murderers of Alindao attack another camp"
-    r"|\b(?:likened to|dubbed|nicknamed) [\"“']?(?:a |the )?(?:mini |little )?$"  # "likened to 'mini Switzerland'"
+    # "likened to 'mini Switzerland'", "popularly known as “mini Switzerland”"
+    r"|\b(?:likened to|dubbed|nicknamed|(?:popularly|colloquially|affectionately) known as) [\"“']?(?:a |the )?"
+    r"(?:mini |little )?$|\bknown as [\"“']?(?:a |the )?(?:mini|little) $"
     # "Sagaing region -- near the country's second-largest city, Mandalay --": a landmark, not the scene
     r"|\bnear (?:the )?(?:country['’]s |nation['’]s )?(?:\w+-)?(?:largest|biggest|main) (?:city|town|port),?\s*$"
     r"|\b(?:that |which )?(?:borders?|bordering)\s+(?:on\s+|with\s+)?$"  # "Deir Ezzor province that borders Iraq"
     r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
+    r"|\b(?:believed|thought|suspected|said) to (?:be|have come) from\s+$"  # the attackers' homeland
+    # "said Asavari Jagdale from Pune, ... whose father was killed": the speaker's home town
+    r"|\b(?:said|says|told)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},? (?:an? [\w-]+ )?from\s+$"
     r"|\b(?:based|headquartered) in\s+$|\b[\w-]+-based\s+$"  # "an al-Qaeda affiliate based in Mali": its base
     # "an insurgency spilling over the border from Burkina Faso", "snaking into the country from neighbouring ..."
     r"|\b(?:over|across) the border from\s+$|\bfrom neighbou?ring\s+$"

@@ -151,6 +151,10 @@ ATTRIBUTION = [
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
     ),
+    re.compile(  # "AFP quoted Police sources", "Reuters quoted local officials as saying": those the agency quoted
+        r"\b(?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ [A-Z][a-z]+) quoted (?P<who>(?:(?:[Pp]olice|[Ll]ocal|[Ss]ecurity|[Hh]ospital"
+        r"|[Mm]ilitary|[Ss]enior|[Gg]overnment) ){0,2}(?:sources|officials?|police|witnesses|residents|doctors))\b"
+    ),
     re.compile(  # "the army statement on Friday said": the body whose statement it is
         r"\b(?P<who>(?:the |an? )?(?:army|military|police|government|ministry|presidency|junta))(?:'s)? statement"
         r"(?: (?:issued |released )?on [A-Z][a-z]+day)? (?:said|says|stated)\b",

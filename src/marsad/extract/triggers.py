@@ -77,7 +77,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "soldiers gunning down unarmed detainees freed in a ... attack on Giwa military barracks"
         r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        # (not "execution-style killings": the manner, not a captive's death)
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*|stoning",
@@ -401,8 +402,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death|drown\w*",
         r"\b\d[\d,]* (?:\w+ )?civilian deaths\b",  # "has recorded details of 17,049 civilian deaths across 2014"
-        r"(?:people|civilians|villagers|residents|soldiers|hostages|personnel|jawans|\d[\d,]*) (?:\w+ ){0,3}"
-        r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5})?(?:have |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
+        r"(?:people|persons?|civilians|villagers|residents|soldiers|hostages|personnel|jawans|\d[\d,]*) (?:\w+ ){0,3}"
+        r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5})?(?:have |has |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }

@@ -9,7 +9,7 @@ import re
 _SECOND_WORD = r"(?: (?!(?:State|Local|LGA|Province|Region|District|County|Road|Street)\b)(?-i:[A-Z][a-z])[\w'’-]+)?"
 # one alternative per way of naming such a place; the group that matched holds the name
 SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post)(?: and "
+    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post|meadows?)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
@@ -27,7 +27,7 @@ SMALL_PLACE = re.compile(
     r"|\b([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w'’-]+)?),"
     # "Kocho, a small, isolated village"
     r" (?:an?|one of the) (?:(?!(?:of|in|near|from|at)\b)[\w-]+,? ){0,3}(?:village|town|locality|hamlet|community"
-    r"|resort|commune)s?\b"  # "in Cité Soleil, one of the communes in Haiti"
+    r"|resort|commune|meadow)s?\b"  # "in Cité Soleil, one of the communes in Haiti"
     # "Bague Djaradi is a village in Toumour commune"
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) is an? (?:[\w-]+ ){0,2}(?:village|hamlet|locality|settlement|community)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
@@ -53,7 +53,7 @@ SMALL_PLACE = re.compile(
     r"|\bin the ([A-Z][\w'’-]+) locality\b"  # "the Sabreen Market in the Karari locality"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
     r"|Local Government Area|LGA"
-    r"|subdivision|sub-division)\b"
+    r"|subdivision|sub-division)\b(?!['’]s [A-Z])"  # (not "in Kishtwar district's Chatroo meadow")
     r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck|infiltrated|invaded|entered)"
     r" (?:[A-Z][\w-]+['’]s )?"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
@@ -129,6 +129,14 @@ SMALL_PLACE = re.compile(
     r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
+    # a meadow, a valley's meadows: "tourists in Baisaran meadows", "in Pahalgam’s Baisaran Valley"
+    r"|\b(?:in|at|near|into) (?:[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?(?: district)?['’]s )?(?:the )?"
+    r"([A-Z][\w'’-]+) (?:[Vv]alley )?[Mm]eadows?\b"
+    r"|\b[A-Z][\w'’-]+['’]s ([A-Z][\w'’-]+) Valley\b"
+    # "in Baisaran of Pahalgam, South Kashmir": a spot of a town (not "in the Republic of Congo, Central Africa")
+    r"|\bin (?!(?:Republic|Gulf|Bay|Sea|Isle|Island|Kingdom|State|Province|Department|Ministry|University|Bank|Council"
+    r"|Court|City|Town|Strait|Port|Cape|Lake|Mount)\b)([A-Z][\w'’-]+) of [A-Z][\w'’-]+, "
+    r"(?:(?:North|South|East|West|Central)(?:ern)? )?[A-Z]"
     r"|\b(?:camp|village|town|hamlet) (?:called|named|known as) [\"“]?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"|\b(?:the|on|at|in|into|near|of|from) ([A-Z][\w'’-]+(?: (?!Army\b|Military\b|Police\b)[A-Z][\w'’-]+)?)"
     r" (?:(?:IDP|displacement|displaced persons|refugee|Army|[Mm]ilitary|Police) )?[Cc]amp\b"  # "the Uri Army camp"
