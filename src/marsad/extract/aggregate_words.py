@@ -98,7 +98,9 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",  # (not "the deadliest event recorded last week")
     r"\bso far\b",
     r"\bsince (?-i:[A-Z])\w+ (?:began|started|launched|took|seized|captured|entered)\b",
-    r"\b(?:in|during) (?:\w+ )?\w+ alone\b",
+    # (not "In one church alone, St. Mary's in Kochchikade, ... 30 people were killed": one site of an act)
+    r"\b(?:in|during) (?!(?:one|a|that|this|the) (?:church|mosque|hotel|school|village|town|camp|site|hospital)\b)"
+    r"(?:\w+ )?\w+ alone\b",
     r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day alone\b",  # "132 civilians were killed on Tuesday alone"
     r"\b(?:have|has) been killed since (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",  # "... killed since Thursday, when"
     # a wave of violence across a region: "The death toll from the ongoing violence in Syria's coastal region",

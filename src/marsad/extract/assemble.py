@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from marsad.extract import anchors, attackers, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+from marsad.extract.actors import Actor, actor_table
 from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
+from marsad.extract.blame import blame_follows, lede_doers, state_forces
 from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
 from marsad.extract.context import (
@@ -26,6 +27,7 @@ from marsad.extract.deaths import follows_kept_killing, other_civilians, retells
 from marsad.extract.events import (
     dated_apart,
     drop_backstory,
+    one_site,
     own_dated_figure,
     own_scene,
     separate_events,
@@ -205,7 +207,10 @@ def assemble_incidents(
                 (countries and {p[0].country for p in mention.places} - countries)
                 or other_item(mention, as_told[absorber], info.text)
                 or own_dated_figure(mention, as_told[absorber], info.published, slack)
-                or all(own_dated_figure(a, [mention], info.published, slack) for a in as_told[absorber])  # older act
+                or (  # an older act (not one site of the act: "In just one church, ...")
+                    not one_site(mention, info.text)
+                    and all(own_dated_figure(a, [mention], info.published, slack) for a in as_told[absorber])
+                )
                 or folds.earlier_elsewhere(mention, as_told[absorber], info.published)
                 or any(m.start == mention.start and m.counts and mention.counts for m in as_told[absorber])
                 or (absorber == "armed_clash" and other_civilians(mention, as_told[absorber]))
@@ -301,9 +306,9 @@ def assemble_incidents(
         others = [
             actor
             for actor, at in blamed
-            if not any(s <= at < e for s, e in elsewhere) and _blame_follows(at, group, mentions)
+            if not any(s <= at < e for s, e in elsewhere) and blame_follows(at, group, mentions)
         ]
-        others = others or _lede_doers(event_type, mentions, info.text)
+        others = others or lede_doers(event_type, mentions, info.text)
         doers = {p.id for p in incident.perpetrators}
         # a branch of the group that claimed it: "were linked to JAD, a local group inspired by the Islamic State"
         branch = next((a for a in others if actor_table().parent.get(a.id) in doers), None)
@@ -336,38 +341,6 @@ def _village_on_route(told: str, text: str, places: list) -> dict | None:
     """The village on a road where an act happened: the one its own sentences name ("in Lethpora area ... on the
     Srinagar-Jammu Highway"), else the first the report names."""
     return named_small_place(told, places) or named_small_place(text, places)
-
-
-def _blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
-    """Blame told after an act is blame for that act ("The government blamed the attack on the ADF"
-    after a church bombing), not for the priest killed in Nigeria told after it."""
-    before = [m.start for m in mentions if m.start <= at]
-    return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
-
-
-def _lede_doers(event_type: str, mentions: list[Mention], text: str) -> list[Actor]:
-    """ "For the second time this month, Boko Haram is suspected of using girls as suicide bombers": the group a
-    lede names for acts of a kind is the doer of every act of that kind the report goes on to tell."""
-    end = text.find(".")
-    if not _OF_A_KIND.search(text[: max(end, 0)]):
-        return []
-    lede = [a[0] for m in mentions if m.start < end and m.type == event_type for a in m.actors]
-    return [a for a in lede if a.kind == "armed_group"][:1]
-
-
-_OF_A_KIND = re.compile(
-    r"\b(?:using|uses|used|for the (?:second|third|fourth|fifth) time|a (?:spate|wave|series) of)\b", re.I
-)
-
-
-def _state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
-    """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate."""
-    told = text[mention.start : mention.end]
-    return [
-        (f.actor, mention.start + f.start, mention.start + f.end)
-        for f in actor_table().find(told, None, named)
-        if f.actor.kind == "state" and not named_as_affiliate(told, f.start)
-    ]
 
 
 def _incident(
@@ -452,7 +425,7 @@ def _incident(
     actors = [a for m in group for a in m.actors]
     if event_type == "armed_clash":  # a battle's parties: the state forces whose soldiers fell are named too
         named = named_countries(info_places)
-        actors += [a for m in group for a in _state_forces(info.text, m, named)]
+        actors += [a for m in group for a in state_forces(info.text, m, named)]
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:
         source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]

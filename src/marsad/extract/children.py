@@ -85,11 +85,16 @@ def child_agent(sent) -> bool:
     return False
 
 
+_AGED_VICTIM = re.compile(r"\b[A-Z][\w'’-]+, (?:[1-9]|1[0-7]), (?:one |a |another )?(?:of the )?victims? of\b")
+
+
 def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
     """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
     roles: set[str] = set()
     text = _CHILDREN_IN_NAMES.sub(" ", text)  # "Save the Children ... 'beheading of children'": a charity's name
     if not lx.CHILD_TERMS.search(text):
+        if event_type in _VICTIM_TYPES and _AGED_VICTIM.search(text):
+            roles.add("victim")  # "the funeral of Dhami Brindya, 13, one victim of a string of suicide bomb attacks"
         return roles
     if CHILD_PERPETRATOR.search(text):
         roles.add("perpetrator")

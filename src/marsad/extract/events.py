@@ -89,9 +89,22 @@ def _scene_names(mention: Mention, text: str) -> set[str]:
     return towns | set(small_place_names(text[mention.start : mention.end]))
 
 
+_ONE_SITE = re.compile(
+    r"\W*(?:In|At) (?:just |only )?one (?:of the )?(?:church|mosque|hotel|school|camp|market|site|village)(?:es|s)?"
+    r"(?: alone)?,"
+)
+
+
+def one_site(mention: Mention, text: str) -> bool:
+    """Whether a mention opens on one site of an act told before ("In just one church, ... more than 50 people")."""
+    return bool(_ONE_SITE.match(text, mention.start))
+
+
 def own_scene(mention: Mention, group: list[Mention], text: str) -> bool:
     """Killings with their own count at their own town ("11 civilians killed in Tchakamari") are not
     the dead of a bombing told elsewhere ("a bomber killed 29 people in Amchide")."""
+    if one_site(mention, text):
+        return False  # "In just one church, St. Sebastian's in Katuwapitiya, ... 50 people": a site of the act told
     towns = {name for m in group for name in _scene_names(m, text)}
     mine = _scene_names(mention, text)
     counted = [c[0].count for m in group for c in m.counts]

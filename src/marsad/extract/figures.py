@@ -54,6 +54,9 @@ SINGLE_TOLL = re.compile(
 ONE_ACT_TOLL = re.compile(
     r"\btoll (?:for|of|from|in) (?:the|this|that|\w+'s) (?:\w+ )?(?:attack|raid|massacre|bombing|blast|assault)\b"
     r"|\bnumber of (?:\w+ )?(?:killed|dead) (?:after|when) (?:[\w-]+ ){1,10}?(?:stormed|attacked|raided|struck)\b"
+    # "The death toll from bomb blasts that ripped through churches and luxury hotels in Sri Lanka rose"
+    r"|\btoll (?:for|of|from|in) (?:the )?(?:[\w-]+ ){0,2}(?:attacks?|raids?|bombings?|blasts?|explosions?|assaults?) "
+    r"(?:that|which) (?:[\w-]+ ){0,2}(?:ripped|tore|struck|hit|rocked|targeted)\b"
     r"|\b(?:were|was) (?:brought in|brought|taken in) dead\b"  # "35 people were brought in dead"
     # "the number of people killed in one of the worst atrocities committed by ISIL"
     r"|\b(?:number|toll) of (?:\w+ ){0,3}(?:killed|dead) in one of (?:its|the|their) (?:\w+ )?"

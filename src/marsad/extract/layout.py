@@ -38,6 +38,9 @@ _PHOTO_CREDIT = re.compile(
     r"(?:,? \d{4})?\.\s*$"
     r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
+    # "... April 25, 2019. ATHIT PERAWONGMETHA/Reuters", "(Photo by Carl Court/Getty Images)", "Photo by ... /UPI"
+    r"|\b[A-Z][A-Z'-]+ [A-Z][A-Z'-]+/(?:Reuters|AFP|AP|EPA|Getty Images|UPI)\s*$"
+    r"|\(?\bPhoto by [^\n()]{3,60}/(?:[A-Z][\w ]{1,20})\)?\.?\s*$|^\s*Open this photo in gallery\b"
     r"|[A-Z][\w'-]+ [A-Z][\w'-]+ \((?:AP|AFP|Reuters|EPA)(?: Photo)?\)\s*$"  # "..., Monday, Dec.Odelyn Joseph (AP)"
     # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
     r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"

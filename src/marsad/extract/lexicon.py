@@ -251,6 +251,8 @@ NOT_AGGREGATE = re.compile(
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b|\bthe (?:second|third|fourth) "
     r"(?:attack )?(?:it|they) (?:has|have) carried out\b[^.;]{0,30}\bin (?:less than|under)\b"  # "in Kabul in less than"
     r"|\bthe latest in a (?:series|string|spate|wave) of\b|\bstate of emergency since\b"
+    # "following a lull in major attacks since the end of the civil war": the calm the act broke
+    r"|\b(?:lull|pause|respite|calm) in (?:[\w-]+ ){0,3}(?:attacks|violence|fighting|bombings)\b[^.;]{0,10}\bsince\b"
     r"|\bmarks (?:exactly )?(?:\w+ )?(?:years?|months?|weeks?) (?:after|since)\b"  # an anniversary of the act told
     # "killed 132 civilians in multiple attacks on villages ... over the weekend": one night's raids, one toll
     r"|\b(?:multiple|several|various) (?:\w+ )?(?:attacks|raids)\b[^.;]{0,60}\b(?:over the weekend|overnight"

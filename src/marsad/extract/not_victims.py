@@ -30,6 +30,11 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
+    # "the number of injured also increased to 500": the wounded
+    r"|(?:number|count|toll) of (?:the )?(?:injured|wounded)(?: people)? (?:[\w-]+ ){0,3}(?:to|at|is|was)"
+    # "police arrested 24 people so far", "as police look for 140 ISIL suspects": arrests and manhunts
+    r"|(?:police|authorities|investigators|[Dd]epartment) (?:have |has |had )?(?:also )?"
+    r"(?:arrested|detained|rounded up|look(?:ing)? for|search(?:ed|ing)? for|sought|seek(?:ing)?|hunt(?:ing)? for)"
     # "investigating seven others" (mass grave sites), "spared the lives of six police officers"
     r"|investigat(?:ed|ing)|spar(?:ed|ing)(?: the lives of)?"
     r"|except(?: for)?"  # "killed all of them except for eight women who were forced to convert"

@@ -75,8 +75,10 @@ REPORT_DATE = re.compile(
     r"|\bfoiled\b[^.;]{0,40}\s+(?:in|on)\s+$"
     # "said the death toll had risen to 72 Monday": the day the toll rose
     # "The official death toll was first set at 200 on 7 May": the day a toll was given
-    r"|\btoll\b[^.;]{0,20}\b(?:risen|rose|climbed|jumped|reached|increased|counted|tallied|set|put|given)\b[^.;]{0,20}"
-    r"\s+(?:on\s+)?$",
+    r"|\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|jumped|reached|increased|counted|tallied|set|put|given)\b[^.;]{0,20}"
+    r"\s+(?:on\s+)?$"
+    # "Sri Lankan officials revised the death toll down by about 100 on Thursday": the day of the revision
+    r"|\b(?:revised|raised|lowered|updated|corrected) the (?:official )?(?:death )?toll\b[^.;]{0,40}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 SAID = re.compile(

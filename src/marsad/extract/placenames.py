@@ -299,7 +299,7 @@ _NOT_SCENE = re.compile(
     # "less than a 40-minute drive to the Benue state capital, Makurdi": a landmark's distance
     r"|\b(?:drive|walk|ride|journey) (?:to|from) (?:the )?(?:[\w-]+ ){0,3}(?:capital,? )?$"
     # "Moulaye Guindo, mayor of the nearby town of Bankass, said": the town a quoted mayor or chief heads
-    r"|\b(?:mayor|chief|governor|prefect|administrator|priest|pastor|imam|bishop|vicar) of (?:the )?"
+    r"|\b(?:mayor|chief|governor|prefect|administrator|priest|pastor|imam|(?:arch)?bishop|vicar|cardinal) of (?:the )?"
     r"(?:nearby |neighbouring |neighboring )?"
     r"(?:(?:town|village|commune|city|district) of )?$"
     r"|\bmoved (?:(?:out |away )?from (?:the )?[\w'’-]+ )?to (?:the )?$"  # "locals moved from the village to Dori"

@@ -248,7 +248,15 @@ _DEMONYMS = {
     "eritrean": "ER",
     "mauritanian": "MR",
     "senegalese": "SN",
+    "sri lankan": "LK",
+    "south sudanese": "SS",
+    "thai": "TH",
+    "burmese": "MM",
+    "filipino": "PH",
 }
+_LED_OR_BORDER = re.compile(r"-(?:led|backed|funded|supported|aligned|allied|trained)\b|\s+(?:border|frontier)\b")
+# a demonym of one or two words: "Sri Lankan churches", "Kenyan troops"
+_DEMONYM_WORDS = re.compile(r"\b(?:" + "|".join(d.title() for d in _DEMONYMS if " " in d) + r"|[A-Z][a-z]+)\b")
 
 
 def demonym_country(word: str) -> str | None:
@@ -260,9 +268,7 @@ def demonym_countries(text: str) -> frozenset[str]:
     """Countries a text names only by adjective ("Burkinabe soldiers", "the Congolese army")."""
     # (not "the Saudi-led coalition", "Iranian-backed rebels" or "near the Saudi border": who leads or backs a
     # force, or a border, not a scene)
-    words = re.findall(
-        r"\b[A-Z][a-z]+\b(?!-(?:led|backed|funded|supported|aligned|allied|trained)\b|\s+(?:border|frontier)\b)", text
-    )
+    words = [m.group(0) for m in _DEMONYM_WORDS.finditer(text) if not _LED_OR_BORDER.match(text, m.end())]
     return frozenset(iso for word in set(words) if (iso := _DEMONYMS.get(word.lower())))
 
 
@@ -272,7 +278,7 @@ def country_by_adjective(text: str) -> tuple[Place, str, int, int] | None:
     if len(countries) != 1:
         return None
     iso = next(iter(countries))
-    for match in re.finditer(r"\b[A-Z][a-z]+\b", text):
+    for match in _DEMONYM_WORDS.finditer(text):
         if _DEMONYMS.get(match.group(0).lower()) == iso:
             place = gazetteer().resolve(gazetteer().country_name(iso))
             return (place, match.group(0), match.start(), match.end()) if place else None

@@ -120,7 +120,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 continue  # "Malawi has announced plans to withdraw": a decision, not information about the acts
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
-            found.append((who, match.start("who"), match.end("who")))
+            start = match.start("who")
+            if role := _ROLE_OF.search(text, max(0, start - 40), start):  # "The archbishop of Colombo said"
+                who, start = text[role.start(1) : match.end("who")], role.start(1)
+            found.append((who, start, match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
     for match in _SEEN_BY.finditer(text):  # "The UN report seen by Reuters on Friday said": the report, not Reuters
@@ -165,6 +168,11 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+# the office a place names: "The archbishop of Colombo said" is the archbishop, not Colombo
+_ROLE_OF = re.compile(
+    r"\b((?:[Aa]rch)?[Bb]ishop|[Mm]ayor|[Gg]overnor|[Pp]refect|[Ii]mam|[Pp]riest|[Pp]astor|[Cc]ardinal)"
+    r" of (?:the )?\s*$"
+)
 _SEEN_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?P<who>(?:[A-Z][\w.]*\s+){1,3}(?:report|document|assessment|memo))"
     r" (?:seen|obtained|reviewed) by (?P<by>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?: on [A-Z][a-z]+day)?"

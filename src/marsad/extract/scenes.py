@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from marsad.extract import cues
+from marsad.extract.context import small_place_names
 from marsad.extract.places import Place, gazetteer, precision_of
 from marsad.extract.records import NO_LOCATION, Incident
 from marsad.extract.sentence import Mention
@@ -52,6 +53,9 @@ def _town(mention: Mention, text: str) -> str | None:
     towns = sorted(  # "Kaduna" may resolve to its state: the name's first word stands for the place
         (p[2], p[3], p[0].name.split()[0]) for p in mention.places if p[0].precision in _LOCAL
     )
+    if not towns and mention.counts:  # a village the gazetteer lacks, with its toll: "in Katuwapitiya, ... 50 people"
+        villages = [n for n in small_place_names(text[mention.start : mention.end]) if gazetteer().resolve(n) is None]
+        return villages[0].split()[0] if len(villages) == 1 else None
     if not towns:
         return None
     others = [t for t in towns if t[2] != towns[0][2]]
@@ -125,6 +129,10 @@ def split_by_town(event: list[Mention], text: str, country: str | None = None) -
             name, at = told
             mention = replace(mention, places=[(town_place(name, country, None), name, at, at + len(name))])
             town = re.split(r"[\s-]+", name)[0]
+        village = town and not any(p[0].precision in _LOCAL for p in mention.places)
+        if village and parts and _counts_within(mention, [m for _, told in parts for m in told]):
+            parts[-1][1].append(mention)  # "the 28 bodies were found in Yebawkya village": the toll told again
+            continue
         if town and (not parts or town != parts[-1][0]):
             if any(town == name for name, _ in parts):
                 before = next(told for name, told in parts if name == town)
@@ -140,7 +148,14 @@ def split_by_town(event: list[Mention], text: str, country: str | None = None) -
     if len(parts) < 2 or not all(any(m.counts for m in told) for _, told in parts) or _nested(parts):
         return [event]
     shared = [replace(m, counts=[], places=[]) for m in lede]  # the lede's day and group are every act's
-    return [shared + told for _, told in parts]
+    unsourced = [replace(m, attribution=None) for m in shared]  # a town's toll told with its own source keeps it
+    return [(unsourced if _own_source(told, text) else shared) + told for _, told in parts]
+
+
+def _own_source(told: list[Mention], text: str) -> bool:
+    """Whether a town's act is told with a source of its own ("..., a police official told Reuters"), not in a quote
+    of the lede's source ('"... 41 persons were killed," the spokesman ... stated')."""
+    return any(m.attribution and text[m.start : m.end].lstrip()[:1] not in '"“' for m in told)
 
 
 # "up to 70 dead in Tchoma Bangou and 30 dead in Zaroumadareye": each count told with its own village

@@ -261,6 +261,13 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
+                # "the deadliest ... since the end of its civil war 10 years ago": the war's end, not the act's day
+                or re.search(
+                    r"\bsince the (?:end|start|beginning) of (?:the |its |a )?(?:[\w-]+ ){0,2}(?:war|conflict|"
+                    r"insurgency)\s+$",
+                    lead,
+                    re.I,
+                )
                 or re.search(
                     r"\b(?:funeral|burial|vigil)s? (?:held )?on\s+$", lead, re.I
                 )  # "during a funeral on Sunday"

@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|survivors?|police|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
@@ -150,6 +150,11 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
+    ),
+    re.compile(  # "(death toll revised down from 359 by authorities)": who gave the toll
+        r"\b(?:toll|figure|count) (?:was |had been |has been )?(?:revised|raised|lowered|updated)"
+        r"(?: (?:down|up|upwards?|downwards?))?(?: from [\d,]+)?(?: to [\d,]+)? by (?:the )?"
+        r"(?P<who>authorities|police|officials|(?:the )?government|(?:[Hh]ealth )?[Mm]inistry|[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})"
     ),
     re.compile(  # "AFP quoted Police sources", "Reuters quoted local officials as saying": those the agency quoted
         r"\b(?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ [A-Z][a-z]+) quoted (?P<who>(?:(?:[Pp]olice|[Ll]ocal|[Ss]ecurity|[Hh]ospital"

@@ -118,7 +118,8 @@ FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*\s*[—–:-]\s")
 _FIGURE_LINE = re.compile(r"^\W*\d[\d,.]*$")
 _BARE_VICTIMS = re.compile(
     r"\s+of (?:them|those|whom|his|her|their)\b|\s+(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
-    r"|,?\s+(?:including|among them)\b"  # "killed at least 21, including six attackers"
+    # "killed at least 21, including six attackers", "rose ... to 290 — including dozens of foreigners"
+    r"|(?:,|\s+[-–—])?\s+(?:including|among them)\b"
     r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
     r"|\s+(?:are|were) (?:now )?dead\b"  # "At least 358 are dead"
     # "almost 21 killed", "saw around 100 killed"

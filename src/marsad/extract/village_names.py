@@ -106,6 +106,9 @@ SMALL_PLACE = re.compile(
     r"(?:district|province|region)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
+    # "St. Sebastian's in Katuwapitiya, north of Colombo": a place told by the town it lies near
+    r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:just )?(?:north|south|east|west)(?:-?(?:east|west))? of (?:the )?"
+    r"(?:capital,? )?[A-Z]"
     # "in Solhan, northern Burkina Faso", "in North Waziristan, a region that borders Afghanistan"
     r"|(?<!released )(?<!published )(?<!issued )\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:in )?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central |the (?:[\w-]+ ){0,3}state of )?"

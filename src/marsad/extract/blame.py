@@ -1,0 +1,44 @@
+"""Who an assembled act is blamed on beyond its own sentences: the group a lede names for acts of a kind, blame told
+after the act, the state forces named in a battle's sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+
+if TYPE_CHECKING:
+    from marsad.extract.sentence import Mention
+
+
+def blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
+    """Blame told after an act is blame for that act ("The government blamed the attack on the ADF"
+    after a church bombing), not for the priest killed in Nigeria told after it."""
+    before = [m.start for m in mentions if m.start <= at]
+    return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
+
+
+def lede_doers(event_type: str, mentions: list[Mention], text: str) -> list[Actor]:
+    """ "For the second time this month, Boko Haram is suspected of using girls as suicide bombers": the group a
+    lede names for acts of a kind is the doer of every act of that kind the report goes on to tell."""
+    end = text.find(".")
+    if not OF_A_KIND.search(text[: max(end, 0)]):
+        return []
+    lede = [a[0] for m in mentions if m.start < end and m.type == event_type for a in m.actors]
+    return [a for a in lede if a.kind == "armed_group"][:1]
+
+
+OF_A_KIND = re.compile(
+    r"\b(?:using|uses|used|for the (?:second|third|fourth|fifth) time|a (?:spate|wave|series) of)\b", re.I
+)
+
+
+def state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
+    """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate."""
+    told = text[mention.start : mention.end]
+    return [
+        (f.actor, mention.start + f.start, mention.start + f.end)
+        for f in actor_table().find(told, None, named)
+        if f.actor.kind == "state" and not named_as_affiliate(told, f.start)
+    ]
