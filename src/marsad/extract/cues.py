@@ -279,7 +279,10 @@ THE_ACT = re.compile(
     r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b"
     r"|\b(?:seized|stopped|hijacked|ambushed|attacked) the (?:bus|minibus|train|convoy)\b"  # the vehicle of the lede
     # "the militants targeted the police in the wee hours on Friday": the attackers just told, on their day
-    r"|\bthe (?:militants|attackers|gunmen|terrorists|assailants) (?:targeted|attacked|struck|stormed)\b",
+    r"|\bthe (?:militants|attackers|gunmen|terrorists|assailants) (?:targeted|attacked|struck|stormed)\b"
+    # "arrested a 23-year-old man after Monday evening’s attack": the act just told, by its day
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w-]+ ){0,2}"
+    r"(?:attack|bombing|blast|assault|massacre|raid|explosion)\b",
     re.I,
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"

@@ -50,3 +50,10 @@ NOT_VICTIMS_BEFORE = re.compile(
 FORMER_RECRUITS = re.compile(r"\s+(?:former|released|demobili[sz]ed)\b[^.;]{0,25}\bchild soldiers\b", re.I)
 # "exchanged fire with about 30 extremist fighters": the other side, not the dead
 OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)
+# "..., Reuters reported three U.S. officials", "citing two security sources": the sources counted, not victims
+REPORTED_BY = re.compile(r"\b(?:reported|citing|quoting|quoted|according to)\s+$", re.I)
+SOURCES_AFTER = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}(?:officials|sources|diplomats|witnesses|residents)\b"
+    r"(?!\s+(?:were|was|have been|had been|are)\b)",
+    re.I,
+)

@@ -15,7 +15,7 @@ _CAPITALISED = re.compile(rf"\b{_WORD}(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la
 
 # "Garissa University College", "Mosul General Hospital": the institution's town
 _INSTITUTION = re.compile(  # "Maiduguri University", "the Kabul Intercontinental Hotel": the town it is in
-    r"(?:\s+[A-Z]\w*)?\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium|Hotel)"
+    r"(?:\s+[A-Z]\w*)?\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium|Hotel|Arena)"
     r"(?:\s+[A-Z]\w*)*$"
 )
 
@@ -64,7 +64,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name)
             if place is None:  # "the Kabul Intercontinental Hotel" is in Kabul
-                name = re.sub(r"^[Tt]he ", "", _INSTITUTION.sub("", name))
+                name = _INSTITUTION.sub("", re.sub(r"^[Tt]he ", "", name))
                 name = of_town.group(1) if (of_town := _INSTITUTION_OF.search(name)) else name
                 place = places.resolve(name)
             if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
@@ -286,9 +286,13 @@ _NOT_SCENE = re.compile(
     r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
     r"|\b(?:believed|thought|suspected|said) to (?:be|have come) from\s+$"  # the attackers' homeland
+    # "Islamic State, now being driven from territories in Syria and Iraq": where a group loses ground
+    r"|\b(?:driven|pushed|expelled|ousted|routed) (?:out )?(?:of|from) (?:(?:its |their )?"
+    r"(?:territories|territory|areas|strongholds|lands) (?:in|of) )?(?:[A-Z][\w-]+ and )?$"
     # "said Asavari Jagdale from Pune, ... whose father was killed": the speaker's home town
     r"|\b(?:said|says|told)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},? (?:an? [\w-]+ )?from\s+$"
-    r"|\b(?:based|headquartered) in\s+$|\b[\w-]+-based\s+$"  # "an al-Qaeda affiliate based in Mali": its base
+    # "an al-Qaeda affiliate based in Mali", "the SOHR, based in the UK": its base
+    r"|\b(?:based|headquartered) in\s+(?:the\s+)?$|\b[\w-]+-based\s+$"
     # "an insurgency spilling over the border from Burkina Faso", "snaking into the country from neighbouring ..."
     r"|\b(?:over|across) the border from\s+$|\bfrom neighbou?ring\s+$"
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"

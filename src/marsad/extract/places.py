@@ -205,7 +205,7 @@ _COUNTRY_ALIASES = {
     "Centrafrique": "CF",
 }
 # abbreviations that are countries only as written in capitals ("CAR", not a car)
-_COUNTRY_ABBREVIATIONS = {"CAR": "CF"}
+_COUNTRY_ABBREVIATIONS = {"CAR": "CF", "UK": "GB", "U.K.": "GB"}
 
 # adjectives that wire copy uses for the countries in our data ("the Afghan capital")
 _DEMONYMS = {
@@ -254,7 +254,11 @@ _DEMONYMS = {
     "burmese": "MM",
     "filipino": "PH",
 }
-_LED_OR_BORDER = re.compile(r"-(?:led|backed|funded|supported|aligned|allied|trained)\b|\s+(?:border|frontier)\b")
+# (nor "born in Manchester to Libyan parents", "Chinese nationals": where people come from)
+_LED_OR_BORDER = re.compile(
+    r"-(?:led|backed|funded|supported|aligned|allied|trained|born)\b|\s+(?:border|frontier)\b"
+    r"|\s+(?:parents|origin|descent|heritage|immigrants?|father|mother|family|nationals?|citizens?|passports?)\b"
+)
 # a demonym of one or two words: "Sri Lankan churches", "Kenyan troops"
 _DEMONYM_WORDS = re.compile(r"\b(?:" + "|".join(d.title() for d in _DEMONYMS if " " in d) + r"|[A-Z][a-z]+)\b")
 

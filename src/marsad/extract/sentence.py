@@ -261,10 +261,11 @@ class SentenceContext:
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
-                # "the deadliest ... since the end of its civil war 10 years ago": the war's end, not the act's day
+                # "the deadliest ... since the end of its civil war 10 years ago", "the deadliest in Britain for 12
+                # years": the war's end or the span compared with, not the act's day
                 or re.search(
                     r"\bsince the (?:end|start|beginning) of (?:the |its |a )?(?:[\w-]+ ){0,2}(?:war|conflict|"
-                    r"insurgency)\s+$",
+                    r"insurgency)\s+$|\b(?:deadliest|worst|bloodiest)\b[^.;]{0,40}\bfor\s+$",
                     lead,
                     re.I,
                 )

@@ -173,8 +173,8 @@ def aftermath_day(doc, sentence: str, start_char: int, end_char: int) -> bool:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return False
-    if span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in _ACT_NOUNS:
-        return False  # "In mourning over the 24 October murder of seven schoolchildren": the act's own day
+    if span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.lemma_.lower() in _ACT_NOUNS:
+        return False  # "over the 24 October murder of seven schoolchildren", "who carried out Monday's deadly attack"
     verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     ancestors = list(span.root.ancestors)  # the act told in a clause of its own, before the day or after it
     return (
@@ -209,5 +209,6 @@ def about_someone(doc, start_char: int, end_char: int) -> bool:
         if token.dep_ == "relcl":  # "fighters who seized Palmyra last week have killed 217": a running toll
             verb = token.head.head
             perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+            perfect = perfect and not any(c.dep_ == "auxpass" for c in verb.children)  # not "... has been identified"
             return perfect and any(t.lower_ in ("who", "whom") and t.i < token.i for t in token.lefts)
     return False

@@ -128,6 +128,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bomb(?:ing|ings|ed)\b",
         r"bomb attacks?\b",
         r"bombers? (?:attacked|struck|targeted|hit)\b",
+        # "The bomber, who was born in Leeds to Somali parents, killed 19 people"
+        r"\bbombers?,? (?:(?:who|which) [^.;]{0,80}?, )?(?:killed|kills)\b(?! (?:himself|herself|themselves))",
         r"(?:string|series|wave|spate) of suicide (?:attacks|bombings|blasts)",
         r"blasts?\b(?! (?:wounds|injuries))|girl bombers?",
         r"(?:improvised )?explosive device|landmines?",

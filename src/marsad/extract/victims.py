@@ -9,7 +9,13 @@ from marsad.extract import lexicon as lx
 from marsad.extract.attackers import ATTACKERS_AFTER_COUNT
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
-from marsad.extract.not_victims import FORMER_RECRUITS, NOT_VICTIMS_BEFORE, OPPONENTS_BEFORE
+from marsad.extract.not_victims import (
+    FORMER_RECRUITS,
+    NOT_VICTIMS_BEFORE,
+    OPPONENTS_BEFORE,
+    REPORTED_BY,
+    SOURCES_AFTER,
+)
 from marsad.extract.tolls import (
     MORE_AFTER,
     attack_total_first,
@@ -89,7 +95,8 @@ _HURT_AFTER = re.compile(
     r"\s+(?:more |other )?(?:[\w-]+ ){0,2}(?:were|was|are|have been|had been) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I
 )
 _DISPLACED = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|have been\s+|had been\s+)?"
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|was\s+|have been\s+|had been\s+)?"
+    r"(?:also\s+)?"
     r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
     r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
     r"|homeless|affected|fleeing|arrested"
@@ -268,8 +275,8 @@ def _single_victim(text: str) -> re.Match[str] | None:
             text, single.end()
         ):
             continue  # "the illness of his son, who died on Sunday", "his son fell seriously ill": not violence
-        if lx.WOUNDED.match(text[single.end() :].lstrip(",")):
-            continue  # "carry a student who was injured in an attack on his school": the wounded
+        if lx.WOUNDED.match(text[single.end() :].lstrip(",")) or _DISPLACED.match(text[single.end() :]):
+            continue  # "carry a student who was injured in an attack", "A 23-year-old man was also arrested"
         if re.match(
             r"\s*,?\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, "
             r"|who [^,.;]{1,60}, )?"  # "He and another official, who like him had fled his village, said"
@@ -324,6 +331,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "an estimated six in 10 fighters"
             or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\s+$", before)
             or _HURT_AFTER.match(after)  # "six more rangers were severely injured"
+            or (REPORTED_BY.search(before) and SOURCES_AFTER.match(after))  # "Reuters reported three U.S. officials"
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):
             continue
