@@ -24,9 +24,9 @@ from marsad.extract.context import (
     country_fallback,
     location_of,
     main_country,
-    named_countries,
     plausible_places,
     principal_actor,
+    report_countries,
     small_place_names,
     sole_source,
     speaking_country,
@@ -34,7 +34,7 @@ from marsad.extract.context import (
 from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
-from marsad.extract.placenames import dateline_countries, find_places
+from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions
 from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
@@ -74,8 +74,7 @@ class _Reader:
             for p in find_places(doc, info.text)
             if not any(s <= p[2] < e for s, e in no_scene) and not speaking_country(p, info.text)
         ]
-        named = named_countries(places) | dateline_countries(info.text)  # "ZAMBOANGA CITY, Philippines - ..."
-        self.actors = actor_table().find(info.text, main_country(places), named)
+        self.actors = actor_table().find(info.text, main_country(places), report_countries(places, info.text))
         self.places = plausible_places(places, self.actors, info.text)
         self.places += country_fallback(self.places, self.actors, info.text)  # "Burkinabe soldiers" at a village
         self.main_actor = principal_actor(self.actors, info.text)

@@ -16,9 +16,9 @@ from marsad.extract.context import (
     PLACE_RANK,
     location_of,
     main_country,
-    named_countries,
     named_small_place,
     nearby_place,
+    report_countries,
     source_ref,
 )
 from marsad.extract.custody import custody_near, custody_told
@@ -33,7 +33,7 @@ from marsad.extract.events import (
     separate_events,
 )
 from marsad.extract.links import blanked
-from marsad.extract.placenames import dateline_place, desk_town
+from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
 from marsad.extract.records import Incident
@@ -395,6 +395,8 @@ def _incident(
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):
         incident.location = {**incident.location, "country": adjective[0].country}  # "near Lake Chad", "Chadian"
+    if not incident.location["country"] and len(desk := dateline_countries(info.text, spelled=True)) == 1:
+        incident.location = {**incident.location, "country": min(desk)}  # "MANILA, Philippines – ... in Tinoc, Ifugao"
     if _ON_ROUTE.search(told_text) and (village := _village_on_route(told_text, info.text, places or info_places)):
         incident.location = village  # "along the Maiduguri-Damaturu Highway", then "a town called Garin Kuturu"
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
@@ -424,7 +426,7 @@ def _incident(
         source.evidence["location"] = [best[2], best[3]]
     actors = [a for m in group for a in m.actors]
     if event_type == "armed_clash":  # a battle's parties: the state forces whose soldiers fell are named too
-        named = named_countries(info_places)
+        named = report_countries(info_places, info.text)
         actors += [a for m in group for a in state_forces(info.text, m, named)]
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:

@@ -90,7 +90,8 @@ def plausible_places(
     desk, adjectives = dateline_countries(source), demonym_countries(source)
     desk_text = " ".join(m.group(0) for m in DATELINES.finditer(source[:400]))
     countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
-    countries = (countries | set(adjectives)) or _towns_mostly_in(places)
+    spelled = dateline_countries(source, spelled=True)  # "MANILA, Philippines –" (not a bureau's "CAIRO -")
+    countries = (countries | set(adjectives)) or set(spelled) or _towns_mostly_in(places)
     exact = {p[0].country for p in places if p[0].precision == "town" and normalize(p[0].name) == normalize(p[1])}
     kept = []
     for place, text, start, end in places:
@@ -126,7 +127,7 @@ def plausible_places(
             continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
             if normalize(place.name) != normalize(text) or place.country not in desk:
-                local = _local_country(places, adjectives)
+                local = _local_country(places, adjectives) or (min(spelled) if len(spelled) == 1 else None)
                 scene = re.search(r"\b(?:in|at|near|on the)\s+$", source[max(0, start - 8) : start])
                 if (
                     local
@@ -167,6 +168,12 @@ _TAKEN_TO = re.compile(
     # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
     r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
 )
+
+
+def report_countries(places: list[tuple[Place, str, int, int]], text: str) -> frozenset[str]:
+    """The countries a report names, by name or a wire dateline ("ZAMBOANGA CITY, Philippines - ..."), else by
+    adjective ("Five Philippine government militiamen"): where a local alias ("government forces") may count."""
+    return named_countries(places) | dateline_countries(text) or demonym_countries(text)
 
 
 def named_countries(places: list[tuple[Place, str, int, int]]) -> frozenset[str]:
@@ -312,7 +319,13 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     with the country (and coarser coordinates' precision) of the wider places around it."""
     wider = location_of(places) if places else dict(NO_LOCATION)
     names = small_place_names(text)
-    name = next((n for n in names if not _known_here(n, wider["country"])), None)
+    unknown = [n for n in names if not _known_here(n, wider["country"])]
+    # "in Tinoc, Ifugao", then "the attack took place in Sitio Buyo": the spot a later sentence narrows it to
+    name = next(
+        (n for n in unknown if re.search(rf"\b(?:took place|happened|occurred) in (?:\w+ )?{re.escape(n)}\b", text)),
+        None,
+    )
+    name = name or next(iter(unknown), None)
     if name is None or (names[0] != name and _LGA_NAMED.match(text, text.find(name) + len(name))):
         return None  # "at Tegina in Rafi Local Government Area": the town the gazetteer knows, not its LGA
     spelled = gazetteer().resolve_spelling(name, wider["country"])

@@ -36,6 +36,10 @@ _PHOTO_CREDIT = re.compile(
     # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day
     r"|\b(?:is|are) (?:seen|pictured)\b[^\n]{0,200}\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"(?:,? \d{4})?\.\s*$"
+    # "A New People's Army guerrilla performs a play during ... on December 26, 2010.": a scene shown, with its date
+    r"|^(?:An?|The) (?:[\w'’-]+ ){1,5}(?:performs|poses|stands|walks|holds|attends|mourns|prays|marches|patrols|sits"
+    r"|waits|reacts|gestures|looks on)\b[^\n]{0,200}\bon "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\.\s*$"
     r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
     # "... April 25, 2019. ATHIT PERAWONGMETHA/Reuters", "(Photo by Carl Court/Getty Images)", "Photo by ... /UPI"

@@ -174,8 +174,9 @@ def _region_named(place: Place, text: str, end: int) -> Place:
     return Place(place.name, place.country, place.admin1 or place.name, place.lat, place.lon, "admin1")
 
 
-def dateline_countries(text: str) -> frozenset[str]:
-    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma- or slash-separated parts."""
+def dateline_countries(text: str, spelled: bool = False) -> frozenset[str]:
+    """Countries a wire dateline names ("TIKRIT, IRAQ - ..."), by any of its comma- or slash-separated parts; with
+    ``spelled``, only a country it names as such ("MANILA, Philippines –"), not a bureau's town ("CAIRO -")."""
     found = set()
     for match in DATELINES.finditer(text[:400]):
         for part in re.split(r"[,/]", match.group(0).strip(" -–—:\t")):  # "BAJAUR / KHAR:"
@@ -185,6 +186,7 @@ def dateline_countries(text: str) -> frozenset[str]:
                 place is not None
                 and place.country
                 and (place.precision != "town" or normalize(place.name) == normalize(name))
+                and (not spelled or place.precision == "country")
             ):
                 found.add(place.country)
     return frozenset(found)

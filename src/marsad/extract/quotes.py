@@ -150,7 +150,16 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
             or len(short.split()) == 1
         ):
-            full = next((n for n in named if short.lower() in n.lower() and n.lower() != short.lower()), None)
+            full = next(  # (not "A police officer" for "police": one of them, not the body's full name)
+                (
+                    n
+                    for n in named
+                    if short.lower() in n.lower()
+                    and n.lower() != short.lower()
+                    and not (short.lower() in _BODIES and _ONE_OF.match(n))
+                ),
+                None,
+            )
             if full is None and short.isupper():  # "WHO" after "the World Health Organization"
                 full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
             if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
@@ -168,6 +177,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+_ONE_OF = re.compile(r"(?:an?|one)\s", re.I)
+_BODIES = {"police", "army", "military", "government", "authorities", "agency"}
 # the office a place names: "The archbishop of Colombo said" is the archbishop, not Colombo
 _ROLE_OF = re.compile(
     r"\b((?:[Aa]rch)?[Bb]ishop|[Mm]ayor|[Gg]overnor|[Pp]refect|[Ii]mam|[Pp]riest|[Pp]astor|[Cc]ardinal)"

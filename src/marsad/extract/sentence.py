@@ -59,6 +59,8 @@ _KILLED_AFTER = re.compile(r"\s+after\b[^.;]{0,60}\b(?:killed|kidnapped|abducted
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A-Z]+/[A-Z/]+)\)[ \t]*(?:\n|$)")
+# "the summer period", "the holiday season", "a Christmas truce": a span or an occasion, not the day of the act
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:period|season|holidays|holiday|truce|ceasefire|cease-fire|break)\b")
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
@@ -274,7 +276,7 @@ class SentenceContext:
                 )  # "during a funeral on Sunday"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
-                or re.match(r"\s+(?:period|season|holidays)\b", self.info.text[ent.end_char :])  # weeks, not a day
+                or re.match(_NOT_A_DAY_AFTER, self.info.text[ent.end_char :])  # weeks, not a day; a truce
                 or _PHOTO_CREDIT_AFTER.match(self.info.text, ent.end_char)  # "..., on 31 January 2022 (AFP)": a photo's
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened

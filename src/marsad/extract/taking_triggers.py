@@ -5,8 +5,10 @@ compiles them with the others); ``docs/codebook.md`` says what each type covers.
 from __future__ import annotations
 
 ABDUCTION_WORDS: tuple[str, ...] = (
+    # (not "carted away livestocks, other valuables", "how many weapons were carted away")
+    r"(?<!weapons were )(?<!firearms were )(?<!guns were )(?<!rifles were )(?<!arms were )"
     r"carted (?:them )?(?:off|away)(?! (?:livestocks?|cattle|cows|goats|sheep|camels|animals|valuables|food|property|goods"
-    r"|domestic animals)\b)",  # (not "carted away livestocks, other valuables")
+    r"|domestic animals|weapons|firearms|guns|rifles|arms)\b)",
     r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
     r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"

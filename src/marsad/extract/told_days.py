@@ -20,6 +20,7 @@ from marsad.extract.dates import (
     resolve,
     year_joined,
 )
+from marsad.extract.layout import caption_at
 
 _MONTHS = lx.MONTHS
 _DAY_MONTH = re.compile(
@@ -130,6 +131,7 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
         d
         for d in _FULL_DATE.finditer(text, max(0, sentence_start - 600), sentence_start)
         if not re.search(r"\bsince (?:the|a|an)\b[^.;]{0,80}$", text[max(0, d.start() - 90) : d.start()])
+        and not caption_at(text, text.rfind("\n", 0, d.start()) + 1)  # (nor a photo's: "... on December 26, 2010.")
     ]
     told_value = resolve(told[-1].group(0), None) if told else None
     if told_value is None or told_value.precision != "day" or told_value.start[:4] == (value.start or "")[:4]:

@@ -58,7 +58,7 @@ SMALL_PLACE = re.compile(
     r" (?:[A-Z][\w-]+['’]s )?"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
     # "in Let Yet Kone village" (not "in Iqbal Town area")
-    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own|hamlet|slum)\b(?! area\b)"
+    r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own(?:ship)?|hamlet|slum)\b(?! area\b)"
     r"|\b(?:in|on|at) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"  # "the attack on Salama and Juhudi villages"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
     r"|\bin ([A-Z][\w'’-]+)(?: and [A-Z][\w'’-]+)?, (?:a|the|two|three|both) (?:\w+ )?villages?\b"
@@ -132,6 +132,8 @@ SMALL_PLACE = re.compile(
     r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
+    # a Philippine village or sub-village: "the attack took place in Sitio Buyo", "in Barangay San Roque"
+    r"|\b(?:[Ss]itio|[Bb]arangay|[Bb]rgy\.?|[Pp]urok) ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)"
     # a meadow, a valley's meadows: "tourists in Baisaran meadows", "in Pahalgam’s Baisaran Valley"
     r"|\b(?:in|at|near|into) (?:[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?(?: district)?['’]s )?(?:the )?"
     r"([A-Z][\w'’-]+) (?:[Vv]alley )?[Mm]eadows?\b"
