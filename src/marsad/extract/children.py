@@ -173,8 +173,9 @@ CHILD_VICTIMS_NOTED = any_of(
     r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
     r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",
     r"\b(?:many|several|numerous|some) (?:women and )?(?:children|boys|girls) were (?:also )?(?:killed|shot dead|slain)",
-    # "children were among those who perished", "Some children were among the casualties"
-    r"(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
+    # "children were among those who perished", "Some children were among the casualties" (not "He did not elaborate
+    # on whether children are among the casualties")
+    r"(?<!whether )(?<!if )(?:children|boys|girls|minors) (?:were|are) among (?:those (?:who (?:perished|died)|killed|harmed)"
     r"|the (?:casualties|victims|dead|killed))",
 )
 CHILD_WITNESS = any_of(

@@ -89,9 +89,12 @@ def staff_only(text: str) -> bool:
 
 
 # a siege of a hotel, mall or restaurant: its bombs, gunfire and hostages are its killings
-SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery|museum)\b"
+# (and an aid agency's office stormed after a car bomb at its gate: "Gunmen stormed an office of aid agency Save the
+# Children", "raided the compound after suicide attackers detonated a car bomb at the entrance")
+SIEGED = r"\b(?:hotel|mall|restaurant|caf[eé]|bakery|eatery|museum|offices?|compound|headquarters|building)\b"
 VENUE_SIEGE = re.compile(
-    r"\b(?:siege|stormed|raided and occupied|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
+    r"\b(?:siege|stormed|(?<!police )(?<!troops )(?<!forces )raided|raided and occupied"
+    r"|(?<!been )(?<!was )(?<!were )seized(?! from)|took control of)\b[^.;]{0,60}"
     + SIEGED
     + rf"|{SIEGED}[^.;]{{0,20}}\bsiege\b"
     # "a 30-hour gun and bomb attack on the popular Hayat hotel", "An 11-hour standoff ... at an upscale bakery"
@@ -102,7 +105,11 @@ VENUE_SIEGE = re.compile(
     + rf"|\bhostages (?:held|trapped|taken) (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{SIEGED}"
     # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
     r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
-    r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b",
+    r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
+    # a bomb at the gate that lets gunmen in: "detonated a car bomb at the entrance ..., after which several assailants
+    # entered and opened fire", "blew himself up at the gate ..., opening the way for gunmen to enter the office"
+    r"|\b(?:bomb|bomber|blast|explosion|explosives)\b[^.;]{0,60}\b(?:gate|entrance)\b[^.;]{0,80}"
+    r"\b(?:gunmen|assailants|attackers|militants)\b[^.;]{0,20}\b(?:entered|enter|stormed|raided)\b",
     re.I,
 )
 
