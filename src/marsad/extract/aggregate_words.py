@@ -25,13 +25,21 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"|operations|raids)\b",
     # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
     r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising|fighting|clashes|unrest)"
-    r"(?: (?:near|in|along|across) [^,.;]{1,50})?(?:, (?:which |involving )[^,.;]{0,60},)? (?:has|have|had) (?:also )?"
+    r"(?: (?:near|in|along|across) [^,.;]{1,50})?(?:, (?:which |involving )[^,.;]{0,60},| which [^.;]{0,120}?,)?"
+    r" (?:has|have|had) (?:also )?"
     # "the fighting had killed at least 80", "The violence near the ... border, involving ..., has claimed at least 80"
     r"(?:claimed|killed|left|been responsible for)\b",
     r"\b(?:during|in) the \d+(?:st|nd|rd|th) month\b",  # "during the 56th month of operations"
     r"\b(?:confirmed|verified|documented|recorded) (?:more than |at least |over |some )?[\d,]+ (?:cases|incidents|violations)\b",
     r"since (?:seizing|capturing|taking|entering|overrunning|declaring|launching|storming)\b",
-    r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up)\b",
+    r"since (?:[\w-]+ ){1,4}(?:began|started|launched|intensified|seized|captured|took|entered|stepped up|broke out"
+    r"|erupted)\b",
+    # "In reports received by UNICEF from the start of the fighting until 25 April 2023, 190 children have been killed"
+    r"\bfrom the (?:start|beginning|outbreak) of (?:the )?(?:[\w-]+ )?(?:fighting|war|conflict|violence|crisis|clashes)\b",
+    # "UNICEF confirms over 400 children killed, 3.3 million displaced by Sudan conflict": a war's toll
+    r"\bby (?:the )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:conflict|war|fighting|violence)\b",
+    # "no fewer than 9 children were killed and 50 injured in the ongoing violence in Khartoum, Darfur ..."
+    r"\bin the ongoing (?:violence|fighting|conflict|clashes|war|hostilities)\b",
     r"over the same period",
     r"\bamid the conflict\b",  # "Six signatories of the peace accords have been killed amid the conflict"
     r"\bdeaths\W{0,2} in (?:\w+ )?attacks on\b",  # "reported 'at least 488 deaths' in attacks on Fulanis"

@@ -342,7 +342,9 @@ class _Reader:
             )  # "a higher toll for the attack", "41 children detained ... were released in 2013"
         ):
             context = self.context(sent)
-            counts = context.victim_counts()
+            counts = [
+                c for c in context.victim_counts() if c[1] != "violations"
+            ]  # (of no one kind: "2,500 violations")
             if counts and any(c.count.best != 1 for c, _ in counts):  # one young man's account is no running figure
                 if self.claims and self._part_of_total(context, counts, self.previous_types[:1]):
                     self._add_to_last_figure(counts)  # "Zamfara recorded ... 132 incidents involving 1,639 victims"

@@ -46,7 +46,8 @@ ATTACKER_NOUNS = r"attackers|assailants|gunmen|terrorists|militants|insurgents"
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?(?! ?(?:children|kids|girls|boys|pupils))|cent(?:er|re)s|classrooms?|classes|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
-    r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects)(?!\w)|\s*\$"
+    r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other )?suspects"
+    r"|(?:severe |grave |serious )?violations? of (?:children['’]s |child |human )?rights)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or
     # maimed" is the UN's violation of killing and maiming, a killing figure)
@@ -368,6 +369,7 @@ WOMEN_AND_GIRLS = re.compile(r"\bwomen and (?:young |teenage )?(?:girls|children
 # markers of a running total that a named day or week overrides ("have killed 12 people on Monday")
 WEAK_AGGREGATE = _any(
     r"(?<!to )\b(?:have|has) (?:been )?(?:\w+ )?(?:killed|abducted|kidnapped|executed|recruited|raped|forced|displaced|attacked|destroyed|closed|held|taken)\b",
+    r"\b\d[\d,]* (?:children|people|civilians) (?:have|has) died\b",  # "at least 435 children have died and 2,025 ..."
     r"\b(?:is|are) (?:still )?holding\b",
     r"\bremain(?:s|ed)? (?:missing|unaccounted for|in captivity)\b",  # a count of those still missing
     # "It has made two million people homeless and abducted more than 10,000 children"

@@ -151,6 +151,13 @@ ATTRIBUTION = [
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
     ),
+    re.compile(  # "The UN children’s agency UNICEF released a statement ... in which it confirmed"
+        r"\b(?:UN|U\.N\.|United Nations) children['’]s (?:agency|fund),? (?P<who>[A-Z]{3,})"
+        r"(?= released| issued| said| on [A-Z]|[,.])"  # "a statement issued by the UN children’s agency UNICEF on Monday"
+    ),
+    re.compile(  # "According to the UN children's agency, at least 435 children have died"
+        r"\b[Aa]ccording to (?:the )?(?P<who>(?:UN|U\.N\.|United Nations) children['’]s (?:agency|fund))\b"
+    ),
     re.compile(  # "(death toll revised down from 359 by authorities)": who gave the toll
         r"\b(?:toll|figure|count) (?:was |had been |has been )?(?:revised|raised|lowered|updated)"
         r"(?: (?:down|up|upwards?|downwards?))?(?: from [\d,]+)?(?: to [\d,]+)? by (?:the )?"
