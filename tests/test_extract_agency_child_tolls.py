@@ -58,3 +58,21 @@ def test_violations_of_rights_count_no_one_and_the_agency_named():
     assert [w for w, _, _ in find_attributions("According to the UN children's agency, 12 children have died.")][
         -1
     ] == "UN children's agency"
+
+
+def test_a_rounded_and_an_exact_telling_of_one_statement_are_one_figure_of_the_agency():
+    text = (
+        "Cairo, Jul 24 - More than 510 child deaths have been registered since the start of the conflict in Sudan, the"
+        ' United Nations Children’s Fund (UNICEF) reported Monday. "The scale of the harm is beyond comprehension,"'
+        " UNICEF’s Deputy Executive Director Ted Chaiban said in a statement. The agency said it had received credible"
+        " reports of at least 512 children killed since the conflict began on April 15."
+    )
+    assert _claims(text, date(2023, 7, 24)) == [("killing", 512, "at_least", "United Nations Children’s Fund")]
+
+
+def test_the_boundary_two_figures_far_apart_stay_two():
+    text = (
+        "More than 400 children have been killed since the start of the conflict, UNICEF said. At least 600 adults"
+        " have been killed since the start of the conflict, the WHO said."
+    )
+    assert sorted(c[1] for c in _claims(text, date(2023, 7, 24))) == [400, 600]

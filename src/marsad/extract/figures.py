@@ -111,7 +111,19 @@ def distinct_figures(claims: list[Claim], text: str) -> list[Claim]:
         if body is not None:
             _absorb(body, claim)
             found.remove(claim)
+    for claim in [c for c in found if c.count.qualifier in ("more_than", "about")]:
+        # "More than 430 child deaths", then "at least 435 children killed": one statement's figure, told twice
+        told = next((o for o in found if o is not claim and _rounds(claim, o) and _within(claim, o, 0.02)), None)
+        if told is not None:
+            _absorb(told, claim)
+            found.remove(claim)
     return found
+
+
+def _within(rounded: Claim, told: Claim, share: float) -> bool:
+    """Whether a rounded figure lies within ``share`` below the figure told."""
+    low, best = rounded.count.low or rounded.count.best or 0, told.count.low or told.count.best or 0
+    return low <= best <= low * (1 + share)
 
 
 def _absorb(keep: Claim, drop: Claim) -> None:

@@ -163,15 +163,19 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             if full is None and short.isupper():  # "WHO" after "the World Health Organization"
                 full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
             if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
-                full = next((n for n in reversed(named) if text.find(n) < start and _initials(n)), None)
+                full = next(  # (a body, not "UNICEF’s ... Deputy Executive Ted Chaiban")
+                    (n for n in reversed(named) if text.find(n) < start and _initials(n) and not _PERSON_END.search(n)),
+                    None,
+                )
             if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
                 full = next((w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who), None)
             who = full or who
         elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
             head = short.split()[-1].lower()
             earlier = [n for n in named if text.find(n) < start]
+            bodies = [n for n in earlier if not _PERSON_END.search(n)]  # (not "Deputy Executive Ted Chaiban")
             who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
-                earlier[-1] if earlier and _GENERIC_HEAD.search(short) else who
+                (bodies or earlier)[-1] if earlier and _GENERIC_HEAD.search(short) else who
             )
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
