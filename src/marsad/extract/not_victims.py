@@ -30,6 +30,8 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
+    # "the only countries that experienced a death toll of at least 1,000 people": a threshold, not a toll
+    r"|\bcountries (?:that |which |to )?(?:have )?(?:experienced|recorded|suffered|had) (?:a )?death tolls? of"
     # "the number of injured also increased to 500": the wounded
     r"|(?:number|count|toll) of (?:the )?(?:injured|wounded)(?: people)? (?:[\w-]+ ){0,3}(?:to|at|is|was)"
     # "police arrested 24 people so far", "as police look for 140 ISIL suspects": arrests and manhunts

@@ -51,6 +51,9 @@ _REPORT_BY = re.compile(
     r"\b(?:report|study|survey) (?:published |released |issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w'’-]*"
     r"(?: (?:(?:for|of|on|in|and) )?[A-Z][\w'’-]*)*)(?: \((?P<acronym>[A-Z]{2,8})\))?"
     r"|\b(?P<own>[A-Z][\w-]*)['’]s (?:[\w-]+ )?(?:report|study|survey)\b"
+    # "Put together by the Institute for Economics and Peace (IEP), the report said"
+    r"|\b(?:[Pp]ut together|[Cc]ompiled|[Pp]roduced|[Pp]ublished) by (?:the )?(?P<maker>[A-Z][\w'’-]*"
+    r"(?: (?:(?:for|of|on|in|and|&) )?[A-Z][\w'’-]*)*)(?: \([A-Z]{2,8}\))?, the (?:report|study|survey|index)\b"
 )
 
 
@@ -60,7 +63,7 @@ def _report_author(text: str) -> str | None:
     found = _REPORT_BY.search(text)
     if found is None:
         return None
-    name = found.group("by") or found.group("own")
+    name = found.group("by") or found.group("own") or found.group("maker")
     if name.isupper():  # "UNAMA": the full name where the text spells it out
         return _spelled_out(name, text) or name
     return name

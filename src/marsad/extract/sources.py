@@ -151,6 +151,21 @@ ATTRIBUTION = [
     re.compile(
         r"^(?P<who>(?:Local )?(?:Residents|Witnesses|Activists|Survivors|Officials|Elders|Parents))\b[^.;]{0,100}?\bsaid\b"
     ),
+    re.compile(  # "according to the latest edition of the Global Terrorism Index"
+        r"[Aa]ccording to (?:the )?(?:latest |new |newest |\d{4} |(?-i:[a-z]+) )?(?:edition|issue|version) of (?:the )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: (?:for|of|on|the|and|in|&) ?| )?(?:[A-Z][\w'’-]*\s?){1,5})"
+    ),
+    re.compile(  # "The Institute for Economics and Peace has published the Global Terrorism Index", "The 2024 Global
+        # Terrorism Index (GTI) released by the Institute for Economics & Peace has revealed": the body behind a report
+        r"\b(?:[Tt]he )?(?P<who>(?-i:[A-Z])[\w'’-]*(?: (?:(?:for|of|and|&) )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+        r"(?-i:[A-Z])[\w'’-]*){1,6}) (?:has |have )?(?:published|released|issued) (?:the|its) (?:\d{4} )?"
+        r"(?:latest |annual )?(?:[A-Z][\w-]* ){0,4}(?:Index|Report|[Ss]urvey|[Ss]tudy)\b"
+    ),
+    re.compile(
+        r"\b(?:Index|[Rr]eport|[Ss]urvey|[Ss]tudy|figures|data)(?: \([A-Z]{2,8}\))? released by (?:the )?"
+        r"(?P<who>(?-i:[A-Z])[\w'’-]*(?: (?:(?:for|of|and|&) )?(?-i:[A-Z])[\w'’-]*){1,6})"
+        r" (?:has |have )?(?:revealed|shows|showed|found|reported)\b"
+    ),
     re.compile(  # "The UN children’s agency UNICEF released a statement ... in which it confirmed"
         r"\b(?:UN|U\.N\.|United Nations) children['’]s (?:agency|fund),? (?P<who>[A-Z]{3,})"
         r"(?= released| issued| said| on [A-Z]|[,.])"  # "a statement issued by the UN children’s agency UNICEF on Monday"

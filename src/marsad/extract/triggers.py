@@ -406,6 +406,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:used|using) (?:[\w,]+ ){0,4}to kill\b",
         r"pelted (?:\w+ ){0,2}with stones|stoned (?:\w+ ){0,4}to death|drown\w*",
         r"\b\d[\d,]* (?:\w+ )?civilian deaths\b",  # "has recorded details of 17,049 civilian deaths across 2014"
+        # an index's figures: "deaths from terrorism increased by 22 per cent to 8,352", "terrorist-related deaths"
+        r"\bdeaths (?:from|caused by|due to) (?:terrorism|terrorist attacks)\b|\b(?:terrorism|terrorist)(?:[- ]related)? deaths\b",
         r"(?:people|persons?|civilians|villagers|residents|soldiers|hostages|personnel|jawans|\d[\d,]*) (?:\w+ ){0,3}"
         r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5})?(?:have |has |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",

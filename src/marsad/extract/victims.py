@@ -152,11 +152,12 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:people|civilians) (?:killed|murdered)|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b"
     r"(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
-    r")(?: at| to)?\s*$"
+    r"|declined|dropped|fell|decreased)(?: at| to)?\s*$"
+    r"|\bto reach a total of\s*$"  # "increased deaths by 507 to reach a total of 593"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     # "Fatalities rose to 1,907 in 2023, from 1,135 a year earlier", "Deaths ... fell to 753 in Mali from 806"
     r"|\b(?:[Ff]atalities|[Dd]eaths)\b[^.;]{0,80}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|jumped"
-    r"|surged)\b[^.;]{0,90}?\b(?:to|from)\s*$"
+    r"|surged|increasing|falling|fall|declining|rising)\b[^.;]{0,90}?\b(?:to|from)\s*$"
     r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
     # "bringing the total to at least 596 in 2024", "bringing the total number of kidnappings in 2024 to 1,494"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?(?:toll|total)(?: number of [a-z]+)?(?: (?:in|for|since) "
@@ -165,6 +166,11 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll (?:from [^.;]{0,60} )?at\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
     re.IGNORECASE,
+)
+
+
+_NOT_PEOPLE = re.compile(
+    r"number of (?:[\w-]+ ){0,2}?(?:countries|incidents|attacks|cases|schools|groups|provinces|regions|districts)\b"
 )
 
 
@@ -381,6 +387,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                     mention.start, mention.end, mention.text, count_for(mention.count.best, "at least")
                 )
         toll = _TOLL_BEFORE.search(before)  # "the death toll rose to", "the number of children used ... surged to"
+        if toll and _NOT_PEOPLE.match(toll.group(0), max(0, toll.group(0).rfind("number of"))):
+            toll = None  # "the number of countries reporting an incident fell to 50"
         dead = (
             re.match(
                 r"\s+(?:people\s+)?(?:confirmed\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b"
