@@ -51,3 +51,10 @@ def test_publishers_and_totals_reached():
 def test_the_boundary_a_groups_video_is_no_source():
     text = "A video released by the Islamic State shows boys executing 25 captured soldiers."
     assert find_attributions(text) == []
+
+
+def test_a_figure_that_changed_from_one_number_to_another_is_no_range():
+    from extract_helpers import counts
+
+    assert [c[1] for c in counts("Deaths rose, increasing from 24 to 1,210 deaths.")] == [24, 1210]
+    assert counts("Between 20 to 30 people were killed.")[0][1:4] == (20, None, 30)

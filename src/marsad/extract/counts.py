@@ -221,8 +221,16 @@ def _is_range(text: str, first: CountMention, second: CountMention) -> bool:
         return False
     gap = text[first.end : second.start]
     if re.fullmatch(r"\s*(?:-|–|to)\s*", gap):
-        return True
+        return not _CHANGED_FROM.search(text, max(0, first.start - 40), first.start)  # (not "rising from 24 to 1,210")
     return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", text[: first.start], re.I))
+
+
+# a figure that changed: "increasing from 24 to 1,210 deaths", "fell from 356 to 24": the old and the new, no range
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|rising|increased|increasing|fell|falling|dropped|dropping|declined|declining|climbed|jumped|grew"
+    r"|went up|went down|doubled)\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_PRONOUN_ONE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
