@@ -143,6 +143,10 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated"
     r"|hijacked|targeted)\b"  # "70-80 attackers had hijacked the train", "The two fighters targeted the graduates"
     r"|\s+(?:people|men|women)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
+    # "At least one gunman killed 49 people": the attacker, who killed the people counted next
+    rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|gunman|attacker|assailant|shooter|militant|terrorist)\s+"
+    r"(?:killed|shot dead|gunned down|murdered|massacred)\s+(?:at least |more than |about |some |nearly )?"
+    r"(?:\d|(?:[a-z]+-)?[a-z]+ (?:people|civilians|worshippers|villagers))"
     # "the names of 20 Dogon men who witnesses recognized as being among the attackers"
     # "Two were stopped at a security checkpoint, and detonated their devices": the bombers
     r"|(?:\s+(?!(?:were |was )?(?:killed|died|dead|injured|wounded|hurt)\b)[\w'-]+,?){1,10}?\s+(?:and\s+)?"

@@ -179,10 +179,28 @@ def action_verb(sent):
     return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS), sent.root)
 
 
+_DEVICES = r"(?:explosive devices?|IEDs?|IEDS|bombs?|explosives)"
+_DEVICES_FOUND = re.compile(
+    rf"\b(?:defused|defusing|recovered|found|neutrali[sz]ed|seized|discovered|dismantled|disarmed)\b[^.;]{{0,40}}\b{_DEVICES}"
+    rf"|\b{_DEVICES}\b[^.;]{{0,20}}\b(?:were|was|have been|had been) (?:recovered|found|defused|seized|discovered"
+    r"|neutrali[sz]ed|dismantled)\b",
+    re.I,
+)
+_CHARGED = re.compile(
+    r"\b(?:charged with|accused of|convicted of|guilty of|on trial for|tried for) (?:\w+ )?(?:murders?|killings?)\b",
+    re.I,
+)
+_WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion)|blasts?|detonat\w+|blew|went off|suicide)\b", re.I)
+
+
 def lexicon_types(text: str) -> list[str]:
     """The incident types whose trigger words a sentence contains (:data:`lexicon.TRIGGERS`), not counting a
     motive's words beside an act's ("... against two villages in retaliation for clashes between ...")."""
     found = [event_type for event_type, pattern in lx.TRIGGERS.items() if pattern.search(text)]
+    if "bombing" in found and _DEVICES_FOUND.search(text) and not _WENT_OFF.search(text):
+        found.remove("bombing")  # "defused explosive devices", "explosive devices were recovered": no blast
+    if "killing" in found and _CHARGED.search(text) and not lx.TRIGGERS["killing"].search(_CHARGED.sub(" ", text)):
+        found.remove("killing")  # "a man in his late 20s was charged with murder": a charge, not the act
     motive = cues.MOTIVE.search(text) if len(found) > 1 else None
     if motive:
         outside = text[: motive.start()] + text[motive.end() :]

@@ -245,7 +245,8 @@ class SentenceContext:
             ent = _Span(start_char, end_char)
             lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]
             if re.match(r"\s*(?:prayers?|sermons?|market)\b", self.info.text[ent.end_char :]) and not re.search(
-                r"\b(?:during|at|after|finishing)\s+$", self.info.text[ent.start_char - 12 : ent.start_char]
+                r"\b(?:during|at|after|finishing|(?<!not )attending|start of)\s+$",
+                self.info.text[ent.start_char - 16 : ent.start_char],
             ):
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (

@@ -99,7 +99,7 @@ _DISPLACED = re.compile(
     r"(?:also\s+)?"
     r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
     r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
-    r"|homeless|affected|fleeing|arrested"
+    r"|homeless|affected|fleeing|arrested|(?<=were )in custody|(?<=are )in custody"  # "three people were in custody"
     r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
     r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
