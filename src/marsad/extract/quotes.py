@@ -153,26 +153,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             short.lower() in ("monitor", "observatory", "network", "group", "charity", "report")
             or len(short.split()) == 1
         ):
-            full = next(  # (not "A police officer" for "police": one of them, not the body's full name)
-                (
-                    n
-                    for n in named
-                    if short.lower() in n.lower()
-                    and n.lower() != short.lower()
-                    and not (short.lower() in _BODIES and _ONE_OF.match(n))
-                ),
-                None,
-            )
-            if full is None and short.isupper():  # "WHO" after "the World Health Organization"
-                full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
-            if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
-                full = next(  # (a body, not "UNICEF’s ... Deputy Executive Ted Chaiban")
-                    (n for n in reversed(named) if text.find(n) < start and _initials(n) and not _PERSON_END.search(n)),
-                    None,
-                )
-            if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
-                full = next((w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who), None)
-            who = full or who
+            who = _full_name(short, who, start, named, found, text) or who
         elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
             head = short.split()[-1].lower()
             earlier = [n for n in named if text.find(n) < start]
@@ -182,6 +163,33 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             )
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
+
+
+def _full_name(
+    short: str, who: str, start: int, named: list[str], found: list[tuple[str, int, int]], text: str
+) -> str | None:
+    """The full name a short one stands for ("the monitor", "WHO", "the organisation", "The group"): a longer name
+    holding it, the name its initials spell, the last body named before it, or the group named before it."""
+    full = next(  # (not "A police officer" for "police": one of them, not the body's full name)
+        (
+            n
+            for n in named
+            if short.lower() in n.lower()
+            and n.lower() != short.lower()
+            and not (short.lower() in _BODIES and _ONE_OF.match(n))
+        ),
+        None,
+    )
+    if full is None and short.isupper():  # "WHO" after "the World Health Organization"
+        full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
+    if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
+        full = next(  # (a body, not "UNICEF’s ... Deputy Executive Ted Chaiban")
+            (n for n in reversed(named) if text.find(n) < start and _initials(n) and not _PERSON_END.search(n)),
+            None,
+        )
+    if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
+        full = next((w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who), None)
+    return full
 
 
 _ONE_OF = re.compile(r"(?:an?|one)\s", re.I)
