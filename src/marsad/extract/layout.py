@@ -30,36 +30,48 @@ _CREDIT = re.compile(CREDIT_LINE_END)
 
 # "FILE - Participants of an execution ... 2009": an old photo's caption
 _FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")
-_PHOTO_CREDIT = re.compile(
+# a photo's credit or caption ending its line (searched only in a line's last characters: every one of these is
+# anchored at the line's end and shorter than the window)
+_CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
-    r"|\bin this (?:still )?(?:image|photo|picture)\b|\bvia Reuters(?: TV)?\s*$"  # "in this still image taken from"
+    r"|\bvia Reuters(?: TV)?\s*$"
     # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day
     r"|\b(?:is|are) (?:seen|pictured)\b[^\n]{0,200}\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"(?:,? \d{4})?\.\s*$"
-    # "A New People's Army guerrilla performs a play during ... on December 26, 2010.": a scene shown, with its date
-    r"|^(?:An?|The) (?:[\w'’-]+ ){1,5}(?:performs|poses|stands|walks|holds|attends|mourns|prays|marches|patrols|sits"
-    r"|waits|reacts|gestures|looks on)\b[^\n]{0,200}\bon "
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\.\s*$"
     r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
     # "... April 25, 2019. ATHIT PERAWONGMETHA/Reuters", "(Photo by Carl Court/Getty Images)", "Photo by ... /UPI"
     r"|\b[A-Z][A-Z'-]+ [A-Z][A-Z'-]+/(?:Reuters|AFP|AP|EPA|Getty Images|UPI)\s*$"
-    r"|\(?\bPhoto by [^\n()]{3,60}/(?:[A-Z][\w ]{1,20})\)?\.?\s*$|^\s*Open this photo in gallery\b"
+    r"|\(?\bPhoto by [^\n()]{3,60}/(?:[A-Z][\w ]{1,20})\)?\.?\s*$"
     r"|[A-Z][\w'-]+ [A-Z][\w'-]+ \((?:AP|AFP|Reuters|EPA)(?: Photo)?\)\s*$"  # "..., Monday, Dec.Odelyn Joseph (AP)"
     # "..., on January 4, 2021. - AFP", "..., April 18, 2018. Aaron Ross, REUTERS": an agency's credit ends the line
     r"|\.\s+(?:[-–—]\s+|[A-Z][\w.]+ [A-Z][\w.]+,\s+)(?:AFP|Reuters|REUTERS|AP|PPI|EPA|APP|Getty Images)\s*$"
     # "© Malian Presidency/handout via Reuters", "Credit: Simon Townsley/The Telegraph"
     rf"|©[^\n]{{0,80}}$|{CREDIT_LINE_END}"
 )
+_CREDIT_WINDOW = 400
+# "A New People's Army guerrilla performs a play during ... on December 26, 2010.": a scene shown, with its date
+_CAPTION_OPENING = re.compile(
+    r"(?:An?|The) (?:[\w'’-]+ ){1,5}(?:performs|poses|stands|walks|holds|attends|mourns|prays|marches|patrols|sits"
+    r"|waits|reacts|gestures|looks on)\b[^\n]{0,200}\bon "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\.\s*$"
+    r"|\s*Open this photo in gallery\b"
+)
+_IN_THIS_PHOTO = re.compile(r"\bin this (?:still )?(?:image|photo|picture)\b")  # "in this still image taken from"
 
 
+@lru_cache(maxsize=4096)  # asked again for each sentence, act and date of a line
 def caption_at(text: str, start: int) -> bool:
     """Whether the line from ``start`` is a photo caption's: it ends with a photo credit ("(STR/EPA-EFE/REX)",
     "PHOTO: AFP", "Picture: REUTERS/..."), tells "in this still image", or opens "FILE -"."""
     end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
     line_start = text.rfind("\n", 0, start) + 1
     return bool(
-        _PHOTO_CREDIT.search(text[start : end if end >= 0 else len(text)]) or _FILE_PHOTO.match(text, line_start)
+        _CREDIT_AT_END.search(line, max(0, len(line) - _CREDIT_WINDOW))
+        or _CAPTION_OPENING.match(line)
+        or _IN_THIS_PHOTO.search(line)
+        or _FILE_PHOTO.match(text, line_start)
     )
 
 

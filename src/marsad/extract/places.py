@@ -179,12 +179,23 @@ _ARTICLES = ("al", "el", "ad", "ar", "as", "an", "ash", "ez")
 
 def _skeleton(key: str) -> str:
     """A folded name's consonants, each word keeping its first letter: transliterations of one name agree."""
-    words = _content_words(key)
     out = []
-    for word in words:
-        consonants = re.sub(r"(.)\1+", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:]))
+    for word in key.split():
+        if word in _ARTICLES:
+            continue
+        consonants = word[0] + word[1:].translate(_NO_VOWELS)
+        if _DOUBLED.search(consonants):
+            consonants = _DOUBLED.sub(_once, consonants)
         out.append(consonants.rstrip("h") or consonants)
     return " ".join(out)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _once(match: re.Match[str]) -> str:  # a doubled letter once
+    return match.group(1)
 
 
 # words for the places acts happen at, which are also town names somewhere ("University", Florida)

@@ -128,6 +128,7 @@ _STANDOFF = re.compile(
 _SIEGE_LEDE = 1000  # characters: a headline, an infobox and the first paragraph
 
 
+@lru_cache(maxsize=64)  # asked again for each sentence of a report
 def siege_told(text: str) -> bool:
     """A report tells a siege of a hotel, mall or restaurant, whose bombs, gunfire and hostages are its
     killings: "stormed the hotel", "an 11-hour standoff at a bakery" anywhere, or told in its lede as an
@@ -189,6 +190,7 @@ def prison_attack_told(text: str) -> bool:
     return bool(_PRISON_ATTACK.search(text))
 
 
+@lru_cache(maxsize=64)
 def any_siege_told(text: str) -> bool:
     """A siege of a hotel, mall or restaurant, of a school with its hostages, or an assault on a prison fought out
     over days: an act that lasts for days."""
