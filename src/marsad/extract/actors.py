@@ -55,7 +55,9 @@ LINKED_BEFORE = re.compile(
     r"(?:(?<!have )(?<!has )(?<!had )(?<!were )(?<!was )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
     r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
     # "ISWAP, a faction of the Boko Haram jihadist group", "originally a branch of Boko Haram in Nigeria"
-    r"|(?:an?|the|originally a) (?:faction|branch|splinter group|splinter faction|breakaway faction|wing) of"
+    # (but "insurgents believed to be from a faction of Boko Haram" are that group's, told by its faction)
+    r"|(?<!from )(?<!by )(?:an?|the|originally a) (?:faction|branch|splinter group|splinter faction|breakaway faction"
+    r"|wing) of"
     r"|(?:ties|connections|links) (?:to|with))\s+(?:the\s+)?"
     # "linked to al-Qaeda and ISIL": both groups of a pair
     r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:\s*\([\w -]+\))?,?\s+(?:and|or)\s+(?:the\s+)?)?"

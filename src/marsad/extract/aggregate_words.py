@@ -87,7 +87,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"this year\b",
     r"since the (?:start|beginning)",
     # (not the missing of one attack, nor "still missing after they were kidnapped last week": the taking told)
-    r"\bstill (?:held|missing(?! and (?:feared|presumed) dead)(?! after (?:they|being)\b)|in captivity)",
+    r"\bstill (?:held|missing(?! and (?:feared|presumed) dead)(?! after (?:they|being|insurgents|gunmen|militants"
+    r"|attackers|bandits)\b)|in captivity)",
     r"\byears? after\b",
     r"(?<!ary )(?<!rch )(?<!ril )(?<!May )(?<!une )(?<!uly )(?<!ust )(?<!ber )\blast year\b",  # not "In December last year"
     r"(?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the|this|last) year",

@@ -279,7 +279,10 @@ _COURT_AFTER = re.compile(
     r"\s+(?:military |high |federal |special )?(?:tribunal|court)\b(?! (?:attack|bombing|blast|complex|building))", re.I
 )
 # "attacked Kichwamba Technical Institute": a school named after its town, when no town follows ("... in Mpondwe")
-_INSTITUTION_TOWN = re.compile(r"\b(?!Government\b)([A-Z][\w'’-]+) Technical (?:Institute|College|School)\b(?!,? in\b)")
+_INSTITUTION_TOWN = re.compile(  # (not "Government Girls Science Technical College": whom it teaches, what)
+    r"\b(?!(?:Government|Girls|Boys|Science|Secondary|Federal|State|Women|Day|Community)\b)([A-Z][\w'’-]+) Technical"
+    r" (?:Institute|College|School)\b(?!,? in\b)"
+)
 # "a check post in Karak's Bahadur Khel area": an area named after its district (not "Somalia's Bay area")
 _DISTRICT_AREA = re.compile(r"\b([A-Z][\w'’-]+)'s ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b")
 # "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks

@@ -169,8 +169,8 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     named = {p[0].name for p in mention.places if p[0].precision != "country"}
     if cues.ANOTHER_ACT.search(told) and named and not named & {p[0].name for m in event for p in m.places}:
         return True  # "In another weekend strike ..., militants killed 18 ... in the northern Balkh province"
-    own = count.count
-    return all((c[0].count.low, c[0].count.best) != (own.low, own.best) for m in event for c in m.counts)
+    own = count.count  # ("about 110 schoolgirls" after "abduction of 110 schoolgirls": one toll)
+    return all(c[0].count.best != own.best for m in event for c in m.counts)
 
 
 def _grave_of(event: list[Mention], text: str) -> bool:

@@ -55,6 +55,9 @@ NOT_VICTIM_COUNT = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}acts? of\b"  # "yet one abominable act of amba fighters": an act, not a person
     r"|\s+(?:[\w-]+\s+){0,2}(?:outposts|police posts|army posts|checkpoints)\b"  # "attacked at least 30 police outposts"
     r"|\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+)?(?:killed|dead) or (?:injured|wounded)\b"
+    # "906 students were in the school", "the school where about 740 girls were resident": those there, not victims
+    r"|\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:in the (?:school|college|hostel|dormitor(?:y|ies))\b|resident\b"
+    r"|enrolled\b|registered\b)"
     rf"|\s+(?-i:{MONTHS})\b)",  # "25 March": a day
     re.IGNORECASE,
 )
@@ -275,7 +278,9 @@ NOT_AGGREGATE = re.compile(
     r"\bin (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|ten|twenty) (?:years|decades)\b"
     # "have killed at least 11 workers at a remote coal mine": one site, one act
     r"|\b(?:have|has) (?:killed|kidnapped|abducted|shot dead)\b[^.;]{0,50}\bat an? (?:[\w-]+ )?(?:coal mine|mine|mosque"
-    r"|church|market|school|checkpoint|wedding|funeral|hotel|bus station|police station)\b",
+    r"|church|market|school|checkpoint|wedding|funeral|hotel|bus station|police station)\b"
+    # "conducted a head count on Tuesday and discovered that at least 94 of the girls were still missing": one raid's
+    r"|\b(?:head ?count|roll ?call)\b[^.;]{0,120}\bstill (?:missing|unaccounted for)\b",
     re.IGNORECASE,
 )
 # victims who were in the perpetrators' hands: their killing is an execution

@@ -300,6 +300,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    # "Sumonu told journalists in Damaturu, the Yobe State capital that ...": where a source spoke
+    r"|\b(?:told|briefed|briefing|addressing|addressed) (?:journalists|reporters|newsmen|the press) in\s+$"
     # "calls for France ... to leave": a country called on, not the scene
     r"|\b(?:calls?|called|calling) (?:for|on) (?:the )?$|\b(?:urged|urging|pressed|pressing) (?:the )?$"
     # "less than a 40-minute drive to the Benue state capital, Makurdi": a landmark's distance

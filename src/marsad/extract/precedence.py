@@ -94,7 +94,9 @@ def fold_school_raid(by_type: dict[str, list], dated_apart, text: str) -> None:
     school, taken = by_type[SCHOOL], by_type["abduction"]
     _date_ledes(school)
     venues = [m for m in school if not staff_only(text[m.start : m.end])]  # not medics killed beside a taking
-    pupils_taken = [m for m in taken if not MEDICS.search(text[m.start : m.end])]  # medics taken: an act apart
+    pupils_taken = [  # medics taken, or men taken elsewhere "few hours after the attack at Dapchi": acts apart
+        m for m in taken if not (MEDICS.search(told := text[m.start : m.end]) or _AFTER_THE_RAID.search(told))
+    ]
     for mention in list(pupils_taken):
         partners = [m for m in venues if not dated_apart(m, [mention])]
         # an uncounted taking ("Some teachers ... were also abducted") is weighed with the count of the same raid's
@@ -219,7 +221,11 @@ def without_denied(types: list[str], text: str) -> list[str]:
             any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
             and not (not killed and re.search(r"\b(?:along|together) with\b", text))
         )
-        or (cues.FLED.search(text) and not cues.TAKEN.search(text)),
+        or (cues.FLED.search(text) and not cues.TAKEN.search(text))
+        # "no school girl was abducted", "couldn't establish any case of abduction" (unless others were taken)
+        or (
+            _NO_ABDUCTION.search(text) is not None and not lx.TRIGGERS["abduction"].search(_NO_ABDUCTION.sub(" ", text))
+        ),
     }
     return [t for t in types if not denied.get(t) and not cues.INTENDED.search(text[: trigger_at(text, t)])]
 
@@ -228,3 +234,15 @@ def trigger_at(text: str, event_type: str) -> int:
     """Where the first trigger word of ``event_type`` starts in ``text`` (its end when there is none)."""
     match = lx.TRIGGERS[event_type].search(text)
     return match.start() if match else len(text)
+
+
+_AFTER_THE_RAID = re.compile(r"\b(?:hours?|days?) after the (?:attack|raid) (?:at|on|in)\b", re.I)
+_NO_ABDUCTION = re.compile(
+    r"\bno (?:\w+ ){0,2}(?:one|people|girls?|boys?|students?|pupils?|children|persons?)\b[^.;]{0,25}"
+    r"\b(?:was|were|had been) (?:abducted|kidnapped|taken)\b"
+    r"|\bno (?:report|reports|case|cases|evidence) of (?:any )?(?:abduction|kidnapping)s?\b"
+    r"|\bwhether (?:or not )?(?:the )?(?:\w+ ){0,2}(?:were|was|had been) (?:abducted|kidnapped)\b"  # a question
+    r"|\b(?:could not|couldn['’]t|did not|didn['’]t|cannot|can['’]t) (?:establish|confirm) (?:any )?"
+    r"(?:case|cases|report) of (?:abduction|kidnapping)s?\b",
+    re.I,
+)

@@ -80,6 +80,8 @@ def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, i
     ]
 
 
+_NAMED_WHO = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),? who\s+$")
+_SAID_ON = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
 _RECALLED = re.compile(r"\s+(?:had |has |earlier |previously )?reported\s+(?:the|on|that|an?)\b")  # not ", X reported."
 
 
@@ -91,6 +93,11 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     named: list[str] = []
     for pattern in ATTRIBUTION:
         for match in _clause_matches(pattern, text) if pattern is ROLE_SAID else pattern.finditer(text):
+            raw = match.group("who")
+            # "... 80 schoolboys\n\nThe state government": a headline's end, then the story's first source (a headline
+            # or subheading run into the next line is none: "... Pakistan\nDoctors say 40 people injured")
+            cut = raw.rfind("\n\n") + 2 if "\n\n" in raw else 0
+            who_start = match.start("who") + cut
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although)\s+)+"
                 r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"
@@ -98,7 +105,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
                 r"|\s+(?:also|further|has|have|had)$",  # "A high-ranking officer in the army also revealed"
                 "",
-                match.group("who").strip(),
+                raw[cut:].strip(),
             )
             who = re.sub(r"^(?:the\s+)?[A-Z][\w-]*-based\s+(?=[A-Z])", "", who)  # "the London-based Syrian Observatory"
             # "the state-run Ethiopian Human Rights Commission", "the state-appointed human rights commission"
@@ -108,23 +115,26 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 r"^(?:NGO|charity|rights group|watchdog|monitor)\s+(?=[A-Z])", "", who
             )  # "NGO Human Rights Watch"
             who = _ANONYMOUS.sub("", who)  # "A government source who pleaded anonymity" is the government source
-            who = re.sub(r"\s+who (?:confirmed|spoke|witnessed|saw)\b.*$", "", who)  # "A military source who confirmed"
+            who = re.sub(
+                r"\s+who (?:confirmed|spoke|witnessed|saw|is|was)\b.*$", "", who
+            )  # "A military source who confirmed"
+            who = _SAID_ON.sub("", who)  # "Mr. Abdulmaliki Sumonu on Tuesday said", "Reports on Wednesday said"
             who = re.sub(r"\s+which (?:controls?|holds?|runs?|rules?)\b.*$", "", who)  # "group which controls ..."
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
-            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "BEIRUT") or "\n" in who:
+            if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "I", "We", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
-            if _desk(who, text, match.start("who")):
+            if _desk(who, text, who_start):
                 continue  # "KARACHI: Militants launched ...": a desk's dateline, not a source
-            if re.search(r"\bby\s+$", text[max(0, match.start("who") - 5) : match.start("who")]) and who.endswith(
-                " and"
-            ):
+            if re.search(r"\bby\s+$", text[max(0, who_start - 5) : who_start]) and who.endswith(" and"):
                 continue  # "taken hostage by a rebel group in Balochistan and confirmed": the doer, not who spoke
             if _POLICY_AFTER.match(text, match.end()):
                 continue  # "Malawi has announced plans to withdraw": a decision, not information about the acts
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
-            start = match.start("who")
-            if role := _ROLE_OF.search(text, max(0, start - 40), start):  # "The archbishop of Colombo said"
+            start = who_start
+            if (person := _NAMED_WHO.search(text, max(0, start - 60), start)) and re.match(r"(?:is|was)\s", who):
+                who, start = person[1], person.start(1)  # "Mohammed Lamin who is the state commissioner ... said"
+            elif role := _ROLE_OF.search(text, max(0, start - 40), start):  # "The archbishop of Colombo said"
                 who, start = text[role.start(1) : match.end("who")], role.start(1)
             found.append((who, start, match.end("who")))
             if len(who.split()) >= 3:
@@ -141,9 +151,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     resolved = []
     for who, start, end in sorted(found, key=lambda f: f[1]):
         short = re.sub(r"^(?:the|The)\s+", "", who)
-        surname = re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)", short)
-        if surname:  # "Mr Lawal said": the Dauda Lawal named before
-            people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and w.split()[-1] == surname[1]]
+        surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][a-z][\w'’-]+)", short)
+        last = surname[1] if surname and surname[1].lower() not in _NOT_SURNAMES else None
+        people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and w.split()[-1] == last]
+        if surname and (people or short != surname[1]):  # "Mr Lawal said", "Sumonu told": the Dauda Lawal named before
             who = people[-1] if people else who
         elif short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
             pass  # "police said" is the police, not "District Police Officer Shehbaz Elahi" named later
@@ -218,6 +229,10 @@ _APPOSITIVE_SAID = re.compile(
     r"(?P<role>(?:(?:a|an|the) |(?=(?:head|chairman|chairperson|spokes(?:man|person|woman)|leader|chief|commissioner"
     r"|director) of ))[^,;.\"“]{3,100}?),? (?:said|says|told)\b",
     re.M,
+)
+# a body's last word, not a person's surname ("The Observatory reported" is not "Syrian Observatory" cut short)
+_NOT_SURNAMES = frozenset(
+    "observatory police army ministry government agency group network council commission office committee".split()
 )
 _PERSON_END = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+$")
 _ROLES = frozenset(

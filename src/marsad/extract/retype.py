@@ -29,6 +29,12 @@ _BESIEGED_AND_KILLED = re.compile(
     r"\bbesieged (?:the|a) (?:village|town|hamlet|camp),? (?:and )?(?:killing|killed)\b", re.I
 )
 
+# "the terrorists panicked because they were under siege by pursuing soldiers": attackers hunted, no one cut off
+_HUNTED_BY_TROOPS = re.compile(
+    r"\bunder siege (?:by|from) (?:the )?(?:pursuing |advancing )?(?:soldiers|troops|army|military|security forces)\b",
+    re.I,
+)
+
 
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
@@ -40,6 +46,8 @@ def retype(
     if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
         # "the murder of the ... family appears to have ignited clashes", "residents displaced from recent clashes"
         named = [t for t in named if t != "armed_clash"]
+    if "denial_of_humanitarian_access" in named and _HUNTED_BY_TROOPS.search(text):
+        named = [t for t in named if t != "denial_of_humanitarian_access"]  # attackers "under siege by ... soldiers"
     if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):
         named = [t for t in named if t != "denial_of_humanitarian_access"]  # "besieged the village, killing people"
     if cues.COUNTER_STRIKE.search(text) and (named or cues.STRUCK_BACK.search(text)):
@@ -108,7 +116,7 @@ def retype(
         types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"
     if "bombing" in types and cues.MINES_LAID.search(text) and not cues.BLAST.search(text):
         types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
-    if "abduction" in types and cues.FLED.search(text) and not cues.TAKEN.search(text):
+    if "abduction" in types and not cues.TAKEN.search(text) and (cues.FLED.search(text) or _only_missing(text, info)):
         types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
     return named, types
 
@@ -141,3 +149,18 @@ def _earlier_act(context: SentenceContext, info: DocumentInfo) -> bool:
 
 
 _TITLE = 200  # characters: a headline line
+
+
+# "at least 94 of the girls were still unaccounted for" in a report headed "94 School Girls Missing After Boko
+# Haram's Attack": the missing of the raid the report tells, who may have fled, not captives
+_STILL_MISSING = re.compile(r"\b(?:(?:are|were|remain|remained) )?still (?:missing|unaccounted for)\b", re.I)
+_LEDE = 600  # characters: a headline and the first paragraph
+
+
+def _only_missing(text: str, info: DocumentInfo) -> bool:
+    lede = info.text[:_LEDE]
+    return bool(_STILL_MISSING.search(text) and (cues.FLED.search(lede) or _GONE_MISSING.search(lede)))
+
+
+# "The attack of Boko Haram on ... Dapchi in Yobe state, where several students have gone missing"
+_GONE_MISSING = re.compile(r"\battack\w*\b[^.;]{0,120}\bwhere (?:\w+ ){0,3}(?:have|had) gone missing\b", re.I)

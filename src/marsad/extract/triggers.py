@@ -36,7 +36,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:attack\w*|kill\w*|shot|opened fire on)\b[^.;]{0,40}\b(?:pupils|students|schoolchildren|learners)\b"
         r"[^.;]{0,20}\b(?:attending|in) (?:classes|class|lessons)\b",
         # "Imam al Kadhim School in El Geneina City, West Darfur State, which came under attack on April 27, 2023"
-        r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\bcame under (?:[\w-]+ ){0,4}(?:attack|fire"
+        r"(?:school|hospital|clinic|trauma cent(?:re|er))\b[^.;]{0,80}?\b(?:came|was|were) under (?:[\w-]+ ){0,4}(?:attack|fire"
         r"|air ?strikes|shelling|bombardment)\b",
         # "the death toll of the Garissa University attack": the attack named by its school
         r"(?-i:[A-Z])[\w-]+ (?:University|College|School)(?:'s)? (?:attack|massacre|siege|shooting|bombing)\b",
@@ -310,7 +310,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!after )(?<!following )(?:hours|days|weeks|months) of (?:fighting|battles?|clashes)",
         r"declared victory (?:over|against)",
         r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",
-        r"battl(?:ed|ing) (?:for(?! (?:their|his|her|its) li(?:fe|ves)\b)|over|with|against)",  # (not "battling for their lives")
+        # (not "battling for their lives", nor "battling with a fracture on his thigh")
+        r"battl(?:ed|ing) (?:for(?! (?:their|his|her|its) li(?:fe|ves)\b)|over|with(?! (?:an? |his |her |their )?"
+        r"(?:[\w-]+ )?(?:fractures?|injur(?:y|ies)|wounds?|illness|cancer|disease|infection|trauma)\b)|against)",
     ),
     "killing": any_of(
         # "The bishop and church staff were among the dead." (not "Fourteen soldiers ... were among the dead": a share)

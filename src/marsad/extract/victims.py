@@ -86,6 +86,12 @@ _CROWD_WATCHING = re.compile(
 _MISSING = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:(?:were|are|remain|remained)\s+(?:still\s+)?|still\s+)"
     r"(?:missing|unaccounted for)\b"  # (a headline's "100 children still missing after ...")
+    r"|^\s+(?:[\w-]+\s+){0,2}Missing (?:After|Following)\b"  # "94 School Girls Missing After Boko Haram's Attack"
+    r"|^\s+(?:[\w-]+\s+){0,2}(?:have|has|had) gone missing\b"  # "where several students have gone missing"
+    # "at least 94 school girls from the Government Girls Science and Technical Secondary School in Dapchi, ... are
+    # missing after it was attacked": the school's name between them, no other fate told
+    r"|^\s+(?:(?!(?:killed|dead|died|abducted|kidnapped|taken|and)\b)[^.;\n]){0,150}?\b(?:are|were) (?:still )?"
+    r"missing (?:after|following)\b"
 )
 _TAKEN = re.compile(
     r"\b(?:abduct|kidnap|hostage|captive|taken|detain|in custody|(?:group|its|their)['’]?s? prisons)", re.I

@@ -121,7 +121,9 @@ SMALL_PLACE = re.compile(
     # "Government Girls Secondary School, Jangebe in Talata Mafara": the institution's town
     # "Boys secondary school,Kagara,Niger State" (not "the same district as the school, Dasht-e-Barchi")
     r"|\b(?:school|college),((?-i:[A-Z][a-z])[\w'’-]*)\b"
-    r"|\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s*((?-i:[A-Z][a-z])[\w'’-]*"
+    # (not "the Principal of the College, Hajia Adama Abdulkarim": a person named after the college)
+    r"|(?<!the )\b(?:School|College|University|Academy|Seminary|Hospital|Church|Mosque|Parish),\s*"
+    rf"(?!(?:Hajia|Hajiya|Alhaji|Mallam|Malam|Mr|Mrs|Ms|Dr|Prof|Rev|Father|Sister)\b)((?-i:[A-Z][a-z])[\w'’-]*"
     rf"{_SECOND_WORD})\b"  # "Federal Government College, Buni Yadi, Yobe State"
     # "Government Science College Kagara in Rafi", "Government Science College (GSC) Kagara", "GSC Kagara"
     rf"|\b(?-i:School|College|Academy)(?: \((?-i:[A-Z]{{2,6}})\))? ((?-i:[A-Z][a-z])[\w'’-]+{_SECOND_WORD})"
