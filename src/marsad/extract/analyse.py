@@ -138,7 +138,7 @@ class _Reader:
         if (ended := attackers.ATTACKERS_KILLED.search(text)) and set(named) <= attackers.ENDED_WITH:
             if not (named := attackers.acts_besides_end(text, named, ended, victims_of(), sent.start_char)):
                 return  # "the army announced that it has killed all six terrorists who perpetrated the attack"
-        if self.mentions and cues.CLAIM_OF_TOLD.search(text) and not self.context(sent).victim_counts():
+        if self.mentions and cues.claim_only(text, victims_of):
             narrative.claimed_by(self.context(sent), self.mentions, self.actors)
             if cues.RETOLD.search(text):
                 self._retold(sent)  # "... claimed responsibility for the attack, which took place in the Machh area"

@@ -116,11 +116,14 @@ _HOLIDAYS = {
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
     "valentine's day": (2, 14),
+    "bastille day": (7, 14),  # France's national day: "a lorry ploughed into crowds celebrating Bastille Day"
 }
+# a holiday the parser tags as an event or a place, not a date ("Bastille Day")
+HOLIDAY_NAME = re.compile(r"(?:Bastille|Christmas|New Year's|New Year’s|Valentine's|Valentine’s) (?:Day|Eve)", re.I)
 _HOLIDAY = re.compile(
     r"(?<!after )(?<!before )\b(?:(?P<before>\d{4}) )?"
-    r"(?P<day>christmas eve|christmas day|christmas|new year's day|new year's eve|valentine's day)"
-    r"(?: (?P<after>\d{4}))?$"
+    r"(?P<day>christmas eve|christmas day|christmas|new year's day|new year's eve|valentine's day|bastille day)"
+    r"(?: (?P<after>\d{4}))?(?: holiday| celebrations?| festivities)?$"
 )
 
 

@@ -314,14 +314,14 @@ CUSTODY = re.compile(
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
     # (not troops that "had pulled out of the area", nor a gunman who "pulled out a Kalashnikov")
-    r"|took (?:\w+ ){0,3}off|(?<!troops had )(?<!troops have )(?<!forces had )pulled (?:\w+ ){0,3}(?:out|off)(?! of the (?:area|region|town|village))(?! (?:a|an|his|her|their|the) (?:[\w-]+ )?(?:gun|rifle|pistol|Kalashnikov|weapon|knife|machete|grenade|umbrella)s?\b)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated)\b",
+    r"|took (?:\w+ ){0,3}off|(?<!troops had )(?<!troops have )(?<!forces had )pulled (?:\w+ ){0,3}(?:out|off)(?! of the (?:area|region|town|village))(?! (?:a|an|his|her|their|the) (?:[\w-]+ )?(?:gun|rifle|pistol|Kalashnikov|weapon|knife|machete|grenade|umbrella)s?\b)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated(?! from (?:his|her|their) (?:wife|husband|spouse|partner)\b))\b",
     re.IGNORECASE,
 )
 
 # victims picked out of a group they held ("singled out from the 60 passengers", "those who could not recite
 # the Koran"): killed in the killers' hands, told in the sentences around the killing
 SELECTED = re.compile(
-    r"\b(?:singled|singling|picked|sorted) (?:\w+ ){0,2}out\b|\bseparated (?:\w+ ){0,3}(?:out|from|into)\b"
+    r"\b(?:singled|singling|picked|sorted) (?:\w+ ){0,2}out\b|\bseparated (?:\w+ ){0,3}(?:out|from(?! (?:his|her|their) (?:wife|husband|spouse|partner)\b)|into)\b"
     r"|\bisolated and (?:killed|shot|executed)\b|\bordered (?:\w+ ){0,3}to lie down\b"
     r"|\b(?:recite|read|read out) (?:\w+ ){0,4}(?:verses|the (?:holy )?(?:Koran|Quran|Qur'an|shahada))\b",
     re.IGNORECASE,

@@ -163,4 +163,21 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (_CITED_IN_BRACKETS.search(lead) is not None and after.lstrip().startswith(")"))
         # "The Nigerian government on Monday put the death toll from last week's massacre at 150": the toll's day
         or re.match(r"\s*(?:put|puts|placed|revised|raised|lowered) the (?:death )?toll\b", after) is not None
+        # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day
+        or re.search(r"\b(?:picture|photo|photograph|image) (?:was )?taken (?:on|in)\s+$", lead, re.I) is not None
+        # "A man who was badly injured in the assault died on 4 August": the day a wounded victim died
+        or re.search(
+            r"\b(?:injured|wounded|hurt) (?:in|during) the (?:\w+ )?(?:assault|attack|bombing|blast|shooting)\b"
+            r"[^.;]{0,20}\bdied (?:of (?:his|her|their) (?:injuries|wounds) )?on\s+$",
+            lead,
+            re.I,
+        )
+        is not None
+        # "French investigators were last night trying to piece together ...": when the inquiry went on
+        or (
+            re.search(r"\b(?:investigators|police|officials|detectives|prosecutors) (?:were|was)\s+$", lead, re.I)
+            is not None
+            and re.match(r"\s*(?:trying|working|searching|seeking|hunting|questioning|investigating)\b", after)
+            is not None
+        )
     )  # (not "The attack comes a day after two policemen were killed": the other act's day, counted back)

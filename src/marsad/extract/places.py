@@ -265,10 +265,18 @@ _DEMONYMS = {
     "burmese": "MM",
     "filipino": "PH",
 }
+# demonyms of countries whose forces and people fight far from home ("French troops" in Mali), counted only where
+# they place a town: "the French city of Nice", "the British city of Manchester"
+_SCENE_DEMONYMS = {"french": "FR", "british": "GB", "american": "US", "german": "DE", "belgian": "BE", "spanish": "ES"}
+_DEMONYM_PLACE = re.compile(
+    r"\b(" + "|".join(d.title() for d in _SCENE_DEMONYMS) + r") (?:city|town|capital|port|resort|village|seaside)\b"
+)
 # (nor "born in Manchester to Libyan parents", "Chinese nationals": where people come from)
 _LED_OR_BORDER = re.compile(
     r"-(?:led|backed|funded|supported|aligned|allied|trained|born)\b|\s+(?:border|frontier)\b"
     r"|\s+(?:parents|origin|descent|heritage|immigrants?|father|mother|family|nationals?|citizens?|passports?)\b"
+    # an attacker's nationality: "a 31-year-old Tunisian man", "a 31-year-old Tunisian extremist"
+    r"|\s+(?:man|woman|extremist|attacker|driver|suspect|gunman|assailant|native|-born)\b"
 )
 # a demonym of one or two words: "Sri Lankan churches", "Kenyan troops"
 _DEMONYM_WORDS = re.compile(r"\b(?:" + "|".join(d.title() for d in _DEMONYMS if " " in d) + r"|[A-Z][a-z]+)\b")
@@ -283,8 +291,13 @@ def demonym_countries(text: str) -> frozenset[str]:
     """Countries a text names only by adjective ("Burkinabe soldiers", "the Congolese army")."""
     # (not "the Saudi-led coalition", "Iranian-backed rebels" or "near the Saudi border": who leads or backs a
     # force, or a border, not a scene)
-    words = [m.group(0) for m in _DEMONYM_WORDS.finditer(text) if not _LED_OR_BORDER.match(text, m.end())]
-    return frozenset(iso for word in set(words) if (iso := _DEMONYMS.get(word.lower())))
+    words = [
+        m.group(0)
+        for m in _DEMONYM_WORDS.finditer(text)
+        if not _LED_OR_BORDER.match(text, m.end()) and not text.endswith("as ", 0, m.start())  # "confirmed as Tunisian"
+    ]
+    scenes = {_SCENE_DEMONYMS[m[1].lower()] for m in _DEMONYM_PLACE.finditer(text)}  # "the French city of Nice"
+    return frozenset(iso for word in set(words) if (iso := _DEMONYMS.get(word.lower()))) | scenes
 
 
 def country_by_adjective(text: str) -> tuple[Place, str, int, int] | None:

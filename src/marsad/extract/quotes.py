@@ -18,7 +18,8 @@ _ANONYMOUS = re.compile(
     r"\s+who (?:pleaded|asked|spoke|requested|declined|craved?|begged|preferred|wished)\b[\w ]*$", re.IGNORECASE
 )
 _TITLED_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+)?"  # "Tunisian Prime Minister Habib Essid" is Habib Essid
+    # "Tunisian Prime Minister Habib Essid" is Habib Essid, "French President Francois Hollande" Francois Hollande
+    r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home)\s+)?"
     r"(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam)\s+"

@@ -35,6 +35,13 @@ _HUNTED_BY_TROOPS = re.compile(
     re.I,
 )
 
+# the police's fight with the attacker that ended the rampage: part of the killing, not a battle
+_FIGHT_THAT_ENDED_IT = re.compile(
+    r"\bbefore (?:engaging in|being (?:killed|shot dead) in|a) (?:a )?(?:gunfight|gun ?battle|shoot-?out"
+    r"|exchange of fire|stand-?off)\b",
+    re.I,
+)
+
 
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
@@ -46,6 +53,8 @@ def retype(
     if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
         # "the murder of the ... family appears to have ignited clashes", "residents displaced from recent clashes"
         named = [t for t in named if t != "armed_clash"]
+    if {"armed_clash", "killing"} <= set(named) and _FIGHT_THAT_ENDED_IT.search(text):
+        named = [t for t in named if t != "armed_clash"]  # "mowed down scores ... before engaging in a gunfight"
     if "denial_of_humanitarian_access" in named and _HUNTED_BY_TROOPS.search(text):
         named = [t for t in named if t != "denial_of_humanitarian_access"]  # attackers "under siege by ... soldiers"
     if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):

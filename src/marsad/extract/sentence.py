@@ -43,6 +43,7 @@ from marsad.extract.told_days import (
     day_spans,
     in_story_year,
     night_of,
+    tagged_days,
     taken_when,
 )
 from marsad.extract.victims import PLURAL, RATIO, victim_counts
@@ -60,7 +61,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I) 
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A-Z]+/[A-Z/]+)\)[ \t]*(?:\n|$)")
 # "the summer period", "the holiday season", "a Christmas truce": a span or an occasion, not the day of the act
-_NOT_A_DAY_AFTER = re.compile(r"\s+(?:period|season|holidays|holiday|truce|ceasefire|cease-fire|break)\b")
+# (but "the Bastille Day holiday" is a day)
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:period|season|(?<!Day )holidays?|truce|ceasefire|cease-fire|break)\b")
 _SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
 _OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
@@ -239,8 +241,7 @@ class SentenceContext:
         out = []
         if self._dates is not None:
             return self._dates
-        tagged = [(e.start_char, e.end_char) for e in self.sent.ents if e.label_ in ("DATE", "TIME")]
-        spans = day_spans(tagged, self.text, self.offset, self.info.text)
+        spans = day_spans(tagged_days(self.sent), self.text, self.offset, self.info.text)
         for start_char, end_char in spans:
             ent = _Span(start_char, end_char)
             lead = self.info.text[max(self.offset, ent.start_char - 100) : ent.start_char]
@@ -277,7 +278,7 @@ class SentenceContext:
                 )  # "during a funeral on Sunday"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
-                or re.match(_NOT_A_DAY_AFTER, self.info.text[ent.end_char :])  # weeks, not a day; a truce
+                or _NOT_A_DAY_AFTER.match(self.info.text, ent.end_char)  # weeks, not a day; a truce
                 or _PHOTO_CREDIT_AFTER.match(self.info.text, ent.end_char)  # "..., on 31 January 2022 (AFP)": a photo's
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened

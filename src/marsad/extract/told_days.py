@@ -13,6 +13,7 @@ from marsad.extract.dates import (
     _SMALL,
     _WEEKDAY_RE,
     _WEEKDAYS,
+    HOLIDAY_NAME,
     DateValue,
     _day,
     _safe,
@@ -41,6 +42,21 @@ _NTH_AFTER = re.compile(r",? the \d{1,2}(?:st|nd|rd|th)\b")
 _DAY_AFTER = re.compile(r" \d{1,2}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?(?![\d:.,]\d)")
 # "just months after a March attack on the ... Museum", which the parser tags whole: the act's month
 _ACT_MONTH = re.compile(rf"(?<=\b[Aa] )(?:{_MONTHS})(?= (?:attack|raid|massacre|bombing|assault|ambush|strike)\b)")
+
+
+def tagged_days(sent) -> list[tuple[int, int]]:
+    """The spans the parser tags as dates or times in a sentence (a spaCy span), and holidays it tags as events or
+    places ("Bastille Day")."""
+    spans = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    for match in _HOLIDAY_TOLD.finditer(sent.text):  # (tagged as an event, a place, in part or not at all)
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        touching = [(s, e) for s, e in spans if s < end and start < e]  # "Valentine’s Day 2020" tagged as "2020"
+        spans = [span for span in spans if span not in touching]
+        spans.append((min([start] + [s for s, _ in touching]), max([end] + [e for _, e in touching])))
+    return sorted(spans)
+
+
+_HOLIDAY_TOLD = re.compile(rf"(?:{HOLIDAY_NAME.pattern})(?:,? (?:19|20)\d\d\b)?", re.I)
 
 
 def day_spans(tagged: list[tuple[int, int]], sentence: str, offset: int, text: str) -> list[tuple[int, int]]:

@@ -339,6 +339,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d"
         r"|\b(?:recorded|documented|counted|verified|report(?:s|ed)?) (?:more than |over |at least |some |nearly )?\d[\d,]* fatalities\b",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
+        r"(?<![\w,])\d[\d,]* (?:people|persons|civilians|villagers) (?:are|were) (?:now )?dead\b",  # "84 people are dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
         r"\blives (?:were|have been|had been) lost\b",  # "81 lives were lost in the attack"
@@ -368,7 +369,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:figure|number|count) of the dead\b",  # "The figure of the dead from Boko Haram attacks this year"
         r"\bleft (?:an estimated |at least |more than |over |some |about )?[\d,]+ (?:people )?dead\b",  # a war's toll
         # "has left 16 — including at least four Europeans — dead", "left over 130 civilians—mostly Fulani—dead"
-        r"\bleft (?:over |more than |at least )?[\d,]+(?: \w+)? ?[—–] ?[^—–.;]{1,80}[—–] ?dead\b",
+        r"\b(?:left|leaving) (?:over |more than |at least )?[\d,]+(?: \w+)? ?[—–] ?[^—–.;]{1,80}[—–] ?dead\b",
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
         r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"
