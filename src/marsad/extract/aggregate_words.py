@@ -95,6 +95,14 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"(?:figures|toll|tally|count) (?:compiled|collected|gathered|kept)",
     r"(?:various|several|multiple|(?<!two )(?<!three )(?<!twin )(?<!in )separate|a number of|numerous) (?:\w+ )?"
     r"(?:attacks|raids|incidents|bombings|ambushes)",
+    # a monitor's tally: "militants carried out 24 attacks across the country in October 2018 in which 32 people were
+    # killed", "a total of 63 militant attacks, resulting in 83 fatalities", "2 incidents of militant assaults took lives"
+    r"(?<![\w,.])(?:[2-9]|[1-9]\d+|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}(?:attacks|incidents"
+    r"|assaults)\b(?: of (?:[\w-]+ )?(?:attacks|assaults|violence))?[^.;]{0,60}\b(?:in which|resulting in|took (?:the )?lives"
+    r"|claiming|that (?:killed|left))\b",
+    r"\btotal [\d,]+ numbers? of\b",  # "In result of attacks total 26 number of people lost their lives"
+    # "Maximum casualties were caused by IED blasts in which 15 number of people died": blasts of a month, not one
+    r"(?<!the )(?<!twin )(?<!two )(?<!double )\b(?:IED |suicide |bomb )?(?:blasts|bombings|explosions) in which\b",
     r"(?:first|second) half of (?:the year|this year|last year|\d{4})",
     # "one-third of the casualties during those six months were children, with 388 killed"
     r"\b(?:during|in|over|for) (?:those|these|the) (?:first |past |last )?(?:two|three|four|six|nine|twelve|\d+) months\b",

@@ -33,6 +33,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.dates import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
+from marsad.extract.figure_marker import running_marker
 from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions
@@ -378,23 +379,7 @@ class _Reader:
             and {"killing", "execution"} & set(types)
             and all(figures.vague_thousands(c) for c, _ in counts)
         )
-        marked = lx.AGGREGATE.search(text)
-        if marked and re.search(r"\b(?:abducted|kidnapped|captured|seized|held)\s+$", text[: marked.start()], re.I):
-            marked = None  # "two aid workers abducted since August": when they were taken, not a running total
-        if marked and marked.group(0).lower() in ("documented", "verified") and few and figures.at_one_place(context):
-            marked = None  # "documented the recruitment of two child soldiers in Zalingi city": one act
-        if (
-            marked
-            and re.match(r"a total of|the number of", marked.group(0), re.I)
-            and (figures.one_day_act(context) or figures.ONE_EVENT.search(text))
-        ):
-            marked = None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
-        if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
-            marked = None  # "murdered 130 students at a school in 2014": one act
-        if marked and marked.group(0).lower() == "so far" and figures.WITNESSED.search(text):
-            marked = None  # "So far, 25 bodies have been recovered from the school": the remains of one act
-        if marked and figures.total_of_others(marked, counts, sent.start_char):
-            marked = None  # "56 wounded; a total of 176 hostages were released": another count's total
+        marked = running_marker(text, context, counts, few, sent.start_char)
         marked = marked or weak or (figures.INCLUDES.match(text) and (self.claims or self.tallied))
         tally = figures.TALLY.search(text)
         single = (
@@ -419,7 +404,10 @@ class _Reader:
                 return None
         closed = "attack_on_school_or_hospital" in types and figures.CLOSED.search(text)
         framed = self.tallied and not any(d[0].precision in ("day", "week") for d in context.dates())
-        units = context.facility_counts() if aggregate or closed or framed else []
+        units = (
+            context.facility_counts() if aggregate or closed or framed else []
+        )  # (not "nine attacks" beside the dead)
+        units = [u for u in units if not (counts and u[1] == "attacks" and u[0].count.best)]
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         elif units:

@@ -213,7 +213,10 @@ ONE_EVENT = re.compile(
     r"|\b(?:mass )?graves?\b[^.;]{0,80}\b(?:containing|holding|with) the (?:bodies|remains) of\b"
     # "have killed as many as 100 people, ..., who were attending a ceremony held by opponents": one gathering
     r"|\bwho were (?:attending|celebrating|gathered (?:at|for)) (?:an?|the) (?:[\w-]+ ){0,2}(?:ceremony|wedding|funeral"
-    r"|festival|gathering|celebration|prayers?|service|rally|concert|party)\b",
+    r"|festival|gathering|celebration|prayers?|service|rally|concert|party)\b"
+    # "witnessed a surprise IED attack along the Line of Control in which five soldiers were killed": one attack
+    r"|\b(?:an?|one|single) (?:[\w-]+ ){0,3}(?:attack|ambush|blast|explosion|bombing)\b[^.;]{0,60}\bin which\b"
+    r"|\bin (?:a |one )?single (?:[\w-]+ ){0,2}(?:attack|ambush|blast|bombing)\b",  # "in single target killing attack"
     re.IGNORECASE,
 )
 # "..., bringing to more than 90 the number killed": a toll joined to the act just told

@@ -77,6 +77,14 @@ ATTRIBUTION = [
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"(?= (?:last|this|in|since|during|between|over|so far)\b|\s*[,.;])"
     ),
+    re.compile(  # "an Islamabad-based independent think tank Pakistan Institute for Conflict and Security Studies (PICSS)"
+        r"\b(?:think[- ]tank|research (?:institute|centre|center|group)) (?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?"
+        r"(?: +)?[A-Z][\w'’-]*)+)(?=\s*(?:\(|,|in its\b|(?:has |have )?(?:said|says|reported|revealed|recorded)\b))"
+    ),
+    re.compile(  # "According to Information revealed in monthly report of Pakistan Institute for ... (PICSS)"
+        r"[Aa]ccording to (?:the )?[Ii]nformation (?:revealed|released|published|given) in (?:the |its |a )?(?:\w+ )?"
+        r"report of (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+)"
+    ),
     re.compile(  # "according to the state chapter of the Christian Association of Nigeria (CAN)"
         r"[Aa]ccording to (?:the |a )?(?:[a-z]+ )?(?:chapter|branch|office|wing|arm|unit) of (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
@@ -210,6 +218,7 @@ NOT_SOURCES = {
     "When",
     "Once",
     "Unless",
+    "Information",  # "According to Information revealed in monthly report of ...": the report's author is the source
 }
 NOT_SOURCES |= {
     "UPDATE",

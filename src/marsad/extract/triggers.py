@@ -277,6 +277,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attacked [\w\s]{0,30}positions",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",
+        # "security forces responded by eliminating 59 militants": forces' operations against a group
+        r"eliminat(?:ed|ing|es) (?:at least |some |about |over |more than )?(?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:militants"
+        r"|terrorists|insurgents|jihadists|rebels|bandits)\b",
         # "had ambushed security forces protecting farmers", "survived an ambush by Boko Haram"
         r"ambush(?:ed)? (?:the |a )?(?:\w+ ){0,2}(?:security forces|security personnel|soldiers|troops|police|vigilantes|patrols?)\b",
         r"survived an ambush\b",
@@ -397,8 +400,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"opened fire on",
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
-        r"(?:led to|resulted in|caused|causing|recorded|documented|verified) (?:at least |more than |over |about |some |nearly )?"
-        r"[\d,]+ (?:\w+ )?deaths\b",  # "MINUSMA had recorded 488 Fulani deaths in attacks by Dogon"
+        r"(?:led to|resulted in|resulting in|caused|causing|recorded|documented|verified) (?:at least |more than |over |about "
+        r"|some |nearly )?[\d,]+ (?:\w+ )?(?:deaths|fatalities)\b",  # "MINUSMA had recorded 488 Fulani deaths in attacks by Dogon"
         r"(?:led to|resulted in) (?:the )?deaths? of\b|(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
         r"\bkill (?:at least |more than |about |some |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
         r"\w+teen|twenty|thirty|dozens|scores|hundreds)\b",  # headlines: "Gunmen kill six in dawn attack"
