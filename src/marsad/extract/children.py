@@ -88,6 +88,9 @@ def child_agent(sent) -> bool:
 _AGED_VICTIM = re.compile(r"\b[A-Z][\w'’-]+, (?:[1-9]|1[0-7]), (?:one |a |another )?(?:of the )?victims? of\b")
 
 
+_RECRUITED_BEFORE = re.compile(r"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b", re.I)
+
+
 def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:
     """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
     roles: set[str] = set()
@@ -98,8 +101,10 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         return roles
     if CHILD_PERPETRATOR.search(text):
         roles.add("perpetrator")
-    if event_type == "child_recruitment" or lx.CHILD_RECRUIT.search(text):
-        roles.add("recruit")
+    if event_type == "child_recruitment" or (lx.CHILD_RECRUIT.search(text) and not _RECRUITED_BEFORE.search(text)):
+        roles.add(
+            "recruit"
+        )  # (not "murdered three adolescents ... that they had forcibly recruited": the victims' past)
     if CHILD_WITNESS.search(text):
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:

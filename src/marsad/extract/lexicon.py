@@ -98,6 +98,8 @@ BACKGROUND = re.compile(
     r"^(?![^.;]*\d)(?:[^.;]*\bon average\b|[^.;]*\b(?:has|have) (?:emerged as|become (?:an?|more|less) )"
     r"|\W*(?:This|That) (?:suggests|indicates)\b|[^.;]*\b(?:highest|lowest|largest) numbers? of\b"
     r"|[^.;]*\bthan (?:in )?any other\b"  # "More people were kidnapped in Kebbi State than in any other state"
+    # "The Delegation highlighted reports of criminal groups using children to steal and sell fuel": practices
+    r"|[^.;]*\bhighlighted (?:reports|cases|instances) of\b"
     r"|\W*(?:During|In|Over) (?:this|that|the same) period\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
     r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
@@ -299,6 +301,8 @@ CUSTODY = re.compile(
     r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
     r"|\bhostages\b[^.;]{0,40}\b(?:were|was|had been|have been) (?:killed|executed|shot dead|murdered)\b"
     r"|\b(?:lives|deaths) of (?:[\w-]+ )?hostages\b"  # "claimed the lives of 21 hostages and four soldiers"
+    # "murdered three indigenous adolescents last month that they had forcibly recruited": their own recruits
+    r"|\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b"
     rf"|{SLAIN_AFTER_TAKEN}"
     r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
@@ -340,6 +344,7 @@ CHILD_TERMS = _any(
     r"schoolgirls?",
     r"school(?:boys?|children)\b",
     r"minors?\b",
+    r"adolescents?\b",
     r"teen(?:agers?|age)\b",
     r"pupils?\b",
     r"(?:school)?kids\b",
