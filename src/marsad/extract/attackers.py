@@ -23,7 +23,13 @@ ATTACKERS_KILLED = re.compile(
     r"(?:killed|shot dead|gun(?:ned)? down|shot and killed) (?:the |all |a )?(?:\w+ )?"
     r"(?:armed m[ae]n|gunm[ae]n|attackers?|assailants?|shooters?)\b"
     rf"|\ball (?:the )?(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) (?:had |have |were )?"
-    r"(?:been )?(?:killed|shot dead|eliminated)\b",
+    r"(?:been )?(?:killed|shot dead|eliminated)\b"
+    # "While nine terrorists were killed in the four-day operation by the armed forces, the lone terrorist ...":
+    # the attackers the forces killed to end it
+    rf"|\b(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) were killed in the (?:[\w-]+ ){{0,2}}operation\b"
+    r"|\b(?:commandos|security forces|troops|soldiers|police) killed the last (?:remaining )?(?:gunm[ae]n|attackers"
+    r"|terrorists|militants)\b"
+    r"|\bwe killed (?:\w+ )of them,? and (?:one|\w+) (?:was|were) (?:captured|arrested)\b",  # the police chief's count
     re.I,
 )
 # attackers who died when troops ended a siege ("Six of the attackers were also killed", "Six terrorists were killed

@@ -88,6 +88,9 @@ def child_agent(sent) -> bool:
 _AGED_VICTIM = re.compile(r"\b[A-Z][\w'’-]+, (?:[1-9]|1[0-7]), (?:one |a |another )?(?:of the )?victims? of\b")
 
 
+_TAKEN_FOR_CHILDREN = re.compile(
+    r"\b(?:took|mistook|mistaken) (?:them|him|her) for (?:boys|girls|children|kids)\b", re.I
+)
 _RECRUITED_BEFORE = re.compile(r"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b", re.I)
 
 
@@ -95,6 +98,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
     """The roles children play in the act a sentence tells: victim, perpetrator, recruit, witness."""
     roles: set[str] = set()
     text = _CHILDREN_IN_NAMES.sub(" ", text)  # "Save the Children ... 'beheading of children'": a charity's name
+    text = _TAKEN_FOR_CHILDREN.sub(" ", text)  # "terrorists so young witnesses took them for boys": no children
     if not lx.CHILD_TERMS.search(text):
         if event_type in _VICTIM_TYPES and _AGED_VICTIM.search(text):
             roles.add("victim")  # "the funeral of Dhami Brindya, 13, one victim of a string of suicide bomb attacks"

@@ -108,8 +108,8 @@ def plausible_places(
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if _VILLAGE_WITHIN_AFTER.match(source, end):
             continue  # "an official in Koundou district, where the village of Sobane-Kou is located": the village
-        if re.match(r"-bound\b", source[end:]):
-            continue  # "a Nairobi-bound bus": where it was going, not where it was attacked
+        if re.match(r"-(?:bound|based)\b", source[end:]):
+            continue  # "a Nairobi-bound bus", "ten Pakistan-based terrorists": where it went, where they came from
         worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
         if place.precision == "town" and worship and not _CITY_MOSQUE.match(text):
             continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name (not "the Kano Central Mosque")
@@ -126,6 +126,9 @@ def plausible_places(
         ):
             continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
+            if gazetteer().city(text, 1_000_000) == place:
+                kept.append((place, text, start, end))  # "in Mumbai" beside "a Pakistani port": the great city itself
+                continue
             if normalize(place.name) != normalize(text) or place.country not in desk:
                 local = _local_country(places, adjectives) or (min(spelled) if len(spelled) == 1 else None)
                 scene = re.search(r"\b(?:in|at|near|on the)\s+$", source[max(0, start - 8) : start])
@@ -254,10 +257,14 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         and not demonym_country(n)
         and not MONTH_OR_DAY.fullmatch(n)
         and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
+        and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"
     )
 
 
+_VENUE_NAME = re.compile(
+    r"\b(?:Cafe|Café|Hotel|Station|House|Terminus|Tower|Palace|Restaurant|Market|Mall|Cinema|Club|Bar|Hospital)$"
+)
 # where attackers went: "carry the looted food towards Virunga National Park"
 _HEADED_TO = re.compile(
     r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to|(?:managed to )?reach(?:ed)?"

@@ -405,6 +405,10 @@ SCENE = re.compile(
     r"|^\W*In an? (?:[\w-]+ )?(?:assault|attack|raid|strike|massacre) that (?:took place|happened|occurred)\b"
     # "A devastating terrorist attack in ... Baisaran valley meadow near Pahalgam on Tuesday has left authorities ..."
     r"|^\W*An? (?:[\w-]+ ){0,3}(?:assault|attack|raid|massacre|shooting) (?:in|at|on|near) (?:the )?(?-i:[A-Z])"
+    # "were a series of terrorist attacks in Mumbai ... from November 26, 2008", "In Nice, France, on July 14, a man
+    # drove a large freight-delivery truck ... to target clusters of people": the scene and day of the toll told next
+    r"|\b(?:a series of|coordinated) (?:[\w-]+ ){0,3}attacks (?:in|on|across)\b"
+    r"|\bdrove (?:an? |the )?(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle)\b[^.;]{0,100}\bto target\b"
     # "Other attacks also took place on Monday.": the next act's day
     + rf"|{_OTHER_ATTACKS}"
     # "The hotel was subjected to an attack by the Taliban in 2011. Then 21 people died"

@@ -40,8 +40,24 @@ def _custody_words(text: str) -> list[re.Match[str]]:
     """The custody words of ``text``, less the mass graves the dead were buried in and the doers "accused of" the
     killing ("Burkina Faso Accused of Mass Killing of Civilians")."""
     return [
-        c for c in lx.CUSTODY.finditer(text) if not _buried_in(c, text) and not _DOERS_ACCUSED.match(text, c.start())
+        c
+        for c in lx.CUSTODY.finditer(text)
+        if not _buried_in(c, text) and not _DOERS_ACCUSED.match(text, c.start()) and not _attacker_caught(c, text)
     ]
+
+
+def _attacker_caught(custody: re.Match[str], text: str) -> bool:
+    """ "We killed nine of them, and one was captured alive", "the lone terrorist Ajmal Kasab was captured alive": an
+    attacker taken, not captives the attackers held."""
+    return custody.group(0).lower().endswith("captured") and bool(
+        re.match(r"\s+alive\b", text[custody.end() :])
+        and _ATTACKERS_BEFORE.search(text, max(0, custody.start() - 80), custody.start())
+    )
+
+
+_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:terrorists?|attackers?|gunm[ae]n|assailants?|militants?|bombers?|killed \w+ of them)\b", re.I
+)
 
 
 def _buried_in(custody: re.Match[str], text: str) -> bool:

@@ -62,6 +62,14 @@ _MAIN_BLAST = re.compile(
 _GUNMEN = re.compile(r"\b(?:gunmen|armed men|gunman)\b", re.I)
 
 
+# shootings and bombings told as one assault: "coordinated shooting and bombing attacks", "gun and bomb attacks"
+GUN_AND_BOMB = re.compile(
+    r"\b(?:shooting|gun|gunfire|firearms?) and (?:bombing|bomb|grenade|explosives?) (?:attacks?|assaults?|rampage)\b"
+    r"|\b(?:mass murder|shootings?), arson, hostage",
+    re.I,
+)
+
+
 def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "Gunmen opened fire ..., killing about 60 people"; "the blaze intensified after an explosion":
     grenades, fires and explosions that count no dead of their own, told with a shooting that does,
@@ -72,6 +80,7 @@ def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     counted = [m for m in killing if m.counts]
     shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
     shot = all(_SHOOTING.search(text[m.start : m.end]) for m in counted) or cues.THROWN_THEN_SHOT.search(text)
+    shot = shot or GUN_AND_BOMB.search(text)  # "more than ten coordinated shooting and bombing attacks", then a blast
     if not counted or not (shooters or shot):
         return
     if any(dated_apart(m, killing) for m in blasts):

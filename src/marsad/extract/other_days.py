@@ -149,7 +149,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         # "The Dec. 26 video shows", "On Sunday, a video purporting to show the mass beheading"
         or re.match(r"\s*(?:,\s*(?:a|the|another) (?:new )?)?(?:video|footage|clip|recording)\b", after) is not None
         or RELEASE.search(lead)
-        or CAPTURED.search(lead)
+        # (not "Terrorists took over Mumbai Wednesday, attacking up to a dozen locations, killing": the act's day)
+        or (CAPTURED.search(lead) and not re.match(r",?\s*(?:attacking|killing|shooting|storming)\b", after))
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
@@ -163,6 +164,19 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (_CITED_IN_BRACKETS.search(lead) is not None and after.lstrip().startswith(")"))
         # "The Nigerian government on Monday put the death toll from last week's massacre at 150": the toll's day
         or re.match(r"\s*(?:put|puts|placed|revised|raised|lowered) the (?:death )?toll\b", after) is not None
+        # "(also known as 26/11 and India's September 11 attacks)": a name likening the act to another
+        or (
+            re.match(r"\s*attacks?\b", after) is not None
+            and re.search(r"\b(?:known as|dubbed|called|likened to)\b[^.;]{0,40}$", lead) is not None
+        )
+        # "the Taj Mahal Palace, a 1903 landmark": the year a building went up
+        or re.match(
+            r"\s*(?:landmark|building|hotel|palace|mansion|mosque|church|temple|cathedral|bridge|structure|law|treaty"
+            r"|accord|agreement|constitution)\b",
+            after,
+        )
+        is not None
+        and re.search(r"\b(?:a|an|the)\s+$", lead) is not None
         # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day
         or re.search(r"\b(?:picture|photo|photograph|image) (?:was )?taken (?:on|in)\s+$", lead, re.I) is not None
         # "A man who was badly injured in the assault died on 4 August": the day a wounded victim died

@@ -300,6 +300,9 @@ _NOT_SCENE = re.compile(
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
+    # "Among the dead were a rabbi from Brooklyn and his wife": where a victim came from
+    r"|\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:rabbi|priest|pastor|tourist|visitor|businessman|businesswoman|couple|family"
+    r"|foreigner|expatriate|student|journalist|volunteer)s? from\s+$"
     # "Sumonu told journalists in Damaturu, the Yobe State capital that ...": where a source spoke
     r"|\b(?:told|briefed|briefing|addressing|addressed) (?:journalists|reporters|newsmen|the press) in\s+$"
     # "calls for France ... to leave": a country called on, not the scene

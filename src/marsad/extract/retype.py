@@ -11,6 +11,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import in_earlier_year
+from marsad.extract.folds import GUN_AND_BOMB
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 
 # "The ELN's murder of the López Durán family ... appears to have ignited intense clashes": the fighting it set off
@@ -53,6 +54,9 @@ def retype(
     if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
         # "the murder of the ... family appears to have ignited clashes", "residents displaced from recent clashes"
         named = [t for t in named if t != "armed_clash"]
+    if "bombing" in named and GUN_AND_BOMB.search(text):
+        named = ["killing" if t == "bombing" else t for t in named]  # "coordinated shooting and bombing attacks"
+        named = list(dict.fromkeys(named))
     if {"armed_clash", "killing"} <= set(named) and _FIGHT_THAT_ENDED_IT.search(text):
         named = [t for t in named if t != "armed_clash"]  # "mowed down scores ... before engaging in a gunfight"
     if "denial_of_humanitarian_access" in named and _HUNTED_BY_TROOPS.search(text):

@@ -53,9 +53,18 @@ def tagged_days(sent) -> list[tuple[int, int]]:
         touching = [(s, e) for s, e in spans if s < end and start < e]  # "Valentine’s Day 2020" tagged as "2020"
         spans = [span for span in spans if span not in touching]
         spans.append((min([start] + [s for s, _ in touching]), max([end] + [e for _, e in touching])))
+    for match in _UNTAGGED_WEEKDAY.finditer(sent.text):  # "took over Peshawar Saturday" tagged as one name
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
     return sorted(spans)
 
 
+# a weekday the parser ran into a name, but not a newspaper's or an event's name ("the Sunday Times", "Bloody Sunday")
+_UNTAGGED_WEEKDAY = re.compile(
+    r"(?<=[a-z] )(?<!Bloody )(?<!Black )(?<!Good )(?<!Easter )(?<!Palm )(?<!Holy )(?<!Super )"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?-i:[A-Z]))"
+)
 _HOLIDAY_TOLD = re.compile(rf"(?:{HOLIDAY_NAME.pattern})(?:,? (?:19|20)\d\d\b)?", re.I)
 
 

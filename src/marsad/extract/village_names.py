@@ -13,7 +13,7 @@ SMALL_PLACE = re.compile(
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
-    r"|Local|Division|Department|Prefecture)\b)[A-Z][\w'’-]+){0,4})"
+    r"|Local|Division|Department|Prefecture|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w'’-]+){0,4})"
     # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
     r"|\b(?:in|at|near|from) ([A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital|Church|Mosque|Market|Hotel|Base"
     r"|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
