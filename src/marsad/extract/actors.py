@@ -173,7 +173,8 @@ class ActorTable:
                 s != start and abs(s - start) < 60 and self._alias_actor.get(a) != actor_id for s, _, a in spans
             ):
                 continue  # "Jamaat-ul-Ahrar, a Taliban-offshoot group": a label for the group named beside it
-            if _WITHDREW_AFTER.match(text, end) or _RULERS_AFTER.match(text, end):
+            if _WITHDREW_AFTER.match(text, end) or _RULERS_AFTER.match(text, end) or _PRISONER_AFTER.match(text, end):
+                # (and "in return for al Qaeda prisoner Sajida al Rishawi": a prisoner's allegiance)
                 continue  # "the Malian army had vacated a post", "Mali's military government says": not the doers
             if _OUSTED_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "the U.S. invasion to topple the Taliban's brutal regime": the regime ousted, not a doer
@@ -214,6 +215,7 @@ _AFFILIATE_AFTER = re.compile(
 _LABEL_AFTER = re.compile(
     r"[\s-]+(?:offshoot|splinter|breakaway)\b|\s+(?:group|faction) (?:known as|called|named)\b", re.IGNORECASE
 )
+_PRISONER_AFTER = re.compile(r"\s+(?:prisoners?|inmates?|detainees?|convicts?)\b", re.I)
 _WITHDREW_AFTER = re.compile(
     r"\s+(?:troops\s+|soldiers\s+|forces\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"

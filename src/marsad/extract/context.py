@@ -108,6 +108,14 @@ def plausible_places(
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if _VILLAGE_WITHIN_AFTER.match(source, end):
             continue  # "an official in Koundou district, where the village of Sobane-Kou is located": the village
+        if (
+            place.precision == "country"
+            and _COUNTRY_SPEAKS.match(source, end)
+            and not _OF_OR_IN.search(source, 0, start)
+        ):
+            continue  # "Jordan has vowed punishment", "Jordan's King Abdullah": a state that speaks, not a scene
+        if _CRASHED_NEAR.search(source, max(0, start - 60), start):
+            continue  # "his F-16 jet crash-landed near the Syrian city of Raqqa": where a pilot fell, not the killing
         if re.match(r"-(?:bound|based)\b", source[end:]):
             continue  # "a Nairobi-bound bus", "ten Pakistan-based terrorists": where it went, where they came from
         worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
@@ -145,6 +153,14 @@ def plausible_places(
     return kept
 
 
+_COUNTRY_SPEAKS = re.compile(
+    r"\s+(?:has |had |later |now )?(?:vowed|said|says|confirmed|believes|announced|condemned|warned|demanded)\b"
+    r"|['’]s (?:King|Queen|President|Prime Minister|government|armed forces|military|army|foreign ministry)\b"
+)
+_OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")  # "The government of Benin has confirmed": the scene's state
+_CRASHED_NEAR = re.compile(
+    r"\b(?:crash-landed|crashed|ejected|was shot down)\b[^.;]{0,40}\b(?:near|in|over)\s+(?:the\s+)?$"
+)
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])|-")
 
 

@@ -188,6 +188,8 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
             continue
         if text[match.start() - 1 : match.start()] == "[" and text[match.end() : match.end() + 1] == "]":
             continue  # "[24]": a footnote's number
+        if _MODEL_NAME.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "his F-16 fighter jet", "AK-47s", "a MiG-29": a model's name
         found.append(
             CountMention(
                 match.start(),
@@ -197,6 +199,9 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
             )
         )
     return tuple(_join_ranges(text, found))
+
+
+_MODEL_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,2}-$")
 
 
 def _join_ranges(text: str, found: list[CountMention]) -> list[CountMention]:

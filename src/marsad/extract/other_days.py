@@ -8,8 +8,11 @@ import re
 RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
     r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,8}$"
-    r"|(?:released|published|posted|distributed|uploaded|aired) (?:(?:a|an|the|its|their|another) )?(?:[\w-]+ ){0,2}"
+    r"|(?:released|published|posted|distributed|uploaded|aired|circulated) (?:(?:a|an|the|its|their|another) )?"
+    r"(?:[\w-]+ ){0,2}"
     r"(?:video|footage|statement|report|recording)s?\s+(?:[\w'-]+\s+){0,3}$"  # "released a grisly video on Saturday"
+    # "circulated photos and a video on social media on Tuesday purporting to show"
+    r"|(?:released|posted|circulated|shared) (?:photos|images|pictures) and (?:a |the )?videos?\s+(?:[\w'-]+\s+){0,4}$"
     # "released one of their most grisly snuff videos Sunday"
     r"|(?:released|published|posted|aired) one of (?:their|its|the) (?:[\w-]+ ){0,4}(?:videos|films|recordings)\s+$",
     re.IGNORECASE,

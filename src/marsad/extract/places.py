@@ -277,6 +277,8 @@ _LED_OR_BORDER = re.compile(
     r"|\s+(?:parents|origin|descent|heritage|immigrants?|father|mother|family|nationals?|citizens?|passports?)\b"
     # an attacker's nationality: "a 31-year-old Tunisian man", "a 31-year-old Tunisian extremist"
     r"|\s+(?:man|woman|extremist|attacker|driver|suspect|gunman|assailant|native|-born)\b"
+    # a captive's nationality: "the Jordanian pilot", "Japanese hostages"
+    r"|\s+(?:pilots?|hostages?|captives?|journalists?|state (?:television|TV|media)|national (?:television|TV))\b"
 )
 # a demonym of one or two words: "Sri Lankan churches", "Kenyan troops"
 _DEMONYM_WORDS = re.compile(r"\b(?:" + "|".join(d.title() for d in _DEMONYMS if " " in d) + r"|[A-Z][a-z]+)\b")

@@ -190,6 +190,13 @@ _CHARGED = re.compile(
     r"\b(?:charged with|accused of|convicted of|guilty of|on trial for|tried for) (?:\w+ )?(?:murders?|killings?)\b",
     re.I,
 )
+# a bomber in prison and a pilot's mission name no blast
+_NO_BLAST = re.compile(
+    r"\b(?:failed|would-be|jailed|convicted) (?:\w+ )?suicide bombers?\b(?:[^.;]{0,60}\b(?:held|jailed"
+    r"|imprisoned|on death row)\b)?|\bsuicide bombers? (?:\w+ )?(?:held|jailed|imprisoned|on death row)\b"
+    r"|\bbombing (?:run|mission)s?\b",
+    re.I,
+)
 _WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion)|blasts?|detonat\w+|blew|went off|suicide)\b", re.I)
 
 
@@ -199,6 +206,8 @@ def lexicon_types(text: str) -> list[str]:
     found = [event_type for event_type, pattern in lx.TRIGGERS.items() if pattern.search(text)]
     if "bombing" in found and _DEVICES_FOUND.search(text) and not _WENT_OFF.search(text):
         found.remove("bombing")  # "defused explosive devices", "explosive devices were recovered": no blast
+    if "bombing" in found and _NO_BLAST.search(text) and not lx.TRIGGERS["bombing"].search(_NO_BLAST.sub(" ", text)):
+        found.remove("bombing")  # "in exchange for a female suicide bomber held in Jordan", "on a bombing run"
     if "killing" in found and _CHARGED.search(text) and not lx.TRIGGERS["killing"].search(_CHARGED.sub(" ", text)):
         found.remove("killing")  # "a man in his late 20s was charged with murder": a charge, not the act
     motive = cues.MOTIVE.search(text) if len(found) > 1 else None
