@@ -94,6 +94,8 @@ def only_attackers_died(
     troops ended a siege, "Three of the bombers were killed", a lone attacker's death told with no count, or the
     militants the forces killed to end a hostage standoff (the sentence's ``victim_counts`` are read only for the
     last two cases)."""
+    if named and _SELF_DETONATED.search(text) and not _kills_too(text):
+        return True  # "Seven of the eight terrorists ... died from self-detonated bombs": the bombers' own end
     if not set(named) <= {"killing", "armed_clash"}:
         return False
     return bool(
@@ -102,6 +104,18 @@ def only_attackers_died(
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
         or (hostage_standoff(report) and _fighters_only(victim_counts()))
     )
+
+
+_SELF_DETONATED = re.compile(
+    r"\b(?:\w+ of the )?(?:\w+ )?(?:terrorists|attackers|assailants|gunmen|militants)\b[^.;]{0,60}\bdied (?:from|of|in)"
+    r" (?:their own |self-detonated |the )?(?:bombs|explosives|suicide vests|explosive vests|blasts)\b",
+    re.I,
+)
+
+
+def _kills_too(text: str) -> bool:
+    """Whether the sentence counts the attackers' victims too ("... killing 12 people")."""
+    return bool(re.search(r"kill(?:ed|ing)", text, re.I))
 
 
 # a hostage standoff that the forces ended ("ending a day-long standoff involving hundreds of hostages", "the 30-hour

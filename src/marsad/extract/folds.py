@@ -65,6 +65,8 @@ _GUNMEN = re.compile(r"\b(?:gunmen|armed men|gunman)\b", re.I)
 # shootings and bombings told as one assault: "coordinated shooting and bombing attacks", "gun and bomb attacks"
 GUN_AND_BOMB = re.compile(
     r"\b(?:shooting|gun|gunfire|firearms?) and (?:bombing|bomb|grenade|explosives?) (?:attacks?|assaults?|rampage)\b"
+    # "a series of mass shootings and suicide bombings", "included shootings, bombings, and hostage taking"
+    r"|\b(?:mass )?shootings,? (?:and )?(?:suicide )?bombings\b"
     r"|\b(?:mass murder|shootings?), arson, hostage",
     re.I,
 )

@@ -180,6 +180,9 @@ def not_the_acts(lead: str, after: str) -> bool:
         )
         is not None
         and re.search(r"\b(?:a|an|the)\s+$", lead) is not None
+        # "In his speech of 14 November, Hollande said that 128 people were killed": the speech's day
+        or re.search(r"\b(?:speech|statement|address|remarks|interview|press conference|briefing) (?:of|on)\s+$", lead)
+        is not None
         # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day
         or re.search(r"\b(?:picture|photo|photograph|image) (?:was )?taken (?:on|in)\s+$", lead, re.I) is not None
         # "A man who was badly injured in the assault died on 4 August": the day a wounded victim died
