@@ -2,7 +2,7 @@
 attacks, resulting in 83 fatalities" and "carried out 24 attacks ... in which 32 people were killed" are figures of the
 dead, not of the attacks; "eliminating 59 militants" is the forces' fighting; a think tank named after its description
 is the source; "a surprise IED attack ... in which five soldiers were killed" and "a single targeted attack" are acts
-of their own; people who "got injured" are not the dead; a province "was the deadliest" tells no act. Texts of our
+of their own, dated to the month the tally covers; people who "got injured" are not the dead; a province "was the deadliest" tells no act. Texts of our
 own, about a monitor we made up."""
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def test_a_total_of_attacks_is_not_the_figure_and_one_attack_in_a_tally_is_an_ac
     [incident] = incidents
     found = incident.as_json()
     assert (found["type"], found["location"]["name"], found["victims"]["count"]["best"]) == ("armed_clash", "Quetta", 2)
+    assert (found["date"]["start"], found["date"]["precision"]) == ("2024-05-01", "month")  # the tally's month
 
 
 def test_the_injured_are_no_victims_and_eliminated_militants_a_battle():

@@ -481,6 +481,7 @@ class _Reader:
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not told_tolls.toll_of_told_act(c, incidents, self.info.text)]
+        told_tolls.date_by_tally_month(incidents, found)
         figures.attribute_to_sole_source(found, sole_source(self.attributions, self.info.text))
         figures.blame_next(found, blamed, self.info.text)
         return incidents, found

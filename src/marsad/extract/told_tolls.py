@@ -80,3 +80,17 @@ _CAPTIVES_HELD = re.compile(
     r"|\b(?:holding|held) (?:captive|hostage)\b",  # "The armed group holding captive an employee, two drivers ..."
     re.I,
 )
+
+
+def date_by_tally_month(incidents: list, claims: list[Claim]) -> None:
+    """A monitor's monthly tally ("In month of June 2019 ... total 26 number of people lost their lives") dates an
+    act it tells without a day ("two security forces personnel lost their lives in single target killing attack in
+    Sindh region") to its month, when the report is mostly figures and every figure with a period has that month."""
+    periods = [c.period for c in claims if c.period.precision != "unknown"]
+    tally = len(claims) >= 2 and len(claims) > len(incidents)  # a report of figures, not an act with a running total
+    if not tally or len({p.start for p in periods}) != 1 or any(p.precision != "month" for p in periods):
+        return
+    month = next(c.period for c in claims if c.period.precision == "month")
+    for incident in incidents:
+        if incident.date.precision == "unknown":
+            incident.date = month
