@@ -2,8 +2,8 @@
 attacks, resulting in 83 fatalities" and "carried out 24 attacks ... in which 32 people were killed" are figures of the
 dead, not of the attacks; "eliminating 59 militants" is the forces' fighting; a think tank named after its description
 is the source; "a surprise IED attack ... in which five soldiers were killed" and "a single targeted attack" are acts
-of their own, dated to the month the tally covers; people who "got injured" are not the dead; a province "was the deadliest" tells no act. Texts of our
-own, about a monitor we made up."""
+of their own, dated to the month the tally covers; people who "got injured" are not the dead; a province "was the
+deadliest" tells no act. Texts of our own, about a monitor we made up."""
 
 from __future__ import annotations
 
