@@ -118,11 +118,11 @@ _HOLIDAYS = {
     "valentine's day": (2, 14),
     "bastille day": (7, 14),  # France's national day: "a lorry ploughed into crowds celebrating Bastille Day"
 }
-# a holiday the parser tags as an event or a place, not a date ("Bastille Day")
-HOLIDAY_NAME = re.compile(r"(?:Bastille|Christmas|New Year's|New Year’s|Valentine's|Valentine’s) (?:Day|Eve)", re.I)
+# a holiday's own name ("Bastille Day", "Valentine’s Day"), which the parser may tag as an event, a place or nothing
+HOLIDAY_NAME = re.compile("|".join(re.escape(n).replace("'", "['’]") for n in _HOLIDAYS if " " in n), re.I)
 _HOLIDAY = re.compile(
     r"(?<!after )(?<!before )\b(?:(?P<before>\d{4}) )?"
-    r"(?P<day>christmas eve|christmas day|christmas|new year's day|new year's eve|valentine's day|bastille day)"
+    rf"(?P<day>{'|'.join(re.escape(n) for n in _HOLIDAYS)})"
     r"(?: (?P<after>\d{4}))?(?: holiday| celebrations?| festivities)?$"
 )
 
