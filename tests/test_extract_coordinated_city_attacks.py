@@ -25,3 +25,12 @@ def test_shootings_and_suicide_bombings_are_one_killing_with_its_tolls_and_bombe
 def test_a_speech_day_is_no_day_of_the_act():
     assert not_the_acts("In his speech of ", ", Hollande said that 128 people were killed.")
     assert not not_the_acts("Gunmen attacked the village on ", ", killing 12.")
+
+
+def test_bombers_dying_is_their_end_only_when_the_sentence_kills_no_one_else():
+    from marsad.extract.attackers import only_attackers_died
+
+    assert only_attackers_died("Seven of the terrorists died from self-detonated bombs.", ["bombing"], False, list)
+    assert not only_attackers_died(
+        "Two attackers died from their own bombs, killing 12 people.", ["bombing"], False, list
+    )

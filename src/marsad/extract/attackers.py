@@ -94,7 +94,7 @@ def only_attackers_died(
     troops ended a siege, "Three of the bombers were killed", a lone attacker's death told with no count, or the
     militants the forces killed to end a hostage standoff (the sentence's ``victim_counts`` are read only for the
     last two cases)."""
-    if named and _SELF_DETONATED.search(text) and not _kills_too(text):
+    if named and _SELF_DETONATED.search(text) and not _KILLING.search(text):
         return True  # "Seven of the eight terrorists ... died from self-detonated bombs": the bombers' own end
     if not set(named) <= {"killing", "armed_clash"}:
         return False
@@ -113,9 +113,7 @@ _SELF_DETONATED = re.compile(
 )
 
 
-def _kills_too(text: str) -> bool:
-    """Whether the sentence counts the attackers' victims too ("... killing 12 people")."""
-    return bool(re.search(r"kill(?:ed|ing)", text, re.I))
+_KILLING = re.compile(r"\bkill(?:ed|ing)\b", re.I)  # the attackers' victims told too ("..., killing 12 people")
 
 
 # a hostage standoff that the forces ended ("ending a day-long standoff involving hundreds of hostages", "the 30-hour
