@@ -63,7 +63,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"|november|december)",  # "from January through March"
     r"a total of",
     # (not "As the number of mourners increased, a suicide bomber blew himself up": a crowd, not a count of acts)
-    r"the number of(?! (?:mourners|worshippers|protesters|guests|visitors|spectators|onlookers)\b)",
+    # (nor "Reports of the number of fatalities concluded that 43 people died": the toll of the act just told)
+    r"(?<!reports of )the number of(?! (?:mourners|worshippers|protesters|guests|visitors|spectators|onlookers)\b)",
     r"bring(?:s|ing)? (?:the|to)",
     r"rais(?:es|ing) the (?:death )?toll (?:from [^.;]{0,40} )?to",
     r"during the year",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from marsad.extract import lexicon as lx
 from marsad.extract.children import child_roles
 from marsad.extract.counts import CountMention, count_for, find_counts
+from marsad.extract.dates import SMALL_NUMBERS, days_from
 from marsad.extract.tolls import COMBATANTS
 from marsad.extract.victims import victim_counts
 
@@ -123,6 +124,26 @@ _DOERS_EARLIER = re.compile(
     r" (?:left|killed)\b[^.;]{0,60})",
     re.I,
 )
+# "the first to rock Lebanon's capital since a suicide bomber detonated himself in a Beirut seafront hotel on June 27,
+# 2014": the earlier act a ranking is measured from, told with its own day
+_SINCE_ACT = re.compile(
+    r"\b(?:first|deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,60}?\bsince (?P<act>(?:an?|the) [^.;]{0,80}?"
+    r"\b(?:detonated|blew (?:himself|herself|themselves) up|exploded|killed|attacked|struck|stormed|bombed)\b"
+    r"[^.;]{0,80}?\b(?:19|20)\d\d\b)",
+    re.I,
+)
+# "They came twelve days after the bombing of a Russian airliner ... that killed 224 people and a day before attacks
+# in Paris that killed 137": two acts of their own, dated from the act told before
+_GAP = (
+    r"(?P<gap{0}>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}) days? "
+    r"(?P<way{0}>after|before)"
+)
+_PAIRED = re.compile(
+    r"\b(?:came|come|comes|occurred|happened) " + _GAP.format(1) + r" (?P<act1>[^.;]{0,120}?\b(?:killed|claimed)\b"
+    r"[^.;]{0,40}?) and " + _GAP.format(2) + r" (?P<act2>[^.;]{0,120}?\b(?:killed|claimed)\b[^.;]{0,40})",
+    re.I,
+)
+_BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
 
@@ -140,6 +161,7 @@ class Aside:
     uncounted: bool = False  # "including the Charsadda court attack this month": named, with no toll
     same_time: bool = False  # "at about the same time as a bombing ... in Kuwait": the day of the act told before
     same_doers: bool = False  # "the same group responsible for the massacre ... in Alindao": the sentence's doers
+    days_after: int | None = None  # "twelve days after the bombing of ...": days after the act told before (-12)
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -208,6 +230,22 @@ def _earlier_acts_after(text: str) -> list[Aside]:
     for match in _DOERS_EARLIER.finditer(text):
         if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_doers=True))
+    for match in _SINCE_ACT.finditer(text):
+        told = match.group("act")
+        if types := lexicon_types(told):
+            counted = [c for c in victim_counts(told) if not _BOMBER_ALONE.search(told)]
+            if counted and counted[0][1] in COMBATANTS:
+                types = ["armed_clash"]  # "since the Bijapur ambush in which 22 jawans were killed": a battle
+            found.append(
+                Aside(match.start("act"), match.end("act"), types[0], counted=bool(counted), uncounted=not counted)
+            )
+    for match in _PAIRED.finditer(text):
+        for n in (1, 2):
+            told = match.group(f"act{n}")
+            gap = SMALL_NUMBERS.get(match.group(f"gap{n}").lower()) or int(match.group(f"gap{n}"))
+            kind = "bombing" if _STRIKE.search(told) else (lexicon_types(told) or ["killing"])[0]
+            days = -gap if match.group(f"way{n}").lower() == "after" else gap
+            found.append(Aside(match.start(f"act{n}"), match.end(f"act{n}"), kind, counted=True, days_after=days))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -274,6 +312,10 @@ def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Me
         mention.actors = [a for a in mention.actors if start <= a[1] < end or aside.same_doers]
         if aside.same_time and not mention.dates:
             mention.dates = next((m.dates for m in reversed(before) if m.dates), [])
+        if aside.days_after is not None and not mention.dates:
+            told_before = next((m.dates for m in reversed(before) if m.dates), [])
+            day = days_from(told_before[0][0], aside.days_after) if told_before else None
+            mention.dates = [(day, start, end)] if day else []
         mention.aside = True
         mention.same_scene = aside.same_scene or (aside.counted and bool(_SAME_PLACE.search(told)))
         mention.child_roles = child_roles(told, aside.type, counts) if aside.counted else set()

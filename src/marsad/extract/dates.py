@@ -298,6 +298,7 @@ def _in_named_year(text: str, published: date | None) -> DateValue | None:
 
 
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+SMALL_NUMBERS = {"a": 1, "one": 1, **_SMALL, "eleven": 11, "twelve": 12}
 
 
 def _easter(year: int) -> date:
@@ -407,6 +408,13 @@ def earlier_by(span: str, published: date | None) -> DateValue | None:
         return _week(published - timedelta(days=published.weekday() + 7 * n))
     year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
     return _month(year, month + 1)
+
+
+def days_from(value: DateValue, days: int) -> DateValue | None:
+    """The day ``days`` after (or, negative, before) a day ("twelve days after" the bombing told before)."""
+    if value.precision != "day" or value.start is None:
+        return None
+    return _day(date.fromisoformat(value.start) + timedelta(days=days))
 
 
 def marked_since(span: str, published: date | None) -> DateValue | None:

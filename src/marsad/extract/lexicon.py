@@ -141,6 +141,11 @@ BACKGROUND = re.compile(
     # "the RSF has been raiding villages in al-Jazira", "fierce fighting continues ... in El Fasher": a campaign, a war
     r"|\b(?:has|have) been (?:raiding|attacking|shelling|burning|looting) (?:\w+ ){0,2}(?:villages|towns|communities)\b"
     r"|\bfighting (?:continues|continued|rages|raged|is continuing|goes on)\b"
+    r"|\bproxy (?:battle|war|fight|conflict)s?\b"
+    # a plan and a bomb workshop are no blast: "The initial plan was apparently to send five suicide bombers to a
+    # hospital", "a flat ..., which had allegedly been used to prepare the explosive belts"
+    r"|\b(?:initial |original )?plan was (?:apparently |reportedly )?to\b"
+    r"|\bused to (?:prepare|make|assemble|build|store) (?:the )?(?:explosive|suicide) (?:belts|vests|devices)\b"  # "Syria's civil war is increasingly playing out as a proxy battle"
     r"|\bviolations (?:involve|include|comprise|cover)\b"
     # "Balochistan was the deadliest province for security forces as 10 out of 16 deaths took place in the province"
     r"|\b(?:was|is|remained|became) the (?:deadliest|most (?:affected|violent|dangerous)) (?:province|region|district"
@@ -257,7 +262,7 @@ SIEGE_ENDS = re.compile(
 )
 # "the deadliest attack since October, when ...": a comparison with a past event, not a running total
 NOT_AGGREGATE = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
     r"|in living memory)\b"
     r"|(?<!killed )\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking

@@ -59,3 +59,22 @@ SOURCES_AFTER = re.compile(
     r"(?!\s+(?:were|was|have been|had been|are)\b)",
     re.I,
 )
+# what became of people counted after the count: displaced, freed, arrested, or hurt and killed counted together
+DISPLACED_AFTER = re.compile(
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|was\s+|have been\s+|had been\s+)?"
+    r"(?:also\s+)?"
+    r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
+    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
+    r"|homeless|affected|fleeing|arrested|(?<=were )in custody|(?<=are )in custody"  # "three people were in custody"
+    r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
+    r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
+    r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
+    # captives who got away: "fifteen of the kidnapped persons escaped"
+    r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
+    # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
+    r"|^\s+(?:[\w-]+\s+){0,2}(?:(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:killed|dead) (?:and|or) (?:injured|wounded|missing)\b"  # (nor the dead and missing: "21 dead or missing")
+    # "hundreds of civilians being abducted, wounded or killed": people taken, hurt or killed counted together
+    r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:being|been)\s+)?(?:abducted|kidnapped|killed),? (?:wounded|injured)\b",
+    re.I,
+)

@@ -31,6 +31,16 @@ _NAME_GOES_ON = re.compile(r"-[a-z]{1,2}-[A-Z]")
 _AND_NAME = re.compile(r" and (?-i:[A-Z])[\w-]+")
 
 
+_OWNER = re.compile(r"\b((?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)['’]s\s+$")
+
+
+def _owner_country(text: str, start: int, places) -> str | None:
+    """The country named as a town's owner just before it ("Lebanon's Tripoli")."""
+    owner = _OWNER.search(text, max(0, start - 40), start)
+    place = places.resolve(owner.group(1)) if owner else None
+    return place.country if place is not None and place.precision == "country" else None
+
+
 def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
     """Resolvable place names: NER spans first, then capitalised phrases the gazetteer knows.
 
@@ -67,6 +77,8 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 name = _INSTITUTION.sub("", re.sub(r"^[Tt]he ", "", name))
                 name = of_town.group(1) if (of_town := _INSTITUTION_OF.search(name)) else name
                 place = places.resolve(name)
+            if place and place.precision == "town" and (owner := _owner_country(text, ent.start_char, places)):
+                place = places.resolve(name, owner)  # "north Lebanon's Tripoli" is not Libya's capital
             if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
                 place = Place(name, "NG", None, None, None, "admin2")  # "Maru local government area" is not Mary
             if place and len(name) <= 3 and name.isupper() and not place.name.isupper():
@@ -264,7 +276,8 @@ def _reference_point(text: str, start: int, end: int) -> bool:
     return bool(_DISTANCE.search(text[max(0, start - 60) : start])) and not where
 
 
-_QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])")
+# "west Kabul" is Kabul, and so is "Beirut Southern" (read from "in Beirut Southern suburb")
+_QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])|\s+(?:North|South|East|West)ern$")
 _LGA_AFTER = re.compile(r"\s+(?:LGA?|[Ll]ocal [Gg]overnment(?: [Aa]rea)?)\b")
 _LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())

@@ -53,8 +53,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|(?:emergency|casualty) (?:and casualty )?(?:departments?|wards?))",  # "destroyed the emergency ... departments"
         r"schools?\b[^.;]{0,40}\b(?:closed|shut)\b[^.;]{0,60}\b(?:attacks?|threats?|insecurity|violence)",
         # (not "schools and the Colombo stock exchange were closed": a city shut down for mourning or as a precaution)
-        r"schools?\b(?![^.;]{0,40}\b(?:stock exchange|offices|banks|businesses)\b)[^.;]{0,40}\b(?:forced to )?"
-        r"(?:close|closed|shut)\b(?![^.;]{0,40}\b(?:as a precaution|precautionary)\b)",
+        r"schools?\b(?![^.;]{0,40}\b(?:stock exchange|offices|banks|businesses|public instit\w+)\b)[^.;]{0,40}\b"
+        r"(?:forced to )?(?:close|closed|shut)\b(?![^.;]{0,40}\b(?:as a precaution|precautionary)\b)"
+        r"(?![^.;]{0,100}\bmourning\b)",  # (not "closed on Friday after ... declared a national day of mourning")
         r"schools?\s+(?:\w+\s+)?(?:destroyed|damaged|burned|looted)\b",
         r"(?:school|hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|health post)s?\b(?: \w+){0,3} "
         r"(?:looted|ransacked|plundered|pillaged|burned|burnt|shelled|bombed)\b",

@@ -10,12 +10,14 @@ from marsad.extract.attackers import ATTACKERS_AFTER_COUNT
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.counts import Count, CountMention, count_for, find_counts
 from marsad.extract.not_victims import (
+    DISPLACED_AFTER,
     FORMER_RECRUITS,
     NOT_VICTIMS_BEFORE,
     OPPONENTS_BEFORE,
     REPORTED_BY,
     SOURCES_AFTER,
 )
+from marsad.extract.single_victim import single_victim
 from marsad.extract.tolls import (
     MORE_AFTER,
     attack_total_first,
@@ -50,7 +52,6 @@ _ALL_KILLED = re.compile(
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
-_ATTACKER_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|suicide bombers|militants)\b", re.I)
 _OF_FORCES = re.compile(
     r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,4}"
     r"(?:forces|units|brigades?|regiment|militias?|army|police|peshmerga|hashd|pmf|pmu|battalion"
@@ -99,24 +100,6 @@ _TAKEN = re.compile(
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _HURT_AFTER = re.compile(
     r"\s+(?:more |other )?(?:[\w-]+ ){0,2}(?:were|was|are|have been|had been) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I
-)
-_DISPLACED = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|was\s+|have been\s+|had been\s+)?"
-    r"(?:also\s+)?"
-    r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
-    r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
-    r"|homeless|affected|fleeing|arrested|(?<=were )in custody|(?<=are )in custody"  # "three people were in custody"
-    r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
-    r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
-    r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"
-    # captives who got away: "fifteen of the kidnapped persons escaped"
-    r"|^\s+of (?:the|them)\b[^.;]{0,30}?\b(?:escaped|managed to escape|were freed|were released|were rescued)\b"
-    # the dead and wounded counted together are no death toll: "more than 100 people killed and injured"
-    r"|^\s+(?:[\w-]+\s+){0,2}(?:(?:were|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
-    r"(?:killed|dead) (?:and|or) (?:injured|wounded|missing)\b"  # (nor the dead and missing: "21 dead or missing")
-    # "hundreds of civilians being abducted, wounded or killed": people taken, hurt or killed counted together
-    r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:being|been)\s+)?(?:abducted|kidnapped|killed),? (?:wounded|injured)\b",
-    re.I,
 )
 # "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
 _DEPRIVED = re.compile(
@@ -231,30 +214,8 @@ _AND_GAP = re.compile(
 )
 
 
-_DOING = re.compile(
-    r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
-    r"|holds|holding|gives|giving|(?:strapped )?(?:to|on) (?:her|his|their) backs?"  # a bomber's baby: cover
-    r"|(?:suicide )?bomber)\b",  # "A woman suicide bomber in Boko Haram-hit northeast Nigeria": the attacker
-    re.I,
-)
-_NOT_SINGLE_BEFORE = re.compile(
-    r"\baccording to\s+$"  # "according to a top official": the source
-    r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
-    r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$"  # "a gunman dressed as a doctor": an attacker
-    r"|\b(?:injur|wound)(?:ed|ing)\s+$"  # "killed themselves and injured another woman": the wounded
-    r"|\b(?:went|go|goes|turned) to (?:see )?\s*$|\b(?:visited|consulted)\s+$"  # "went to a voodoo priest": whom he saw
-    # "said Hassan Khidr, a resident": the source
-    r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
-    re.IGNORECASE,
-)
-
-
 _ALL_KILLED_BEFORE = re.compile(r"\b(?:kill|eliminat|neutrali[sz])\w* all (?:of )?(?:the )?$", re.I)
 _ATTACKER_NOUN = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|rebels|separatists|hijackers)\b", re.I)
-_SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
-_FELL_ILL = re.compile(
-    r",?\s+(?:who )?(?:fell|became|had become|was|had been) (?:seriously |gravely )?(?:ill|sick)\b", re.I
-)
 _MONTH_BEFORE = re.compile(rf"\b(?-i:{lx.MONTHS})\.?\s*$")
 _PAIR_WOUNDED = re.compile(
     r"(?:\s+and (?:his|her|their|an?) (?:[\w-]+ ){0,2}?[\w-]+)?\s+(?:were|was|had been|have been|are|is) "
@@ -263,46 +224,7 @@ _PAIR_WOUNDED = re.compile(
 )
 
 
-def _single_victim(text: str) -> re.Match[str] | None:
-    """The first one victim a sentence names ("a teacher", "one policeman"), not a source or a disguise."""
-    for single in lx.SINGLE_VICTIM.finditer(text):
-        if _NOT_SINGLE_BEFORE.search(text[: single.start()]):
-            continue
-        if re.search(r"\b(?:said|says)\s+$", text[: single.start()]) and re.match(
-            r"\s*(?:[,.;]|$)", text[single.end() :]
-        ):
-            continue  # "..., said a resident, who lost eight members of her family": the source
-        if re.search(
-            r"\b(?:said|says)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},(?: \d{1,3},)?\s+$",
-            text[: single.start()],
-        ):
-            continue  # "said Joseph Kpayajadia, 58, a farmer who hid in the grass": the source
-        if re.search(r"\b(?:saw|watched|witnessed)\s+$", text[: single.start()]) and re.match(
-            r"(?:his|her|their)\b", single.group(0), re.I
-        ):
-            continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
-        if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
-            continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
-        if _SICK_BEFORE.search(text, max(0, single.start() - 30), single.start()) or _FELL_ILL.match(
-            text, single.end()
-        ):
-            continue  # "the illness of his son, who died on Sunday", "his son fell seriously ill": not violence
-        if lx.WOUNDED.match(text[single.end() :].lstrip(",")) or _DISPLACED.match(text[single.end() :]):
-            continue  # "carry a student who was injured in an attack", "A 23-year-old man was also arrested"
-        if re.match(
-            r"\s*,?\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, "
-            r"|who [^,.;]{1,60}, )?"  # "He and another official, who like him had fled his village, said"
-            # "a teacher said", "an official who said"
-            r"(?:sources? )?(?:said|says|told|who asked|who (?:had )?(?:said|told|spoke))",
-            text[single.end() :],
-        ):
-            continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
-        return single
-    return None
-
-
 _SHARE_OF = re.compile(r"\b(?:half|most|many|some|a third|two-thirds|the majority) of (?:the|all)\s+$", re.I)
-_MOURNING = re.compile(r"\s+(?:cries|weeps|mourns|grieves|prays|reacts|lays|lights)\b", re.I)
 _NUMBER_WORD_OPEN = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand)\s*\(\s*$",
@@ -333,7 +255,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             lx.NOT_VICTIM_COUNT.match(after)
             or (lx.WOUNDED.search(before) and not _ANOTHER_FATE.match(after))  # "wounded and 60 others kidnapped"
             or lx.WOUNDED.match(after)
-            or _DISPLACED.match(after)
+            or DISPLACED_AFTER.match(after)
             or _DEPRIVED.match(after)
             # (people merely "missing" after an attack may have fled: neither its dead nor taken)
             or (_MISSING.match(after) and not _TAKEN.search(text))
@@ -439,7 +361,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # the children are the ones made to kill, not the victims
         shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
         found.append((shifted, category))
-    single = _single_victim(text)
+    single = single_victim(text)
     if single and found and re.match(r"\s+and\s+$", text[single.end() : found[0][0].start - offset]):
         extra = found[0][0]
         found.insert(

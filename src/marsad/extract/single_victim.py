@@ -1,0 +1,70 @@
+"""The one victim a sentence names ("a teacher", "one policeman"), told apart from a source ("a teacher said"), an
+attacker ("a gunman dressed as a doctor", "a woman suicide bomber"), a suspect held, a mourner and the sick."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+from marsad.extract.not_victims import DISPLACED_AFTER
+
+_DOING = re.compile(
+    r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
+    r"|holds|holding|gives|giving|(?:strapped )?(?:to|on) (?:her|his|their) backs?"  # a bomber's baby: cover
+    r"|(?:suicide )?bomber)\b",  # "A woman suicide bomber in Boko Haram-hit northeast Nigeria": the attacker
+    re.I,
+)
+_NOT_SINGLE_BEFORE = re.compile(
+    r"\baccording to\s+$"  # "according to a top official": the source
+    r"|\bsources?\s*,\s*$"  # "The source, a security official, ...": who the source is
+    r"|\b(?:dressed|disguised|posing|masquerading)\s+as\s+$"  # "a gunman dressed as a doctor": an attacker
+    r"|\b(?:injur|wound)(?:ed|ing)\s+$"  # "killed themselves and injured another woman": the wounded
+    r"|\b(?:went|go|goes|turned) to (?:see )?\s*$|\b(?:visited|consulted)\s+$"  # "went to a voodoo priest": whom he saw
+    r"|\b(?:apprehended|arrested)\s+$"  # "the security forces apprehended a man with a suicide belt": a suspect
+    # "said Hassan Khidr, a resident": the source
+    r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
+    re.IGNORECASE,
+)
+_SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
+_FELL_ILL = re.compile(
+    r",?\s+(?:who )?(?:fell|became|had become|was|had been) (?:seriously |gravely )?(?:ill|sick)\b", re.I
+)
+_MOURNING = re.compile(r"\s+(?:cries|weeps|mourns|grieves|prays|reacts|lays|lights)\b", re.I)
+
+
+def single_victim(text: str) -> re.Match[str] | None:
+    """The first one victim a sentence names ("a teacher", "one policeman"), not a source or a disguise."""
+    for single in lx.SINGLE_VICTIM.finditer(text):
+        if _NOT_SINGLE_BEFORE.search(text[: single.start()]):
+            continue
+        if re.search(r"\b(?:said|says)\s+$", text[: single.start()]) and re.match(
+            r"\s*(?:[,.;]|$)", text[single.end() :]
+        ):
+            continue  # "..., said a resident, who lost eight members of her family": the source
+        if re.search(
+            r"\b(?:said|says)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},(?: \d{1,3},)?\s+$",
+            text[: single.start()],
+        ):
+            continue  # "said Joseph Kpayajadia, 58, a farmer who hid in the grass": the source
+        if re.search(r"\b(?:saw|watched|witnessed)\s+$", text[: single.start()]) and re.match(
+            r"(?:his|her|their)\b", single.group(0), re.I
+        ):
+            continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
+        if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
+            continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
+        if _SICK_BEFORE.search(text, max(0, single.start() - 30), single.start()) or _FELL_ILL.match(
+            text, single.end()
+        ):
+            continue  # "the illness of his son, who died on Sunday", "his son fell seriously ill": not violence
+        if lx.WOUNDED.match(text[single.end() :].lstrip(",")) or DISPLACED_AFTER.match(text[single.end() :]):
+            continue  # "carry a student who was injured in an attack", "A 23-year-old man was also arrested"
+        if re.match(
+            r"\s*,?\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, "
+            r"|who [^,.;]{1,60}, )?"  # "He and another official, who like him had fled his village, said"
+            # "a teacher said", "an official who said"
+            r"(?:sources? )?(?:said|says|told|who asked|who (?:had )?(?:said|told|spoke))",
+            text[single.end() :],
+        ):
+            continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
+        return single
+    return None
