@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from marsad.extract import anchors, attackers, cues, deaths, folds, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, actor_table
-from marsad.extract.anchors import caption, caption_own_act, told_as_earlier, told_in_general, topic_only
+from marsad.extract.anchors import (
+    caption,
+    caption_own_act,
+    headline,
+    told_as_earlier,
+    told_in_general,
+    topic_only,
+)
 from marsad.extract.blame import blame_follows, lede_doers, state_forces
 from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
@@ -116,6 +123,8 @@ def assemble_incidents(
     if any(not caption(m, info.text) for m in mentions):  # a photo caption retells the story (or an older toll)
         told = {m.type for m in mentions if not caption(m, info.text)}
         mentions = [m for m in mentions if not caption(m, info.text) or caption_own_act(m, told)]
+    if mentions and all(headline(m, info.text) and not m.counts and not m.aside for m in mentions):
+        mentions = []  # "Children beheaded by militants in ...", then only what keeps happening: the story's topic
     asides = [m for m in mentions if m.aside]
     told_aside = [_incident(m.type, [m], info, [], []) for m in asides]  # each alone, as told
     by_type: dict[str, list[Mention]] = {}

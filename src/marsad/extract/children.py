@@ -17,7 +17,9 @@ CHILD_PERPETRATOR = any_of(
     r"(?:(?!\bwho (?:were|was)\b|\bwatch|\b(?:were|was) killed\b)[^.;]){0,60}?\b"  # (not "children, were killed by")
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
-    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead\w*|blew (?:herself|himself|themselves) up|detonat\w*)",
+    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
+    # (not "Children beheaded by militants in Mozambique": the victims)
+    r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*)",
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
     # a family's suicide bombings: "a couple and their four children set off suicide bombs", "A family of five, that
     # included three children, carried out a suicide bombing", "a couple who had led their four children in a rampage"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
-from marsad.extract.layout import caption_at
+from marsad.extract.layout import caption_lines
 from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene
 from marsad.extract.places import (
     Place,
@@ -408,6 +408,7 @@ def nearby_place(
     if not wider:
         return lede
     end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next
+    text = without_captions(text)  # a photo's town is no scene ("... in Palma, Mozambique, Feb. 16, 2017. (AFP Photo)")
     after = None if _other_country(text[last:end], country) else named_small_place(text[first:end], wider)
     before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
@@ -437,9 +438,8 @@ def earlier_scene(first: int, text: str, doc_places: list, country: str | None) 
     did not have time to finish digging ... The previous morning, gunmen machine-gunned these civilians"),
     for an act whose own sentences and their neighbours name only the country: the lede's scene, in the
     report's opening lines."""
-    before = text[: min(first, _LEDE_CHARS)]
-    if caption_at(text, 0):  # a photo caption over the story ("Skulls ... are seen in Tshienke ..., on March 12.")
-        before = " " * (text.find("\n") + 1) + before[text.find("\n") + 1 :] if "\n" in before else ""
+    # (not a photo caption's: "Skulls ... are seen in Tshienke ..., on March 12.")
+    before = without_captions(text[: min(first, _LEDE_CHARS)])
     names = [n for n in small_place_names(before) if not _known_here(n, country)]
     wider = [p for p in doc_places if p[0].country == country] if country else []
     if not names or not wider:
@@ -450,6 +450,13 @@ def earlier_scene(first: int, text: str, doc_places: list, country: str | None) 
     if any(start <= p[2] < end and p[0].country != country for p in doc_places):
         return None  # "- Burkina Faso: ... in Dablo commune" is another country's item
     return named_small_place(before[start:end], wider)
+
+
+def without_captions(text: str) -> str:
+    """``text`` with its photo-caption lines blanked out (the same length, so offsets still hold)."""
+    for begin, stop in caption_lines(text):
+        text = text[:begin] + " " * (stop - begin) + text[stop:]
+    return text
 
 
 def location_of(places: list[tuple[Place, str, int, int]]) -> dict:

@@ -38,7 +38,7 @@ _CREDIT_AT_END = re.compile(
     # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day
     r"|\b(?:is|are) (?:seen|pictured)\b[^\n]{0,200}\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"(?:,? \d{4})?\.\s*$"
-    r"|\.\s+\((?:AFP|Reuters|AP|EPA|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # "... in Mastung district. (AFP)"
+    r"|\.\s+\((?:(?:AFP|Reuters|AP|EPA)(?: Photo)?|Getty Images|Photo[^)\n]{0,60})\)\s*$"  # ". (AFP)", ". (AFP Photo)"
     r"|[\w.]+ [\w.]+ / (?:Reuters|AFP|AP|EPA|Getty Images)\s*$"
     # "... April 25, 2019. ATHIT PERAWONGMETHA/Reuters", "(Photo by Carl Court/Getty Images)", "Photo by ... /UPI"
     r"|\b[A-Z][A-Z'-]+ [A-Z][A-Z'-]+/(?:Reuters|AFP|AP|EPA|Getty Images|UPI)\s*$"
@@ -57,6 +57,7 @@ _CAPTION_OPENING = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\.\s*$"
     r"|\s*Open this photo in gallery\b"
 )
+_CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Picture|Image) )?credits?\s*:", re.I)
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:still )?(?:image|photo|picture)\b")  # "in this still image taken from"
 
 
@@ -69,6 +70,7 @@ def caption_at(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return bool(
         _CREDIT_AT_END.search(line, max(0, len(line) - _CREDIT_WINDOW))
+        or (end >= 0 and _CREDIT_LINE.match(text, end))  # the credit on the line after: "Photo credit: ... | AFP"
         or _CAPTION_OPENING.match(line)
         or _IN_THIS_PHOTO.search(line)
         or _FILE_PHOTO.match(text, line_start)

@@ -142,6 +142,9 @@ BACKGROUND = re.compile(
     r"|\b(?:has|have) been (?:raiding|attacking|shelling|burning|looting) (?:\w+ ){0,2}(?:villages|towns|communities)\b"
     r"|\bfighting (?:continues|continued|rages|raged|is continuing|goes on)\b"
     r"|\bproxy (?:battle|war|fight|conflict)s?\b"
+    # "Children as young as 11 are being beheaded in ... Cabo Delgado": what keeps happening, not an act
+    r"|\b(?:are|is) being (?:beheaded|murdered|killed|executed|slaughtered|raped|recruited|abducted|kidnapped)\b"
+    r"(?![^.;]{0,60}\b(?:today|tonight|now|this (?:morning|afternoon|evening|week))\b)"
     # a plan and a bomb workshop are no blast: "The initial plan was apparently to send five suicide bombers to a
     # hospital", "a flat ..., which had allegedly been used to prepare the explosive belts"
     r"|\b(?:initial |original )?plan was (?:apparently |reportedly )?to\b"
@@ -213,7 +216,8 @@ SINGLE_VICTIM = re.compile(
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper|ranger"
-    r"|corporal|sergeant|lieutenant|captain)\b",
+    r"|corporal|sergeant|lieutenant|captain"
+    r"|\d{1,2}-year-old(?=\s+(?:was|is|had been|has been|who)\b))\b",  # "as her 12-year-old was murdered nearby" (not "a 28-year-old man")
     re.IGNORECASE,
 )
 BLAME = re.compile(

@@ -157,6 +157,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         or CLAIMED_AFTER.match(after)
+        # "according to a report in Thursday's issue of the independent newspaper": the paper's day
+        or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin)\b", after) is not None
         # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose
         or re.match(r",?\s*the (?:death )?toll (?:had )?(?:rose|risen|climbed|jumped|increased)\b", after) is not None
         # "Tuesday, October 24, 2023, marked exactly three years since gunmen attacked": the day that marked it

@@ -90,7 +90,7 @@ ATTRIBUTION = [
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(
-        r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
     re.compile(  # "A recent U.N. report reveals that", "A shocking UN report has revealed that"
         r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary |shocking )?(?P<who>(?:[A-Z]\.){2,}|UN) (?:report|study|survey) "

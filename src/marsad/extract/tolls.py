@@ -252,10 +252,18 @@ def raised_count_first(text: str, offset: int, found: list[tuple[CountMention, s
 
 
 def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """ "The man had been seized ... along with a second man": the one told first is one more."""
+    """ "The man had been seized ... along with a second man": the one told first is one more (not "The boys were
+    killed along with two adults": they are more than one, counted elsewhere)."""
     for index, (mention, category) in enumerate(found):
-        if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", text[: mention.start - offset]):
+        before = text[: mention.start - offset]
+        if re.search(r"\b(?:along|together) with\s+(?:at least\s+)?$", before) and not _MANY_FIRST.match(before):
             found[index] = (CountMention(mention.start, mention.end, mention.text, plus_one(mention.count)), category)
+
+
+_MANY_FIRST = re.compile(
+    r"\W*(?:They\b|(?:The|These|Those|Both|[\w-]+) (?:[\w-]+ )?(?:boys|girls|children|men|women|people|victims|soldiers"
+    r"|students|pupils|teenagers|brothers|sisters|villagers|hostages|captives)\b)"
+)
 
 
 def named_and_others(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
