@@ -9,7 +9,7 @@ from datetime import date
 
 from extract_helpers import analyse_many_texts, incident_summary
 
-from marsad.extract.dates import dateline_day
+from marsad.extract.date_spans import dateline_day
 from marsad.extract.victims import victim_counts
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from extract_helpers import analyse_many_texts, incident_summary
 
-from marsad.extract.dates import year_joined
+from marsad.extract.date_spans import year_joined
 from marsad.extract.venues import school_siege_told, without_hostages_held
 
 

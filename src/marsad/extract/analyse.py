@@ -28,15 +28,14 @@ from marsad.extract.context import (
     principal_actor,
     report_countries,
     small_place_names,
-    sole_source,
     speaking_country,
 )
-from marsad.extract.dates import dateline_day
+from marsad.extract.date_spans import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker
 from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.placenames import find_places
-from marsad.extract.quotes import find_attributions
+from marsad.extract.quotes import find_attributions, sole_source
 from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types

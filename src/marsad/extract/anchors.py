@@ -137,7 +137,8 @@ def caption(mention: Mention, text: str) -> bool:
     """Whether a mention is on a photo caption's line ("... (STR/EPA-EFE/REX/Shutterstock)", "PHOTO: AFP",
     "FILE - Participants of an execution ...")."""
     end = text.find("\n", mention.start)
-    on_line = end < 0 or mention.end <= end + 1  # (not run into the body's next line)
+    told_end = mention.start + len(text[mention.start : mention.end].rstrip())  # (not the blank lines after it)
+    on_line = end < 0 or told_end <= end  # (not run into the body's next line)
     return on_line and caption_at(text, mention.start)
 
 

@@ -143,6 +143,14 @@ _PAIRED = re.compile(
     r"[^.;]{0,40}?) and " + _GAP.format(2) + r" (?P<act2>[^.;]{0,120}?\b(?:killed|claimed)\b[^.;]{0,40})",
     re.I,
 )
+# "At least 120 civilians were killed in a 24-hour rampage on Kobane, and another 26 were executed in a nearby
+# village": a second act at its own place, with its own toll and kind
+_ANOTHER_ELSEWHERE = re.compile(
+    r",? and (?P<act>another (?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:were|had been|have been) (?:executed|beheaded"
+    r"|shot dead|massacred|murdered|killed) (?:in|at|near|outside) [^.;]{3,80}?)"
+    r"(?=,(?: the| a| an| according)\b|[.;]|$)",
+    re.I,
+)
 _BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
@@ -246,6 +254,17 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             kind = "bombing" if _STRIKE.search(told) else (lexicon_types(told) or ["killing"])[0]
             days = -gap if match.group(f"way{n}").lower() == "after" else gap
             found.append(Aside(match.start(f"act{n}"), match.end(f"act{n}"), kind, counted=True, days_after=days))
+    for match in _ANOTHER_ELSEWHERE.finditer(text):
+        if victim_counts(text[: match.start()]) and (types := lexicon_types(match.group("act"))):
+            if (
+                types[0] == "execution"
+                and re.search(r"\bvillages?\b", match.group("act"))
+                and not lx.CUSTODY.search(text)
+            ):
+                types = ["killing"]  # villagers "executed" where they were found: a killing, as the codebook says
+            found.append(
+                Aside(match.start("act"), match.end("act"), types[0], counted=True, same_time=True, same_doers=True)
+            )
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):

@@ -55,7 +55,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
-from marsad.extract.toll_choice import incident_toll, without_combined_tolls
+from marsad.extract.toll_choice import incident_toll, part_told_apart, without_combined_tolls
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -132,6 +132,7 @@ def assemble_incidents(
         by_type.setdefault(mention.type, []).append(mention)
     folds.hijack_into_killing(by_type, info.text)
     folds.executions_of_villagers(by_type, info.text)
+    folds.beheadings_in_a_rampage(by_type, info.text)
     massacre_graves = folds.graves_of_a_massacre(by_type, info.text)  # (a massacre's graves: no captives)
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)
@@ -370,7 +371,7 @@ def _incident(
     source.evidence["trigger"] = [first.trigger[0], first.trigger[1]]
     told = " ".join(info.text[m.start : m.end] for m in group).lower()
     incident.flags = {flag for flag, word in (("suicide", "suicide"), ("at_school", "school")) if word in told}
-    counted = incident_toll(group, info.text)
+    counted = part_told_apart(incident_toll(group, info.text), group, asides)
     if counted:
         count, category = counted[0]
         incident.victim_count = count.count

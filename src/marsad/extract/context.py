@@ -239,6 +239,10 @@ _DEMONYM_BEFORE = re.compile(
 
 
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America", "the Middle East", "Middle East"})
+# peoples and faiths with no country of their own: "in Kurdish town" names no town
+_PEOPLES = frozenset(
+    "Kurdish Kurd Shia Shiite Sunni Christian Muslim Yazidi Arab Hindu Fulani Hausa Tuareg Alawite Druze".split()
+)
 
 
 def small_place_names(text: str) -> list[str]:
@@ -273,6 +277,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         and not demonym_country(n)
         and not MONTH_OR_DAY.fullmatch(n)
         and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
+        and n not in _PEOPLES
         and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"
     )
@@ -475,18 +480,3 @@ def location_of(places: list[tuple[Place, str, int, int]]) -> dict:
 def source_ref(info: DocumentInfo, span: tuple[int, int], attributed_to: str | None) -> SourceRef:
     """A record's source entry for one document and sentence span."""
     return SourceRef(info.id, info.url, info.outlet, attributed_to, [span])
-
-
-def sole_source(found: list[tuple[str, int, int]], text: str = "") -> tuple[str, int, int] | None:
-    """The one source a report cites ("Officials said four guards died"), when it cites only one; an acronym
-    the report spells out ("the United Nations Mission in Syria (UNMIS)") names the same source."""
-    named = {_spelled_out_name(f[0], text).lower() for f in found}
-    return found[0] if found and len(named) == 1 else None
-
-
-def _spelled_out_name(name: str, text: str) -> str:
-    """The full name an acronym stands for where the text gives it in brackets after the name, else the name."""
-    if not re.fullmatch(r"[A-Z]{2,8}", name):
-        return name
-    spelled = re.search(rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({name}\)", text)
-    return spelled.group(1).strip() if spelled else name

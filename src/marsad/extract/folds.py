@@ -77,17 +77,24 @@ def blasts_into_shooting(by_type: dict[str, list[Mention]], text: str) -> None:
     grenades, fires and explosions that count no dead of their own, told with a shooting that does,
     are part of that gun attack (a suicide or car bomb makes it a bombing)."""
     blasts, killing = by_type.get("bombing"), by_type.get("killing")
-    if not (blasts and killing) or any(m.counts or _MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
+    if not (blasts and killing) or any(m.counts for m in blasts):
+        return
+    # (nor do suicide bombers who blew up vehicles at the town's entrances, "clearing the way" for the killers)
+    opened = all(_OPENED_WAY.search(text[m.start : m.end]) for m in blasts)
+    if not opened and any(_MAIN_BLAST.search(text[m.start : m.end]) for m in blasts):
         return
     counted = [m for m in killing if m.counts]
     shooters = all(_GUNMEN.search(text[m.start : m.end]) for m in blasts)  # "gunmen stormed the area, detonating"
     shot = all(_SHOOTING.search(text[m.start : m.end]) for m in counted) or cues.THROWN_THEN_SHOT.search(text)
     shot = shot or GUN_AND_BOMB.search(text)  # "more than ten coordinated shooting and bombing attacks", then a blast
-    if not counted or not (shooters or shot):
+    if not counted or not (shooters or shot or opened):
         return
     if any(dated_apart(m, killing) for m in blasts):
         return
     fold_into(by_type, "bombing", "killing")
+
+
+_OPENED_WAY = re.compile(r"\b(?:clearing|paving|opening|cleared|paved|opened) the way (?:for|to)\b", re.I)
 
 
 def blast_into_abduction(by_type: dict[str, list[Mention]], text: str) -> None:
@@ -211,6 +218,21 @@ def executions_of_villagers(by_type: dict[str, list[Mention]], text: str) -> Non
     fold_into(by_type, "execution", "killing")
 
 
+def beheadings_in_a_rampage(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "They were beheaded by IS militants", a witness says beside "have killed at least 146 civilians" in the town:
+    how some of the killing's dead died, with no word that they were held, not an execution of its own."""
+    execution, killing = by_type.get("execution"), by_type.get("killing")
+    if not (execution and killing) or lx.CUSTODY.search(text) or any(m.counts for m in execution):
+        return
+    if not all(_BEHEADED.search(text[m.start : m.end]) for m in execution):
+        return  # (not "carried out a mass execution near ... Baiji", then "70 men were shot dead at a quarry")
+    if any(m.counts for m in killing) and not any(dated_apart(m, killing) for m in execution):
+        fold_into(by_type, "execution", "killing")
+
+
+_BEHEADED = re.compile(r"\b(?:beheaded|decapitated|slaughtered)\b", re.I)
+
+
 def graves_of_a_massacre(by_type: dict[str, list[Mention]], text: str) -> bool:
     """ "The army accused Rohingya Muslims of carrying out a massacre ... the discovery of mass graves": the graves of
     a massacre's victims, with no word that they were held, make no execution (the codebook); executions told in other
@@ -238,7 +260,8 @@ _MASSACRE_TOLD = re.compile(
 )
 _PICKED_OUT = re.compile(r"\b(?:separat\w+|singled out|rounded up|picked out|segregat\w+)\b", re.I)  # held first
 _VILLAGERS_KILLED = re.compile(
-    r"\b(?:killed|massacred|slaughtered|shot dead|murdered|executed)\b[^.;]{0,60}\bcivilians\b[^.;]{0,80}\bvillages?\b"
+    r"\b(?:killed|massacred|slaughtered|shot dead|murdered|executed)\b[^.;]{0,60}\b(?:civilians|people|residents"
+    r"|villagers)\b[^.;]{0,80}\bvillages?\b"  # "shot dead at least 23 people in the Kurdish village of Barkh Butan"
     r"|\bcivilians\b[^.;]{0,40}\b(?:killed|massacred|slaughtered)\b[^.;]{0,80}\bvillages?\b"
     r"|\bmassacres?\b[^.;]{0,40}\bvillages? of\b"
     r"|\bdeaths? of (?:the )?civilians\b[^.;]{0,20}\bvillages?\b"  # "the deaths of the civilians in two villages"

@@ -37,8 +37,9 @@ _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reve
 VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 # "dozens of UN and aid workers" is one group; "12 soldiers and 20 militants" two
 VICTIM_AFTER_COUNT = re.compile(
-    rf"^(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
-    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b",
+    rf"^[”\"]?(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
+    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b"
+    r"(?!['’]s?\s)",  # (not "one of the jihadists’ worst massacres": the noun a possessive)
     re.IGNORECASE,
 )
 # the attackers the forces killed ("killed all six terrorists"): neither the act's dead nor a battle of its own

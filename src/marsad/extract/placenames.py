@@ -263,7 +263,10 @@ _DISTANCE = re.compile(
     r"(?:\b|(?<=\d))(?:kilometres|kilometers|km|miles)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}(?:state\s+|regional\s+|provincial\s+)?capital,?\s+(?:of\s+)?)?"
     r"(?:city of\s+)?$"
-    r"|\b(?:province|district|region|state|county)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+    r"|\b(?:province|district|region|state|county)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+    # "in a village south of the border town of Kobani": the village's reference point
+    r"|\b(?:village|hamlet|camp)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:town|city)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -287,6 +290,7 @@ _NOT_SCENE = re.compile(
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went
     r"|\b(?:flee|fled|fleeing|travell?ing|heading|headed) towards? (?:the )?(?:(?:towns?|city|capital) (?:of )?)?$"
     r"|\bfled (?:[A-Z][\w'’-]+ )?to (?:the )?(?:[\w-]+ ){0,4}$"  # "who fled Gumsuri to the Borno state capital"
+    r"|\bleft (?:the|her|his|their) (?:city|town|village|home) for (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     r"|\b(?:brought|fleeing) (?:across the border )?(?:to|for|into) (?:the )?$"  # "women ... brought to Bangladesh"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"

@@ -49,6 +49,7 @@ class Place:
 
 def normalize(name: str) -> str:
     """Fold a place name for comparison: ``"Ar-Raqqah"`` and ``"raqqah"`` compare equal."""
+    name = re.sub(r"[\u2010-\u2015\u2212]", " ", name)  # "al‑ʿArab" with a non-breaking hyphen is "al Arab"
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"[’'`ʿʾ]", "", folded)
     folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()

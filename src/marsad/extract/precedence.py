@@ -193,6 +193,9 @@ def massacred(event: list, text: str) -> bool:
     )  # civilians massacred and buried in a mass grave were killed where they were found: a killing
 
 
+_EXECUTED_OR_KILLED = re.compile(r"\bexecuted\b[^.;]{0,60}\bor (?:were )?(?:killed|shot|died)\b", re.I)
+
+
 def without_denied(types: list[str], text: str) -> list[str]:
     """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
     the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
@@ -204,6 +207,8 @@ def without_denied(types: list[str], text: str) -> list[str]:
         types = [
             "killing" if t == "execution" else t for t in types
         ]  # "buried 43 people in nine mass graves": the dead
+    if "execution" in types and _EXECUTED_OR_KILLED.search(text):  # "executed ... in their homes or killed by the
+        types = list(dict.fromkeys("killing" if t == "execution" else t for t in types))  # group's rockets": a killing
     killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
         "killing": lx.NEGATED_DEATHS.search(text),

@@ -281,3 +281,18 @@ _SHORT_NAME = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
+
+
+def sole_source(found: list[tuple[str, int, int]], text: str = "") -> tuple[str, int, int] | None:
+    """The one source a report cites ("Officials said four guards died"), when it cites only one; an acronym
+    the report spells out ("the United Nations Mission in Syria (UNMIS)") names the same source."""
+    named = {_spelled_out_name(f[0], text).lower() for f in found}
+    return found[0] if found and len(named) == 1 else None
+
+
+def _spelled_out_name(name: str, text: str) -> str:
+    """The full name an acronym stands for where the text gives it in brackets after the name, else the name."""
+    if not re.fullmatch(r"[A-Z]{2,8}", name):
+        return name
+    spelled = re.search(rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({name}\)", text)
+    return spelled.group(1).strip() if spelled else name

@@ -10,7 +10,7 @@ from marsad.extract import attackers, cues, precedence, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.children import CHILD_PERPETRATOR
 from marsad.extract.context import small_place_names
-from marsad.extract.dates import in_earlier_year
+from marsad.extract.date_spans import in_earlier_year
 from marsad.extract.folds import GUN_AND_BOMB
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 

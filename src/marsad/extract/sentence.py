@@ -13,6 +13,7 @@ from marsad.extract.allot import trigger_span
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
+from marsad.extract.date_spans import what_a_day_was
 from marsad.extract.dates import (
     UNKNOWN,
     DateValue,
@@ -21,7 +22,6 @@ from marsad.extract.dates import (
     range_end,
     range_start,
     resolve,
-    what_a_day_was,
 )
 from marsad.extract.doers import (
     AT_THE_SCENE_AFTER,

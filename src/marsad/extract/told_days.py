@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from marsad.extract import lexicon as lx
+from marsad.extract.date_spans import year_joined
 from marsad.extract.dates import (
     _MONTH_RE,
     _SMALL,
@@ -19,7 +20,6 @@ from marsad.extract.dates import (
     _safe,
     _week,
     resolve,
-    year_joined,
 )
 from marsad.extract.layout import caption_at
 

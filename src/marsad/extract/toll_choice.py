@@ -5,6 +5,7 @@ parts; and which acts' tolls are only their sum."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from marsad.extract.anchors import caption, headline
 from marsad.extract.records import Incident
@@ -56,6 +57,17 @@ def incident_toll(group: list, text: str) -> list:
     if risen is not None:  # "said 29 students were killed, but ... the total body count stood at 59": the later one
         at = risen.start + _RISEN.search(text[risen.start : risen.end]).start()
         counted = sorted(risen.counts, key=lambda c: c[0].start < at)
+    return counted
+
+
+def part_told_apart(counted: list, group: list, asides: Sequence) -> list:
+    """ "killed 146 civilians", then "At least 120 civilians were killed ... on Kobane, and another 26 were executed in
+    a nearby village": a total gives way to the part its own sentence keeps when the rest is told apart there."""
+    total = counted[0][0].count.best if counted else None
+    for mention in group if total else []:
+        apart = [c[0].count.best or 0 for a in asides if mention.start <= a.start < mention.end for c in a.counts]
+        if any((c[0].count.best or 0) + n == total for c in mention.counts for n in apart):
+            return mention.counts
     return counted
 
 

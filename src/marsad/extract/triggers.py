@@ -267,7 +267,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:surrounded|encircled|cut off) (?:the )?(?:town|city|area|district|enclave)\b[^.;]{0,40}\bfor (?:\w+ )?(?:weeks|months|years)",
     ),
     "armed_clash": any_of(
-        r"clash(?:es|ed)\b",
+        r"clash(?:es|ed|ing)\b(?! (?:views|interests|opinions|visions|claims)\b)",
+        r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"heavy fighting",
         r"fierce fighting",
