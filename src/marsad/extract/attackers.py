@@ -140,6 +140,10 @@ def _fighters_only(counts: list) -> bool:
 # the words after a count that make it the attackers' number: "several hundred militants involved", "about 100
 # gunmen on motorbikes", "Two were stopped at a security checkpoint, and detonated their devices"
 ATTACKERS_AFTER_COUNT = re.compile(
+    # "Three masked gunmen kill 12 people" (not "nine militants were killed", "three gunmen killed by police")
+    r"\s+(?:[\w-]+\s+)?(?:gunmen|attackers|assailants|militants|jihadists|insurgents)\s+(?:kill|kills|killed|shoot"
+    r"|shoots|shot)(?=\s+(?:\d[\d,]*|at least|more than|over|about|nearly|some|dozens|scores|hundreds|several|an?"
+    r"|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)|"
     r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
     r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
     r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"

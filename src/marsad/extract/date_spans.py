@@ -1,12 +1,42 @@
 """Where a date phrase sits in a report: the day a wire dateline gives the copy, a bare year the parser tags apart
-from its day, a sentence's dates in an earlier year, and a day described rather than told as an act's."""
+from its day, a sentence's dates in an earlier year, a day described rather than told as an act's, and the words
+around a date that make it a speaker's, a dateline's, a photo's or a find's day."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from marsad.extract import cues
 from marsad.extract.dates import MONTH_RE, WEEKDAY_RE, resolve
+
+# what a sentence says around a date it names: who spoke that day, a dateline, a photo's credit, a find
+SPOKE_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm|accused)\b"
+    r"(?!\s+(?-i:[A-Z]))",  # (not "brothers Cherif and Said Kouachi ... burst into": a name)
+    re.IGNORECASE,
+)
+DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]{1,2}\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
+PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
+KILLED_AFTER = re.compile(r"\s+after\b[^.;]{0,60}\b(?:killed|kidnapped|abducted|massacred)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
+TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A-Z]+/[A-Z/]+)\)[ \t]*(?:\n|$)")
+# "the summer period", "the holiday season", "a Christmas truce": a span or an occasion, not the day of the act
+# (but "the Bastille Day holiday" is a day)
+NOT_A_DAY_AFTER = re.compile(r"\s+(?:period|season|(?<!Day )holidays?|truce|ceasefire|cease-fire|break)\b")
+SPEECH_DAY = re.compile(rf"{TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
+OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
+# "since July 2, when 56 people were killed", "since the April 3, 2021 ambush in Bijapur where 22 jawans were killed"
+ACT_AFTER_DATE = re.compile(rf"[^.;,]{{0,40}}(?:, when|\bwhere)\b|{cues.WHEN_ACT.pattern}")
+OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 PM" on its own line
+    r"(?:,? \d{1,2}:\d\d(?: ?[AP]M)?)?[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s", re.I
+)
+DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
+# "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
+DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
+ACT_ON = re.compile(r"\b(?:massacre|attack|killings?|killed|raid)\b[^.;,]{0,15}\s+(?:on|in)\s+$", re.I)
+REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 
 # "Baghdad, Aug. 16: The extremist gunmen ...", "BAGHDAD, Aug 16 (Reuters) -": a desk's line that dates the copy
 _DATELINE_DAY = re.compile(

@@ -354,7 +354,8 @@ _RETELLING = re.compile(
 
 
 _ANOTHER = re.compile(
-    r"\W*(?:later|earlier|separately|elsewhere|meanwhile|in (?:another|a separate|a second|a similar) "
+    r"\W*(?:later|earlier|separately|elsewhere|meanwhile|concurrently|simultaneously|at the same time"
+    r"|in (?:another|a separate|a second|a similar) "
     r"(?:attack|incident|raid|ambush)|the same (?:day|evening|night|morning|afternoon)|on the same day)\b",
     re.IGNORECASE,
 )

@@ -193,6 +193,11 @@ def massacred(event: list, text: str) -> bool:
     )  # civilians massacred and buried in a mass grave were killed where they were found: a killing
 
 
+_HOSTAGES_KILLING = re.compile(
+    r"\b(?:took|taking|held|holding|seized) (?:\w+ ){0,2}hostages? (?:at|in|inside) [^.;]{0,60}\bkilling "
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
 _EXECUTED_OR_KILLED = re.compile(r"\bexecuted\b[^.;]{0,60}\bor (?:were )?(?:killed|shot|died)\b", re.I)
 
 
@@ -229,6 +234,8 @@ def without_denied(types: list[str], text: str) -> list[str]:
             and not (not killed and re.search(r"\b(?:along|together) with\b", text))
         )
         or (cues.FLED.search(text) and not cues.TAKEN.search(text))
+        # "took hostages at a kosher supermarket, killing four": a siege that killed, as the codebook says
+        or ("killing" in types and _HOSTAGES_KILLING.search(text) is not None)
         # "no school girl was abducted", "couldn't establish any case of abduction" (unless others were taken)
         or (
             _NO_ABDUCTION.search(text) is not None and not lx.TRIGGERS["abduction"].search(_NO_ABDUCTION.sub(" ", text))

@@ -13,7 +13,25 @@ from marsad.extract.allot import trigger_span
 from marsad.extract.children import child_agent, child_roles
 from marsad.extract.context import location_of, source_ref
 from marsad.extract.counts import CountMention, count_for, find_counts, number_value
-from marsad.extract.date_spans import what_a_day_was
+from marsad.extract.date_spans import (
+    ACT_AFTER_DATE,
+    ACT_ON,
+    DATELINE_DATE,
+    DATELINE_PLACE,
+    DISCOVERED,
+    KILLED_AFTER,
+    NOT_A_DAY_AFTER,
+    OUTLET_TODAY,
+    OWN_LINE_OR_AGENCY,
+    PHOTO_CREDIT_AFTER,
+    PLACE_AFTER_DATE,
+    REMAINS,
+    SAID_BEFORE,
+    SPEECH_DAY,
+    SPOKE_AFTER,
+    TODAY,
+    what_a_day_was,
+)
 from marsad.extract.dates import (
     UNKNOWN,
     DateValue,
@@ -50,32 +68,7 @@ from marsad.extract.victims import PLURAL, RATIO, victim_counts
 from marsad.util import sha256_hex
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
-_SPOKE_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?:told|said|says|announced|reported|confirmed|raised the alarm|accused)\b",
-    re.IGNORECASE,
-)
-_DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]{1,2}\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
-_PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
-_KILLED_AFTER = re.compile(r"\s+after\b[^.;]{0,60}\b(?:killed|kidnapped|abducted|massacred)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
-_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_PHOTO_CREDIT_AFTER = re.compile(r"\.?\s*\((?:AFP|Reuters|AP|EPA|Getty Images|[A-Z]+/[A-Z/]+)\)[ \t]*(?:\n|$)")
-# "the summer period", "the holiday season", "a Christmas truce": a span or an occasion, not the day of the act
-# (but "the Bastille Day holiday" is a day)
-_NOT_A_DAY_AFTER = re.compile(r"\s+(?:period|season|(?<!Day )holidays?|truce|ceasefire|cease-fire|break)\b")
-_SPEECH_DAY = re.compile(rf"{_TODAY.pattern}|\b(?:yesterday|last night)\b", re.I)  # counted from when one spoke
-_OUTLET_TODAY = re.compile(r".*\b(?-i:[A-Z][A-Za-z]+) Today$")  # "the USA Today reports", "India Today": papers
 _BY_THE = re.compile(r"\b(?:air ?strikes?|air raids?|bombings?|shelling|strikes?) (?:carried out )?by (?:the )?$", re.I)
-# "since July 2, when 56 people were killed", "since the April 3, 2021 ambush in Bijapur where 22 jawans were killed"
-_ACT_AFTER_DATE = re.compile(rf"[^.;,]{{0,40}}(?:, when|\bwhere)\b|{cues.WHEN_ACT.pattern}")
-_OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 PM" on its own line
-    r"(?:,? \d{1,2}:\d\d(?: ?[AP]M)?)?[ \t]*\n|\s*\((?-i:[A-Z])[\w/ .-]{1,20}\)\s*[:–—-]{1,2}\s", re.I
-)
-_DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
-# "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
-_DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
-_ACT_ON = re.compile(r"\b(?:massacre|attack|killings?|killed|raid)\b[^.;,]{0,15}\s+(?:on|in)\s+$", re.I)
-_REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 
 
 _WITNESS_WORDS = frozenset({"survivor", "witness", "eyewitness", "resident", "spokesman", "spokeswoman", "official"})
@@ -252,16 +245,16 @@ class SentenceContext:
                 continue  # "for missing Friday prayers" names a prayer; "during Friday prayers" is a day
             if (
                 any(s <= ent.start_char < e for _, s, e in self.actors)  # "the March 23 Movement"
-                or _OUTLET_TODAY.match(self.info.text, max(0, ent.start_char - 12), ent.end_char)  # "USA Today"
+                or OUTLET_TODAY.match(self.info.text, max(0, ent.start_char - 12), ent.end_char)  # "USA Today"
                 or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or self._dateline(ent)  # "Manila, Jan 28: ..."
                 or (  # the day a grave was found (not "a massacre there on August 25": the act's own day)
-                    _DISCOVERED.search(self.text) and _REMAINS.search(self.text) and not _ACT_ON.search(lead)
+                    DISCOVERED.search(self.text) and REMAINS.search(self.text) and not ACT_ON.search(lead)
                 )
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     # "struck ... on Sunday, ... one of its worst attacks since the 2002 Bali bombings": Sunday's
                     re.search(r"\bsince\s+$" if len(spans) == 1 else r"\bsince\s+(?:the\s+)?$", lead, re.IGNORECASE)
-                    and not re.match(_ACT_AFTER_DATE, self.info.text[ent.end_char : ent.end_char + 80])
+                    and not re.match(ACT_AFTER_DATE, self.info.text[ent.end_char : ent.end_char + 80])
                 )
                 or self._said_on(ent)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
@@ -278,8 +271,8 @@ class SentenceContext:
                 )  # "during a funeral on Sunday"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
                 or self._quoted_today(ent)
-                or _NOT_A_DAY_AFTER.match(self.info.text, ent.end_char)  # weeks, not a day; a truce
-                or _PHOTO_CREDIT_AFTER.match(self.info.text, ent.end_char)  # "..., on 31 January 2022 (AFP)": a photo's
+                or NOT_A_DAY_AFTER.match(self.info.text, ent.end_char)  # weeks, not a day; a truce
+                or PHOTO_CREDIT_AFTER.match(self.info.text, ent.end_char)  # "..., on 31 January 2022 (AFP)": a photo's
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if (
@@ -298,7 +291,7 @@ class SentenceContext:
             value = in_story_year(text, ent.start_char, ent.end_char, self.offset, value) or value
             value = title_week(text, text[ent.start_char : ent.end_char], published) or value  # an overview's week
             value = night_of(text[max(0, begin - 12) : begin + 12], value)  # "On the night of 5–6 May 2014": the 5th
-            after_act = re.search(r",\s+$", lead) and _KILLED_AFTER.match(text, ent.end_char)  # ", five days after two"
+            after_act = re.search(r",\s+$", lead) and KILLED_AFTER.match(text, ent.end_char)  # ", five days after two"
             if (cues.COMES_AFTER.search(lead) or after_act) and re.match(r"\s+after\b", text[ent.end_char :]):
                 value = earlier_by(text[ent.start_char : ent.end_char], published) or value
             marks = re.search(r"\bmark(?:s|ed)\s+(exactly\s+)?$", lead)  # "Today marks exactly three months since ..."
@@ -312,7 +305,7 @@ class SentenceContext:
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
         the speaker spoke, which a later report cannot place."""
-        if not _SPEECH_DAY.search(self.info.text[ent.start_char : ent.end_char]):
+        if not SPEECH_DAY.search(self.info.text[ent.start_char : ent.end_char]):
             return False
         before = self.info.text[self.offset : ent.start_char]
         opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
@@ -323,17 +316,17 @@ class SentenceContext:
         """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
         text = self.info.text
         line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-        if any(not _SAID_BEFORE.search(self.text[: m.start()]) for m in _TODAY.finditer(self.text)):
+        if any(not SAID_BEFORE.search(self.text[: m.start()]) for m in TODAY.finditer(self.text)):
             return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
-        if not line.strip() and _PLACE_AFTER_DATE.match(text, ent.end_char):
+        if not line.strip() and PLACE_AFTER_DATE.match(text, ent.end_char):
             return True  # "October 28, Nairobi - After taking control of Nyala ..."
-        if not line.strip() and _OWN_LINE_OR_AGENCY.match(text, ent.end_char):
+        if not line.strip() and OWN_LINE_OR_AGENCY.match(text, ent.end_char):
             return True  # "16 February, 2015" on a line of its own, "Sept. 2 (UPI) — A Saudi-led coalition ..."
         full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
         if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
             return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
         dashed = text[ent.start_char : ent.end_char].rstrip().endswith(("-", "–", "—"))  # "Oct. 1 --" as one date
-        return bool(_DATELINE_PLACE.fullmatch(line) and (dashed or _DATELINE_DATE.match(text, ent.end_char)))
+        return bool(DATELINE_PLACE.fullmatch(line) and (dashed or DATELINE_DATE.match(text, ent.end_char)))
 
     def _said_on(self, ent) -> bool:
         """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""
@@ -349,7 +342,7 @@ class SentenceContext:
                 opening,
                 re.IGNORECASE,
             )
-        ) and bool(_SPOKE_AFTER.match(after.lstrip(")")))
+        ) and bool(SPOKE_AFTER.match(after.lstrip(")")))
 
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
@@ -367,7 +360,7 @@ class SentenceContext:
             and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
-            and not (a[0].kind == "state" and _DISCOVERED.search(self.text) and _REMAINS.search(self.text))
+            and not (a[0].kind == "state" and DISCOVERED.search(self.text) and REMAINS.search(self.text))
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and state_victims(self.info.text, a))
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"

@@ -91,6 +91,7 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
+        r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)
     ),
     re.compile(  # "A recent U.N. report reveals that", "A shocking UN report has revealed that"
         r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary |shocking )?(?P<who>(?:[A-Z]\.){2,}|UN) (?:report|study|survey) "

@@ -111,6 +111,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "bombing": any_of(
         r"suicide bomb\w*",
+        r"fire-?bomb(?:ed|ing|s)?\b",  # "In 2011 the newspaper's office was firebombed"
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"blew up (?:himself|herself|themselves)\b",  # "terrorists ... blew up themselves in two bombs"
         r"\bbombers?\b[^.;]{0,30}\bkill(?:ed|ing) (?:herself|himself|themselves)\b",  # "bombers ... killed themselves"
