@@ -112,6 +112,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "bombing": any_of(
         r"suicide bomb\w*",
         r"fire-?bomb(?:ed|ing|s)?\b",  # "In 2011 the newspaper's office was firebombed"
+        # "a charter jet exploded above the northern Sinai Peninsula" (not "a gas tanker exploded")
+        r"(?:plane|jet|airliner|aircraft|airbus|bus|car|vehicle|motorbike|motorcycle)s? (?:[\w-]+ ){0,2}exploded\b",
         r"(?:blew|blowing|blows|blown|detonated|detonating) (?:himself|herself|themselves) up",  # a suicide bomber
         r"blew up (?:himself|herself|themselves)\b",  # "terrorists ... blew up themselves in two bombs"
         r"\bbombers?\b[^.;]{0,30}\bkill(?:ed|ing) (?:herself|himself|themselves)\b",  # "bombers ... killed themselves"
