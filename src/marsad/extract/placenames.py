@@ -293,7 +293,8 @@ _NOT_SCENE = re.compile(
     r"|\bleft (?:the|her|his|their) (?:city|town|village|home) for (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
     # "following its departure from Sharm El Sheikh International Airport", "en route from Sharm el-Sheikh to"
     r"|\b(?:departure|departing|took off|taking off|en route|flying|flight) from (?:the )?$"
-    r"|\ben route to (?:the )?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},\s+){0,2}$"  # "to Pulkovo Airport, Saint Petersburg"
+    # ("en route to Pulkovo Airport, Saint Petersburg, Russia": each place of the destination)
+    r"|\ben route to (?:the )?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},\s+){0,2}$"
     r"|\b(?:brought|fleeing) (?:across the border )?(?:to|for|into) (?:the )?$"  # "women ... brought to Bangladesh"
     r"|\bfrom [A-Z][\w'’-]+ (?:to|towards?) (?:the )?(?:capital,? )?$"  # "from Seiyoun towards the capital Sanaa"
     r"|\b(?:travel|travelling|traveling|bound) (?:to|for) (?:the )?(?:[\w-]+ ){0,2}(?:(?:city|town) of )?$"
