@@ -332,7 +332,7 @@ def test_scenes_custody_and_bodies_documented():
 
 
 def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():
-    from marsad.extract import cues
+    from marsad.extract import custody
     from marsad.extract import lexicon as lx
 
     types = ["child_recruitment"]
@@ -342,7 +342,7 @@ def test_trends_habits_and_armed_arrests_are_told_apart_from_acts():
     assert not trend_only("The RSF recruited 12 boys in Nyala amid a surge in attacks.", types, [])
     assert lx.BACKGROUND.search("Boys are often charged with watching over abducted people.")
     assert lx.BACKGROUND.search("She has been helping the families of children who were recruited.")
-    assert cues.ARREST.search("ACJPS documented Mr. Ahmed's arrest by RSF on 20 September 2023")
+    assert custody.ARREST.search("ACJPS documented Mr. Ahmed's arrest by RSF on 20 September 2023")
 
 
 def test_date_first_datelines_and_war_starts_date_no_act():

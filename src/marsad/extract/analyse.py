@@ -30,6 +30,7 @@ from marsad.extract.context import (
     small_place_names,
     speaking_country,
 )
+from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker
@@ -127,7 +128,7 @@ class _Reader:
             text, named = self._aside_acts(sent, found, named)
         if sent.start_char in self.typed and cues.FUTURE_ACT.search(text):
             return  # "they would cut the hands of three other young men": a threat, typed only by its likeness
-        if not named and cues.ARREST.search(text) and cues.armed_arrest(text, self.context(sent)):
+        if not named and ARREST.search(text) and armed_arrest(text, self.context(sent)):
             named = ["abduction"]  # "Mr. Ahmed's arrest by RSF": an armed group's detention (alone) is an abduction
         line_at = self.info.text.rfind("\n", 0, sent.start_char) + 1  # its line: "- Casualties1: 4 killed"
         if cues.EARLIER_TOLL.search(text) or INFOBOX_FIELD.match(self.info.text[line_at : line_at + 40]):

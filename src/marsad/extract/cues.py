@@ -461,23 +461,6 @@ CAME_AFTER = re.compile(
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+(?:barely\s+|just\s+|only\s+)?$", re.I)
 
 
-ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)
-
-
-def armed_arrest(text: str, context) -> bool:
-    """An armed group named as the one arresting: "the RSF arrested Abdallah", "arrest by RSF"."""
-    offset = context.offset
-    for match in ARREST.finditer(text):
-        for actor, start, end in context.actors:
-            if actor.kind != "armed_group":
-                continue
-            before = 0 <= match.start() - (end - offset) <= 40  # "the Rapid Support Forces (RSF) arrested"
-            after = 0 <= (start - offset) - match.end() <= 8 and text[match.end() : start - offset].strip() == "by"
-            if before or after:
-                return True
-    return False
-
-
 # "in retaliation for security raids on mosques in Mombasa": why they struck, told of other deeds and places
 MOTIVE = re.compile(
     # (not "acts of reprisals against the civilian population perpetrated on 29 and 30 November": the act itself)

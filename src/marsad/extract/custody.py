@@ -77,3 +77,23 @@ _DOERS_ACCUSED = re.compile(
 )
 # a later sentence about the same people: "The men had surrendered", "They lined them up"
 _SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|prisoners|hostages)|[Tt]hey|them)\b")
+
+
+ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)
+
+
+def armed_arrest(text: str, context) -> bool:
+    """An armed group named as the one arresting: "the RSF arrested Abdallah", "arrest by RSF"."""
+    offset = context.offset
+    for match in ARREST.finditer(text):
+        for actor, start, end in context.actors:
+            if actor.kind != "armed_group":
+                continue
+            # "the Rapid Support Forces (RSF) arrested" (not "Chad, which attributed the attack to Boko Haram, has
+            # announced the arrest of about 60 people": the group named in a clause, not the one arresting)
+            between = text[end - offset : match.start()]
+            before = 0 <= match.start() - (end - offset) <= 40 and "," not in between
+            after = 0 <= (start - offset) - match.end() <= 8 and text[match.end() : start - offset].strip() == "by"
+            if before or after:
+                return True
+    return False

@@ -354,7 +354,9 @@ _RETELLING = re.compile(
 
 
 _ANOTHER = re.compile(
-    r"\W*(?:later|earlier|separately|elsewhere|meanwhile|concurrently|simultaneously|at the same time"
+    # (not "Earlier, a police official had told AFP that ...": an earlier telling of the same act)
+    r"\W*(?:later|earlier(?!,? (?:an? |the )?[\w ]{0,40}\b(?:had )?(?:told|said|indicated|reported)\b)|separately"
+    r"|elsewhere|meanwhile|concurrently|simultaneously|at the same time"
     r"|in (?:another|a separate|a second|a similar) "
     r"(?:attack|incident|raid|ambush)|the same (?:day|evening|night|morning|afternoon)|on the same day)\b",
     re.IGNORECASE,

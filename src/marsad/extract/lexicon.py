@@ -223,6 +223,7 @@ SINGLE_VICTIM = re.compile(
 )
 BLAME = re.compile(
     r"\bsaid (?:it|they) (?:had )?(?:planted|placed|detonated|set off)\b|"  # "said it planted the bomb"
+    r"\b(?:was|were|is|are|being) suspected of (?:carrying out|staging|launching|being behind)\b|"
     r"\b(?:blamed|claimed|responsibility|carried out|(?:staged|launched) (?:the|this|that|\w+['’]s) (?:[\w-]+ )?(?:attack|ambush|raid|assault)|(?:was|were) (?:staged|launched) by|attributed"
     r"|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"

@@ -204,6 +204,8 @@ REPORTING_VERB = re.compile(
     re.IGNORECASE,
 )
 NOT_SOURCES = {
+    "Unconfirmed reports",  # "Unconfirmed reports say at least 30 cadets were killed": no one in particular
+    "Reports",
     "He",
     "She",
     "It",
