@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
 from marsad.extract.layout import caption_lines
-from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene
+from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene, scene_countries
 from marsad.extract.places import (
     Place,
     country_by_adjective,
@@ -89,14 +89,16 @@ def plausible_places(
     names no country but says "Burkinabe soldiers" names Burkina Faso."""
     desk, adjectives = dateline_countries(source), demonym_countries(source)
     desk_text = " ".join(m.group(0) for m in DATELINES.finditer(source[:400]))
-    countries = {p[0].country for p in places if p[0].precision in ("country", "admin1", "region") and p[0].country}
+    countries = scene_countries(places, actors, source, adjectives)
     spelled = dateline_countries(source, spelled=True)  # "MANILA, Philippines –" (not a bureau's "CAIRO -")
-    countries = (countries | set(adjectives)) or set(spelled) or _towns_mostly_in(places)
+    countries = countries or set(spelled) or _towns_mostly_in(places)
     exact = {p[0].country for p in places if p[0].precision == "town" and normalize(p[0].name) == normalize(p[1])}
     kept = []
     for place, text, start, end in places:
         if any(m.start < end and start < m.end for m in actors) and not (
-            place.precision == "country" and any(m.actor.kind == "state" and m.start <= start < m.end for m in actors)
+            place.precision == "country"
+            and place.country in countries
+            and any(m.actor.kind == "state" and m.start <= start < m.end for m in actors)
         ):
             continue  # (a state's forces named by their country, "Cameroon soldiers", name the country)
         if place.precision == "town" and exact and place.country not in exact | countries | set(desk):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from marsad.extract.places import Place, gazetteer, normalize, precision_of
+from marsad.extract.places import Place, demonym_countries, gazetteer, normalize, precision_of
 
 # a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
 _WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"
@@ -414,3 +414,23 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
 
 
 # between a country and an armed group: the country is the group's, not the scene
+
+
+def scene_countries(places: list, actors, source: str, adjectives: list) -> set[str]:
+    """The countries a report names: by a place or an adjective, leaving out those that only say whose forces fought
+    ("Eritrean troops", "soldiers from Eritrea") where it names another ("in the Ethiopian city of Axum")."""
+    forces = [(m.start, m.end) for m in actors if m.actor.kind == "state"]
+    named = {(p[0].country, any(s <= p[2] < e for s, e in forces)) for p in places if p[0].precision in _WIDE}
+    told = {  # (not "contraband petroleum products from Nigeria": where goods came from)
+        p[0].country
+        for p in places
+        if p[0].precision in _WIDE and not any(s <= p[2] < e for s, e in forces) and not _FROM.search(source, 0, p[2])
+    }
+    if forces and told:
+        unforced = "".join(" " if any(s <= i < e for s, e in forces) else c for i, c in enumerate(source))
+        return told | set(demonym_countries(unforced))
+    return {c for c, _ in named if c} | set(adjectives)
+
+
+_WIDE = ("country", "admin1", "region")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -173,8 +173,14 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
                 (bodies or earlier)[-1] if earlier and _GENERIC_HEAD.search(short) else who
             )
+        who = _AUTHOR_OF.sub(r"\1", who)  # "A new Amnesty International report says": Amnesty International
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
+
+
+_AUTHOR_OF = re.compile(
+    r"^(?:An?|The) (?:new |recent |latest )?((?-i:[A-Z])[\w'’-]*(?: [A-Z][\w'’-]*)*) (?:report|study)$"
+)
 
 
 def _full_name(
@@ -197,6 +203,18 @@ def _full_name(
     if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
         full = next(  # (a body, not "UNICEF’s ... Deputy Executive Ted Chaiban")
             (n for n in reversed(named) if text.find(n) < start and _initials(n) and not _PERSON_END.search(n)),
+            None,
+        )
+    if full is None:  # "Amnesty said" after "Amnesty International said"
+        full = next(
+            (
+                w
+                for w, s, _ in found
+                if s < start
+                and w.lower().startswith(short.lower() + " ")
+                and not _AUTHOR_OF.match(w)
+                and not w.lower().endswith((" report", " study", " statement"))
+            ),
             None,
         )
     if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
