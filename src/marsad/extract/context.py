@@ -240,6 +240,7 @@ _DEMONYM_BEFORE = re.compile(
 )
 
 
+_CAMP_IN_TOWN = re.compile(r"\s+(?:camp|base|barracks|compound)\s+(?:in|at|near)\s+(?-i:[A-Z])")
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America", "the Middle East", "Middle East"})
 # peoples and faiths with no country of their own: "in Kurdish town" names no town
 _PEOPLES = frozenset(
@@ -280,6 +281,9 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         and not MONTH_OR_DAY.fullmatch(n)
         and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
         and n not in _PEOPLES
+        and not any(
+            _CAMP_IN_TOWN.match(text, m.end()) for m in re.finditer(re.escape(n), text)
+        )  # "the Minusma camp in Kidal"
         and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"
     )

@@ -342,6 +342,28 @@ def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> No
     by_type[target].sort(key=lambda m: m.start)
 
 
+def hostages_at_a_venue(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Gunmen attacked a hotel in the capital, Bamako, taking scores hostage. Nineteen people were killed.": hostages
+    taken at a hotel or restaurant where people were killed that day are the siege's killing, not an abduction."""
+    taken, killing = by_type.get("abduction"), by_type.get("killing")
+    if not (taken and killing) or not any(m.counts for m in killing):
+        return
+    held = [
+        m
+        for m in taken
+        if venues.HOSTAGES.search(told := text[m.start : m.end])
+        and re.search(venues.SIEGED, told, re.I)
+        and not any(dated_apart(m, [k]) for k in killing if k.counts)
+    ]
+    for mention in held:
+        taken.remove(mention)
+        mention.type = "killing"
+        killing.append(mention)
+    killing.sort(key=lambda m: m.start)
+    if not taken:
+        del by_type["abduction"]
+
+
 def hostages_of_killings(taken: list[Mention], school: list[Mention], text: str) -> bool:
     """Pupils held hostage while gunmen shoot others in the school are that attack, not an abduction."""
     return any(m.counts for m in school) and all(

@@ -29,6 +29,15 @@ SUPPRESSES = {
 }
 
 
+# fire from afar at a base, with no fight on the ground: a bombing, not a battle
+REMOTE_FIRE = re.compile(r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)|missiles?|air ?strikes?|drones?)\b", re.I)
+GROUND_FIGHTING = re.compile(
+    r"\b(?:clash\w*|fought|fighting|gun ?battles?|gunfights?|firefights?|exchange of fire|exchanged fire|stormed"
+    r"|overran|overrun|ambush\w*|assault\w*|raid\w*)\b",
+    re.I,
+)
+
+
 def strongest(types: list[str]) -> list[str]:
     """A stronger reading hides a weaker one in the same sentence (an execution is not also a killing)."""
     for stronger, weaker in SUPPRESSES.items():

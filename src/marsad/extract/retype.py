@@ -117,6 +117,12 @@ def retype(
         or ("bombing" if venues.one_target_among_others(text) else None)
     ):
         named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
+    if (
+        {"bombing", "armed_clash"} <= set(named)
+        and precedence.REMOTE_FIRE.search(text)
+        and not (precedence.GROUND_FIGHTING.search(text))
+    ):
+        named = [t for t in named if t != "armed_clash"]  # "a rocket attack on a U.N. base": shelled from afar
     types = precedence.civilians_killed(precedence.strongest(named), named, context.victim_counts())
     if precedence.SCHOOL in named and "abduction" in types and venues.staff_only(text):
         types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed

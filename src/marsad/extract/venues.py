@@ -134,7 +134,21 @@ def siege_told(text: str) -> bool:
     killings: "stormed the hotel", "an 11-hour standoff at a bakery" anywhere, or told in its lede as an
     attack at a restaurant with a standoff told in the next sentence."""
     lede = text[:_SIEGE_LEDE]
-    return bool(VENUE_SIEGE.search(text) or (_ATTACK_AT_VENUE.search(lede) and _STANDOFF.search(lede)))
+    told = [m for m in VENUE_SIEGE.finditer(text) if not _earlier(text, m.start())]
+    at_venue = [m for m in _ATTACK_AT_VENUE.finditer(lede) if not _earlier(text, m.start())]
+    return bool(told or (at_venue and _STANDOFF.search(lede)))
+
+
+# "Eight days ago, gunmen attacked a hotel in the capital, Bamako, taking scores hostage", "The attack comes a week
+# after a deadly siege at a Bamako hotel": another, earlier act, not the report's
+_EARLIER_ACT = re.compile(r"\b(?:ago|(?:days?|weeks?|months?) (?:after|before)|last (?:week|month|year))\b", re.I)
+
+
+def _earlier(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` tells an earlier act."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(".", at)
+    return bool(_EARLIER_ACT.search(text, start, end if end >= 0 else len(text)))
 
 
 # a school seized with its pupils held inside ("the September 2004 seizure of a general school in ... Beslan",
