@@ -54,6 +54,8 @@ LINKED_BEFORE = re.compile(
     # (nor "the family members ... were linked to Jemaah Ansharut Daulah": the attackers' group)
     r"(?:(?<!have )(?<!has )(?<!had )(?<!were )(?<!was )(?:linked|affiliated|allied|associated|aligned) (?:to|with)"
     r"|an? (?:ally|affiliate|offshoot) of|allegiance to"
+    # "mainly the subsidiaries of Al- Qaida and Islamic State (IS)"
+    r"|(?:the )?(?:subsidiaries|affiliates|branches|offshoots|franchises) of"
     # "ISWAP, a faction of the Boko Haram jihadist group", "originally a branch of Boko Haram in Nigeria"
     # (but "insurgents believed to be from a faction of Boko Haram" are that group's, told by its faction)
     r"|(?<!from )(?<!by )(?:an?|the|originally a) (?:faction|branch|splinter group|splinter faction|breakaway faction"

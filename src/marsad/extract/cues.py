@@ -162,6 +162,8 @@ ANOTHER_ACT = re.compile(
     r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading|strike)\b"
     # "Earlier this week, three members of a vigilante group were killed"
     r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),"
+    # "On the same day, an IS attack against the Malian army ... left 33 soldiers dead": an act of its own
+    r"|^\W*(?:on )?the same day,? (?:an?|another) (?:[\w-]+ ){0,3}(?:attack|raid|assault|ambush|bombing)\b"
     # "The group last week claimed responsibility for a siege of a hotel in the port city of Kismayo that killed nine"
     r"|\b(?:last|earlier this|the previous) (?:week|month)\b[^.;]{0,20}\bclaimed (?:responsibility|credit) for\b",
     re.I,

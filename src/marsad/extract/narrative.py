@@ -114,6 +114,8 @@ def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
         span = (sent.start_char + match.start(), sent.start_char + match.end())
         mention.dates = [(DateValue(following, following, "day"), *span)]
     same = _SAME_DAY.search(sent.text)
+    if same:  # "On the same day, an IS attack ...": the parser reads "the same day" as publication's
+        mention.dates = [d for d in mention.dates if not sent.start_char <= d[1] < sent.start_char + same.end()]
     if same and day is not None and not mention.dates:  # "Earlier in the day", "kidnapped in the night"
         mention.dates = [(day[0], sent.start_char + same.start(), sent.start_char + same.end())]
     return mention
@@ -126,7 +128,7 @@ def _of_story(earlier: list[Mention], text: str) -> list[Mention]:
 
 
 _SAME_DAY = re.compile(
-    r"^\W*(?:Earlier (?:in|on) (?:the|that) day|Later (?:in )?(?:that|the same) day|The same day"
+    r"^\W*(?:Earlier (?:in|on) (?:the|that) day|Later (?:in )?(?:that|the same) day|(?:On )?The same day"
     r"|That (?:night|evening))\b"
     r"|\b(?:in|during) the night\b(?! of\b)",
     re.I,

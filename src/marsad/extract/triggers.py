@@ -296,7 +296,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"repel(?:led|s)? (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)",
         r"exchange of fire",
         r"in the (?:ensuing )?fighting\b",
-        r"attack\w* on (?:\w+ )?(?:troops|soldiers|army|peshmerga|security forces)\b",
+        r"attack\w* (?:on|against) (?:\w+ ){0,2}(?:troops|soldiers|army|peshmerga|security forces)\b",
         r"(?<!the )attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
         # "staged deadly raids on police posts", "attacked at least 30 police outposts", "attacked around 30 security
