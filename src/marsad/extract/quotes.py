@@ -212,8 +212,7 @@ def _full_name(
                 for w, s, _ in found
                 if s < start
                 and w.lower().startswith(short.lower() + " ")
-                and not _AUTHOR_OF.match(w)
-                and not w.lower().endswith((" report", " study", " statement"))
+                and not w.lower().endswith((" report", " study", " statement"))  # (not "UN report" for "UN")
             ),
             None,
         )
