@@ -427,7 +427,9 @@ def scene_countries(places: list, actors, source: str, adjectives: list) -> set[
         if p[0].precision in _WIDE and not any(s <= p[2] < e for s, e in forces) and not _FROM.search(source, 0, p[2])
     }
     if forces and told:
-        unforced = "".join(" " if any(s <= i < e for s, e in forces) else c for i, c in enumerate(source))
+        unforced = source
+        for start, end in forces:  # the forces' names blanked out (the same length, so offsets still hold)
+            unforced = unforced[:start] + " " * (end - start) + unforced[end:]
         return told | set(demonym_countries(unforced))
     return {c for c, _ in named if c} | set(adjectives)
 

@@ -134,9 +134,9 @@ def siege_told(text: str) -> bool:
     killings: "stormed the hotel", "an 11-hour standoff at a bakery" anywhere, or told in its lede as an
     attack at a restaurant with a standoff told in the next sentence."""
     lede = text[:_SIEGE_LEDE]
-    told = [m for m in VENUE_SIEGE.finditer(text) if not _earlier(text, m.start())]
-    at_venue = [m for m in _ATTACK_AT_VENUE.finditer(lede) if not _earlier(text, m.start())]
-    return bool(told or (at_venue and _STANDOFF.search(lede)))
+    if any(not _earlier(text, m.start()) for m in VENUE_SIEGE.finditer(text)):
+        return True
+    return bool(_STANDOFF.search(lede)) and any(not _earlier(text, m.start()) for m in _ATTACK_AT_VENUE.finditer(lede))
 
 
 # "Eight days ago, gunmen attacked a hotel in the capital, Bamako, taking scores hostage", "The attack comes a week
