@@ -417,7 +417,10 @@ class _Reader:
             return counts  # a siege's count is the people it traps: a continuing incident, not a running total
         dated = any(d[0].precision in ("day", "week", "month") for d in context.dates())
         vague = all(c.count.best is None and (c.count.high or 0) < 10 for c, _ in counts)  # "several other children"
-        after_figures = (self.claims or self.tallied) and not (dated or one_scene or self.after_dated_act or vague)
+        told_once = trends.told_once(text, counts, bool(few) and not self.tallied, self.mentions)
+        after_figures = (self.claims or self.tallied) and not (
+            dated or one_scene or self.after_dated_act or vague or told_once
+        )
         if counts and plural and (aggregate or closed or after_figures or figures.campaign_toll(types, counts, dated)):
             groups = figure_groups(sent, named, counts)
             for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
@@ -465,6 +468,8 @@ class _Reader:
                 ][:1]
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
+            if trends.retells_figure(sent.text, bool(self.claims), bool(own), bool(mention.dates)):
+                continue
             if mention.semantic and sent.start_char in self.typed:
                 _, similarity, example = self.typed[sent.start_char]
                 mention.basis = {"method": "nearest_example", "example": example, "similarity": similarity}
@@ -482,6 +487,7 @@ class _Reader:
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not told_tolls.toll_of_told_act(c, incidents, self.info.text)]
         told_tolls.date_by_tally_month(incidents, found)
+        told_tolls.doers_of_the_figure(incidents, found, self.info.text)
         figures.attribute_to_sole_source(found, sole_source(self.attributions, self.info.text))
         figures.blame_next(found, blamed, self.info.text)
         return incidents, found

@@ -112,6 +112,13 @@ def topic_only(mention: Mention, text: str) -> bool:
     )  # (not "they have been kidnapping underage boys")
 
 
+def _one_act_in_month(mention: Mention, text: str) -> bool:
+    """ "reports of a massacre there in August": one act, dated to its month."""
+    return any(d[0].precision == "month" for d in mention.dates) and bool(
+        re.search(r"\ba (?:\w+ )?(?:massacre|attack|raid|bombing|ambush)\b", text[mention.start : mention.end], re.I)
+    )
+
+
 def told_in_general(mention: Mention, text: str) -> bool:
     """In a report of figures, an uncounted act with no day and no place of its own sentence ("If identified as
     Masalit, many were summarily executed", "Women were physically and sexually assaulted"): how a campaign went,
@@ -119,6 +126,7 @@ def told_in_general(mention: Mention, text: str) -> bool:
     no place of its own."""
     return (
         _uncounted_undated(mention)
+        and not _one_act_in_month(mention, text)
         and not any(mention.start <= p[2] < mention.end and p[0].precision != "country" for p in mention.places)
         and not any(mention.start <= a[1] < mention.end for a in mention.actors)
         and not small_place_names(text[mention.start : mention.end])

@@ -204,6 +204,8 @@ ONE_EVENT = re.compile(
     r"(?:attack|raid|assault|ambush|explosions?|blasts?|bombing|massacre|shooting|air ?strike|drone strike|siege)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))"
     r"|\b(?:coordinated|twin|double|simultaneous) (?:\w+ )?(?:attacks|raids|bombings|blasts)\b"
+    # "about 300 men were executed in one day"
+    r"|\b(?:executed|killed|massacred|slaughtered|beheaded) (?:in|on) (?:one|a single) day\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:attack|raid|ambush|explosion|blast|bomb|bombing|bomber)\b"
     r"(?! on (?:\w+ )?(?:villages|towns))[^.;]{0,60}\b(?:has|have) (?:killed|left)\b"
     # "claimed responsibility for bombing a Shia mosque which has killed at least 31"

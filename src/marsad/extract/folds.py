@@ -240,10 +240,8 @@ def graves_of_a_massacre(by_type: dict[str, list[Mention]], text: str) -> bool:
     if "grave" not in text.lower() or not _MASSACRE_TOLD.search(text) or _SERVICEMEN.search(text) or held_told(text):
         return False  # (not "unarmed cadets massacred by the Islamic State": men taken from their base)
     execution = by_type.get("execution", [])
-    if all(
-        all("grave" in t.group(0).lower() for t in lx.TRIGGERS["execution"].finditer(text[m.start : m.end]))
-        for m in execution
-    ):
+    told = [text[m.start : m.end] for m in execution] + [text]  # (or "many of them were executed" said of them)
+    if all(all("grave" in t.group(0).lower() for t in lx.TRIGGERS["execution"].finditer(words)) for words in told):
         if execution:
             fold_into(by_type, "execution", "killing")
         return True

@@ -61,8 +61,10 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP")
             and any(c.isupper() for c in ent.text)
             and not dateline
-            and not re.match(r"-(?:based|backed|sponsored|supported)\b", text[ent.end_char : ent.end_char + 11])
-            # "the London-based Observatory", "Pakistan-backed JeM": whose group, not a scene
+            and not re.match(
+                r"-(?:based|backed|sponsored|supported)\b| (?:newspaper|daily|tabloid|broadsheet)\b",
+                text[ent.end_char : ent.end_char + 12],
+            )  # "the London-based Observatory", "Pakistan-backed JeM", "a London newspaper": whose, not a scene
             and not _NAME_GOES_ON.match(text, ent.end_char)  # "Gulshan-e-Iqbal Park" is not Golshan
             and not MONTH_OR_DAY.fullmatch(ent.text)  # "Mar 3" is not Morocco
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia

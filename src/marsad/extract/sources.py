@@ -89,6 +89,10 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:the |a )?(?:[a-z]+ )?(?:chapter|branch|office|wing|arm|unit) of (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in)?(?: +)?[A-Z][\w'’-]*)*)"
     ),
+    re.compile(  # "According to a London newspaper, about 300 men were executed": an outlet not named
+        r"[Aa]ccording to (?P<who>(?:a|an|the) (?:[A-Z][\w-]+ |local |state |pro-government |opposition )?"
+        r"(?:newspaper|daily|tabloid|broadsheet|news agency|television channel|radio station))\b"
+    ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)

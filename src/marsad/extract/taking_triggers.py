@@ -66,7 +66,8 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"remain(?:s|ed)? (?:captive|in captivity)",
     r"took (?:them )?away",
     r"took (?:the |their )?(?:\w+ ){0,2}(?:women|girls|children|boys)\b[^.;]{0,20}\baway\b",  # "took the women away"
-    r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of |some of the |several of the |dozens of the )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics)\b",
+    r"detain(?:ed|ing)? (?:a |an |the |two |three |four |five |\d+ |several |dozens of |a group of |some of the |several of the |dozens of the )?(?:[\w-]+ )?(?:journalists?|activists?|aid workers?|civilians|teachers?|doctors?|nurses?|students|villagers|women|men|girls|boys|protesters|demonstrators|critics"
+    r"|members of (?:the |a |an |its )?(?:tribe|clan)|tribesmen|clansmen)\b",  # "IS detained three members of the tribe"
     r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
     r"forcibly disappeared",
     r"went missing",

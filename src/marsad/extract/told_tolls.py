@@ -94,3 +94,25 @@ def date_by_tally_month(incidents: list, claims: list[Claim]) -> None:
     for incident in incidents:
         if incident.date.precision == "unknown":
             incident.date = month
+
+
+# "about 300 men from the tribe were executed in one day": the victims told, no doer named
+_DOER_UNTOLD = re.compile(
+    r"\b(?:were|was|had been|have been) (?:\w+ )?(?:executed|beheaded|killed|shot dead|massacred|slaughtered"
+    r"|abducted|kidnapped)\b(?! by\b)",
+    re.I,
+)
+
+
+def doers_of_the_figure(incidents: list, claims: list[Claim], text: str) -> None:
+    """An act of the same kind as the report's figure, told in the passive with no doer ("about 300 men were executed
+    in one day", after "IS has executed 700 members of the tribe in two weeks"), is the figure's doers' when every
+    figure of the report blames the same groups."""
+    blamed = {tuple(sorted(a.id for a in c.perpetrators)) for c in claims if c.perpetrators}
+    if len(blamed) != 1:
+        return
+    for incident in incidents:
+        figure = next((c for c in claims if c.type == incident.type and c.perpetrators), None)
+        told = " ".join(text[s:e] for source in incident.sources for s, e in source.spans)
+        if figure and not incident.perpetrators and _DOER_UNTOLD.search(told):
+            incident.perpetrators = list(figure.perpetrators)

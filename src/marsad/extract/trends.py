@@ -92,3 +92,29 @@ def act_sources(attributions: list, claims: list, read_sents: list) -> list[tupl
         if tells_trend(s.text) or (not types and lx.AGGREGATE.search(s.text))
     ]
     return [a for a in attributions if not any(start <= a[1] < end + 80 for start, end in spans)]
+
+
+# "The killing spree happened in several villages", "The men were killed in the Ghranij, Abu Hamam and Kashkiyeh
+# villages": the many scenes of a figure told before, not one act
+_SEVERAL_SCENES = re.compile(
+    r"\bin (?:several|many|various|numerous|multiple|a number of|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: different| nearby| neighbouring| neighboring)? villages\b"
+    r"|\b(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )+(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?and [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)? villages\b"
+)
+
+
+def retells_figure(text: str, figures_told: bool, counted: bool, dated: bool) -> bool:
+    """Whether a sentence with no count and no date of its own tells the many scenes of a figure the report
+    stated before (``figures_told``): no act of its own."""
+    return figures_told and not counted and not dated and bool(_SEVERAL_SCENES.search(text))
+
+
+def told_once(text: str, counts: list, few: bool, mentions: list) -> bool:
+    """Whether a sentence's counts, told after figures, are one act's: a few victims in a simple past ("IS beheaded
+    three tribesmen", not "2 civilians lost their lives in Fata attacks" nor "has also executed four"), or a toll an
+    act told before already has ("more than 230 bodies have been found", again)."""
+    if few and not re.search(r"\b(?:has|have|attacks|incidents|operations)\b", text):
+        return True
+    told = {c.count.best for m in mentions for c, _ in m.counts}
+    return bool(counts) and all(c.count.best in told for c, _ in counts)

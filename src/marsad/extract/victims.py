@@ -151,6 +151,9 @@ _TOLL_BEFORE = re.compile(
     # "bringing the total to at least 596 in 2024", "bringing the total number of kidnappings in 2024 to 1,494"
     r"|\b(?:raising|bringing|pushing|taking) the (?:death )?(?:toll|total)(?: number of [a-z]+)?(?: (?:in|for|since) "
     r"[^,.;]{1,20})? (?:from [^,.;]{0,40} )?to\s*$"
+    # "The discovery brings the number of members of the tribe killed during ... to more than 900"
+    r"|\b(?:brings?|bringing|raises|raising|takes|taking|pushes|pushing) the (?:total )?number of (?P<brought>[a-z]+)\b"
+    r"[^.;]{0,140}? to\s*$"
     # "placed the death toll at 37", "put the death toll from last week's massacre at Baga by Boko Haram at 150"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll (?:from [^.;]{0,60} )?at\s*$"
     r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
@@ -165,7 +168,7 @@ _NOT_PEOPLE = re.compile(
 
 def _toll_category(toll: re.Match[str] | None) -> str:
     """Who a toll counts: "the number of children used ... surged to 27" counts children."""
-    counted = (toll.group("counted") or toll.group("put")) if toll else None
+    counted = (toll.group("counted") or toll.group("put") or toll.group("brought")) if toll else None
     noun = lx.VICTIM_AFTER_COUNT.match(" " + counted) if counted else None
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
