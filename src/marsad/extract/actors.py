@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.extract.places import demonym_country
+
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(?:islamic\s+|islamist\s+)?(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+|rebel\s+)?"
     r"(?:group|organi[sz]ation|movement|militants|jihadists|insurgents|extremists|fighters|gunmen|rebels|militia)"
@@ -189,7 +191,13 @@ class ActorTable:
                 continue  # "dissident factions of the FARC", "FARC dissidents", "former FARC combatants": not FARC
             if any(actor_id == gone and re.fullmatch(r"\s*\(\s*", text[at:start]) for at, gone in left):
                 continue  # the initials after a name left out above: "dissidents of the Revolutionary ... (FARC)"
-            if named and alias.lower() in self.local and self.local[alias.lower()] not in named:
+            whose = _DEMONYM_BEFORE.search(text, max(0, start - 20), start)  # "Iraqi government forces"
+            own = demonym_country(whose.group(1)) if whose and alias.lower() in self.local else None
+            if own and own != self.local[alias.lower()]:
+                actor_id = self.elsewhere[actor_id].get(own, "")
+                if not actor_id:
+                    continue
+            elif named and alias.lower() in self.local and self.local[alias.lower()] not in named:
                 # "government forces" in a report on Cameroon are Cameroon's, where the table says whose they are
                 actor_id = next(
                     (self.elsewhere[actor_id][c] for c in sorted(named) if c in self.elsewhere[actor_id]), ""
@@ -223,6 +231,7 @@ _WITHDREW_AFTER = re.compile(
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"
 )
 _RULERS_AFTER = re.compile(r"\s+(?:government|junta|authorities|rulers|regime)\b", re.I)
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|an))\s+$")  # "Iraqi ", "Cameroonian ", "Congolese "
 _OUSTED_BEFORE = re.compile(
     r"\b(?:topple[ds]?|toppling|oust(?:ed|ing|s)?|overthr(?:ew|own|ows?|owing)|(?:drove|driven) out|unseat(?:ed)?)"
     r"\s+(?:the\s+)?$",

@@ -158,6 +158,7 @@ class _Reader:
         if self.mentions and cues.DEAD_LISTED.search(text):
             types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told
             narrative.children_among_dead(self.mentions, text)
+        narrative.children_among_taken(self.mentions, text)
         if narrative.is_release(sent):
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:

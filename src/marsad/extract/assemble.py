@@ -145,7 +145,9 @@ def assemble_incidents(
         and not no_captives
         and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
     ):
-        held = [m for m in by_type["killing"] if custody_told(info.text[m.start : m.end])]
+        held = [m for m in by_type["killing"] if custody_told(info.text[m.start : m.end])] or [
+            m for m in by_type["killing"] if custody_near([m], info.text)
+        ]  # (not "the massacre of August 1933" told beside them)
         apart = [m for m in by_type["killing"] if held and m not in held and folds.combatants_counted([m])]  # soldiers
         for mention in [m for m in by_type["killing"] if not (held and dated_apart(m, held)) and m not in apart]:
             by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution

@@ -296,6 +296,8 @@ _VENUE_NAME = re.compile(
 _HEADED_TO = re.compile(
     r"\b(?:towards?|(?:fled|retreated|escaped|withdrew|headed) (?:back )?(?:in)?to|(?:managed to )?reach(?:ed)?"
     r"|made it (?:safely )?to)\s+(?:the\s+)?\S?$"
+    # "the hostages have been moved to the Islamic State-controlled city of Shaddadeh": where captives were taken
+    r"|\b(?:moved|transferred|taken) to (?:the\s+)?(?:[\w-]+\s+){0,3}\S?$"
 )
 # "I am in Maiduguri now", "the suicide bombers were from Sambisa area", "the report written from Nairobi": where a
 # speaker is, where the attackers came from or where a report was written, none of them the scene
@@ -321,7 +323,8 @@ _INSTITUTION_TOWN = re.compile(  # (not "Government Girls Science Technical Coll
 _DISTRICT_AREA = re.compile(r"\b([A-Z][\w'’-]+)'s ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) area\b")
 # "opened fire on villagers in Gubio on Saturday": a wire report's scene and day, a village the gazetteer lacks
 _WIRE_SCENE = re.compile(
-    r"\b(?:in|at|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"
+    r"\b(?:in|at|near) (?!(?:Need|Distress|Crisis|Action)\b)"  # (not "Aid to the Church in Need on Thursday")
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:late|early) )?(?:on|last) [A-Z][a-z]+day\b"
     # "launching a hunt in Kishishe on Nov. 29"
     r"|\b(?:in|at|near) ([A-Z][\w'’-]+) on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )

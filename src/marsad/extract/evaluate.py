@@ -71,8 +71,8 @@ def _place_ok(gold: dict, predicted: dict) -> bool:
     location = predicted["location"]
     if gold["country"] != location["country"]:
         return False
-    if gold["place"] is None:
-        return True
+    if gold["place"] is None or normalize(gold["place"]) == normalize(location["name"] or ""):
+        return True  # (the name as given, before the gazetteer reads it as a town of that name)
     resolved = gazetteer().resolve(gold["place"], gold["country"]) or gazetteer().resolve_spelling(
         gold["place"], gold["country"]
     )

@@ -444,6 +444,10 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
         near = text[max(mention.start, mention.trigger[0] - 30) : mention.trigger[1] + 40] if mention.trigger else told
         others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
         others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
+        # "350 civilians had been taken, and ... some had already been killed": some of those taken, not all
+        others = others or re.search(
+            r"\b(?:some|several|many|a few|a number)(?: of them)? had (?:already )?been killed\b", told
+        )
         # "abducted nine coal miners ... and shot them dead": the sentence's killing counts the people it took
         killing = next((e for e in by_type["execution"] if e.start == mention.start and not e.counts), None)
         if (same or killing) and not (_STILL_HELD.search(told) or others):

@@ -260,6 +260,7 @@ NEGATED_DEATHS = re.compile(
     r"\bno (?:\w+ )?(?:one|people|civilians|soldiers|troops|casualties|deaths|lives|citizens?|foreigners?)\b[^.;]{0,25}"
     r"\b(?:killed|hurt|harmed|lost|died|reported|kidnapped|abducted)\b"
     r"|\bnot as if (?:they|he|she|the \w+) (?:had )?killed\b"  # "it was not as if they killed them"
+    r"|\b(?:end|ends|ended|pass|passes|passed) without (?:any )?(?:killing|bloodshed|casualties)\b"  # a hope
     r"|\b(?:died|dead)\b[^.;]{0,25}\b(?:in|while in|during their) (?:captivity|custody|detention)\b",  # illness, not killing
     re.I,
 )
@@ -316,7 +317,12 @@ CUSTODY = re.compile(
     # "murdered three indigenous adolescents last month that they had forcibly recruited": their own recruits
     r"|\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b"
     rf"|{SLAIN_AFTER_TAKEN}"
-    r"|\b(?:one|two|three|four|five|\d+) of the (?:\w+ )?(?:abducted|kidnapped|captured|seized) "  # "One of the six abducted"
+    # "civilians had been taken, and that some had already been killed": some of the captives
+    r"|\b(?:taken|seized|abducted|kidnapped|captured),? and that (?:some|many|several|most|a number)(?: of them)? had "
+    r"(?:already )?been killed\b"
+    # "One of the six abducted", "15 of those seized had been killed"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|dozens) of (?:the|those) (?:\w+ )?"
+    r"(?:abducted|kidnapped|captured|seized|taken)\b"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,120}\band (?:then |later )?(?:[^.;]{0,100}\b(?:had|have) )?"
     r"(?:slaughtered|killed|shot|murdered|beheaded) (?:all of )?them"
     r"|\b(?:rounded up|subdued|assembled|gathered|herded) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot"

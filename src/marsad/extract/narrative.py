@@ -296,6 +296,21 @@ def children_among_dead(mentions: list[Mention], text: str) -> None:
         told.child_roles.add("victim")
 
 
+# "Most of the captives were women, children and the elderly", "women and children are among them"
+_CAPTIVES_LISTED = re.compile(
+    r"\b(?:the|those) (?:captives|hostages|abductees|kidnapped|abducted)\b (?:were|are|include[sd]?)\b"
+    r"|\b(?:women and )?children (?:are|were) among (?:them|the (?:captives|hostages|kidnapped|abducted))\b",
+    re.I,
+)
+
+
+def children_among_taken(mentions: list[Mention], text: str) -> None:
+    """ "Most of the captives were women, children and the elderly": children among those the act just told took."""
+    taken = [m for m in mentions if m.type == "abduction"]
+    if taken and _CAPTIVES_LISTED.search(text) and lx.CHILD_TERMS.search(text):
+        next((m for m in reversed(taken) if m.counts), taken[-1]).child_roles.add("victim")
+
+
 # "the well-planned LRA attack from December 14 to 17": the act told, on its days
 THE_ACT_DAYS = re.compile(
     r"\bthe (?:[\w-]+ ){1,3}(?:attack|assault|raid|massacre|rampage|operation) (?:from|between|on)\b", re.I

@@ -144,6 +144,9 @@ _CITED_IN_BRACKETS = re.compile(
 )
 
 
+_TOLD_TO = re.compile(r"\b(?:told|spoke to)\b[^.;\"“”]{0,60}\s+(?:on\s+)?$")
+
+
 def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
@@ -156,6 +159,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (CAPTURED.search(lead) and not re.match(r",?\s*(?:attacking|killing|shooting|storming)\b", after))
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
+        # "told the charity Aid to the Church in Need on Thursday that 15 of those seized had been killed"
+        or (_TOLD_TO.search(lead) is not None and re.match(r"\s*(?:,\s*who\s+said\s+)?that\b", after) is not None)
         or CLAIMED_AFTER.match(after)
         # "according to a report in Thursday's issue of the independent newspaper": the paper's day
         or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin)\b", after) is not None

@@ -210,6 +210,13 @@ _HOSTAGES_KILLING = re.compile(
 _EXECUTED_OR_KILLED = re.compile(r"\bexecuted\b[^.;]{0,60}\bor (?:were )?(?:killed|shot|died)\b", re.I)
 
 
+# the taking itself told in the pluperfect, its victims counted: "a report saying that at least 90 Assyrian
+# Christians had been abducted by Islamic State forces"
+_COUNTED_TAKEN = re.compile(
+    r"\b\d[\d,]* (?:[\w-]+ ){0,3}had been (?:abducted|kidnapped|seized|captured|taken(?! to\b))\b", re.I
+)
+
+
 def without_denied(types: list[str], text: str) -> list[str]:
     """Drop acts the sentence denies or that are only backstory: "no soldiers were killed", "ending
     the siege", "the victims had been rounded up" (how they were taken, told with their killing)."""
@@ -241,6 +248,7 @@ def without_denied(types: list[str], text: str) -> list[str]:
         "abduction": (  # "had been seized ... along with a second man": others taken too, an act of its own
             any(killed or not cues.THE_VICTIMS.match(m[0]) for m in cues.BACKSTORY.finditer(text))
             and not (not killed and re.search(r"\b(?:along|together) with\b", text))
+            and not _COUNTED_TAKEN.search(text)  # "at least 90 Christians had been abducted"
         )
         or (cues.FLED.search(text) and not cues.TAKEN.search(text))
         # "took hostages at a kosher supermarket, killing four": a siege that killed, as the codebook says

@@ -23,6 +23,11 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
     r" (?:was |were |had been |have been )?seized from\b",
     r"held captive",
+    # "At least 90 Assyrians were seized by the militants", "100 families did not escape and were captured by ISIS"
+    r"\b(?:people|persons|civilians|villagers|residents|families|Christians|Assyrians|Yazidis|tribesmen|women|children"
+    r"|girls|boys|students|workers|worshippers)\b (?:[\w-]+ ){0,4}(?:were|was|had been|have been|might have been"
+    r"|may have been|could have been) (?:also )?(?:seized|captured|taken(?! (?:to|into|in|for|part|away by their)\b))\b"
+    r"(?! by (?:the )?(?:police|army|troops|soldiers|security|military|authorities)\b)",
     r"\b(?:women|girls|children|boys|men|people|villagers)\b (?:were|had been) (?:also )?taken (?:away )?by\b",
     r"(?:took|taken|taking) [\w\s,'()-]{0,60}(?:hostage|captive)",
     # a passenger train, bus or plane seized with the people on it

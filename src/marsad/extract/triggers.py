@@ -316,7 +316,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "IS fighters broke into al-Sina’a prison", "the IS attack on Ghwayran prison": a battle with its guards
         r"(?:attack\w*|assault\w*|stormed|storming|broke into|raid\w*) (?:on |into )?(?:an? |the )?(?:[\w'’-]+ ){0,4}"
         r"(?:prison|jail|detention (?:centre|center|facility))\b",
-        r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        # (not "a new offensive against a string of villages": a raid on civilians)
+        r"offensive (?:against|on) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        r"(?!(?:an? |the )?(?:string of |series of |several |dozens of )?(?:villages?|towns?|communities|civilians)\b)",
         r"(?<!after )(?<!following )(?:hours|days|weeks|months) of (?:fighting|battles?|clashes)",
         r"declared victory (?:over|against)",
         r"sparking (?:a )?(?:gun ?battle|fighting|clashes)",

@@ -124,7 +124,12 @@ _BARE_VICTIMS = re.compile(
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 # "Two newborns were among those slaughtered": part of a toll told elsewhere, not the toll
-_SUBSET = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:also )?among (?:those|the)\b", re.I)
+# (and "12 members of their family were believed to be among the kidnapped")
+_SUBSET = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:(?:of|in)\s+(?:their|his|her|the)\s+[\w-]+\s+)?(?:were|are|was)\s+(?:also\s+)?"
+    r"(?:(?:believed|thought|feared|said|reported)\s+to\s+be\s+)?among\s+(?:those|the)\b",
+    re.I,
+)
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )

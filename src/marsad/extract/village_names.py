@@ -68,7 +68,7 @@ SMALL_PLACE = re.compile(
     r"|\bin ([A-Z][\w'’-]+) area(?=\s*[.;,])"  # "injured another woman in Madagali area."
     # "the Al Rawda mosque in Bir al-Abed", "a maternity home in Dasht-a-Barchi"
     r"|\b(?:[Mm]osque|[Cc]hurch|[Cc]athedral|[Hh]otel|[Mm]arket|[Hh]ome|[Ww]ard|[Cc]linic|[Hh]ospital|[Bb]ase|[Gg]arrison|[Cc]ompound"
-    r"|[Hh]ealth [Cc]ent(?:re|er)|[Pp]rison|[Jj]ail) in "
+    r"|[Hh]ealth [Cc]ent(?:re|er)|[Pp]rison|[Jj]ail) in (?!(?:Need|Distress|Crisis|Action)\b)"  # "Church in Need"
     r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
     # "the Rawdha neighborhood in the central city of Marib", "al-Rawda neighbourhood", "the neighbourhood of Al Mujama"
