@@ -34,6 +34,7 @@ from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker
+from marsad.extract.groups import group_mentions
 from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions, sole_source
@@ -290,6 +291,8 @@ class _Reader:
     def _town_acts(self, context: SentenceContext, event_type: str, counts: list) -> bool:
         wider = location_of(self.places)
         found = scenes.town_act_mentions(context, event_type, counts, self.info.text, self.mentions, wider)
+        # "one group of about 12 ... and another group of at least 16"
+        found = found or group_mentions(context, event_type, self.mentions, self.main_actor)
         self.mentions.extend(found)
         return bool(found)
 

@@ -151,6 +151,16 @@ _ANOTHER_ELSEWHERE = re.compile(
     r"(?=,(?: the| a| an| according)\b|[.;]|$)",
     re.I,
 )
+# "a film released in February showing militants beheading 21 captured Egyptian Christians", "another one released two
+# months ago showing the beheading of 21 Coptic Christians": an earlier video's act, not the one the report tells
+_EARLIER_VIDEO = re.compile(
+    r"\b(?P<prior>another|an earlier|a previous|earlier|previous)?\s*(?:film|video|one),?\s+"
+    r"(?:(?:released|posted|published|issued)\s+)?"
+    rf"(?P<when>(?:in (?:early |late )?(?:{lx.MONTHS})|(?:\w+|\d+) (?:months?|weeks?) ago|last (?:month|year|week))"
+    r"\s*)?,?\s*"
+    r"(?:showing|where|in which|that showed|depicting)\s+(?P<act>[^.;]{0,150})",
+    re.IGNORECASE,
+)
 _BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
@@ -235,6 +245,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         if types and not victim_counts(text[match.end() :]):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, uncounted=True))
     found += _same_time_acts(text)
+    for match in _EARLIER_VIDEO.finditer(text):
+        told = match.group("act")
+        if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
     for match in _DOERS_EARLIER.finditer(text):
         if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_doers=True))

@@ -134,6 +134,7 @@ def assemble_incidents(
     folds.executions_of_villagers(by_type, info.text)
     folds.beheadings_in_a_rampage(by_type, info.text)
     folds.hostages_at_a_venue(by_type, info.text)
+    folds.killed_in_the_video(by_type, info.text)
     massacre_graves = folds.graves_of_a_massacre(by_type, info.text)  # (a massacre's graves: no captives)
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)

@@ -391,6 +391,9 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
     # a siege from Friday night to Saturday morning, or of a school for three days, is one act
     slack = 3 if venues.any_siege_told(text) else 0
     for mention in group[1:]:
+        if mention.group_part and any(m.group_part for m in events[-1]):
+            events.append([mention])  # the second of two groups counted apart: an act of its own
+            continue
         if (
             (own_dated_figure(mention, events[-1], published, slack) and not _grave_of(events[-1], text))
             or _another_act(mention, events[-1], text)
@@ -427,6 +430,10 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
         if not mention.dates and len(events) > 1 and all(cues.CAME_AFTER.search(text[m.start : m.end]) for m in last):
             last = next(e for e in reversed(events) if e is not last)  # not the earlier act "the attack comes after"
         (earlier[-1] if earlier and not mention.counts else last).append(mention)
+    for event in (e for e in events if any(m.group_part for m in e)):
+        for mention in event:
+            if not mention.group_part:
+                mention.counts = []  # the total of both groups told beside them: neither's count
     return events
 
 

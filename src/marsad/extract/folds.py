@@ -384,3 +384,14 @@ def guard_into_school_raid(by_type: dict[str, list[Mention]], text: str) -> None
     if not counted or max(counted) > 2 or any(dated_apart(m, taken) for m in clash):
         return
     del by_type["armed_clash"]
+
+
+_IN_THE_VIDEO = re.compile(r"\b(?:killed|shown|seen) (?:being killed )?in the (?:video|footage|film)\b", re.I)
+
+
+def killed_in_the_video(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Ethiopia has been unable to confirm its citizens were killed in the video": the executions the video shows,
+    told again, not a killing of their own."""
+    killing = by_type.get("killing", [])
+    if by_type.get("execution") and killing and all(_IN_THE_VIDEO.search(text[m.start : m.end]) for m in killing):
+        fold_into(by_type, "killing", "execution")

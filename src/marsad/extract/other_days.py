@@ -7,7 +7,8 @@ import re
 
 RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
-    r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'-]+\s+){0,8}$"
+    r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'()-]+\s+){0,8}$"
+    r"|(?:video|footage)s?\b[^.;]{0,80}?\bshowed\s+$"  # "a video purportedly from the extremists showed Sunday"
     r"|(?:released|published|posted|distributed|uploaded|aired|circulated) (?:(?:a|an|the|its|their|another) )?"
     r"(?:[\w-]+ ){0,2}"
     r"(?:video|footage|statement|report|recording)s?\s+(?:[\w'-]+\s+){0,3}$"  # "released a grisly video on Saturday"

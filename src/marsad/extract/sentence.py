@@ -106,6 +106,7 @@ class Mention:
     aside: bool = False  # an earlier act told in an aside ("Soleimani, who was killed by a US drone in 2020")
     same_scene: bool = False  # an aside about the scene's past ("the scene of a massive blast in 2017"): its place
     scene_only: bool = False  # "The attack took place in X" told for an act besides the one just told: its scene
+    group_part: bool = False  # one of two groups a sentence counts apart ("one group of about 12 ... another of 16")
 
 
 # the unnamed forces that did the act, just before its verb; the group whose leader they killed is no doer
