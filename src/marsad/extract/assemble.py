@@ -146,10 +146,7 @@ def assemble_incidents(
         and not no_captives
         and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
     ):
-        held = [m for m in by_type["killing"] if custody_told(info.text[m.start : m.end])] or [
-            m for m in by_type["killing"] if custody_near([m], info.text)
-        ]  # (not "the massacre of August 1933" told beside them)
-        apart = [m for m in by_type["killing"] if held and m not in held and folds.combatants_counted([m])]  # soldiers
+        held, apart = folds.held_and_apart(by_type["killing"], info.text)
         for mention in [m for m in by_type["killing"] if not (held and dated_apart(m, held)) and m not in apart]:
             by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
             mention.type = "execution"
@@ -241,6 +238,7 @@ def assemble_incidents(
                 or told_as_earlier(mention, as_told[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], as_told[absorber])
                 or deaths.told_with_own_toll(mention, by_type["killing"], as_told[absorber])
+                or (absorber == "execution" and folds.killing_elsewhere(mention, by_type["killing"], as_told[absorber]))
                 or (
                     absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], as_told[absorber])
                 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
+from marsad.extract.cues import ANOTHER_ACT
 from marsad.extract.sentence import Mention
 
 
@@ -23,7 +24,14 @@ def custody_near(killings: list[Mention], text: str) -> bool:
         )
         for c in _custody_words(text)
         for m in killings
-    ) or any(m.start - 80 <= c.start() <= m.end + 300 for c in lx.SELECTED.finditer(text) for m in killings)
+    ) or any(
+        m.start - 80 <= c.start() <= m.end + 300
+        and not (
+            c.start() > m.end and ANOTHER_ACT.search(text, m.end, c.start())
+        )  # "In another attack ..., singled out"
+        for c in lx.SELECTED.finditer(text)
+        for m in killings
+    )
 
 
 def custody_told(text: str) -> bool:

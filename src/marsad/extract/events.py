@@ -203,7 +203,7 @@ def _second_act_elsewhere(mention: Mention, event: list[Mention], text: str) -> 
     return bool(mine) and not mine & {name for m in event for name in _scene_names(m, text)}
 
 
-def _other_town(mention: Mention, event: list[Mention]) -> bool:
+def other_town(mention: Mention, event: list[Mention]) -> bool:
     """Whether a mention names towns and the event names others, none of them the mention's."""
     mine = {p[0].name for p in mention.places if p[0].precision == "town"}
     theirs = {p[0].name for m in event for p in m.places if p[0].precision == "town"}
@@ -421,7 +421,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
                 or _ANOTHER_SCENE.search(text[mention.start : mention.end])
                 or cues.NEXT_DAY.match(text[mention.start : mention.end])  # "The next day, a family of five ..."
                 or cues.OTHER_ATTACKS.match(text[mention.start : mention.end])  # "Other attacks also took place ..."
-                or _other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
+                or other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
             )
         ):
             events.append([mention])  # "On June 11, a girl ... was stopped at a market", then its toll

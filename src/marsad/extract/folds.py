@@ -9,8 +9,8 @@ import re
 from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
-from marsad.extract.custody import held_told
-from marsad.extract.events import dated_apart
+from marsad.extract.custody import custody_near, custody_told, held_told
+from marsad.extract.events import dated_apart, other_town
 from marsad.extract.sentence import Mention
 
 
@@ -395,3 +395,38 @@ def killed_in_the_video(by_type: dict[str, list[Mention]], text: str) -> None:
     killing = by_type.get("killing", [])
     if by_type.get("execution") and killing and all(_IN_THE_VIDEO.search(text[m.start : m.end]) for m in killing):
         fold_into(by_type, "killing", "execution")
+
+
+def held_and_apart(killings: list[Mention], text: str) -> tuple[list[Mention], list[Mention]]:
+    """Of killings told near custody words, those held (custody told in their own sentences, else near them: not
+    "the massacre of August 1933" told beside them) and those apart from them: soldiers, a killing counted at a town of
+    its own ("97 people in Kukawa" beside "40 men singled out" in Monguno), or any beside killings told as "another
+    attack"."""
+    held = [m for m in killings if custody_told(text[m.start : m.end])] or _told_just_before(killings, text)
+    another = held and all(cues.ANOTHER_ACT.search(text[h.start : h.end]) for h in held)
+    # a counted killing at a town of its own: the custody is the held act's alone, not the report's other killings'
+    another = another or any(m.counts and other_town(m, held) for m in killings if m not in held)
+    apart = [
+        m
+        for m in killings
+        if held and m not in held and (combatants_counted([m]) or (m.counts and other_town(m, held)) or another)
+    ]
+    return held, apart
+
+
+def _told_just_before(killings: list[Mention], text: str) -> list[Mention]:
+    """The killings told last before each custody word near them ("gunmen killed 48 people ... They selected
+    particular male residents from among the crowd"): those the words are about."""
+    near = [m for m in killings if custody_near([m], text)]
+    words = [c.start() for c in lx.SELECTED.finditer(text)] + [c.start() for c in lx.CUSTODY.finditer(text)]
+    told = {id(max(before, key=lambda m: m.start)) for at in words if (before := [m for m in near if m.start <= at])}
+    return [m for m in near if id(m) in told] or near
+
+
+def killing_elsewhere(mention: Mention, killings: list[Mention], absorber: list[Mention]) -> bool:
+    """Whether the report's killings are counted at a town other than the stronger act's ("97 people in Kukawa" beside
+    the execution of 48 "in two other villages near the town of Monguno"), and ``mention`` names no town of its own
+    or that town: the killing's telling, not the other act's deaths told again."""
+    elsewhere = [k for k in killings if k.counts and other_town(k, absorber)]
+    own = {p[0].name for p in mention.places if p[0].precision == "town"}
+    return bool(elsewhere) and (not own or bool(own & {p[0].name for k in elsewhere for p in k.places}))

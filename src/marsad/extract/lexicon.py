@@ -67,7 +67,7 @@ WOUNDED = re.compile(
     # "the number of injured (not including police) was 181"
     r"|\bnumber of (?:[\w-]+ )?(?:injured|wounded)\b[^.;]{0,40}\b(?:was|were|is|stood at|reached|rose to)\s*$"
     r"|^\s*(?:,\s*including [\w\s-]{1,30},\s*)?"  # "40, including children, were critically injured"
-    r"(?:(?!and\b|with\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+|got\s+"  # not "43 with 61 others wounded"
+    r"(?:(?!and\b|with\b|while\b|but\b|whereas\b)[\w-]+\s+){0,3}(?:were\s+|have been\s+|had been\s+|got\s+"  # not "43 with 61 others wounded"
     r"|(?:are|were|is|was)\s+(?:known|said|reported|believed|thought)\s+to\s+have\s+been\s+)?"
     r"(?:also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|treated for)"
     r"|^\s*(?:[\w.-]+\s+){0,3}among the (?:wounded|injured)\b"  # "claimed 3 US personnel among the wounded"
@@ -351,6 +351,8 @@ CUSTODY = re.compile(
 SELECTED = re.compile(
     r"\b(?:singled|singling|picked|sorted) (?:\w+ ){0,2}out\b|\bseparated (?:\w+ ){0,3}(?:out|from(?! (?:his|her|their) (?:wife|husband|spouse|partner)\b)|into)\b"
     r"|\bisolated and (?:killed|shot|executed)\b|\bordered (?:\w+ ){0,3}to lie down\b"
+    # "They selected particular male residents from among the crowd of worshippers"
+    r"|\b(?:selected|picked) (?:\w+ ){0,3}from among\b"
     r"|\b(?:recite|read|read out) (?:\w+ ){0,4}(?:verses|the (?:holy )?(?:Koran|Quran|Qur'an|shahada))\b",
     re.IGNORECASE,
 )

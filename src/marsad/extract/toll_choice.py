@@ -31,9 +31,27 @@ _RISEN = re.compile(
 _BODIES_SO_FAR = re.compile(r"\bbodies\b[^.;]{0,20}\bso far\b|\bso far\b[^.;]{0,30}\bbodies\b", re.I)
 
 
+# a toll of several scenes or attacks at once, which gives way to one scene's told beside it
+_SEVERAL_SCENES = re.compile(
+    r"\bin (?:two|three|four|five|several) (?:\w+ )?(?:villages|towns|communities|separate attacks|attacks)\b", re.I
+)
+
+
+def _wholes(group: list, text: str) -> set[int]:
+    """The mentions that count several scenes at once when another mention counts fewer: the part told apart."""
+
+    def best(m) -> int:
+        return m.counts[0][0].count.best or m.counts[0][0].count.low or 0
+
+    several = [m for m in group if m.counts and _SEVERAL_SCENES.search(text[m.start : m.end])]
+    parts = [m for m in group if m.counts and m not in several]
+    return {id(m) for m in several if any(0 < best(p) < best(m) for p in parts)}
+
+
 def incident_toll(group: list, text: str) -> list:
     """The count an incident's mentions give it: the lede's over a headline's terse count or a caption's older
     one, a precise count over "several", the latest toll over the first told, a total over its parts."""
+    wholes = _wholes(group, text)
     # a headline's terse count, or a photo caption's older one, gives way to the lede's
     told = sorted(  # (and a source's lower "only four persons lost their lives" gives way to the toll it disputes)
         group,
@@ -41,6 +59,7 @@ def incident_toll(group: list, text: str) -> list:
             headline(m, text)
             or caption(m, text)
             or bool(_BODIES_SO_FAR.search(text[m.start : m.end]))
+            or id(m) in wholes  # "almost 150 ... in three remote villages", then "at least 97 people in Kukawa"
             or bool(
                 m.counts and re.search(r"\bonly\s+$", text[max(0, m.counts[0][0].start - 8) : m.counts[0][0].start])
             )

@@ -175,8 +175,18 @@ def adds_one_more(count, counted: list) -> bool:
 
 def precise_count(counted: list, others: list[list]) -> list:
     """ "more than 300 people were gunned down" then "At least 305 people were killed": the round figure
-    gives way to the precise one it rounds (within a twentieth above it)."""
-    if not counted or (low := counted[0][0].count.low) is None or low % 10:
+    gives way to the precise one it rounds (within a twentieth above it); so does "nearly 100 Muslims", then
+    "They killed 97 people" (within a tenth below it)."""
+    if not counted:
+        return counted
+    count = counted[0][0].count
+    if count.low is None and count.qualifier == "about" and count.best and not count.best % 10:
+        near = count.best
+        return next(
+            (c for c in others if (n := c[0][0].count.best or c[0][0].count.low) and n % 10 and near * 0.9 <= n < near),
+            counted,
+        )
+    if (low := count.low) is None or low % 10:
         return counted
     return next(
         (c for c in others if (n := c[0][0].count.low) is not None and n % 10 and low < n <= low * 1.05), counted
