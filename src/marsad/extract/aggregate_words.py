@@ -154,4 +154,5 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bon average\b",
     r"\bannually\b",
     r"in the (?:first|past|last) (?:\w+ )?(?:months?|weeks?|years?)\b",
+    r"\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",  # "has left more than 2,000 dead ... in six years"
 )

@@ -180,6 +180,10 @@ class Aside:
     same_time: bool = False  # "at about the same time as a bombing ... in Kuwait": the day of the act told before
     same_doers: bool = False  # "the same group responsible for the massacre ... in Alindao": the sentence's doers
     days_after: int | None = None  # "twelve days after the bombing of ...": days after the act told before (-12)
+    # counted back only from the day the sentence itself gives before the clause at ``clause_at`` ("The attack,
+    # which took place on Sunday, ... came two days after ...")
+    own_day_only: bool = False
+    clause_at: int = 0
 
 
 def find_asides(text: str) -> list[Aside]:
@@ -216,12 +220,28 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         )  # "eight months after"
         # "The blasts came after a bomb attack was foiled ..., five days after two bombers killed 45"
         told_act = not match.group("comes") and _TOLD_ACT_CAME.match(text)
+        # "the attack, which took place on Sunday ... and came two days after another raid ... killed seven police"
+        told_act = told_act or bool(
+            re.search(r"\bthe (?:attack|raid|assault|bombing), which (?:took place|happened|occurred)\b", text, re.I)
+        )
         if not (victim_counts(rest) and (vague or far or report or told_act or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
         kind = "bombing" if re.search(r"\bbombers?\b", rest) else (lexicon_types(rest) or ["killing"])[0]
         if kind == "killing" and victim_counts(rest)[0][1] in COMBATANTS:
             kind = "armed_clash"  # "weeks after an offensive killed nearly 300 Boko Haram militants": a battle
-        found.append(Aside(match.start("rest"), match.end("rest"), kind, counted=True))
+        gap = match.group("gap") and re.search(r"\bdays? after", match.group(0)) and match.group("gap").strip().lower()
+        days = SMALL_NUMBERS.get(gap) or (int(gap) if gap and gap.isdigit() else None)  # "two days after ...": day - 2
+        found.append(
+            Aside(
+                match.start("rest"),
+                match.end("rest"),
+                kind,
+                True,
+                days_after=-days if days else None,
+                own_day_only=True,
+                clause_at=match.start(),
+            )
+        )
     for match in _SCENE_OF.finditer(text):  # "the scene of a massive al-Shabab blast in 2017 that killed more than 500"
         told = match.group("act")
         if _WHEN.search(told) and victim_counts(told) and match.start() > 0 and (types := lexicon_types(told)):
@@ -345,8 +365,13 @@ def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Me
         mention.actors = [a for a in mention.actors if start <= a[1] < end or aside.same_doers]
         if aside.same_time and not mention.dates:
             mention.dates = next((m.dates for m in reversed(before) if m.dates), [])
-        if aside.days_after is not None and not mention.dates:
-            told_before = next((m.dates for m in reversed(before) if m.dates), [])
+        own = [d for d in context.dates() if d[2] <= context.offset + aside.clause_at]
+        if (
+            aside.days_after is not None
+            and (own or not aside.own_day_only)
+            and not [d for d in mention.dates if start <= d[1] < end]
+        ):
+            told_before = own if aside.own_day_only else next((m.dates for m in reversed(before) if m.dates), [])
             day = days_from(told_before[0][0], aside.days_after) if told_before else None
             mention.dates = [(day, start, end)] if day else []
         mention.aside = True

@@ -177,7 +177,7 @@ def assemble_incidents(
         battle = [  # soldiers killed by an armed group: a battle, unless they are the dead of the bombing just told
             m
             for event in events
-            if folds.combatants_counted(event)
+            if folds.combatants_counted(event, info.text)
             and not (siege and not _apart_from_siege(event, info.text))  # police shot in a hotel siege: its dead
             and not toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)

@@ -151,9 +151,20 @@ def earlier_elsewhere(mention: Mention, group: list[Mention], published) -> bool
     )
 
 
-def combatants_counted(group: list[Mention]) -> bool:
-    """Whether the first count told of a group is of soldiers, fighters or police."""
-    counted = next((m.counts for m in group if m.counts), [])
+def combatants_counted(group: list[Mention], text: str = "") -> bool:
+    """Whether the first count told of a group that names whom it counts is of soldiers, fighters or police (a
+    headline's bare "kills at least 20" gives way to the lede's "19 officers and one civilian")."""
+    told = [m for m in group if m.counts]
+    first_line = text.split("\n", 1)[0].strip()
+    headline = bool(first_line) and not re.search(r"[.!?\"”']$", first_line)
+    if len(told) > 1 and headline and told[0].start == 0 and told[0].counts[0][1] == "people":
+        told = told[1:]  # the headline's bare count
+    counted = told[0].counts if told else []
+    if len(counted) > 2 and counted[0][1] == "people":  # "32 people, including 28 military police officers and four"
+        armed = sum(c.count.best or 0 for c, kind in counted[1:] if kind in ("soldiers", "fighters", "police"))
+        return armed > sum(
+            c.count.best or 0 for c, kind in counted[1:] if kind not in ("soldiers", "fighters", "police")
+        )
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
 
 

@@ -58,6 +58,8 @@ _CAPTION_OPENING = re.compile(
     r"|\s*Open this photo in gallery\b"
 )
 _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Picture|Image) )?credits?\s*:", re.I)
+# "... along the border with Mali on November 9, 2019   -" over "Copyright © africanews"
+_COPYRIGHT_LINE = re.compile(r"\s*(?:Copyright\s*)?©")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*/\s*(?:Reuters|AFP|AP|EPA|Getty Images)[ \t]*\n\s*$"
 )
@@ -74,6 +76,7 @@ def caption_at(text: str, start: int) -> bool:
     return bool(
         _CREDIT_AT_END.search(line, max(0, len(line) - _CREDIT_WINDOW))
         or (end >= 0 and _CREDIT_LINE.match(text, end))  # the credit on the line after: "Photo credit: ... | AFP"
+        or (end >= 0 and line.rstrip().endswith(("-", "–", "—")) and _COPYRIGHT_LINE.match(text, end))
         or _CREDIT_BEFORE.search(text, max(0, line_start - 80), line_start) is not None  # "Murad Sezer/Reuters" above
         or _CAPTION_OPENING.match(line)
         or _IN_THIS_PHOTO.search(line)

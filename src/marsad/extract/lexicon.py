@@ -342,7 +342,7 @@ CUSTODY = re.compile(
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
     # (not troops that "had pulled out of the area", nor a gunman who "pulled out a Kalashnikov")
-    r"|took (?:\w+ ){0,3}off|(?<!troops had )(?<!troops have )(?<!forces had )pulled (?:\w+ ){0,3}(?:out|off)(?! of the (?:area|region|town|village))(?! (?:a|an|his|her|their|the) (?:[\w-]+ )?(?:gun|rifle|pistol|Kalashnikov|weapon|knife|machete|grenade|umbrella)s?\b)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated(?! from (?:his|her|their) (?:wife|husband|spouse|partner)\b))\b",
+    r"|took (?:\w+ ){1,3}off|(?<!troops had )(?<!troops have )(?<!forces had )pulled (?:\w+ ){0,3}(?:out|off)(?! of the (?:area|region|town|village))(?! (?:a|an|his|her|their|the) (?:[\w-]+ )?(?:gun|rifle|pistol|Kalashnikov|weapon|knife|machete|grenade|umbrella)s?\b)|ordered (?:\w+ ){0,3}(?<!carry )(?:out|off)|separated(?! from (?:his|her|their) (?:wife|husband|spouse|partner)\b))\b",
     re.IGNORECASE,
 )
 

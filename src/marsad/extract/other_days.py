@@ -160,6 +160,12 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (CAPTURED.search(lead) and not re.match(r",?\s*(?:attacking|killing|shooting|storming)\b", after))
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
+        # "This Tuesday, November 23, we came to bury 'a brother' ..., killed on November 14 in Inata": a burial's day
+        or re.match(
+            r",?\s*(?:we|they|relatives|families|mourners|hundreds|thousands)\s+(?:\w+\s+){0,2}(?:bury|buried|mourn)\b",
+            after,
+        )
+        is not None
         # "told the charity Aid to the Church in Need on Thursday that 15 of those seized had been killed"
         or (_TOLD_TO.search(lead) is not None and re.match(r"\s*(?:,\s*who\s+said\s+)?that\b", after) is not None)
         or CLAIMED_AFTER.match(after)

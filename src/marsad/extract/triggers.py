@@ -403,7 +403,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"fired on (?:\w+ ){0,2}(?:traders|civilians|worshippers|villagers|people|crowds?|passengers|mourners|residents)",
         r"assassinat\w*",
         r"\blost (?:at least |more than |over |about |some )?[\d,]+ (?:of its )?(?:soldiers|troops|men|fighters|officers|policemen)",
-        r"slaughter\w*",
+        # (not "forced to slaughter animals in the vicinity": livestock)
+        r"slaughter\w*(?! (?:their |the |its )?(?:animals|livestock|cattle|cows|goats|sheep|camels|chickens)\b)",
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on",

@@ -161,7 +161,8 @@ _TOLL_BEFORE = re.compile(
     r"[^.;]{0,140}? to\s*$"
     # "placed the death toll at 37", "put the death toll from last week's massacre at Baga by Boko Haram at 150"
     r"|\b(?:put|puts|putting|placed|places|placing) the (?:death )?toll (?:from [^.;]{0,60} )?at\s*$"
-    r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$",
+    r"|\b(?:put|puts|putting|placed|places|placing) the number of (?P<put>[a-z]+)\b[^.;]{0,60}? at\s*$"
+    r"|\b(?P<outof>[a-z]+) out of (?:the|those)\s*$",  # "Thirty-six gendarmes out of the 53 killed": 53 gendarmes
     re.IGNORECASE,
 )
 
@@ -173,7 +174,9 @@ _NOT_PEOPLE = re.compile(
 
 def _toll_category(toll: re.Match[str] | None) -> str:
     """Who a toll counts: "the number of children used ... surged to 27" counts children."""
-    counted = (toll.group("counted") or toll.group("put") or toll.group("brought")) if toll else None
+    counted = (
+        (toll.group("counted") or toll.group("put") or toll.group("brought") or toll.group("outof")) if toll else None
+    )
     noun = lx.VICTIM_AFTER_COUNT.match(" " + counted) if counted else None
     return lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
 
@@ -273,6 +276,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "an estimated six in 10 fighters"
             or re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\s+$", before)
             or _HURT_AFTER.match(after)  # "six more rangers were severely injured"
+            or re.match(
+                r"\s+(?:[\w-]+\s+){1,2}out of (?:the|those) [\d,]+", after
+            )  # "36 gendarmes out of the 53 killed"
             or (REPORTED_BY.search(before) and SOURCES_AFTER.match(after))  # "Reuters reported three U.S. officials"
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
         ):

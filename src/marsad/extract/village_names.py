@@ -75,6 +75,10 @@ SMALL_PLACE = re.compile(
     r"|\b((?:[Aa]l[- ])?[A-Z][\w'’-]+) neighbou?rhood\b(?! of [A-Z])|\bneighbou?rhood of ((?:[Aa]l[- ])?[A-Z][\w'’-]+)"
     # "La Saline, which in November 2018 was the scene of the massacre": the village the massacre is named by
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), which (?:[\w ]{1,30} )?(?:was|became) the scene of\b"
+    # "the Inata gendarmerie", "the gendarmerie detachment of Inata": the post's village
+    r"|\bthe ([A-Z][\w'’-]+) (?:gendarmerie|military camp|army camp|army base|military base|barracks)\b"
+    r"|\b(?:gendarmerie|police|military|army) (?:detachment|post|outpost|garrison|base|camp) (?:of|at|in) "
+    r"([A-Z][\w-]+)(?![\w'’-]| [A-Z])"  # (not "a gendarmerie post in Burkina Faso's Sahel region")
     r"|\bunder ([A-Z][\w'’-]+) police station\b"  # "under Aranpur police station limits": the station's village
     # "The attack happened in Sobale Kou, close to Sanga town": the village before the town it is near
     r"|\b(?:happened|took place|occurred) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:close to|near|inhabited by)\b"
