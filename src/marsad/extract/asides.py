@@ -161,6 +161,13 @@ _EARLIER_VIDEO = re.compile(
     r"(?:showing|where|in which|that showed|depicting)\s+(?P<act>[^.;]{0,150})",
     re.IGNORECASE,
 )
+# "The reported bombing follows three days of Islamic State (IS) attacks this week on Libya's biggest oil terminals,
+# which killed at least nine guards": days of earlier attacks, an act of their own
+_DAYS_OF_ATTACKS = re.compile(
+    r"\b(?:follows|followed|comes after|came after) (?:\w+ ){0,2}(?:days|weeks) of "
+    r"(?P<act>(?:[\w()-]+ ){0,4}(?:attacks|raids|assaults|fighting|clashes)\b[^.;]{0,150})",
+    re.IGNORECASE,
+)
 _BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
@@ -265,6 +272,10 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         if types and not victim_counts(text[match.end() :]):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, uncounted=True))
     found += _same_time_acts(text)
+    for match in _DAYS_OF_ATTACKS.finditer(text):
+        if counts := victim_counts(match.group("act")):
+            kind = "armed_clash" if counts[0][1] in COMBATANTS else "killing"
+            found.append(Aside(match.start("act"), match.end("act"), kind, counted=True))
     for match in _EARLIER_VIDEO.finditer(text):
         told = match.group("act")
         if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):

@@ -12,6 +12,8 @@ from marsad.extract.counts import find_counts
 _HABITUAL_ACT = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually) (?:carr(?:ies|y) out|targets?|attacks|kills|abducts)\b"
     r"|\b(?:have|has) (?:on occasion|occasionally|at times|repeatedly) (?:struck|hit|bombed|targeted)\b"  # a habit
+    r"|\b(?:has|have) carried out (?:many|numerous|several|a number of|dozens of) (?:[\w-]+ ){0,2}"
+    r"(?:attacks|bombings)\b"
     # "have in recent weeks stepped up attacks", "has been involved in ... ongoing clashes", "the growing death toll",
     r"|\b(?:have|has) (?:in recent (?:weeks|months) )?stepped up (?:their |its )?attacks\b|\b(?:has|have) been involved"
     r" in\b|\b(?:growing|rising|mounting) (?:death )?toll\b"

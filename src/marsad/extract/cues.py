@@ -93,7 +93,9 @@ BACKSTORY = re.compile(
 # "such attacks are frequently carried out by ...", "most attacks are attributed to ...": a pattern, not blame
 HABIT = re.compile(
     r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
-    r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in)\b",
+    r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in"
+    # "the Islamic State ... has carried out many suicide bombings in the country"
+    r"|(?:has|have) carried out (?:many|numerous|several|a number of|dozens of) (?:\w+ )?(?:attacks|bombings))\b",
     re.IGNORECASE,
 )
 # gunmen who threw explosives and shot the congregation: a gun attack, not a bombing

@@ -37,7 +37,9 @@ def military_school_attacked(sentence: str, report: str) -> str | None:
     "The bomb at the General Santander School" in a report about a police academy): a battle, or a
     bombing when it was blasts; ``None`` for a place of education."""
     if MILITARY_SCHOOL.search(sentence):  # "killed 141 people, mostly children, at a military school": a school
-        return None if _CHILD_LEARNERS.search(sentence) else "armed_clash"
+        if _CHILD_LEARNERS.search(sentence):
+            return None
+        return "bombing" if _BLASTS.search(sentence) else "armed_clash"  # "suicide truck bombing at ... police school"
     if _trains_forces(report) and not _LEARNERS.search(sentence) and not _UNIVERSITY.search(sentence):
         return "bombing" if _BLASTS.search(sentence) else "armed_clash"
     return None
