@@ -194,6 +194,7 @@ def assemble_incidents(
         if not by_type["killing"]:
             del by_type["killing"]
     folds.clash_into_killing(by_type, info.text)
+    folds.gun_battles_into_bombing(by_type, info.text)
     folds.blasts_into_shooting(by_type, info.text)
     folds.beating_into_execution(by_type)
     folds.mutilation_of_the_killed(by_type, info.text)

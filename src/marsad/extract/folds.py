@@ -441,3 +441,16 @@ def killing_elsewhere(mention: Mention, killings: list[Mention], absorber: list[
     elsewhere = [k for k in killings if k.counts and other_town(k, absorber)]
     own = {p[0].name for p in mention.places if p[0].precision == "town"}
     return bool(elsewhere) and (not own or bool(own & {p[0].name for k in elsewhere for p in k.places}))
+
+
+_GUN_BATTLES = re.compile(
+    r"\b(?:gun-?battles?|gunfights?|shoot-?outs?|exchanges? of fire) with (?:the )?police\b", re.I
+)
+
+
+def gun_battles_into_bombing(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "Attackers set off explosions at a Starbucks cafe ... and waged gun-battles with police": the attackers'
+    fight with the police, counting no dead of its own, is part of the bombing, not a battle apart."""
+    clash, bombing = by_type.get("armed_clash"), by_type.get("bombing")
+    if clash and bombing and all(not m.counts and _GUN_BATTLES.search(text[m.start : m.end]) for m in clash):
+        fold_into(by_type, "armed_clash", "bombing")

@@ -15,8 +15,8 @@ SMALL_PLACE = re.compile(
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
     r"|Local|Division|Department|Prefecture|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w'’-]+){0,4})"
     # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
-    r"|\b(?:in|at|near|from) ((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital|Church|Mosque|Market"
-    r"|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
+    r"|\b(?:in|at|near|from) (?!(?:Least|Most)\b)((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital"
+    r"|Church|Mosque|Market|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
     r"|Centre|Center|Bridge)\b)[A-Z][\w'’-]+)?),? (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) |(?:north|south|east|west) of )?"
     r"(?:[A-Z]|border\b)"  # "near the border", "near al-Kashkiyeh in the east of Deir Ezzor"
