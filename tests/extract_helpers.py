@@ -65,3 +65,14 @@ def acts_and_figures(text, published, *extra):
     incidents, claims = analyse_text(text, published)
     acts = sorted((*incident_summary(i)[:5], *(f(i) for f in extra)) for i in incidents)
     return acts, sorted((c.type, c.count.best, c.count.qualifier) for c in claims)
+
+
+def day_count_rows(text, published, *extra):
+    """One ``text``'s incidents as sorted (type, first day or "", best count, then each ``extra(incident)``) rows
+    and its claims as sorted (type, best count, qualifier) rows."""
+    incidents, claims = analyse_text(text, published)
+    acts = sorted(
+        (i.type, i.date.start or "", i.victim_count.best if i.victim_count else None, *(f(i) for f in extra))
+        for i in incidents
+    )
+    return acts, sorted((c.type, c.count.best, c.count.qualifier) for c in claims)

@@ -472,7 +472,7 @@ class _Reader:
                 ][:1]
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
-            if trends.retells_figure(sent.text, bool(self.claims), bool(own), bool(mention.dates)):
+            if trends.tells_figure_scenes(sent.text, bool(self.claims), bool(own), bool(mention.dates)):
                 continue
             if mention.semantic and sent.start_char in self.typed:
                 _, similarity, example = self.typed[sent.start_char]

@@ -104,7 +104,7 @@ _SEVERAL_SCENES = re.compile(
 )
 
 
-def retells_figure(text: str, figures_told: bool, counted: bool, dated: bool) -> bool:
+def tells_figure_scenes(text: str, figures_told: bool, counted: bool, dated: bool) -> bool:
     """Whether a sentence with no count and no date of its own tells the many scenes of a figure the report
     stated before (``figures_told``): no act of its own."""
     return figures_told and not counted and not dated and bool(_SEVERAL_SCENES.search(text))
