@@ -16,6 +16,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.children import child_roles
 from marsad.extract.counts import CountMention, count_for, find_counts
 from marsad.extract.dates import SMALL_NUMBERS, days_from
+from marsad.extract.earlier_acts import counted_earlier_acts
 from marsad.extract.tolls import COMBATANTS
 from marsad.extract.victims import victim_counts
 
@@ -222,9 +223,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("rest"), match.end("rest"), kind))
             continue
         report = _REPORT_SUBJECT.search(text[: match.start()])  # "The group's report ... comes a year after ..."
-        far = match.group("comes") and re.search(
-            r"\b(?:months|years?|hours) after", match.group(0)
-        )  # "eight months after"
+        far = (match.group("comes") and re.search(r"\b(?:months|years?|hours) after", match.group(0))) or re.search(
+            r"^\W*(?:just |only )?(?:months|years) after", match.group(0)
+        )  # "eight months after", "in Brussels just months after ISIS killed 130 people in Paris"
         # "The blasts came after a bomb attack was foiled ..., five days after two bombers killed 45"
         told_act = not match.group("comes") and _TOLD_ACT_CAME.match(text)
         # "the attack, which took place on Sunday ... and came two days after another raid ... killed seven police"
@@ -310,6 +311,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(
                 Aside(match.start("act"), match.end("act"), types[0], counted=True, same_time=True, same_doers=True)
             )
+    for start, end, kind in counted_earlier_acts(text):  # "the attackers who killed 130 people in Paris in November"
+        if victim_counts(text[start:end]):
+            found.append(Aside(start, end, kind, counted=True))
     for match in _ANNIVERSARY.finditer(text):  # "to mark the anniversary of the kidnapping of 276 girls in Chibok"
         told = match.group(0)
         if victim_counts(told) and (types := lexicon_types(told)):
@@ -368,7 +372,7 @@ def aside_mentions(context: SentenceContext, found: list[Aside], before: list[Me
         # after two female suicide bombers killed 45": a counted act's day, counted back
         mention.dates = [
             d
-            for d in mention.dates
+            for d in context.dates()
             if start <= d[1] < end
             or start < d[2] <= end
             or (aside.counted and re.fullmatch(r"\s*after\s*", context.info.text[d[2] : start]))

@@ -135,6 +135,7 @@ def assemble_incidents(
     folds.beheadings_in_a_rampage(by_type, info.text)
     folds.hostages_at_a_venue(by_type, info.text)
     folds.killed_in_the_video(by_type, info.text)
+    folds.attacks_told_by_one_blast(by_type, info.text)
     massacre_graves = folds.graves_of_a_massacre(by_type, info.text)  # (a massacre's graves: no captives)
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)
@@ -391,7 +392,7 @@ def _incident(
         )
         incident.date = value
         source.evidence["date"] = [start, end]
-    places = [p for m in group for p in m.places]
+    places = venues.airport_towns_apart([p for m in group for p in m.places], info.text)
     if not places:
         places = dateline_place(
             info.text
@@ -403,7 +404,9 @@ def _incident(
         ]
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
-    told_text = cues.MOTIVE.sub(" ", " ".join(info.text[m.start : m.end] for m in group))  # (not the act set against)
+    # (not the act set against, nor the earlier acts told in asides: their places are theirs)
+    apart = blanked(info.text, [(a.start, a.end) for a in asides if a not in group])
+    told_text = cues.MOTIVE.sub(" ", " ".join(apart[m.start : m.end] for m in group))
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):

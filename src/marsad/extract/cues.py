@@ -416,7 +416,9 @@ SCENE = re.compile(
     # "Other attacks also took place on Monday.": the next act's day
     + rf"|{_OTHER_ATTACKS}"
     # "The hotel was subjected to an attack by the Taliban in 2011. Then 21 people died"
-    + r"|\b(?:was|were) (?:subjected to|the target of) an? (?:[\w-]+ )?(?:attack|assault|raid)\b",
+    + r"|\b(?:was|were) (?:subjected to|the target of) an? (?:[\w-]+ )?(?:attack|assault|raid)\b"
+    # "Terror reared its ugly head in Brussels, Belgium, on Tuesday, 22 March.": the day of the blasts told next
+    + r"|\b(?:terror|violence|carnage|death) (?:struck|hit|came to|reared its (?:ugly )?head in)\b",
     re.I,
 )
 # "The next day, a family of five ... targeted a police station", "Other attacks also took place on Monday": another
@@ -469,6 +471,8 @@ COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+(?:barely
 MOTIVE = re.compile(
     # (not "acts of reprisals against the civilian population perpetrated on 29 and 30 November": the act itself)
     r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*"
+    # "Belgium was targeted for its involvement in the coalition fighting against ISIS in Syria": why, not an act
+    r"|\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in [^.;,\n]*"
     # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
     # the act it is set against, its place and doers
     r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"

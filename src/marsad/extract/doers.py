@@ -17,7 +17,8 @@ SPEAKS = re.compile(
 )
 OWN_ACT = re.compile(
     r"\s*(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:(?:its|their)\s+(?:fighters|militants|men|members|"
-    r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out))",
+    r"bombers?|suicide bombers?)\b|it\s+(?:had\s+)?(?:killed|attacked|executed|beheaded|abducted|carried out)"
+    r"|it\s+(?:was|had been)\s+behind\b)",  # "Islamic State said it was behind the two blasts"
     re.I,
 )
 VICTIMS_OF = re.compile(r"\b(?:execution|killing|beheading|murder|massacre|slaughter)s? of (?:[\w-]+ ){0,3}$", re.I)

@@ -92,6 +92,7 @@ def _scene_names(mention: Mention, text: str) -> set[str]:
 _ONE_SITE = re.compile(
     r"\W*(?:In|At) (?:just |only )?one (?:of the )?(?:church|mosque|hotel|school|camp|market|site|village)(?:es|s)?"
     r"(?: alone)?,"
+    r"|\W*One of the (?:explosions|blasts|bombs|bombings|attacks)\b"  # "One of the explosions ... at the airport"
 )
 
 

@@ -26,6 +26,9 @@ def running_marker(
         and (figures.one_day_act(context) or figures.ONE_EVENT.search(text))
     ):
         return None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
+    days = {d[0].start for d in context.dates() if d[0].precision == "day"} if marked else set()
+    if marked and re.match(r"various|several|multiple", marked.group(0), re.I) and len(days) == 1:
+        return None  # "At least 30 dead ... in various terrorist attacks in Brussels (22 March)": one day's assault
     if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
         return None  # "murdered 130 students at a school in 2014": one act
     if marked and marked.group(0).lower() == "so far" and figures.WITNESSED.search(text):

@@ -10,7 +10,7 @@ from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
 from marsad.extract.custody import custody_near, custody_told, held_told
-from marsad.extract.events import dated_apart, other_town
+from marsad.extract.events import dated_apart, one_site, other_town
 from marsad.extract.sentence import Mention
 
 
@@ -341,6 +341,20 @@ def clash_toll_into_bombing(by_type: dict[str, list[Mention]]) -> None:
     if any(dated_apart(m, bombing) for m in clash):
         return
     fold_into(by_type, "armed_clash", "bombing")
+
+
+_GUN_WORDS = re.compile(r"\b(?:gun\w*|shot|shooting\w*|opened fire|stabb\w*|knife|machetes?)\b", re.I)
+
+
+def attacks_told_by_one_blast(by_type: dict[str, list[Mention]], text: str) -> None:
+    """ "At least 30 dead ... in various terrorist attacks in Brussels", then "One of the explosions ... at the
+    Zaventem airport causing 13 deaths": the attacks were blasts, and the one told is a site of them."""
+    blasts, attacks = by_type.get("bombing", []), by_type.get("killing", [])
+    if not (blasts and attacks) or not all(one_site(m, text) for m in blasts):
+        return
+    if any(_GUN_WORDS.search(text, m.start, m.end) for m in attacks):
+        return
+    fold_into(by_type, "killing", "bombing")
 
 
 def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> None:

@@ -57,6 +57,11 @@ _CAPTION_OPENING = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\.\s*$"
     r"|\s*Open this photo in gallery\b"
 )
+# "A shot from surveillance cameras shows three suspects. The two at left are presumed dead": who is where in a picture
+_PICTURED = re.compile(
+    r"\b(?:shot|still|image|photo|picture|frame) from (?:\w+ )?(?:surveillance|security|CCTV) (?:cameras?|footage)"
+    r"|\b(?:The|the) (?:\w+ ){1,2}(?:at|on the|far) (?:left|right)\b"
+)
 _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Picture|Image) )?credits?\s*:", re.I)
 # "... along the border with Mali on November 9, 2019   -" over "Copyright © africanews"
 _COPYRIGHT_LINE = re.compile(r"\s*(?:Copyright\s*)?©")
@@ -81,6 +86,7 @@ def caption_at(text: str, start: int) -> bool:
         or _CAPTION_OPENING.match(line)
         or _IN_THIS_PHOTO.search(line)
         or _FILE_PHOTO.match(text, line_start)
+        or _PICTURED.search(line) is not None
     )
 
 
@@ -183,6 +189,20 @@ def _after_line_number(doc, token) -> bool:
     return before is None or "\n" in before.whitespace_ or "\n" in before.text
 
 
+def _after_possessive(doc, token) -> bool:
+    """A word right after a plural or name's possessive apostrophe on the same line ("Brussels’ Zaventem")."""
+    if token.i < 2 or not token.is_alpha:
+        return False
+    mark, word = doc[token.i - 1], doc[token.i - 2]
+    return (
+        mark.text in ("’", "'")
+        and word.text.endswith("s")
+        and word.is_alpha
+        and not word.whitespace_
+        and mark.whitespace_ == " "
+    )
+
+
 def add_line_breaks(nlp) -> None:
     """Add the line-break component before the parser of a spaCy pipeline (once)."""
     from spacy.language import Language
@@ -198,7 +218,7 @@ def add_line_breaks(nlp) -> None:
                 elif inside or _bracket_after_word(doc, token):
                     token.is_sent_start = False  # "Democratic Republic of Congo [DRC] has risen": one sentence
                     inside = token.text != "]"
-                elif _after_line_number(doc, token):
+                elif _after_line_number(doc, token) or _after_possessive(doc, token):
                     token.is_sent_start = False  # "17,049 civilians have been recorded killed": one sentence
             return doc
 

@@ -145,6 +145,17 @@ _CITED_IN_BRACKETS = re.compile(
 )
 
 
+def _cited_in_brackets(lead: str) -> bool:
+    """A date in brackets after a paper's or a bulletin's name (not after a place: "attacks in Brussels (22 March)")."""
+    from marsad.extract.places import gazetteer
+
+    cited = _CITED_IN_BRACKETS.search(lead)
+    if cited is None:
+        return False
+    word = cited.group(0).rstrip(" (")
+    return not (re.search(r"\b(?:in|at|near)\s+\S+\s+\($", lead) and gazetteer().resolve(word) is not None)
+
+
 _TOLD_TO = re.compile(r"\b(?:told|spoke to)\b[^.;\"“”]{0,60}\s+(?:on\s+)?$")
 
 
@@ -178,7 +189,7 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))
         or _DAY_AFTER_IT.match(after) is not None  # "still recovering the bodies ... on Wednesday, a day after"
         # "first published in Pinnacle News (8 April) and Savana (10 April)", "Cited by Radio Mozambique (21 Apr)"
-        or (_CITED_IN_BRACKETS.search(lead) is not None and after.lstrip().startswith(")"))
+        or (_cited_in_brackets(lead) and after.lstrip().startswith(")"))
         # "The Nigerian government on Monday put the death toll from last week's massacre at 150": the toll's day
         or re.match(r"\s*(?:put|puts|placed|revised|raised|lowered) the (?:death )?toll\b", after) is not None
         # "(also known as 26/11 and India's September 11 attacks)": a name likening the act to another
@@ -197,6 +208,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         # "In his speech of 14 November, Hollande said that 128 people were killed": the speech's day
         or re.search(r"\b(?:speech|statement|address|remarks|interview|press conference|briefing) (?:of|on)\s+$", lead)
         is not None
+        # "following the arrest in a Brussels shootout on Friday of Salah Abdeslam": the day of an arrest
+        or re.search(r"\bthe (?:arrest|capture) (?:of [^.;,]{0,40} )?(?:in [^.;,]{0,30} )?on\s+$", lead) is not None
         # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day
         or re.search(r"\b(?:picture|photo|photograph|image) (?:was )?taken (?:on|in)\s+$", lead, re.I) is not None
         # "A man who was badly injured in the assault died on 4 August": the day a wounded victim died

@@ -149,6 +149,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
         f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
     ]
+    # "according to Belgian officials": the whole name, not the word a shorter pattern stopped at
+    found = [f for f in found if not any(g[1] == f[1] and _FULLER.fullmatch(g[0], len(f[0])) for g in found)]
     resolved = []
     for who, start, end in sorted(found, key=lambda f: f[1]):
         short = re.sub(r"^(?:the|The)\s+", "", who)
@@ -178,6 +180,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
+_FULLER = re.compile(r" (?:officials|sources|authorities|officers|police|ministry|government)")
 _AUTHOR_OF = re.compile(
     r"^(?:An?|The) (?:new |recent |latest )?((?-i:[A-Z])[\w'’-]*(?: [A-Z][\w'’-]*)*) (?:report|study)$"
 )

@@ -43,6 +43,13 @@ _FIGHT_THAT_ENDED_IT = re.compile(
     re.I,
 )
 
+# a suspect caught in a shootout with the police, no one counted dead: an arrest, not a battle
+_ARREST_SHOOTOUT = re.compile(
+    r"\b(?:arrest(?:ed)?|captured?|detained|seized) in (?:a |an )?(?:[A-Z][\w'’-]+ )?(?:shoot-?out|gunfight"
+    r"|gun ?battle|raid)\b",
+    re.I,
+)
+
 
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
@@ -59,6 +66,8 @@ def retype(
         named = list(dict.fromkeys(named))
     if {"armed_clash", "killing"} <= set(named) and _FIGHT_THAT_ENDED_IT.search(text):
         named = [t for t in named if t != "armed_clash"]  # "mowed down scores ... before engaging in a gunfight"
+    if "armed_clash" in named and _ARREST_SHOOTOUT.search(text) and not context.victim_counts():
+        named = [t for t in named if t != "armed_clash"]  # "the arrest in a Brussels shootout on Friday of ..."
     if "denial_of_humanitarian_access" in named and _HUNTED_BY_TROOPS.search(text):
         named = [t for t in named if t != "denial_of_humanitarian_access"]  # attackers "under siege by ... soldiers"
     if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):

@@ -200,6 +200,9 @@ _NO_BLAST = re.compile(
 _WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion)|blasts?|detonat\w+|blew|went off|suicide)\b", re.I)
 
 
+_WHY_TARGETED = re.compile(r"\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in\b")
+
+
 def lexicon_types(text: str) -> list[str]:
     """The incident types whose trigger words a sentence contains (:data:`lexicon.TRIGGERS`), not counting a
     motive's words beside an act's ("... against two villages in retaliation for clashes between ...")."""
@@ -210,10 +213,12 @@ def lexicon_types(text: str) -> list[str]:
         found.remove("bombing")  # "in exchange for a female suicide bomber held in Jordan", "on a bombing run"
     if "killing" in found and _CHARGED.search(text) and not lx.TRIGGERS["killing"].search(_CHARGED.sub(" ", text)):
         found.remove("killing")  # "a man in his late 20s was charged with murder": a charge, not the act
-    motive = cues.MOTIVE.search(text) if len(found) > 1 else None
+    motive = cues.MOTIVE.search(text) if found else None
     if motive:
         outside = text[: motive.start()] + text[motive.end() :]
-        found = [event_type for event_type in found if lx.TRIGGERS[event_type].search(outside)] or found
+        kept = [event_type for event_type in found if lx.TRIGGERS[event_type].search(outside)]
+        # (one act told only as a motive: "Belgium was targeted for its involvement in the coalition fighting ...")
+        found = kept or (found if len(found) > 1 or not _WHY_TARGETED.search(text) else [])
     return found
 
 

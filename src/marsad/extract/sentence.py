@@ -303,6 +303,12 @@ class SentenceContext:
         self._dates = out
         return out
 
+    def _gap_before_another(self, told: tuple) -> bool:
+        """ "The blasts came two weeks after police announced the arrest ...": the gap back to another event, which
+        dates that event (an aside's act), never the act the sentence tells."""
+        text = self.info.text
+        return bool(cues.COMES_AFTER.search(text, self.offset, told[1]) and re.match(r"\s+after\b", text[told[2] :]))
+
     def _quoted_today(self, ent) -> bool:
         """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
         the speaker spoke, which a later report cannot place."""
@@ -422,7 +428,7 @@ class SentenceContext:
             self.end,
             counts=counts,
             places=self.places,
-            dates=self.dates(),
+            dates=[d for d in self.dates() if not (trigger_start < d[1] and self._gap_before_another(d))],
             trigger=(trigger_start, self.offset + end, word),
             semantic=lx.TRIGGERS[event_type].search(self.text) is None,
             opening=self.text.lstrip("\"'“ ")[:40],

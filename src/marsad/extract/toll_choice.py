@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from marsad.extract.anchors import caption, headline
+from marsad.extract.events import one_site
 from marsad.extract.records import Incident
 from marsad.extract.tolls import adds_one_more, one_of, precise_count
 
@@ -48,10 +49,15 @@ def _wholes(group: list, text: str) -> set[int]:
     return {id(m) for m in several if any(0 < best(p) < best(m) for p in parts)}
 
 
+_ONE_OF_THE = re.compile(r"\W*One of the\b")
+
+
 def incident_toll(group: list, text: str) -> list:
     """The count an incident's mentions give it: the lede's over a headline's terse count or a caption's older
     one, a precise count over "several", the latest toll over the first told, a total over its parts."""
     wholes = _wholes(group, text)
+    # "One of the explosions ... killing 11 people" after "At least 25 dead in several attacks": one site's share
+    group = [m for m in group if not (_ONE_OF_THE.match(text, m.start) and one_site(m, text) and m.counts)] or group
     # a headline's terse count, or a photo caption's older one, gives way to the lede's
     told = sorted(  # (and a source's lower "only four persons lost their lives" gives way to the toll it disputes)
         group,

@@ -153,6 +153,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"vehicle-borne",
         r"explosives?-laden",
         r"\bbombs?\b[^.;]{0,50}\b(?:exploded|went off|detonated)",
+        # "Bombs packed with nails terrorized Brussels", "a nail bomb"
+        r"\bbombs? (?:packed|filled|laden|loaded) with\b|\bnail bombs?\b",
+        r"\bbombs?\b(?: [\w-]+){0,4}? (?:terrorized|ripped|tore|rocked|killed|struck)\b",
         r"hit by (?:a |an )?(?:shell|mortar|rocket|missile|grenade)",
         r"\bshells?\b(?: [\w-]+){0,6}? (?:hit|struck|landed|fell|slammed)\b",  # "Shells fired by the RSF struck a market"
         r"explosives?\b[^.;]{0,40}\b(?:went off|exploded|detonated)",
@@ -337,6 +340,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"died (?:after|when|as) (?:\w+ ){0,3}(?:gunmen|militants|attackers|assailants|jihadists|insurgents|bandits|fighters)"
         r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
+        # "At least 30 dead and dozens wounded in various terrorist attacks in Brussels"
+        r"\d[\d,]*\s+(?:people\s+)?dead\b[^.;]{0,40}\bin (?:\w+ ){0,3}(?:attacks?|assaults?|raids?)\b",
         # "About twenty people died on Monday in an attack on a village", "resulting in the deaths of 20 people"
         r"died (?:[\w,]+ ){0,4}in (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|raid|assault|ambush|massacre|shooting)",
         r"(?:resulting in|result(?:ed|s)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of",

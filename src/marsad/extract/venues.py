@@ -222,3 +222,16 @@ CHILDREN_SCHOOL = re.compile(
     rf"{_SCHOOL_FOR_CHILDREN}(?=[\s\S]*\b(?:students|pupils)\b)|\b(?:students|pupils)\b(?=[\s\S]*{_SCHOOL_FOR_CHILDREN})",
     re.IGNORECASE,
 )
+
+
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:airport|Airport)\b")
+
+
+def airport_towns_apart(places: list, text: str) -> list:
+    """The places of an act without the towns named only as an airport's name ("Brussels’ Zaventem airport and a metro
+    station in the Belgian capital": Brussels), where another town of that country is named."""
+    named = [p for p in places if p[0].precision == "town" and _AIRPORT_AFTER.match(text, p[3])]
+    rest = [p for p in places if p not in named]
+    if named and any(p[0].precision == "town" and p[0].country == named[0][0].country for p in rest):
+        return rest
+    return places

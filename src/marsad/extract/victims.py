@@ -41,6 +41,14 @@ _KIN_LOST = re.compile(
     r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
     re.I,
 )
+_GROUPS_OWN_TOLL = re.compile(
+    r"\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)\s+"
+    r"(?:over |more than |at least |about |some )?$"
+)
+_NAMED_AS_ATTACKERS = re.compile(
+    r"\s+(?:other )?(?:men|women|people|suspects)\b[^.;]{0,80}?\b(?:identified|named|described)\b[^.;]{0,40}?\bas "
+    r"(?:the )?(?:suspected |presumed |alleged )?(?:suicide )?(?:bombers|attackers|gunmen|assailants)\b"
+)
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
 # "security forces have killed all five attackers", "had killed the last of six Taliban militants"
@@ -281,6 +289,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "36 gendarmes out of the 53 killed"
             or (REPORTED_BY.search(before) and SOURCES_AFTER.match(after))  # "Reuters reported three U.S. officials"
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
+            or _NAMED_AS_ATTACKERS.match(after)  # "Two other men ... were identified ... as suspected suicide bombers"
+            or _GROUPS_OWN_TOLL.search(before)  # "claiming its attackers had killed over 230 people": its boast
         ):
             continue
         share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)
