@@ -18,6 +18,7 @@ from marsad.extract.anchors import (
 )
 from marsad.extract.blame import blame_follows, lede_doers, state_forces
 from marsad.extract.bulletins import bulletin_items, other_item
+from marsad.extract.camps import camp_told
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
 from marsad.extract.context import (
     PLACE_RANK,
@@ -426,6 +427,12 @@ def _incident(
         if nearby is not None and not earlier:
             # (an earlier year's act keeps its island or province: "when bombs exploded on the island of Bali")
             incident.location, places = nearby, places + [p for p in info_places if p[0].name == nearby["name"]]
+    if not any(p[0].precision in ("town", "point") for m in group for p in m.places) and (
+        camp := camp_told(
+            told_text, info.text, places or info_places, precision_of(incident.location["name"] or "") == "country"
+        )
+    ):
+        incident.location = camp  # "the black wreckage of the camp, ... where at least 200 people were killed"
     same_area = [p for p in info_places if p[0].precision == "town" and p[0].country == incident.location["country"]]
     unplaced = (
         incident.location["precision"] == "country" and precision_of(incident.location["name"] or "") == "country"

@@ -146,7 +146,7 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)|"
     r"\s+(?:(?:[\w-]+\s+){1,2}|of\s+(?:(?:suspected|armed|heavily armed|(?:al-)?(?-i:[A-Z])[\w-]*)\s+){0,3})?"
     r"(?:\([^)]{1,30}\)\s+)?"  # "nearly 100 Daesh (Islamic State) fighters", "about 30 armed Shabaab fighters"
-    r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men)\W*\s+"
+    r"(?:militants|jihadists|gunmen|assailants|attackers|insurgents|fighters|terrorists|men|rebels)\W*\s+"
     r"(?:including [^,.;]{1,60},\s+)?"  # "at least five militants, including three believed to be from Pakistan,"
     r"(?:of (?:the )?(?:[\w-]+ ){0,2}(?:group|organi[sz]ation)\s+)?"  # "300 fighters of terrorist organization"
     r"(?:were\s+|had\s+|have\s+)?(?:with (?:[\w-]+ ){0,2}(?:weapons|guns|rifles|grenades|explosives)\b[^.;]{0,40}?\s)?"
@@ -165,6 +165,9 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated"
     r"|hijacked|targeted)\b"  # "70-80 attackers had hijacked the train", "The two fighters targeted the graduates"
     r"|\s+(?:people|men|women)\s+(?:attacked|stormed|raided) (?:the|a|an)\b"  # "At least 4 people attacked the hotel"
+    # "about 200 heavily armed members of the Lord's Resistance Army (LRA) marched into a refugee camp"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:members|fighters|militants|rebels) of (?:the )?(?:[\w'’-]+\s+){1,4}"
+    r"(?:\([^)]{1,20}\)\s+)?(?:marched|stormed|attacked|raided|entered|descended|swooped)\b"
     # "At least one gunman killed 49 people": the attacker, who killed the people counted next
     rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|gunman|attacker|assailant|shooter|militant|terrorist)\s+"
     r"(?:killed|shot dead|gunned down|murdered|massacred)\s+(?:at least |more than |about |some |nearly )?"

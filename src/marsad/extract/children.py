@@ -52,6 +52,9 @@ CHILD_PERPETRATOR = any_of(
     r"explosives? (?:\w+ )?strapped to (?:her|his|their) bod(?:y|ies)",
     r"(?:girls?|boys?|child|children|teenagers?)\s+(?:\w+\s+)?(?:strapped|fitted|laden|rigged) with (?:\w+ )?(?:explosives|bombs?)",
     r"children as executioners",
+    # "The child soldiers of the LRA, most of whom had been abducted ..., ordered villagers into their huts and set fire"
+    r"\bchild (?:soldiers|fighters)\b[^.;]{0,80}\b(?:ordered|set fire|shot|killed|burn(?:ed|t)|massacred|hacked)\b",
+    r"\b(?:almost|nearly|virtually) all (?:of them )?were (?:children|child soldiers|boys|teenagers)\b",
     # "The woman with a baby, and two girls, all carrying explosives, struck a crowded market"
     r"(?:girls?|boys?|children|teenagers?),? (?:all |both )?carrying (?:\w+ )?(?:explosives|bombs?|IEDs|explosive devices)",
     # "a bomb strapped to a schoolgirl said to be aged about 10 exploded"
@@ -93,7 +96,14 @@ _AGED_VICTIM = re.compile(r"\b[A-Z][\w'’-]+, (?:[1-9]|1[0-7]), (?:one |a |anot
 _TAKEN_FOR_CHILDREN = re.compile(
     r"\b(?:took|mistook|mistaken) (?:them|him|her) for (?:boys|girls|children|kids)\b", re.I
 )
-_RECRUITED_BEFORE = re.compile(r"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b", re.I)
+# "murdered ... that they had forcibly recruited", "child soldiers ..., most of whom had been abducted in earlier raids":
+# the children's past, not a recruitment of the act told
+_RECRUITED_BEFORE = re.compile(
+    r"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b"
+    r"|\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
+    r"\b(?:earlier|previous|past|years? ago)\b",
+    re.I,
+)
 
 
 def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:

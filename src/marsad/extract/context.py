@@ -240,7 +240,10 @@ _DEMONYM_BEFORE = re.compile(
 )
 
 
-_CAMP_IN_TOWN = re.compile(r"\s+(?:camp|base|barracks|compound)\s+(?:in|at|near)\s+(?-i:[A-Z])")
+# (not "Barloonyo camp in Lira district": a displaced people's camp, named after its village, in a wider area)
+_CAMP_IN_TOWN = re.compile(
+    r"\s+(?:camp|base|barracks|compound)\s+(?:in|at|near)\s+(?-i:[A-Z])(?![\w'’-]+ (?:district|county|province)\b)"
+)
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America", "the Middle East", "Middle East"})
 # peoples and faiths with no country of their own: "in Kurdish town" names no town
 _PEOPLES = frozenset(

@@ -227,6 +227,8 @@ EARLIER_TOLL = re.compile(
     # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
     r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
     r"|^\W*(?:the )?(?:initial|first|provisional) (?:estimate|toll|death toll|figures?|count) (?:was|were|had been)\b"
+    # "said the plaque on the monument incorrectly reads 102 deaths": a figure the speaker says is wrong
+    r"|\b(?:incorrectly|wrongly|falsely|erroneously) (?:reads|read|says|said|states|stated|puts|put|gives|gave)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"
     # (not "Earlier on Sunday in West Java province, police said they killed four suspected militants": another act)
     r"|^\W*(?:initially|at first|earlier(?! (?:on|that|this|in the) ))\b,?[^.;]{0,60}"
@@ -394,7 +396,7 @@ _OTHER_ATTACKS = (
     r"(?:took place|happened|occurred)\b"
 )
 SCENE = re.compile(
-    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on|targeted"
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on|targeted|marched into"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"

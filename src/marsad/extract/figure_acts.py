@@ -84,6 +84,20 @@ def _part_of_whole(count: tuple[CountMention, str], text: str) -> bool:
 _FIGHTING_BETWEEN = re.compile(r"\b(?:clashes|fighting|battles)\b[^.;]{0,20}\bbetween\b", re.I)
 
 
+_LISTED_TYPES = {
+    "killed": "killing",
+    "murdered": "killing",
+    "abducted": "abduction",
+    "kidnapped": "abduction",
+    "raped": "sexual_violence",
+}
+_ACTS_LISTED = re.compile(
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?P<verb>killed|murdered|abducted|kidnapped|raped)\s*,\s*(?:\w+\s*,\s*)*\w+,?"
+    r"\s+(?:and|or)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[CountMention, str]]) -> tuple[str, list]:
     """The act a figure counts and the figure itself: the count and trigger word closest together,
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
@@ -128,6 +142,9 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         event_type = (
             "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
         )
+    listed = _ACTS_LISTED.match(sent.doc.text, counts[index][0].end)
+    if listed and _LISTED_TYPES[listed.group("verb").lower()] in named:  # "people killed, raped and abducted"
+        event_type = _LISTED_TYPES[listed.group("verb").lower()]  # one figure of acts listed: the first named
     ordered = [counts[index]] + counts[:index] + counts[index + 1 :]
     category = ordered[0][1]
     if event_type == "armed_clash" and "killing" in named and category in ("civilians", "children"):

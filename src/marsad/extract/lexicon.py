@@ -38,8 +38,12 @@ VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 # "dozens of UN and aid workers" is one group; "12 soldiers and 20 militants" two
 VICTIM_AFTER_COUNT = re.compile(
     rf"^[”\"]?(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
-    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b"
-    r"(?!['’]s?\s)",  # (not "one of the jihadists’ worst massacres": the noun a possessive)
+    rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)"
+    # (not "Up to 192 killed in Uganda as rebels torch ...": a verb ends the count's noun phrase)
+    r"(?!(?-i:killed|dead|died|wounded|injured|when|were|was|are|is)\b)"
+    rf"(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b"
+    r"(?!['’]s?\s)"  # (not "one of the jihadists’ worst massacres": the noun a possessive)
+    r"(?!\s+(?:group|faction|movement|organi[sz]ation|commander|leader|attack|offensive|stronghold|camp)s?\b)",
     re.IGNORECASE,
 )
 # the attackers the forces killed ("killed all six terrorists"): neither the act's dead nor a battle of its own

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|returned|handed over|by|numbering|(?:force|band|column) of"
+    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|returned|handed over|by|numbering"
+    r"|(?:force|band|column|militia|army) of"
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:city|town|country|nation) of"  # "a major city of more than a million people": its population

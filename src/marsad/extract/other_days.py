@@ -208,6 +208,16 @@ def not_the_acts(lead: str, after: str) -> bool:
         # "In his speech of 14 November, Hollande said that 128 people were killed": the speech's day
         or re.search(r"\b(?:speech|statement|address|remarks|interview|press conference|briefing) (?:of|on)\s+$", lead)
         is not None
+        # "One more person died of gunshot wounds at the hospital yesterday": the day a wounded victim died
+        or re.search(
+            r"\bdied (?:of|from) (?:his |her |their )?(?:gunshot |bullet |burn )?(?:wounds|injuries)\b[^.;]{0,40}$",
+            lead,
+        )
+        is not None
+        # "10km from the scene of yesterday's grisly slaughter": the day of the other act whose scene it names
+        or re.search(r"\bthe (?:scene|site) of\s+$", lead) is not None
+        # "Government forces swept through villages on Monday in pursuit of rebels who killed ...": the hunt's day
+        or re.match(r",?\s+(?:in (?:hot )?pursuit of|hunting (?:down )?|chasing) ", after) is not None
         # "following the arrest in a Brussels shootout on Friday of Salah Abdeslam": the day of an arrest
         or re.search(r"\bthe (?:arrest|capture) (?:of [^.;,]{0,40} )?(?:in [^.;,]{0,30} )?on\s+$", lead) is not None
         # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day

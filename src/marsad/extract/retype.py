@@ -43,6 +43,15 @@ _FIGHT_THAT_ENDED_IT = re.compile(
     re.I,
 )
 
+_DEFENDED_BY = re.compile(r"\b(?:defended|guarded|protected) by\b", re.I)
+# the fighters' own past, told of the ones who struck: no taking of that day
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
+    r"\b(?:earlier|previous|past|years? ago)\b"
+    # "an estimated 80 percent are children whom his troops abducted from villages": the ranks' past
+    r"|\b(?:percent|per cent|%) (?:of them )?are (?:children|boys|girls|minors) (?:whom|who|that)\b",
+    re.I,
+)
 # a suspect caught in a shootout with the police, no one counted dead: an arrest, not a battle
 _ARREST_SHOOTOUT = re.compile(
     r"\b(?:arrest(?:ed)?|captured?|detained|seized) in (?:a |an )?(?:[A-Z][\w'’-]+ )?(?:shoot-?out|gunfight"
@@ -68,6 +77,10 @@ def retype(
         named = [t for t in named if t != "armed_clash"]  # "mowed down scores ... before engaging in a gunfight"
     if "armed_clash" in named and _ARREST_SHOOTOUT.search(text) and not context.victim_counts():
         named = [t for t in named if t != "armed_clash"]  # "the arrest in a Brussels shootout on Friday of ..."
+    if "child_recruitment" in named and _DEFENDED_BY.search(text) and not lx.TRIGGERS["child_recruitment"].search(text):
+        named = [t for t in named if t != "child_recruitment"]  # "It was defended by 30 men and boys with ... training"
+    if _TAKEN_BEFORE.search(text):  # "The child soldiers of the LRA, most of whom had been abducted in earlier raids"
+        named = [t for t in named if t not in ("abduction", "child_recruitment")]
     if "denial_of_humanitarian_access" in named and _HUNTED_BY_TROOPS.search(text):
         named = [t for t in named if t != "denial_of_humanitarian_access"]  # attackers "under siege by ... soldiers"
     if "denial_of_humanitarian_access" in named and _BESIEGED_AND_KILLED.search(text):

@@ -86,7 +86,7 @@ RECRUITMENT_WORDS: tuple[str, ...] = (
     r"\b(?:left to (?:join|fight)|joined|went to fight|snuck off to)\b",
     r"(?:children|boys|sons|minors) (?:who )?(?:joined|left to join|went to fight)\b",
     r"(?:children|boys|girls|minors|teenagers)\b[^.;]{0,60}\bsent to (?:the )?front(?: ?lines?)?\b",
-    r"recruit\w*",
+    r"(?<!\btheir )(?<!\bits )recruit\w*",  # (not "the army who got their recruits to the scene")
     r"training camps?",
     r"cubs of the caliphate",
     r"child soldiers?",

@@ -340,6 +340,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"died (?:after|when|as) (?:\w+ ){0,3}(?:gunmen|militants|attackers|assailants|jihadists|insurgents|bandits|fighters)"
         r" (?:\w+ )?(?:attacked|stormed|raided|opened fire)",
         r"\d[\d,]*\s+(?:people\s+|civilians\s+)?dead\s+(?:in|at)\s+(?-i:[A-Z])",  # "up to 70 dead in Tchoma Bangou"
+        # "raided the camp ..., shooting people as they fled and burning others in their mud and grass huts"
+        r"\bshooting (?:people|civilians|villagers|residents) as they fled\b",
+        r"\b(?:burning|burned|burnt) (?:others|people|civilians|villagers|residents) (?:alive )?in their "
+        r"(?:[\w-]+ ){0,4}(?:homes|huts|houses)\b",
         # "At least 30 dead and dozens wounded in various terrorist attacks in Brussels"
         r"\d[\d,]*\s+(?:people\s+)?dead\b[^.;]{0,40}\bin (?:\w+ ){0,3}(?:attacks?|assaults?|raids?)\b",
         # "About twenty people died on Monday in an attack on a village", "resulting in the deaths of 20 people"
@@ -413,7 +417,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on",
-        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around )?(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
+        r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around |as many as |up to )?"
+        r"(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
         r"(?:led to|resulted in|resulting in|caused|causing|recorded|documented|verified) (?:at least |more than |over |about "
         r"|some |nearly )?[\d,]+ (?:\w+ )?(?:deaths|fatalities)\b",  # "MINUSMA had recorded 488 Fulani deaths in attacks by Dogon"

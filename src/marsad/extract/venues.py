@@ -62,7 +62,9 @@ def _trains_forces(report: str) -> bool:
 # where the wounded were taken: "were being treated at a military hospital in Kaduna"
 TREATED_AT = re.compile(
     r"\b(?:treated|taken|admitted|rushed|evacuated|transferred|brought|hospitali[sz]ed|airlifted|flown|flew|shifted"
-    r"|moved|sent|convalesc\w+|recover(?:ing|s)|recuperat\w+)\b"  # "survivors ... are convalescing in a local hospital"
+    r"|moved|sent|convalesc\w+|recover(?:ing|s)|recuperat\w+"  # "survivors ... are convalescing in a local hospital"
+    r"|died (?:later )?of (?:their|his|her) (?:wounds|injuries)"  # "six of whom died of their wounds in a hospital"
+    r"|lies|lying|lay)\b"  # "An IDP who suffered body burns lies in pain at Lira hospital"
     r"[^.;]{0,30}?\b(?:hospitals?|clinics?|health cent(?:re|er)s?|medical (?:facilit(?:y|ies)|cent(?:re|er)s?))\b"
     # "Dr Naseeb Gul of Khar DHQ hospital feared ...": where a doctor works, not a place attacked
     r"|\b(?:Dr\.?|doctors?|nurses?|medics?|surgeons?|director) (?:[\w.]+ ){0,3}(?:of|at|from) (?:the )?(?:[\w-]+ ){0,3}"

@@ -41,6 +41,7 @@ _KIN_LOST = re.compile(
     r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
     re.I,
 )
+_SHARE_OF_COUNTED = re.compile(r"\s+of (?:the |those )?(?:\d[\d,]*|more than \d|at least \d)")
 _GROUPS_OWN_TOLL = re.compile(
     r"\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)\s+"
     r"(?:over |more than |at least |about |some )?$"
@@ -291,6 +292,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
             or _NAMED_AS_ATTACKERS.match(after)  # "Two other men ... were identified ... as suspected suicide bombers"
             or _GROUPS_OWN_TOLL.search(before)  # "claiming its attackers had killed over 230 people": its boast
+            or _SHARE_OF_COUNTED.match(after)  # "These were two of 301 people butchered": the 301
         ):
             continue
         share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)

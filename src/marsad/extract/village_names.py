@@ -111,6 +111,9 @@ SMALL_PLACE = re.compile(
     r"(?:district|province|region)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
+    # "on Barloonyo camp in Lira district", "attacked Barlonyo Internally Displaced Persons' Camp", "at Abia camp"
+    r"|\b(?:on|at|in|into|attacked|raided|stormed|from) (?:the )?((?-i:[A-Z])[\w'’-]+) (?:(?:IDPs?|refugee|displacement"
+    r"|[Ii]nternally [Dd]isplaced [Pp]ersons['’]?) )?[Cc]amp\b"
     # "St. Sebastian's in Katuwapitiya, north of Colombo": a place told by the town it lies near
     r"|\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:just )?(?:north|south|east|west)(?:-?(?:east|west))? of (?:the )?"
     r"(?:capital,? )?[A-Z]"
