@@ -15,7 +15,7 @@ from typing import Any
 
 from marsad.extract import asides, attackers, cues, figures, narrative, precedence, scenes, told_tolls, trends, venues
 from marsad.extract import lexicon as lx
-from marsad.extract.actors import actor_table, named_as_affiliate
+from marsad.extract.actors import actor_table
 from marsad.extract.allot import killed_counts, nearest_counts, own_counts, trigger_span
 from marsad.extract.assemble import assemble_incidents
 from marsad.extract.backstory import WAVE_BEGAN, background
@@ -33,15 +33,15 @@ from marsad.extract.context import (
 from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day
 from marsad.extract.figure_acts import figure_act, figure_groups
-from marsad.extract.figure_marker import running_marker
+from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
-from marsad.extract.layout import BULLET_BREAK, INFOBOX_FIELD, caption_at, caption_lines
+from marsad.extract.layout import INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions, sole_source
 from marsad.extract.records import Claim, Incident
 from marsad.extract.retype import retype
 from marsad.extract.semantic import lexicon_types, semantic_types
-from marsad.extract.sentence import OTHERS_DID_IT, DocumentInfo, Mention, SentenceContext
+from marsad.extract.sentence import DocumentInfo, Mention, SentenceContext
 from marsad.extract.victims import FIGURE_LINE
 
 __all__ = ["DocumentInfo", "analyse"]
@@ -411,7 +411,7 @@ class _Reader:
         units = (
             context.facility_counts() if aggregate or closed or framed else []
         )  # (not "nine attacks" beside the dead)
-        units = [u for u in units if not (counts and u[1] == "attacks" and u[0].count.best)]
+        units = [u for u in units if not ((u[1] == "attacks" and counts and u[0].count.best) or vague_acts(u))]
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         elif units:
@@ -444,32 +444,8 @@ class _Reader:
             after = sent.text[trigger_span(sent, event_type)[1] :]
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
-            grave = bool(cues.GRAVE_FOUND.search(sent.text))
-            just_before = self._scene_just_before(sent)  # "Other attacks also took place on Monday. A family ..."
-            own_places = [p for p in mention.places if p[0].precision != "country"] if just_before else []
-            if (
-                self.scene
-                and not grave
-                and not (dated if just_before else mention.dates)
-                and (own_places or all(p[0].precision == "country" for p in mention.places))  # or the headline's
-                and not BULLET_BREAK.search(self.info.text[self.scene.end : sent.start_char])
-            ):
-                scene_places = [] if small_place_names(sent.text) else self.scene.places  # (its own village)
-                mention.places, mention.dates = own_places or scene_places or mention.places, self.scene.dates()
-                if not self.info.text[self.scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
-                    mention.start = min(mention.start, self.scene.offset)  # just before: its words are read too
-            if (
-                self.scene
-                and not mention.actors
-                and self.scene.sent is not sent
-                and not grave
-                and not OTHERS_DID_IT.search(sent.text)  # "when security forces killed the militia's leader"
-            ):  # "Boko Haram fighters attacked X."
-                mention.actors = [
-                    a
-                    for a in self.scene.actors
-                    if a[0].kind == "armed_group" and not named_as_affiliate(self.info.text, a[1])
-                ][:1]
+            if self.scene is not None:  # "Boko Haram fighters attacked X on Sunday.", then what they did there
+                narrative.from_scene(mention, self.scene, sent, self.info.text, self._scene_just_before(sent), dated)
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
             if trends.tells_figure_scenes(sent.text, bool(self.claims), bool(own), bool(mention.dates)):

@@ -223,7 +223,7 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(Aside(match.start("rest"), match.end("rest"), kind))
             continue
         report = _REPORT_SUBJECT.search(text[: match.start()])  # "The group's report ... comes a year after ..."
-        far = (match.group("comes") and re.search(r"\b(?:months|years?|hours) after", match.group(0))) or re.search(
+        far = (match.group("comes") and re.search(r"\b(?:months?|years?|hours) after", match.group(0))) or re.search(
             r"^\W*(?:just |only )?(?:months|years) after", match.group(0)
         )  # "eight months after", "in Brussels just months after ISIS killed 130 people in Paris"
         # "The blasts came after a bomb attack was foiled ..., five days after two bombers killed 45"

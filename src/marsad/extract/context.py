@@ -102,7 +102,7 @@ def plausible_places(
         ):
             continue  # (a state's forces named by their country, "Cameroon soldiers", name the country)
         if place.precision == "town" and exact and place.country not in exact | countries | set(desk):
-            if normalize(place.name) != normalize(text):
+            if not (normalize(text) + " ").startswith(normalize(place.name) + " "):  # ("Istanbul Ataturk Airport")
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
@@ -136,7 +136,8 @@ def plausible_places(
         ):
             continue  # "BAJAUR / KHAR:" then "in Khar": a town of the desk's country, not Haar in Germany
         if countries and place.precision == "town" and place.country not in countries:
-            if gazetteer().city(text, 1_000_000) == place:
+            named = place.name if (normalize(text) + " ").startswith(normalize(place.name) + " ") else text
+            if gazetteer().city(named, 1_000_000) == place:  # (also "Istanbul Ataturk Airport")
                 kept.append((place, text, start, end))  # "in Mumbai" beside "a Pakistani port": the great city itself
                 continue
             if normalize(place.name) != normalize(text) or place.country not in desk:

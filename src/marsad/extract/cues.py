@@ -419,6 +419,8 @@ SCENE = re.compile(
     + rf"|{_OTHER_ATTACKS}"
     # "The hotel was subjected to an attack by the Taliban in 2011. Then 21 people died"
     + r"|\b(?:was|were) (?:subjected to|the target of) an? (?:[\w-]+ )?(?:attack|assault|raid)\b"
+    # "ISIS has staged two attacks in Istanbul so far this year:", then each with its month: their doers and town
+    + r"|\b(?:has|have|had) (?:staged|carried out|launched) (?:\w+ ){0,2}(?:attacks|bombings|raids) in\b"
     # "Terror reared its ugly head in Brussels, Belgium, on Tuesday, 22 March.": the day of the blasts told next
     + r"|\b(?:terror|violence|carnage|death) (?:struck|hit|came to|reared its (?:ugly )?head in)\b",
     re.I,
@@ -479,6 +481,9 @@ MOTIVE = re.compile(
     # the act it is set against, its place and doers
     r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"
     r"|\b(?:dr[ae]w|draws|drawing) (?:a )?parallels? (?:to|with) [^.;,\n]*"  # "drew parallels to the Ngarbuh massacre"
+    # "which would nearly match the number killed in the Brussels attacks this April": the act it is set against
+    r"|\b(?:nearly|almost|roughly) (?:match|matches|matching|equal|equals|equalling) the (?:number|toll|death toll)\b"
+    r"[^.;\n]*"
     # "the deadliest terror attack in Kashmir since the 2019 Pulwama bombing": the act it is measured against
     r"|(?<=\b(?:deadliest|bloodiest) )[^.;\n]{0,60}?\bsince (?:the |a |an )?(?:(?:19|20)\d\d )?(?:[\w'’-]+ ){0,3}?"
     r"(?:bombings?|attacks?|massacres?|blasts?|shootings?|raids?|ambush(?:es)?)\b(?! (?:of|on|in|at)\b)"

@@ -38,3 +38,13 @@ def running_marker(
         # attacks, resulting in 83 fatalities": a tally of acts, then the figure's own marker)
         return lx.AGGREGATE.search(text, marked.end())
     return marked
+
+
+_FACILITIES = ("schools", "hospitals", "clinics", "health")
+
+
+def vague_acts(unit: tuple) -> bool:
+    """A count of acts too vague to be a figure: "several major bombings over the past year" (a ``(count, unit)``
+    pair; schools and hospitals stay counted)."""
+    count = unit[0].count
+    return count.best is None and (count.high or 0) < 10 and not unit[1].startswith(_FACILITIES)

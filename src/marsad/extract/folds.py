@@ -343,18 +343,30 @@ def clash_toll_into_bombing(by_type: dict[str, list[Mention]]) -> None:
     fold_into(by_type, "armed_clash", "bombing")
 
 
+# an act told by no weapon or deed: "killed in the Tuesday terror attack", "31 people were confirmed dead"
+_PLAIN_ATTACK = re.compile(
+    r"\b(?:killed|dead|died|deaths?) (?:[\w’'-]+ ){0,5}?(?:in|at|after) (?:the|a|an|this|that) (?:[\w’'-]+ ){0,3}?"
+    r"(?:attacks?|assault|strike)\b|\b(?:confirmed|reported) dead\b",
+    re.I,
+)
 _GUN_WORDS = re.compile(r"\b(?:gun\w*|shot|shooting\w*|opened fire|stabb\w*|knife|machetes?)\b", re.I)
 
 
 def attacks_told_by_one_blast(by_type: dict[str, list[Mention]], text: str) -> None:
     """ "At least 30 dead ... in various terrorist attacks in Brussels", then "One of the explosions ... at the
-    Zaventem airport causing 13 deaths": the attacks were blasts, and the one told is a site of them."""
+    Zaventem airport causing 13 deaths": the attacks were blasts, and the one told is a site of them. So is "the
+    Tuesday terror attack on Istanbul's airport", told beside "the coordinated bomb blasts at Ataturk airport": an
+    attack the report tells by no weapon is the bombing it tells of that time."""
     blasts, attacks = by_type.get("bombing", []), by_type.get("killing", [])
-    if not (blasts and attacks) or not all(one_site(m, text) for m in blasts):
+    if not (blasts and attacks) or any(_GUN_WORDS.search(text, m.start, m.end) for m in attacks):
         return
-    if any(_GUN_WORDS.search(text, m.start, m.end) for m in attacks):
-        return
-    fold_into(by_type, "killing", "bombing")
+    if any(re.search(r"\bgunm[ae]n\b", text[m.start : m.end], re.I) for m in blasts):
+        return  # "Several gunmen stormed a cattle market ..., detonating explosives": a gun and bomb assault
+    sites = all(one_site(m, text) for m in blasts)
+    told = [m for m in blasts if not m.aside]
+    plain = all(_PLAIN_ATTACK.search(text, m.start, m.end) for m in attacks)
+    if sites or (plain and told and not any(dated_apart(m, told) for m in attacks)):
+        fold_into(by_type, "killing", "bombing")
 
 
 def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> None:
@@ -458,7 +470,11 @@ def killing_elsewhere(mention: Mention, killings: list[Mention], absorber: list[
 
 
 _GUN_BATTLES = re.compile(
-    r"\b(?:gun-?battles?|gunfights?|shoot-?outs?|exchanges? of fire) with (?:the )?police\b", re.I
+    r"\b(?:gun-?battles?|gunfights?|shoot-?outs?|exchanges? of fire) with (?:the )?police\b"
+    # "Police manning a checkpoint at the terminal shot at the attackers as they approached"
+    r"|\b(?:police|guards|security (?:forces|personnel|officers))\b[^.;]{0,60}"
+    r"\b(?:shot at|fired (?:at|on)|opened fire on) (?:the )?(?:attackers|bombers|assailants|suspects)\b",
+    re.I,
 )
 
 

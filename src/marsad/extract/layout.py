@@ -189,6 +189,18 @@ def _after_line_number(doc, token) -> bool:
     return before is None or "\n" in before.whitespace_ or "\n" in before.text
 
 
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _dated_item_after_colon(doc, token) -> bool:
+    """An item that opens on its own month after a colon ("...: In January, a suicide bomber killed 13")."""
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].text != ":":
+        return False
+    return token.text in ("In", "On") and doc[token.i + 1].text in _MONTH_NAMES
+
+
 def _after_possessive(doc, token) -> bool:
     """A word right after a plural or name's possessive apostrophe on the same line ("Brussels’ Zaventem")."""
     if token.i < 2 or not token.is_alpha:
@@ -218,6 +230,8 @@ def add_line_breaks(nlp) -> None:
                 elif inside or _bracket_after_word(doc, token):
                     token.is_sent_start = False  # "Democratic Republic of Congo [DRC] has risen": one sentence
                     inside = token.text != "]"
+                elif _dated_item_after_colon(doc, token):
+                    token.is_sent_start = True  # "two attacks in Istanbul so far this year: In January, a bomber ..."
                 elif _after_line_number(doc, token) or _after_possessive(doc, token):
                     token.is_sent_start = False  # "17,049 civilians have been recorded killed": one sentence
             return doc

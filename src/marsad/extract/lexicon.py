@@ -106,6 +106,10 @@ BACKGROUND = re.compile(
     # "The Delegation highlighted reports of criminal groups using children to steal and sell fuel": practices
     r"|[^.;]*\bhighlighted (?:reports|cases|instances) of\b"
     r"|\W*(?:During|In|Over) (?:this|that|the same) period\b"
+    # "Turkey's tourism industry has been crippled by the recent violence, including ... battles with Kurdish militants"
+    r"|[^.;]*\b(?:crippled|hurt|battered|shaken|hit) by (?:the )?recent (?:violence|attacks|bombings|unrest)\b"
+    # "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey": who has struck before
+    r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
     r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
@@ -230,6 +234,8 @@ BLAME = re.compile(
     r"\b(?:was|were|is|are|being) suspected of (?:carrying out|staging|launching|being behind)\b|"
     r"\b(?:blamed|claimed|responsibility|carried out|(?:staged|launched) (?:the|this|that|\w+['’]s) (?:[\w-]+ )?(?:attack|ambush|raid|assault)|(?:was|were) (?:staged|launched) by|attributed"
     r"|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
+    # "calls the attack ... a planned act of Islamic State terrorism", "preliminary findings point to the Islamic State"
+    r"|\bact of (?:[\w-]+ ){1,3}terrorism\b|\b(?:findings|indications|evidence) (?:\w+ )?(?:point|points|pointed) to\b"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"

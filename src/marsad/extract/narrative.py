@@ -13,9 +13,10 @@ from datetime import date, timedelta
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
+from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
 from marsad.extract.layout import BULLET_BREAK, caption_at
-from marsad.extract.sentence import Mention, SentenceContext
+from marsad.extract.sentence import OTHERS_DID_IT, Mention, SentenceContext
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
 _MEDIA = {
@@ -189,6 +190,9 @@ _SHARE_BLAMED = re.compile(
 )
 
 
+_EITHER_GROUP = re.compile(r"^\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b")
+
+
 def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
     """Actors named in sentences that blame them or say they claimed an attack, with the start of
     the sentence that blames them; none where the blame is contested ("Ghani blamed the Taliban, but
@@ -203,8 +207,8 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         previous = sent.start_char
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
-        if not lx.BLAME.search(told):
-            continue
+        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told):
+            continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
             r"|\bnothing to do with\b"
@@ -361,3 +365,32 @@ def disputed_doers(incidents: list, doc, mentions, text: str) -> None:
     accused denies an attack and blames another, neither is blamed)."""
     if incidents and blame_disputed(doc, mentions, text):
         min(incidents, key=lambda i: min((s for s, _ in i.sources[0].spans), default=len(text))).perpetrators = []
+
+
+# the items of a list told after the scene ("...: In January, a bomber killed 13. In March, ..."): still its scene
+_ITEMS_BETWEEN = re.compile(rf"(?:\s*(?:In|On) (?:{lx.MONTHS})\b[^.;]*\.)*\s*")
+
+
+def from_scene(mention: Mention, scene: SentenceContext, sent, text: str, just_before: bool, dated: bool) -> None:
+    """What a sentence that sets the scene lends the act told after it: its place and day, when the act's own sentence
+    names neither (or, just after it, only the act's own town: "Other attacks also took place on Monday. A family
+    ..."), its place when the act names only its month ("ISIS has staged two attacks in Istanbul so far this year: In
+    January, a suicide bomber killed 13"), and its armed group, when the act names no doer."""
+    grave = bool(cues.GRAVE_FOUND.search(sent.text))
+    own_places = [p for p in mention.places if p[0].precision != "country"] if just_before else []
+    if (
+        not grave
+        and not (dated if just_before else mention.dates)
+        and (own_places or all(p[0].precision == "country" for p in mention.places))  # or the headline's
+        and not BULLET_BREAK.search(text[scene.end : sent.start_char])
+    ):
+        scene_places = [] if small_place_names(sent.text) else scene.places  # (its own village)
+        mention.places, mention.dates = own_places or scene_places or mention.places, scene.dates()
+        if not text[scene.end : sent.start_char].strip():  # "On 20 April, in Karma, ..."
+            mention.start = min(mention.start, scene.offset)  # just before: its words are read too
+    elif _ITEMS_BETWEEN.fullmatch(text, scene.end, sent.start_char) and not mention.places and not grave:
+        mention.places = [p for p in scene.places if p[0].precision in ("town", "point")]
+    if not mention.actors and scene.sent is not sent and not grave and not OTHERS_DID_IT.search(sent.text):
+        mention.actors = [a for a in scene.actors if a[0].kind == "armed_group" and not named_as_affiliate(text, a[1])][
+            :1
+        ]

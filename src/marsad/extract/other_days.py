@@ -214,6 +214,11 @@ def not_the_acts(lead: str, after: str) -> bool:
             lead,
         )
         is not None
+        # "Israel and Turkey just signed an agreement today": the day of a deal
+        or re.search(
+            r"\b(?:signed|reached|struck) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)\s+$", lead
+        )
+        is not None
         # "10km from the scene of yesterday's grisly slaughter": the day of the other act whose scene it names
         or re.search(r"\bthe (?:scene|site) of\s+$", lead) is not None
         # "Government forces swept through villages on Monday in pursuit of rebels who killed ...": the hunt's day

@@ -70,6 +70,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and ent.text not in _TITLES  # "Col. Billy dela Rosa" is not Colombia
             and not not_scene(text, ent.start_char)  # "spying for Russia"
             and not _reference_point(text, ent.start_char, ent.end_char)  # "120 km north of Niamey"
+            and not _PARTY_TO_DEAL.match(text, ent.end_char)  # "Israel and Turkey just signed an agreement"
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
@@ -324,8 +325,11 @@ _NOT_SCENE = re.compile(
     r" (?:in|at) (?:the (?:city|town) of )?$"  # "airlifted the injured to hospitals in Peshawar"
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
     # "Among the dead were a rabbi from Brooklyn and his wife": where a victim came from
-    r"|\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:rabbi|priest|pastor|tourist|visitor|businessman|businesswoman|couple|family"
-    r"|foreigner|expatriate|student|journalist|volunteer)s? from\s+$"
+    r"|\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some) (?:[\w-]+ ){0,2}"
+    r"(?:rabbi|priest|pastor|tourist|visitor|businessman|businesswoman|couple|family"
+    r"|foreigner|expatriate|student|journalist|volunteer|traveller|traveler|passenger|pilgrim|worker)s? from\s+$"
+    # "five travelers from Saudi Arabia and two from Iraq were killed", "13 foreigners who hailed from China"
+    r"|\band (?:one|two|three|four|five|six|seven|eight|nine|ten) from\s+$|\bhail(?:ed|s|ing) from\s+$"
     # "Sumonu told journalists in Damaturu, the Yobe State capital that ...": where a source spoke
     r"|\b(?:told|briefed|briefing|addressing|addressed) (?:journalists|reporters|newsmen|the press) in\s+$"
     # "calls for France ... to leave": a country called on, not the scene
@@ -357,6 +361,13 @@ _TRAVELLED = re.compile(  # (people "travelling from Monguno" when taken were ta
 _CAMP_LIES_IN = re.compile(
     r"\b[A-Z][\w'’-]+ (?:IDP |displacement |refugee )?(?:camp|site|village),? (?:located|situated|lying) in (?:the )?"
     r"(?:[\w'’-]+ ){0,4}(?:in )?$"
+)
+
+
+# countries that "just signed an agreement": parties to a deal, not a scene
+_PARTY_TO_DEAL = re.compile(
+    r"(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have |had |has )?(?:just |recently )?"
+    r"(?:signed|agreed|reached|struck) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)\b"
 )
 
 

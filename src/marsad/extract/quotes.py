@@ -180,7 +180,11 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     return resolved
 
 
-_FULLER = re.compile(r" (?:officials|sources|authorities|officers|police|ministry|government)")
+_FULLER = re.compile(
+    r" (?:officials|sources|authorities|officers|police|ministry|government)"
+    # "Istanbul's governor Vasip Sahin"
+    r"|(?:['’]s)? (?:governor|mayor|police chief|health minister|prosecutor)(?: [A-Z][\w'’-]+){1,3}"
+)
 _AUTHOR_OF = re.compile(
     r"^(?:An?|The) (?:new |recent |latest )?((?-i:[A-Z])[\w'’-]*(?: [A-Z][\w'’-]*)*) (?:report|study)$"
 )

@@ -93,6 +93,10 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?P<who>(?:a|an|the) (?:[A-Z][\w-]+ |local |state |pro-government |opposition )?"
         r"(?:newspaper|daily|tabloid|broadsheet|news agency|television channel|radio station))\b"
     ),
+    re.compile(  # "according to Istanbul's governor Vasip Sahin": a place's official, by name
+        r"[Aa]ccording to (?P<who>[A-Z][\w-]+['’]s (?:governor|mayor|police chief|health minister|prosecutor)"
+        r"(?: [A-Z][\w'’-]+){1,3})"
+    ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)

@@ -118,7 +118,8 @@ def without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
             i.date.precision == "day" and i.date.start != incident.date.start for i in parts
         )
         if len(towns) >= 2 and total and total > max(_toll(i) or 0 for i in parts) >= 1 and not dated_alone:
-            if total == combined or (not own_town and total >= 0.8 * combined):  # "10 people": 4, 2 and 4
+            # "10 people": 4, 2 and 4 (not 36 beside two earlier acts of 13 and 4: a toll of its own)
+            if total == combined or (not own_town and 0.8 * combined <= total <= 1.25 * combined):
                 continue
         kept.append(incident)
     return kept

@@ -41,6 +41,7 @@ _KIN_LOST = re.compile(
     r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
     re.I,
 )
+_FIRST_SAID = re.compile(r"^\W*(?:Initially|At first),? [^.;]{0,40}\b(?:said|reported|put)\s+$", re.I)
 _SHARE_OF_COUNTED = re.compile(r"\s+of (?:the |those )?(?:\d[\d,]*|more than \d|at least \d)")
 _GROUPS_OWN_TOLL = re.compile(
     r"\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)\s+"
@@ -155,7 +156,7 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:people|civilians) (?:killed|murdered)|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b"
     r"(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
-    r"|declined|dropped|fell|decreased)(?: at| to)?\s*$"
+    r"|declined|dropped|fell|decreased)(?: now)?(?: at| to)?\s*$"  # (also "the death toll ... is now up to 41")
     r"|\bto reach a total of\s*$"  # "increased deaths by 507 to reach a total of 593"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     # "Fatalities rose to 1,907 in 2023, from 1,135 a year earlier", "Deaths ... fell to 753 in Mali from 806"
@@ -293,6 +294,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or _NAMED_AS_ATTACKERS.match(after)  # "Two other men ... were identified ... as suspected suicide bombers"
             or _GROUPS_OWN_TOLL.search(before)  # "claiming its attackers had killed over 230 people": its boast
             or _SHARE_OF_COUNTED.match(after)  # "These were two of 301 people butchered": the 301
+            or _FIRST_SAID.search(before)  # "Initially, officials said 10 were killed, but then ... raised to 28"
         ):
             continue
         share_of_dead = _SHARE_OF.search(before) and re.match(r"\s+(?:[\w-]+\s+)?(?:killed|dead)\b", after)
