@@ -1,38 +1,44 @@
-"""Lessons from real reports of the twin suicide bombing at Tayaran Square in Baghdad on 21 January 2021, told with the
-square's earlier bombings ("Baghdad's last large-scale attack took place in January 2018, also at Tayaran Square,
-killing at least 27 people", "The last such attack took place in June 2019"), blame that is only a suspicion ("the
-Islamic State might be behind the bombing") and "No group claimed responsibility for the attack but it bore the
-hallmarks of Islamic State"; each pinned by a text of our own."""
+"""Lessons from real reports of the suicide bombing of a tour group in Istanbul's old town: a month told just after a
+sentence that opens on a year is in that year; "the attacker was X, a member of Y" blames Y; an act another is dated
+from ("One day after ISIS claimed ... in Baghdad,") lends it no place; a country "fighting against all of them" tells
+no battle; tourists counted by nationality ("eight Germans") are victims, and being "counted among" them makes no
+tally. Texts of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import acts_and_figures, analyse_text, doers
+from extract_helpers import acts_and_figures, incident_summary, only_incident
 
 
-def test_the_last_attack_of_its_kind_that_took_place_in_a_month_is_an_earlier_act_of_its_own():
+def test_a_month_after_a_years_sentence_and_the_attacker_named_as_a_member():
     text = (
-        "There was no immediate claim of responsibility for the attack. Major attacks in the capital are rare."
-        " Baghdad's last large-scale attack took place in March 2019, also at the square, killing at least 15 people."
-        " A spokesman said that a suicide bomber had blown himself up in the middle of the market. He said that 20"
-        " people had been killed."
+        "On 10 March 2018, a suicide attack in Izmir's old bazaar killed 9 people. The attacker was Ali Kaya, a Syrian"
+        " member of the Islamic State. In 2017, the country suffered a string of bombings. In June, 40 people were"
+        " killed in an Islamic State suicide attack at a concert in Mersin."
     )
-    acts, _ = acts_and_figures(text, date(2021, 1, 21))
-    assert sorted((t, d, p, n) for t, _, d, p, n in acts) == [
-        ("bombing", None, "unknown", 20),
-        ("killing", "2019-03-01", "month", 15),
+    acts, figures = acts_and_figures(text, date(2019, 2, 1))
+    assert acts == [
+        ("bombing", "Mersin", "2017-06-01", "month", 40),
+        ("bombing", "İzmir", "2018-03-10", "day", 9),
     ]
+    assert figures == []
+    assert incident_summary(only_incident(text.split(" In 2017")[0], date(2019, 2, 1)))[5] == ["isis"]
 
 
-def test_a_group_that_might_be_behind_an_act_or_whose_hallmarks_it_bore_is_blamed_though_none_claimed_it():
-    might = (
-        "Two suicide bombers killed 20 people at a market in Baghdad on Thursday. No group has claimed responsibility,"
-        " but according to the authorities the Islamic State might be behind the bombing."
+def test_the_act_another_is_dated_from_lends_no_place_and_a_struggle_is_no_battle():
+    text = (
+        "One day after ISIS claimed responsibility for a car bomb at a market in Mosul, a suspected member of the"
+        " group killed 9 people in a suicide bombing in the heart of Izmir on Saturday. Turkey is 'fighting against"
+        " all of them equally'."
     )
-    hallmarks = (
-        "At least 30 people were killed when two suicide bombers struck a square in Baghdad on Monday. No group"
-        " claimed responsibility for the attack but it bore the hallmarks of Islamic State."
+    row = incident_summary(only_incident(text, date(2018, 3, 12)))
+    assert row == ("bombing", "İzmir", "2018-03-10", "day", 9, ["isis"])
+
+
+def test_victims_counted_by_nationality():
+    text = (
+        "A tour operator said it did not know how many of its clients counted among the six Norwegians killed in"
+        " Saturday's bombing in Izmir."
     )
-    assert [doers(i) for i in analyse_text(might, date(2021, 1, 22))[0]] == [("isis",)]
-    assert [doers(i) for i in analyse_text(hallmarks, date(2018, 1, 16))[0]] == [("isis",)]
+    assert acts_and_figures(text, date(2018, 3, 12)) == ([("bombing", "İzmir", "2018-03-10", "day", 6)], [])

@@ -481,6 +481,9 @@ MOTIVE = re.compile(
     # the act it is set against, its place and doers
     r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"
     r"|\b(?:dr[ae]w|draws|drawing) (?:a )?parallels? (?:to|with) [^.;,\n]*"  # "drew parallels to the Ngarbuh massacre"
+    # "One day after ISIS claimed responsibility for a major attack on a mall in Baghdad, a suspected member ...": the
+    # event the act is dated from, with its own place
+    r"|^\W*(?:One|Two|Three|A|\d+) (?:days?|weeks?) after [^,;.\n]{0,120},"
     # "which would nearly match the number killed in the Brussels attacks this April": the act it is set against
     r"|\b(?:nearly|almost|roughly) (?:match|matches|matching|equal|equals|equalling) the (?:number|toll|death toll)\b"
     r"[^.;\n]*"

@@ -108,6 +108,8 @@ BACKGROUND = re.compile(
     r"|\W*(?:During|In|Over) (?:this|that|the same) period\b"
     # "Turkey's tourism industry has been crippled by the recent violence, including ... battles with Kurdish militants"
     r"|[^.;]*\b(?:crippled|hurt|battered|shaken|hit) by (?:the )?recent (?:violence|attacks|bombings|unrest)\b"
+    # "his country was 'fighting against all of them equally'": a struggle, not an act
+    r"|[^.;]*\b(?:was|is|were|are) ['‘]?fighting against all\b"
     # "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey": who has struck before
     r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
@@ -236,6 +238,8 @@ BLAME = re.compile(
     r"|behind the (?:attacks?|blasts?|bombings?|explosions?|killings?|raid)"
     # "calls the attack ... a planned act of Islamic State terrorism", "preliminary findings point to the Islamic State"
     r"|\bact of (?:[\w-]+ ){1,3}terrorism\b|\b(?:findings|indications|evidence) (?:\w+ )?(?:point|points|pointed) to\b"
+    # "The attacker was Nabil Fadli, a Syrian member of the Islamic State"
+    r"|\b(?:attacker|bomber|gunman|perpetrator) was [^.;]{0,60}\b(?:a|an) (?:[\w-]+ ){0,2}member of\b"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"

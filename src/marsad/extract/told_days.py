@@ -17,6 +17,7 @@ from marsad.extract.dates import (
     HOLIDAY_NAME,
     DateValue,
     _day,
+    _month,
     _safe,
     _week,
     resolve,
@@ -147,10 +148,21 @@ _FULL_DATE = re.compile(
 )
 
 
+# a sentence that opens on a year, just before: "In 2015, Turkey suffered two major bombing attacks."
+_YEAR_FRAME = re.compile(r"(?:^|[.!?]\s*)In ((?:19|20)\d\d), [^.;]{0,120}\.\s*$")
+
+
 def in_story_year(text: str, start: int, end: int, sentence_start: int, value: DateValue) -> DateValue | None:
     """ "On September 1, 2004, ... took over the school." then "By September 3 it was over": a day written
-    without its year, within a month after a full date told just before, is in that date's year."""
-    if value.precision != "day" or re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+    without its year, within a month after a full date told just before, is in that date's year; a month written
+    without its year just after a sentence that opens on a year ("In 2015, ...") is in that year."""
+    if re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+        return None
+    if value.precision == "month":  # "In 2015, Turkey suffered two major bombing attacks. In July, 33 people ..."
+        frame = _YEAR_FRAME.search(text, max(0, sentence_start - 250), sentence_start)
+        year = int(frame.group(1)) if frame else None
+        return _month(year, int(value.start[5:7])) if year and value.start and int(value.start[:4]) != year else None
+    if value.precision != "day":
         return None
     told = [  # (not a benchmark's: "the deadliest since the Bijapur ambush in which 22 were killed on April 3, 2021")
         d
