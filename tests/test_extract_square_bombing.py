@@ -15,10 +15,12 @@ def test_a_month_after_a_years_sentence_and_the_attacker_named_as_a_member():
     text = (
         "On 10 March 2018, a suicide attack in Izmir's old bazaar killed 9 people. The attacker was Ali Kaya, a Syrian"
         " member of the Islamic State. In 2017, the country suffered a string of bombings. In June, 40 people were"
-        " killed in an Islamic State suicide attack at a concert in Mersin."
+        " killed in an Islamic State suicide attack at a concert in Mersin. In October, two suicide bombers killed 12"
+        " people outside a stadium in Adana."
     )
     acts, figures = acts_and_figures(text, date(2019, 2, 1))
     assert acts == [
+        ("bombing", "Adana", "2017-10-01", "month", 12),
         ("bombing", "Mersin", "2017-06-01", "month", 40),
         ("bombing", "İzmir", "2018-03-10", "day", 9),
     ]

@@ -149,7 +149,10 @@ _FULL_DATE = re.compile(
 
 
 # a sentence that opens on a year, just before: "In 2015, Turkey suffered two major bombing attacks."
-_YEAR_FRAME = re.compile(r"(?:^|[.!?]\s*)In ((?:19|20)\d\d), [^.;]{0,120}\.\s*$")
+# (and the months told after it: "In July, 33 people were killed ... In October, two suicide bombers ...")
+_YEAR_FRAME = re.compile(
+    rf"(?:^|[.!?]\s*)In ((?:19|20)\d\d), [^.;]{{0,120}}\.(?:\s*In (?:{lx.MONTHS})\b[^.;]{{0,200}}\.)*\s*$"
+)
 
 
 def in_story_year(text: str, start: int, end: int, sentence_start: int, value: DateValue) -> DateValue | None:
@@ -159,7 +162,7 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
     if re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
         return None
     if value.precision == "month":  # "In 2015, Turkey suffered two major bombing attacks. In July, 33 people ..."
-        frame = _YEAR_FRAME.search(text, max(0, sentence_start - 250), sentence_start)
+        frame = _YEAR_FRAME.search(text, max(0, sentence_start - 600), sentence_start)
         year = int(frame.group(1)) if frame else None
         return _month(year, int(value.start[5:7])) if year and value.start and int(value.start[:4]) != year else None
     if value.precision != "day":
