@@ -70,7 +70,8 @@ class _Reader:
         self.doc, self.info = doc, info
         self._contexts: dict[int, SentenceContext] = {}
         # why they struck ("in revenge for raids in Mombasa") and photo captions: places that are no scene
-        no_scene = [m.span() for m in cues.MOTIVE.finditer(info.text)] + caption_lines(info.text)
+        self.captions = caption_lines(info.text)
+        no_scene = [m.span() for m in cues.MOTIVE.finditer(info.text)] + self.captions
         places = [
             p
             for p in find_places(doc, info.text)
@@ -462,7 +463,9 @@ class _Reader:
         act_source = sole_source(trends.act_sources(self.attributions, self.claims, self.read_sents), self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, act_source, figure_spans)
         narrative.disputed_doers(incidents, self.doc, self.actors, self.info.text)
-        found = figures.distinct_figures(self.claims, self.info.text)
+        # (not a photo's line: "Hundreds of ... fighters perform military exercises ... (AP Photo/...)")
+        in_caption = [c for c in self.claims if any(s <= c.sources[0].spans[0][0] < e for s, e in self.captions)]
+        found = figures.distinct_figures([c for c in self.claims if c not in in_caption], self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
         found = [c for c in found if not told_tolls.toll_of_told_act(c, incidents, self.info.text)]

@@ -393,7 +393,9 @@ def _incident(
         )
         incident.date = value
         source.evidence["date"] = [start, end]
-    places = venues.airport_towns_apart([p for m in group for p in m.places], info.text)
+    places = venues.quarters_first(
+        venues.airport_towns_apart([p for m in group for p in m.places], info.text), info.text
+    )
     if not places:
         places = dateline_place(
             info.text

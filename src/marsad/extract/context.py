@@ -267,7 +267,11 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     ]
     found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]
     found += [(m.start(), m.group(2)) for m in _DISTRICT_AREA.finditer(text) if not _is_country(m.group(1))]
-    found += [(m.start(), m.group(1)) for m in _TOWN_COMMA.finditer(text) if _is_wider(m.group(2))]
+    found += [
+        (m.start(), m.group(1))
+        for m in _TOWN_COMMA.finditer(text)
+        if _is_wider(m.group(2)) and not not_scene(text, m.start(1))  # (not "he is from Central Asia, Uzbekistan")
+    ]
     found += [
         (m.start(), name)
         for m in _WIRE_SCENE.finditer(text)

@@ -484,6 +484,8 @@ MOTIVE = re.compile(
     # "One day after ISIS claimed responsibility for a major attack on a mall in Baghdad, a suspected member ...": the
     # event the act is dated from, with its own place
     r"|^\W*(?:One|Two|Three|A|\d+) (?:days?|weeks?) after [^,;.\n]{0,120},"
+    # "Police had also established similarities with the ... suicide bomb and gun attack at Istanbul's Ataturk Airport"
+    r"|\bsimilarit(?:y|ies) (?:with|to|between) [^.;\n]*"
     # "which would nearly match the number killed in the Brussels attacks this April": the act it is set against
     r"|\b(?:nearly|almost|roughly) (?:match|matches|matching|equal|equals|equalling) the (?:number|toll|death toll)\b"
     r"[^.;\n]*"

@@ -68,7 +68,8 @@ DISPLACED_AFTER = re.compile(
     r"(?:also\s+)?"
     r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
     r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"
-    r"|homeless|affected|fleeing|arrested|(?<=were )in custody|(?<=are )in custody"  # "three people were in custody"
+    r"|homeless|affected|(?<!before )(?<!after )(?<!while )fleeing"  # (not "killing 39 people before fleeing")
+    r"|arrested|(?<=were )in custody|(?<=are )in custody"  # "three people were in custody"
     r"|forced to (?:flee|leave)|forced (?:in)?to [\w ,-]{0,40}?(?:camps|shelters)|uprooted|driven from"
     r"|moved (?:out |away )?(?:from|to)(?= (?:the|their|[A-Z])))\b"  # "thousands of locals moved from the village"
     r"|^\s+of (?:children|people|families|civilians)(?:(?!\band\b)[^.;\d]){0,30}?\b(?:have|had) fled\b"

@@ -214,6 +214,13 @@ def not_the_acts(lead: str, after: str) -> bool:
             lead,
         )
         is not None
+        # "possibly from the same ISIS cell that carried out the June attack on Ataturk Airport": the other act's day
+        or re.search(r"\b(?:carried out|behind|responsible for|staged) the\s+$", lead) is not None
+        # "ISIS claimed responsibility for the attack on Monday": the day of the claim
+        or re.search(r"\b(?:claimed|took) (?:responsibility|credit) for (?:the|this) (?:[\w-]+ )?attack on\s+$", lead)
+        is not None
+        # "according to a U.S. official and reports in Turkish newspapers on Monday": the reports' day
+        or re.search(r"\b(?:reports|newspapers|papers|media)(?: in [\w ]{1,25})? on\s+$", lead) is not None
         # "Israel and Turkey just signed an agreement today": the day of a deal
         or re.search(
             r"\b(?:signed|reached|struck) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)\s+$", lead

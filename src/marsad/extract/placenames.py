@@ -312,6 +312,9 @@ _NOT_SCENE = re.compile(
     r"|\b(?:borders?|bordering)\s+(?:on\s+|with\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+)?,?\s+(?:and|or)\s+$"  # "Mali and"
     r"|\bborders? (?:area |region |zone )?(?:of|with|between)\s+(?:the\s+)?(?:[\w-]+(?: [\w-]+)?,?\s+and\s+)?$"
     r"|\b(?:believed|thought|suspected|said) to (?:be|have come) from\s+$"  # the attackers' homeland
+    # "he is from Central Asia, Uzbekistan or Kyrgyzstan": where an attacker comes from
+    r"|\b(?:he|she|they|attacker|gunman|bomber|assailant) (?:is|was|are|were) (?:originally )?from\s+"
+    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?,? (?:or |and )?){0,3}$"
     # "Islamic State, now being driven from territories in Syria and Iraq": where a group loses ground
     r"|\b(?:driven|pushed|expelled|ousted|routed) (?:out )?(?:of|from) (?:(?:its |their )?"
     r"(?:territories|territory|areas|strongholds|lands) (?:in|of) )?(?:[A-Z][\w-]+ and )?$"

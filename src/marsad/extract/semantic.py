@@ -200,7 +200,10 @@ _NO_BLAST = re.compile(
 _WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion)|blasts?|detonat\w+|blew|went off|suicide)\b", re.I)
 
 
-_WHY_TARGETED = re.compile(r"\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in\b")
+# an act told only as why a place was struck or what the act resembles ("similarities with the ... attack at ...")
+_WHY_TARGETED = re.compile(
+    r"\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in\b|\bsimilarit(?:y|ies) (?:with|to)\b"
+)
 
 
 def lexicon_types(text: str) -> list[str]:

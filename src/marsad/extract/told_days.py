@@ -148,6 +148,10 @@ _FULL_DATE = re.compile(
 )
 
 
+_NEW_YEARS_HOURS = re.compile(
+    r"\b(?:early|first) hours of (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:in \w+ )?was (?:just |only )?\d+ minutes old\b"
+    r"|\b\d+ minutes into (?:19|20)\d\d\b"
+)
 # a sentence that opens on a year, just before: "In 2015, Turkey suffered two major bombing attacks."
 # (and the months told after it: "In July, 33 people were killed ... In October, two suicide bombers ...")
 _YEAR_FRAME = re.compile(
@@ -159,6 +163,8 @@ def in_story_year(text: str, start: int, end: int, sentence_start: int, value: D
     """ "On September 1, 2004, ... took over the school." then "By September 3 it was over": a day written
     without its year, within a month after a full date told just before, is in that date's year; a month written
     without its year just after a sentence that opens on a year ("In 2015, ...") is in that year."""
+    if value.precision == "year" and value.start and _NEW_YEARS_HOURS.search(text, max(0, start - 40), end + 45):
+        return _day(date(int(value.start[:4]), 1, 1))  # "in the early hours of 2017", "when 2017 was 75 minutes old"
     if re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
         return None
     if value.precision == "month":  # "In 2015, Turkey suffered two major bombing attacks. In July, 33 people ..."

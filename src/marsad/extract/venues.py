@@ -237,3 +237,21 @@ def airport_towns_apart(places: list, text: str) -> list:
     if named and any(p[0].precision == "town" and p[0].country == named[0][0].country for p in rest):
         return rest
     return places
+
+
+# "in the city’s Ortakoy district", "Istanbul's Ortakoy neighbourhood", "the Ortakoy area of the city"
+_QUARTER_BEFORE = re.compile(r"\b(?:the city['’]s|[A-Z][\w-]+['’]s)\s+$")
+_QUARTER_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b|\s+area of the city\b")
+
+
+def quarters_first(places: list, text: str) -> list:
+    """The places of an act with a city's quarter first ("in the city’s Ortakoy district": Ortakoy, more precise
+    than the city named around it)."""
+    quarters = [
+        p
+        for p in places
+        if p[0].precision == "town"
+        and _QUARTER_AFTER.match(text, p[3])
+        and (_QUARTER_BEFORE.search(text, max(0, p[2] - 20), p[2]) or text.startswith(" area of the city", p[3]))
+    ]
+    return quarters + [p for p in places if p not in quarters]

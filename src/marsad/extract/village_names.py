@@ -111,6 +111,7 @@ SMALL_PLACE = re.compile(
     r"(?:district|province|region)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military |army )?(?:detachment|outpost|garrison|department|commune)\b"
     r"|\bthe ([A-Z][\w'’-]+) (?:military|army) (?:base|camp)\b"  # "attacked the Inates military base"
+    r"|\bin the city['’]s ([A-Z][\w'’-]+) (?:district|neighbou?rhood|quarter)\b"  # "in the city’s Alsancak district"
     # "on Barloonyo camp in Lira district", "attacked Barlonyo Internally Displaced Persons' Camp", "at Abia camp"
     r"|\b(?:on|at|in|into|attacked|raided|stormed|from) (?:the )?((?-i:[A-Z])[\w'’-]+) (?:(?:IDPs?|refugee|displacement"
     r"|[Ii]nternally [Dd]isplaced [Pp]ersons['’]?) )?[Cc]amp\b"
