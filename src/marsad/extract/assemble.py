@@ -25,7 +25,6 @@ from marsad.extract.context import (
     location_of,
     main_country,
     named_small_place,
-    nearby_place,
     report_countries,
     source_ref,
 )
@@ -41,6 +40,7 @@ from marsad.extract.events import (
     separate_events,
 )
 from marsad.extract.links import blanked
+from marsad.extract.nearby import nearby_place
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
-from marsad.extract.layout import caption_lines
 from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene, scene_countries
 from marsad.extract.places import (
     Place,
@@ -266,7 +265,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         and not not_scene(text, next(m.start(i) for i, g in enumerate(m.groups(), 1) if g))  # "the parish priest of"
     ]
     found += [(m.start(), m.group(1)) for m in _INSTITUTION_TOWN.finditer(text)]
-    found += [(m.start(), m.group(2)) for m in _DISTRICT_AREA.finditer(text) if not _is_country(m.group(1))]
+    found += [(m.start(), m.group(2)) for m in _DISTRICT_AREA.finditer(text) if not is_country_name(m.group(1))]
     found += [
         (m.start(), m.group(1))
         for m in _TOWN_COMMA.finditer(text)
@@ -284,7 +283,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         n
         for n in names
         if not actor_table().find(n)
-        and not _is_country(n)
+        and not is_country_name(n)
         and not demonym_country(n)
         and not MONTH_OR_DAY.fullmatch(n)
         and n not in _CONTINENTS  # "Last week in Africa, JNIM militants killed ..."
@@ -347,13 +346,13 @@ def _is_wider(name: str) -> bool:
     return precision_of(name) in ("country", "admin1", "region")
 
 
-def _is_country(name: str) -> bool:
+def is_country_name(name: str) -> bool:
     """ "active in Pakistan, Afghanistan and Iran": a country (or "in Congolese village", its people) is never
     a village's name."""
     return precision_of(name) == "country"
 
 
-def _known_here(name: str, country: str | None) -> bool:
+def known_here(name: str, country: str | None) -> bool:
     """A town the gazetteer knows ("Boni" in Mali is not the Bonn it knows by that name)."""
     known = gazetteer().resolve(name)
     return known is not None and known.country in (country, None)
@@ -367,7 +366,7 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     with the country (and coarser coordinates' precision) of the wider places around it."""
     wider = location_of(places) if places else dict(NO_LOCATION)
     names = small_place_names(text)
-    unknown = [n for n in names if not _known_here(n, wider["country"])]
+    unknown = [n for n in names if not known_here(n, wider["country"])]
     # "in Tinoc, Ifugao", then "the attack took place in Sitio Buyo": the spot a later sentence narrows it to
     name = next(
         (n for n in unknown if re.search(rf"\b(?:took place|happened|occurred) in (?:\w+ )?{re.escape(n)}\b", text)),
@@ -391,94 +390,6 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
         "lon": None if precision == "country" else wider["lon"],
         "precision": precision if wider["country"] else "unknown",
     }
-
-
-def nearby_place(
-    first: int,
-    last: int,
-    text: str,
-    doc_places: list,
-    country: str | None,
-    lede_places: list | None = None,
-    elsewhere: list | tuple = (),
-) -> dict | None:
-    """A town or village named in the sentence just before or after the span ``first:last`` of an
-    act whose own sentences name only a province or a country ("... killed 28 passengers." "The bus
-    was stopped 50km from the town of Mandera."); given ``lede_places`` (all the report's places), also
-    the village its lede names as the scene. A sentence that tells another act (a span of ``elsewhere``)
-    names that act's village."""
-    start = text.rfind(".", 0, max(0, first - 2)) + 1
-    end = text.find(".", last + 1)
-    end = len(text) if end < 0 else end
-    towns = [
-        p
-        for p in doc_places
-        if start <= p[2] < end
-        and p[0].precision in ("town", "point")
-        and (country is None or p[0].country == country)
-        and not p[1].isupper()  # not a dateline
-    ]
-    # "Jammu and Kashmir's Anantnag district" is an area: a spot the lede sets as the scene comes first
-    spots = [p for p in towns if not text.startswith(" district", p[3])]
-    if spots:
-        return location_of([min(spots, key=lambda p: abs(p[2] - first))])
-    lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
-    if towns:
-        return lede or location_of([min(towns, key=lambda p: abs(p[2] - first))])
-    # the places the report names elsewhere give the country of a village told just before
-    wider = [p for p in doc_places or lede_places or [] if p[0].country == country] if country else []
-    if not wider:
-        return lede
-    end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next
-    text = without_captions(text)  # a photo's town is no scene ("... in Palma, Mozambique, Feb. 16, 2017. (AFP Photo)")
-    after = None if _other_country(text[last:end], country) else named_small_place(text[first:end], wider)
-    before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
-    # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
-    return before or lede or after
-
-
-def _tells_other_act(start: int, end: int, elsewhere: list | tuple) -> bool:
-    """Whether another act's sentence begins between ``start`` and ``end``."""
-    return any(start <= at < end for at, _ in elsewhere)
-
-
-def _other_country(text: str, country: str | None) -> bool:
-    """Whether ``text`` opens an item of another country than ``country`` ("- Mali, Gao region: ..." after
-    Niger's item)."""
-    for name in re.findall(r"(?:^|\n)\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,:]", text):
-        place = gazetteer().resolve(name) if _is_country(name) else None
-        if place is not None and place.country != country:
-            return True
-    return False
-
-
-_LEDE_CHARS = 250
-
-
-def earlier_scene(first: int, text: str, doc_places: list, country: str | None) -> dict | None:
-    """A village the gazetteer lacks, named as the scene earlier in the report ("In Barsalogho, civilians
-    did not have time to finish digging ... The previous morning, gunmen machine-gunned these civilians"),
-    for an act whose own sentences and their neighbours name only the country: the lede's scene, in the
-    report's opening lines."""
-    # (not a photo caption's: "Skulls ... are seen in Tshienke ..., on March 12.")
-    before = without_captions(text[: min(first, _LEDE_CHARS)])
-    names = [n for n in small_place_names(before) if not _known_here(n, country)]
-    wider = [p for p in doc_places if p[0].country == country] if country else []
-    if not names or not wider:
-        return None
-    at = before.rfind(names[-1])
-    start, end = before.rfind(".", 0, at) + 1, before.find(".", at)
-    end = end if end >= 0 else len(before)
-    if any(start <= p[2] < end and p[0].country != country for p in doc_places):
-        return None  # "- Burkina Faso: ... in Dablo commune" is another country's item
-    return named_small_place(before[start:end], wider)
-
-
-def without_captions(text: str) -> str:
-    """``text`` with its photo-caption lines blanked out (the same length, so offsets still hold)."""
-    for begin, stop in caption_lines(text):
-        text = text[:begin] + " " * (stop - begin) + text[stop:]
-    return text
 
 
 def location_of(places: list[tuple[Place, str, int, int]]) -> dict:
