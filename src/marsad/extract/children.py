@@ -98,12 +98,11 @@ _TAKEN_FOR_CHILDREN = re.compile(
 )
 # "murdered ... that they had forcibly recruited", "child soldiers ..., most of whom had been abducted in earlier raids":
 # the children's past, not a recruitment of the act told
-_RECRUITED_BEFORE = re.compile(
-    r"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b"
-    r"|\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
-    r"\b(?:earlier|previous|past|years? ago)\b",
-    re.I,
+TAKEN_EARLIER = (  # "child soldiers ..., most of whom had been abducted in earlier raids": the fighters' past
+    r"\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
+    r"\b(?:earlier|previous|past|years? ago)\b"
 )
+_RECRUITED_BEFORE = re.compile(rf"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b|{TAKEN_EARLIER}", re.I)
 
 
 def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str]]) -> set[str]:

@@ -8,7 +8,7 @@ import re
 
 from marsad.extract import attackers, cues, precedence, venues
 from marsad.extract import lexicon as lx
-from marsad.extract.children import CHILD_PERPETRATOR
+from marsad.extract.children import CHILD_PERPETRATOR, TAKEN_EARLIER
 from marsad.extract.context import small_place_names
 from marsad.extract.date_spans import in_earlier_year
 from marsad.extract.folds import GUN_AND_BOMB
@@ -46,8 +46,7 @@ _FIGHT_THAT_ENDED_IT = re.compile(
 _DEFENDED_BY = re.compile(r"\b(?:defended|guarded|protected) by\b", re.I)
 # the fighters' own past, told of the ones who struck: no taking of that day
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
-    r"\b(?:earlier|previous|past|years? ago)\b"
+    rf"{TAKEN_EARLIER}"
     # "an estimated 80 percent are children whom his troops abducted from villages": the ranks' past
     r"|\b(?:percent|per cent|%) (?:of them )?are (?:children|boys|girls|minors) (?:whom|who|that)\b",
     re.I,
