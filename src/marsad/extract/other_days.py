@@ -145,6 +145,25 @@ _CITED_IN_BRACKETS = re.compile(
 )
 
 
+# the text before a date that makes it the day of something else than the act told
+_OTHER_EVENTS_DAY = re.compile(
+    # "One more person died of gunshot wounds at the hospital yesterday": the day a wounded victim died
+    r"\bdied (?:of|from) (?:his |her |their )?(?:gunshot |bullet |burn )?(?:wounds|injuries)\b[^.;]{0,40}$"
+    # "possibly from the same ISIS cell that carried out the June attack on Ataturk Airport": the other act's day
+    r"|\b(?:carried out|behind|responsible for|staged) the\s+$"
+    # "ISIS claimed responsibility for the attack on Monday": the day of the claim
+    r"|\b(?:claimed|took) (?:responsibility|credit) for (?:the|this) (?:[\w-]+ )?attack on\s+$"
+    # "according to a U.S. official and reports in Turkish newspapers on Monday": the reports' day
+    r"|\b(?:reports|newspapers|papers|media)(?: in [\w ]{1,25})? on\s+$"
+    # "Israel and Turkey just signed an agreement today": the day of a deal
+    r"|\b(?:signed|reached|struck) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)\s+$"
+    # "10km from the scene of yesterday's grisly slaughter": the day of the other act whose scene it names
+    r"|\bthe (?:scene|site) of\s+$"
+    # "following the arrest in a Brussels shootout on Friday of Salah Abdeslam": the day of an arrest
+    r"|\bthe (?:arrest|capture) (?:of [^.;,]{0,40} )?(?:in [^.;,]{0,30} )?on\s+$"
+)
+
+
 def _cited_in_brackets(lead: str) -> bool:
     """A date in brackets after a paper's or a bulletin's name (not after a place: "attacks in Brussels (22 March)")."""
     from marsad.extract.places import gazetteer
@@ -208,30 +227,9 @@ def not_the_acts(lead: str, after: str) -> bool:
         # "In his speech of 14 November, Hollande said that 128 people were killed": the speech's day
         or re.search(r"\b(?:speech|statement|address|remarks|interview|press conference|briefing) (?:of|on)\s+$", lead)
         is not None
-        # "One more person died of gunshot wounds at the hospital yesterday": the day a wounded victim died
-        or re.search(
-            r"\bdied (?:of|from) (?:his |her |their )?(?:gunshot |bullet |burn )?(?:wounds|injuries)\b[^.;]{0,40}$",
-            lead,
-        )
-        is not None
-        # "possibly from the same ISIS cell that carried out the June attack on Ataturk Airport": the other act's day
-        or re.search(r"\b(?:carried out|behind|responsible for|staged) the\s+$", lead) is not None
-        # "ISIS claimed responsibility for the attack on Monday": the day of the claim
-        or re.search(r"\b(?:claimed|took) (?:responsibility|credit) for (?:the|this) (?:[\w-]+ )?attack on\s+$", lead)
-        is not None
-        # "according to a U.S. official and reports in Turkish newspapers on Monday": the reports' day
-        or re.search(r"\b(?:reports|newspapers|papers|media)(?: in [\w ]{1,25})? on\s+$", lead) is not None
-        # "Israel and Turkey just signed an agreement today": the day of a deal
-        or re.search(
-            r"\b(?:signed|reached|struck) (?:an? |the )?(?:[\w-]+ )?(?:agreement|deal|accord|treaty)\s+$", lead
-        )
-        is not None
-        # "10km from the scene of yesterday's grisly slaughter": the day of the other act whose scene it names
-        or re.search(r"\bthe (?:scene|site) of\s+$", lead) is not None
+        or _OTHER_EVENTS_DAY.search(lead) is not None  # a wounded victim's death, a claim, a report, a deal, ...
         # "Government forces swept through villages on Monday in pursuit of rebels who killed ...": the hunt's day
         or re.match(r",?\s+(?:in (?:hot )?pursuit of|hunting (?:down )?|chasing) ", after) is not None
-        # "following the arrest in a Brussels shootout on Friday of Salah Abdeslam": the day of an arrest
-        or re.search(r"\bthe (?:arrest|capture) (?:of [^.;,]{0,40} )?(?:in [^.;,]{0,30} )?on\s+$", lead) is not None
         # "A picture taken on October 15, 2016 in Nice ... shows": the photograph's day
         or re.search(r"\b(?:picture|photo|photograph|image) (?:was )?taken (?:on|in)\s+$", lead, re.I) is not None
         # "A man who was badly injured in the assault died on 4 August": the day a wounded victim died
