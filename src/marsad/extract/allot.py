@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import CountMention
+from marsad.extract.doctext import text_of
 from marsad.extract.semantic import action_verb
 
 
@@ -69,7 +70,7 @@ def nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[C
     end = next((s for s in starts if s > start), sent.end_char)
 
     def leads(count, trigger: int) -> bool:  # "Policeman killed, more than 80 students abducted"
-        between = sent.doc.text[count[0].end : trigger]
+        between = text_of(sent.doc)[count[0].end : trigger]
         return 0 <= trigger - count[0].end <= 40 and not re.search(r"[,;]|\b(?:and|after|before|when|as)\b", between)
 
     within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]

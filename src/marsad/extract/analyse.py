@@ -32,6 +32,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day
+from marsad.extract.doctext import text_of
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
@@ -355,7 +356,8 @@ class _Reader:
                 if self.claims and self._part_of_total(context, counts, self.previous_types[:1]):
                     self._add_to_last_figure(counts)  # "Zamfara recorded ... 132 incidents involving 1,639 victims"
                     return
-                for group in figures.by_period(sent.doc.text, counts, sent.end_char):  # "in 2013 (9,743), ... in 2012"
+                # "in 2013 (9,743), ... in 2012"
+                for group in figures.by_period(text_of(sent.doc), counts, sent.end_char):
                     self.claims.append(context.claim(self.previous_types[0], group))
 
     def _figures(self, sent, context: SentenceContext, types: list[str], named: list[str], counts: list):
@@ -428,7 +430,7 @@ class _Reader:
         )
         if counts and plural and (aggregate or closed or after_figures or figures.campaign_toll(types, counts, dated)):
             groups = figure_groups(sent, named, counts)
-            for group in (g for found in groups for g in figures.by_period(sent.doc.text, found, sent.end_char)):
+            for group in (g for found in groups for g in figures.by_period(text_of(sent.doc), found, sent.end_char)):
                 event_type, group = figure_act(sent, types if len(group) == len(counts) else named, named, group)
                 self.claims.append(context.claim(event_type, group))
             return None

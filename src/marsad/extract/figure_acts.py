@@ -8,6 +8,7 @@ import re
 from marsad.extract import cues, figures
 from marsad.extract.allot import trigger_span
 from marsad.extract.counts import CountMention
+from marsad.extract.doctext import text_of
 
 
 def _distance(count: CountMention, trigger_at: int, text: str) -> int:
@@ -25,7 +26,7 @@ def _in_time_clause(sent, event_type: str, at: int, count_at: int) -> bool:
     """Whether the figure's own verb (of ``event_type``) opens a clause of time, set off by a comma from the
     stronger act's word at ``at``: "teams have begun exhuming mass graves ..., five years after IS killed thousands"."""
     verb_at = sent.start_char + trigger_span(sent, event_type)[0]
-    text = sent.doc.text
+    text = text_of(sent.doc)
     return (
         bool(_TIME_CLAUSE.search(text[sent.start_char : verb_at]))
         and "," in text[min(at, count_at) : max(at, count_at)]
@@ -44,12 +45,12 @@ def figure_groups(sent, named: list[str], counts: list[tuple[CountMention, str]]
     groups: dict[str, list] = {}
     for count in counts:
         told_before = [t for t in named if starts[t] < count[0].start]
-        listed = sent.doc.text[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
+        listed = text_of(sent.doc)[count[0].start - 1 : count[0].start] == "(" and told_before  # "abductions (4,573)"
         right_after = [  # "8,000 children recruited" (not "1,200 people and kidnapped 1,400": the next clause's)
             t
             for t in named
             if 0 <= starts[t] - count[0].end <= 25
-            and not re.search(r"\band\b", sent.doc.text[count[0].end : starts[t]])
+            and not re.search(r"\band\b", text_of(sent.doc)[count[0].end : starts[t]])
         ]
         near = told_before if listed else right_after or named
         nearest = min(near, key=lambda t: abs(count[0].start - starts[t]))
@@ -109,7 +110,7 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     def pairs(kinds: list[str]) -> list[tuple[int, int, str]]:
         found = [  # a trigger just after the count's noun names its act: "8,000 children recruited"
             (
-                _distance(count, sent.start_char + trigger_span(sent, t)[0], sent.doc.text),
+                _distance(count, sent.start_char + trigger_span(sent, t)[0], text_of(sent.doc)),
                 index,
                 t,
                 sent.start_char + trigger_span(sent, t)[0] < count.start,
@@ -119,11 +120,11 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         ]
         # a part of a count told before is not the figure: "at least 893 individuals, including 25 children, were ..."
         # (not "4,277 grave violations ..., including 1,080 cases of recruitment": the act's own figure)
-        found = [p for p in found if not (p[1] and _part_of_whole(counts[p[1]], sent.doc.text))] or found
+        found = [p for p in found if not (p[1] and _part_of_whole(counts[p[1]], text_of(sent.doc)))] or found
         # a count in brackets counts the act named before it: "abductions (4,573)"
-        listed = [p for p in found if p[3] or sent.doc.text[counts[p[1]][0].start - 1] != "("]
+        listed = [p for p in found if p[3] or text_of(sent.doc)[counts[p[1]][0].start - 1] != "("]
         # unless it lists a figure's parts: "At least 237 children were reportedly killed (179 boys and 58 girls)"
-        whole = [p for p in listed if not _parts_in_brackets(counts[p[1]][0], counts, sent.doc.text)]
+        whole = [p for p in listed if not _parts_in_brackets(counts[p[1]][0], counts, text_of(sent.doc))]
         return [p[:3] for p in whole or listed or found]
 
     distance, index, event_type = min(pairs(types))
@@ -131,7 +132,7 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     at, count_at = sent.start_char + trigger_span(sent, event_type)[0], counts[index][0].start
     later = at > count_at
     # "has recruited children, and ... they had captured as many as 500 children": the figure's own verb
-    apart = figures.CLAUSES.search(sent.doc.text[min(at, count_at) : max(at, count_at)])
+    apart = figures.CLAUSES.search(text_of(sent.doc)[min(at, count_at) : max(at, count_at)])
     if hidden and (later or apart) and distance > 80 and hidden[0] <= 30:  # "900 cases of rape ..., recruitments"
         _, index, event_type = hidden
     elif hidden and hidden[0] <= 12 and distance > 40 and _in_time_clause(sent, hidden[2], at, count_at):
@@ -142,7 +143,7 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
         event_type = (
             "killing"  # "The killing (180) and maiming (363) of 543 children ... air strikes": the UN's violation
         )
-    listed = _ACTS_LISTED.match(sent.doc.text, counts[index][0].end)
+    listed = _ACTS_LISTED.match(text_of(sent.doc), counts[index][0].end)
     if listed and _LISTED_TYPES[listed.group("verb").lower()] in named:  # "people killed, raped and abducted"
         event_type = _LISTED_TYPES[listed.group("verb").lower()]  # one figure of acts listed: the first named
     ordered = [counts[index]] + counts[:index] + counts[index + 1 :]

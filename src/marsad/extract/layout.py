@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.extract.doctext import text_of
+
 BULLET_MARKS = "-•*–—·"
 # a line that starts with a bullet, in a whole text
 BULLET_LINE = re.compile(rf"^\s*[{BULLET_MARKS}]\s", re.MULTILINE)
@@ -122,14 +124,15 @@ def starts_line_item(doc, token) -> bool:
     if before.text in _CLOSING_QUOTES and before.i > 0 and doc[before.i - 1].text[-1:] in _CLAUSE_ENDS:
         return True  # "... adding: 'The target was Christians.'\nUK Daily Mail Authorities have ...": a quote ends
 
-    line_start = doc.text.rfind("\n", 0, before.idx) + 1
-    if "©" in doc.text[line_start : before.idx] or _CREDIT.search(doc.text, line_start, before.idx + len(before.text)):
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, before.idx) + 1
+    if "©" in text[line_start : before.idx] or _CREDIT.search(text, line_start, before.idx + len(before.text)):
         return True  # "... in El Geneina. © 2023 Roots for Human Rights\nAfter targeting": a photo credit ends its line
     if line_start == 0 and _headline(before, token):
         return True
-    if _subheading(doc.text, line_start, before) and _headline(before, token):
+    if _subheading(text, line_start, before) and _headline(before, token):
         return True  # "...in the attack.\nExtremists have killed at least 100 people in Niger\nLet me tell you"
-    if line_start in _heading_lines(doc.text) and _headline(before, token):
+    if line_start in _heading_lines(text) and _headline(before, token):
         return True  # a run of headings and standfirsts: "Hospital officials say 100 people injured\nFive killed"
     return before.idx + len(before.text) - line_start < _HEADING_CHARS  # "WEEKLY BULLETIN, 7-13 September"
 

@@ -15,6 +15,7 @@ from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
+from marsad.extract.doctext import text_of
 from marsad.extract.layout import BULLET_BREAK, caption_at
 from marsad.extract.sentence import OTHERS_DID_IT, Mention, SentenceContext
 
@@ -106,7 +107,7 @@ def undated_wave(sent, dates: list) -> bool:
 def next_day(mention: Mention, sent, earlier: list[Mention]) -> Mention:
     """ "The next day, a family of five ... targeted a police station": the day after the last day told."""
     match = cues.NEXT_DAY.match(sent.text)
-    earlier = _of_story(earlier, sent.doc.text)
+    earlier = _of_story(earlier, text_of(sent.doc))
     day = next((d for m in reversed(earlier) for d in m.dates if d[0].precision == "day"), None)
     if match:  # the parser's reading of "the next day" counts from the day of publication
         mention.dates = [d for d in mention.dates if not sent.start_char <= d[1] < sent.start_char + match.end()]

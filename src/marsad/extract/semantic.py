@@ -33,6 +33,7 @@ from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import ANAPHORA, actor_table
 from marsad.extract.counts import find_counts
+from marsad.extract.doctext import text_of
 from marsad.extract.records import INCIDENT_TYPES
 
 MIN_SIMILARITY = 0.45
@@ -293,7 +294,7 @@ def semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, 
     the trigger words did not find in the document must be a close match, since sentences around a
     found event mostly retell it."""
     verdicts = getattr(doc._, "marsad_events", None) or []
-    text = doc.text
+    text = text_of(doc)
     return {
         start: (event_type, similarity, example)
         for start, event_type, similarity, example in verdicts
