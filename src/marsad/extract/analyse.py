@@ -31,7 +31,7 @@ from marsad.extract.context import (
     speaking_country,
 )
 from marsad.extract.custody import ARREST, armed_arrest
-from marsad.extract.date_spans import dateline_day
+from marsad.extract.date_spans import dateline_day, in_earlier_year
 from marsad.extract.doctext import text_of
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker, vague_acts
@@ -448,7 +448,11 @@ class _Reader:
             if not mention.counts and counts and re.match(r"\s*(?:him|her|them)\b", after):
                 mention.counts = counts  # "detained a journalist ... beating him": the same victims
             if self.scene is not None:  # "Boko Haram fighters attacked X on Sunday.", then what they did there
-                narrative.from_scene(mention, self.scene, sent, self.info.text, self._scene_just_before(sent), dated)
+                older = in_earlier_year(mention.dates, self.info.published)
+                older = older and not in_earlier_year(self.scene.dates(), self.info.published)
+                narrative.from_scene(
+                    mention, self.scene, sent, self.info.text, self._scene_just_before(sent), dated, older
+                )
             if self.after_claim and mention.semantic and not (own or context.places):
                 continue  # "The group uses the children as fighters": the figure's context, not a new act
             if trends.tells_figure_scenes(sent.text, bool(self.claims), bool(own), bool(mention.dates)):
@@ -462,7 +466,9 @@ class _Reader:
         """The document's incidents (mentions grouped by type) and claims."""
         blamed = narrative.blamed(self.doc, self.actors, self.info.text)
         figure_spans = [tuple(span) for claim in self.claims for source in claim.sources for span in source.spans]
-        act_source = sole_source(trends.act_sources(self.attributions, self.claims, self.read_sents), self.info.text)
+        # (not a photo caption's: "... injuring several people, police said. (AP Photo/...)")
+        told = [a for a in self.attributions if not any(s <= a[1] < e for s, e in self.captions)]
+        act_source = sole_source(trends.act_sources(told, self.claims, self.read_sents), self.info.text)
         incidents = assemble_incidents(self.mentions, self.info, blamed, self.places, act_source, figure_spans)
         narrative.disputed_doers(incidents, self.doc, self.actors, self.info.text)
         # (not a photo's line: "Hundreds of ... fighters perform military exercises ... (AP Photo/...)")

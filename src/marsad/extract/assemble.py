@@ -16,10 +16,10 @@ from marsad.extract.anchors import (
     told_in_general,
     topic_only,
 )
-from marsad.extract.blame import blame_follows, lede_doers, state_forces
+from marsad.extract.blame import blame_follows, lede_doers, older_than_report, state_forces
 from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.camps import camp_told
-from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted
+from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted, children_taken
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -63,13 +63,6 @@ from marsad.util import sha256_hex
 _TRAINED = re.compile(r"\b(?:camps?|train\w*|drill\w*|recruit\w*|lessons?|learn\w*|stud\w+|enlist\w*)\b", re.I)
 
 
-def _children_taken(group: list[Mention], text: str) -> bool:
-    return any(
-        "victim" in m.child_roles or any(c == "children" for _, c in m.counts) or _SONS.search(text[m.start : m.end])
-        for m in group
-    )
-
-
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
 _REGION_OF = re.compile(r"\b(?:north|south|east|west)\w*(?:[ -]central)?\s+$|\bparts? of\s+$", re.I)
 _UNIVERSITY = re.compile(r"\buniversit(?:y|ies)\b", re.I)
@@ -91,10 +84,6 @@ _HARMED = re.compile(
 )
 _LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
-# a propaganda video that shows the act is its record even with no count, day or place
-_SONS = re.compile(
-    r"\b(?:sons|boys|children|nephews?)\b(?!['’] (?:father|mother|parents?|teachers?))"
-)  # not "the boys' father"
 
 
 def _apart_from_siege(event: list[Mention], text: str) -> bool:
@@ -257,7 +246,7 @@ def assemble_incidents(
             del by_type["killing"]
     if "abduction" in by_type and "execution" in by_type:
         drop_backstory(by_type, info.text)
-    if "abduction" in by_type and "child_recruitment" in by_type and _children_taken(by_type["abduction"], info.text):
+    if "abduction" in by_type and "child_recruitment" in by_type and children_taken(by_type["abduction"], info.text):
         for mention in [
             m
             for m in by_type["abduction"]
@@ -317,13 +306,17 @@ def assemble_incidents(
         if source and not incident.sources[0].attributed_to:
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
-        # "officials blamed X" fills an empty field, unless the blame is told of another act of the report
+        # "officials blamed X" fills an empty field, unless the blame is told of another act of the report (or told
+        # before an act of an earlier year: "the deadliest since 2004 when al-Qaeda-inspired bombers killed 192")
+        older = older_than_report(incident, mentions)
         others = [
             actor
             for actor, at in blamed
-            if not any(s <= at < e for s, e in elsewhere) and blame_follows(at, group, mentions)
+            if not any(s <= at < e for s, e in elsewhere)
+            and blame_follows(at, group, mentions)
+            and not (older and at < group[0].start)
         ]
-        others = others or lede_doers(event_type, mentions, info.text)
+        others = others or ([] if older else lede_doers(event_type, mentions, info.text))
         doers = {p.id for p in incident.perpetrators}
         # a branch of the group that claimed it: "were linked to JAD, a local group inspired by the Islamic State"
         branch = next((a for a in others if actor_table().parent.get(a.id) in doers), None)

@@ -29,7 +29,11 @@ ATTACKERS_KILLED = re.compile(
     rf"|\b(?:\w+ )?(?:{lx.ATTACKER_NOUNS}) were killed in the (?:[\w-]+ ){{0,2}}operation\b"
     r"|\b(?:commandos|security forces|troops|soldiers|police) killed the last (?:remaining )?(?:gunm[ae]n|attackers"
     r"|terrorists|militants)\b"
-    r"|\bwe killed (?:\w+ )of them,? and (?:one|\w+) (?:was|were) (?:captured|arrested)\b",  # the police chief's count
+    r"|\bwe killed (?:\w+ )of them,? and (?:one|\w+) (?:was|were) (?:captured|arrested)\b"  # the police chief's count
+    # "Catalan police shot and killed five suspected terrorists after the group plowed a car into several people"
+    r"|\b(?:security forces|troops|soldiers|police|officers) (?:shot and killed|shot dead|killed) (?:\w+ )?"
+    r"(?:suspected |alleged )?(?:terrorists|suspects)\b"
+    r"(?=[^.;]{0,20}\bafter (?:they|the group|the men|the attackers)\b)",
     re.I,
 )
 # attackers who died when troops ended a siege ("Six of the attackers were also killed", "Six terrorists were killed

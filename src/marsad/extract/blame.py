@@ -19,6 +19,13 @@ def blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> boo
     return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
 
 
+def older_than_report(incident, mentions: list[Mention]) -> bool:
+    """Whether an act happened in a year before the days the report tells ("the deadliest since 2004 when
+    al-Qaeda-inspired bombers killed 192 people"): the blame the report tells is not for it."""
+    year = (incident.date.start or "")[:4]
+    return bool(year) and any(d[0].start[:4] > year for m in mentions for d in m.dates)
+
+
 def lede_doers(event_type: str, mentions: list[Mention], text: str) -> list[Actor]:
     """ "For the second time this month, Boko Haram is suspected of using girls as suicide bombers": the group a
     lede names for acts of a kind is the doer of every act of that kind the report goes on to tell."""

@@ -226,3 +226,16 @@ def child_witness_noted(text: str) -> bool:
 
 
 _WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
+
+
+def children_taken(group: list, text: str) -> bool:
+    """Whether the abductions of ``group`` (mentions) took children: child victims, a count of children, or sons."""
+    return any(
+        "victim" in m.child_roles or any(c == "children" for _, c in m.counts) or _SONS.search(text[m.start : m.end])
+        for m in group
+    )
+
+
+_SONS = re.compile(
+    r"\b(?:sons|boys|children|nephews?)\b(?!['’] (?:father|mother|parents?|teachers?))"
+)  # not "the boys' father"

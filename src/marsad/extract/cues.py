@@ -460,7 +460,7 @@ def named_as_haven(text: str, start: int) -> bool:
 # "The attack occurred just five days after armed men ... kidnapped 25 students": the act told after it is earlier
 CAME_AFTER = re.compile(
     r"\b(?:comes|came|coming|occurred|happened|follows|followed) (?:just |only |barely )?(?:\w+ ){0,2}"
-    r"(?:days?|weeks?|months?) after\b"
+    r"(?:hours?|days?|weeks?|months?) after\b"
     # "It also follows a suicide bombing earlier this week on ...": an earlier act told beside the one reported
     r"|\b(?:also )?follows (?:an?|the) (?:[\w-]+ ){0,3}"
     r"(?:bombing|attack|raid|ambush|blast|shooting|killing|massacre)s?\b"
@@ -477,6 +477,7 @@ MOTIVE = re.compile(
     r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*"
     # "Belgium was targeted for its involvement in the coalition fighting against ISIS in Syria": why, not an act
     r"|\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in [^.;,\n]*"
+    r"|\bin response to (?:the )?calls? (?:to|for) [^.;,\n]*"  # "in response to calls to target states ... in Syria"
     # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
     # the act it is set against, its place and doers
     r"|\b(?-i:Unlike) (?:the |in )[^.;\n]{0,200}?,(?= (?:the|this|that|its|these|those|it|they|we|police)\b)"

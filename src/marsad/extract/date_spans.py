@@ -95,3 +95,19 @@ def what_a_day_was(lead: str, told: str) -> bool:
     if re.search(r"\bthat\s+$", lead) and re.match(rf"(?:{WEEKDAY_RE})\b", told, re.I):
         return True
     return bool(re.search(r"\b(?:was|is)\s+$", lead)) and bool(re.match(r"an?\s", told))
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def since_when(dates: list, text: str, trigger_start: int) -> list:
+    """The dates of an act told after "since ..., when" ("the country's deadliest since 2004 when al-Qaeda-inspired
+    bombers killed 192 people"): that day only, not the day of the act it is compared with ("The Thursday attack")."""
+    found = [
+        d
+        for d in dates
+        if d[2] <= trigger_start
+        and _SINCE.search(text, max(0, d[1] - 12), d[1])
+        and ACT_AFTER_DATE.match(text[d[2] : d[2] + 80])
+    ]
+    return found[-1:] or dates

@@ -82,3 +82,16 @@ def joined_states(text: str, named: list, before: list, trigger_start: int) -> l
         and a not in before
         and any(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[min(a[2], b[2]) : max(a[1], b[1])]) for b in before)
     ]
+
+
+# the unnamed forces that did the act, just before its verb; the group whose leader they killed is no doer
+_FORCES = (
+    r"\b(?:when|as|after|where)\s+(?:the\s+)?(?:security forces|government forces|soldiers|troops|police|the army)\s+"
+)
+FORCES_DID_IT = re.compile(_FORCES + r"$", re.I)
+# doers the sentence names apart from the report's group: "when security forces killed", "by unknown assailants"
+OTHERS_DID_IT = re.compile(
+    _FORCES
+    + r"(?:killed|shot|executed|murdered)\b|\bby (?:unknown|unidentified) (?:assailants|gunmen|attackers|men)\b",
+    re.I,
+)

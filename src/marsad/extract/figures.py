@@ -384,8 +384,16 @@ def violations_tally(text: str) -> bool:
 
 
 def at_one_place(context) -> bool:
-    """Whether the sentence names a town or village, where one act happens ("near Gumsuri village")."""
-    return any(p[0].precision in ("town", "point") for p in context.places) or bool(A_VILLAGE.search(context.text))
+    """Whether the sentence names a town or village, where one act happens ("near Gumsuri village"); not a list
+    of cities ("has killed well over 100 people in Nice, Berlin, London and Stockholm"), which sums up many acts."""
+    towns = {p[0].name for p in context.places if p[0].precision in ("town", "point")}
+    if len(towns) >= 3 and _CITY_LIST.search(context.text):
+        return bool(A_VILLAGE.search(context.text))
+    return bool(towns) or bool(A_VILLAGE.search(context.text))
+
+
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"
+_CITY_LIST = re.compile(rf"\bin {_NAME}(?:, {_NAME}){{1,}},? and {_NAME}")
 
 
 _AS_FOLLOWS = re.compile(

@@ -16,8 +16,9 @@ from marsad.extract.actors import Actor, named_as_affiliate
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
 from marsad.extract.doctext import text_of
+from marsad.extract.doers import OTHERS_DID_IT
 from marsad.extract.layout import BULLET_BREAK, caption_at
-from marsad.extract.sentence import OTHERS_DID_IT, Mention, SentenceContext
+from marsad.extract.sentence import Mention, SentenceContext
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
 _MEDIA = {
@@ -372,11 +373,14 @@ def disputed_doers(incidents: list, doc, mentions, text: str) -> None:
 _ITEMS_BETWEEN = re.compile(rf"(?:\s*(?:In|On) (?:{lx.MONTHS})\b[^.;]*\.)*\s*")
 
 
-def from_scene(mention: Mention, scene: SentenceContext, sent, text: str, just_before: bool, dated: bool) -> None:
+def from_scene(
+    mention: Mention, scene: SentenceContext, sent, text: str, just_before: bool, dated: bool, older: bool = False
+) -> None:
     """What a sentence that sets the scene lends the act told after it: its place and day, when the act's own sentence
     names neither (or, just after it, only the act's own town: "Other attacks also took place on Monday. A family
     ..."), its place when the act names only its month ("ISIS has staged two attacks in Istanbul so far this year: In
-    January, a suicide bomber killed 13"), and its armed group, when the act names no doer."""
+    January, a suicide bomber killed 13"), and its armed group, when the act names no doer and is not ``older`` (an
+    act of an earlier year than the scene's: "the deadliest since 2004 when al-Qaeda-inspired bombers killed 192")."""
     grave = bool(cues.GRAVE_FOUND.search(sent.text))
     own_places = [p for p in mention.places if p[0].precision != "country"] if just_before else []
     if (
@@ -391,7 +395,7 @@ def from_scene(mention: Mention, scene: SentenceContext, sent, text: str, just_b
             mention.start = min(mention.start, scene.offset)  # just before: its words are read too
     elif _ITEMS_BETWEEN.fullmatch(text, scene.end, sent.start_char) and not mention.places and not grave:
         mention.places = [p for p in scene.places if p[0].precision in ("town", "point")]
-    if not mention.actors and scene.sent is not sent and not grave and not OTHERS_DID_IT.search(sent.text):
+    if not mention.actors and scene.sent is not sent and not (grave or older) and not OTHERS_DID_IT.search(sent.text):
         mention.actors = [a for a in scene.actors if a[0].kind == "armed_group" and not named_as_affiliate(text, a[1])][
             :1
         ]

@@ -104,6 +104,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"
                 r"|^(?:a|the) statement (?:from|by)\s+"
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
+                # "an explosion in a house ..., an incident police said was related": the police
+                r"|^(?:an?|the) (?:incident|attack|explosion|blast|act) (?=(?:police|officials|authorities)\b)"
                 r"|\s+(?:also|further|has|have|had)$",  # "A high-ranking officer in the army also revealed"
                 "",
                 raw[cut:].strip(),
@@ -122,6 +124,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             who = _SAID_ON.sub("", who)  # "Mr. Abdulmaliki Sumonu on Tuesday said", "Reports on Wednesday said"
             who = re.sub(r"\s+which (?:controls?|holds?|runs?|rules?)\b.*$", "", who)  # "group which controls ..."
             who = _TITLED_NAME.sub(r"\1", who)  # "Governor Babagana Zulum of Borno State" is Babagana Zulum
+            who = _OFFICE_THEN_NAME.sub(r"\1", who)
             if who in NOT_SOURCES or who.split()[0] in ("He", "She", "They", "It", "I", "We", "BEIRUT") or "\n" in who:
                 continue  # a headline run into the first line is not a source
             if _desk(who, text, who_start):
@@ -145,6 +148,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     for match in _APPOSITIVE_SAID.finditer(text):  # "Idris Dahiru, a resident of Tudun Biri in Igabi ... said"
         if any(match.start("role") <= f[1] < match.end("role") for f in found):  # not the place in the apposition
             found = _speaker_instead(found, match, "role")
+    for match in _ROLE_THEN_NAME_SAID.finditer(text):  # "The head of the Spanish region of Catalonia, Carles ..., said"
+        found = _speaker_instead(found, match, "role")
     named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
     found = [  # "activists from the Euphrates Rights Monitor": the organisation is the source
         f for f in found if not any(0 < s - f[2] <= 25 and _FROM_GAP.match(text[f[2] : s]) for s, _ in named_spans)
@@ -254,6 +259,18 @@ _APPOSITIVE_SAID = re.compile(
     r"(?P<role>(?:(?:a|an|the) |(?=(?:head|chairman|chairperson|spokes(?:man|person|woman)|leader|chief|commissioner"
     r"|director) of ))[^,;.\"“]{3,100}?),? (?:said|says|told)\b",
     re.M,
+)
+# the office first, then the person who holds it, then what they said: "The head of the Spanish region of Catalonia,
+# Carles Puigdemont, said"
+_ROLE_THEN_NAME_SAID = re.compile(
+    r"\b(?P<role>[Tt]he (?:head|leader|chief|president|governor|mayor|premier|spokes(?:man|woman|person)) of"
+    r" [^,;.\"“]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}),? (?:said|says|told)\b"
+)
+# "Head of Catalonia’s Regional Interior Department Joaquim Forn": the person, without the office before the name
+_OFFICE_THEN_NAME = re.compile(
+    r"^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]ommander|[Ss]pokes(?:man|woman|person)) of (?:the )?)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,5}(?:Department|Ministry|Office|Agency|Police|Council|Commission|Service|Forces?|Command)"
+    r" ([A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+)$"
 )
 # a body's last word, not a person's surname ("The Observatory reported" is not "Syrian Observatory" cut short)
 _NOT_SURNAMES = frozenset(

@@ -59,6 +59,14 @@ _ARREST_SHOOTOUT = re.compile(
 )
 
 
+# an uncounted blast the act is dated from: "The horrific afternoon attack ... came hours after an explosion in a house"
+_BLAST_BEFORE = re.compile(
+    r"\b(?:comes|came|coming|occurred|happened) (?:just |only |barely )?(?:\w+ ){0,2}(?:hours?|days?|weeks?|months?)"
+    r" after (?:an?|the) (?:[\w-]+ ){0,2}(?:explosion|blast)\b",
+    re.I,
+)
+
+
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
 ) -> tuple[list[str], list[str]]:
@@ -91,6 +99,9 @@ def retype(
     uncounted = not context.victim_counts()
     if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
+    if "bombing" in named and (uncounted or len(named) > 1) and (blast := _BLAST_BEFORE.search(text)):
+        if not lx.TRIGGERS["bombing"].search(text, 0, blast.start()):  # "came hours after an explosion in a house"
+            named = [t for t in named if t != "bombing"]
     if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
     if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):

@@ -195,7 +195,14 @@ _CHARGED = re.compile(
 _NO_BLAST = re.compile(
     r"\b(?:failed|would-be|jailed|convicted) (?:\w+ )?suicide bombers?\b(?:[^.;]{0,60}\b(?:held|jailed"
     r"|imprisoned|on death row)\b)?|\bsuicide bombers? (?:\w+ )?(?:held|jailed|imprisoned|on death row)\b"
-    r"|\bbombing (?:run|mission)s?\b",
+    r"|\bbombing (?:run|mission)s?\b"
+    # belts worn by attackers shot dead ("wearing suicide belts, were then shot dead"); charges the bomb squad set off
+    r"|\b(?:wearing|carrying|wore|carried|strapped with) (?:fake |dummy |mock )?(?:suicide|explosive)"
+    r" (?:belts?|vests?)\b"
+    r"|\b(?:explosives?|bombs?|devices?|belts?|vests?)\b[^.;]{0,30}\b(?:were|was) (?:then )?"
+    r"(?:detonated|blown up|destroyed) by (?:the )?(?:bomb (?:squad|disposal)|police|army|military|soldiers|experts"
+    r"|sappers)\b"
+    r"|\bcontrolled (?:explosions?|detonations?)\b",
     re.I,
 )
 _WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion)|blasts?|detonat\w+|blew|went off|suicide)\b", re.I)

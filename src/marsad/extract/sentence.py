@@ -30,6 +30,7 @@ from marsad.extract.date_spans import (
     SPEECH_DAY,
     SPOKE_AFTER,
     TODAY,
+    since_when,
     what_a_day_was,
 )
 from marsad.extract.dates import (
@@ -43,6 +44,7 @@ from marsad.extract.dates import (
 )
 from marsad.extract.doers import (
     AT_THE_SCENE_AFTER,
+    FORCES_DID_IT,
     NOT_INVOLVED,
     OWN_ACT,
     SPEAKS,
@@ -109,17 +111,6 @@ class Mention:
     group_part: bool = False  # one of two groups a sentence counts apart ("one group of about 12 ... another of 16")
 
 
-# the unnamed forces that did the act, just before its verb; the group whose leader they killed is no doer
-_FORCES = (
-    r"\b(?:when|as|after|where)\s+(?:the\s+)?(?:security forces|government forces|soldiers|troops|police|the army)\s+"
-)
-FORCES_DID_IT = re.compile(_FORCES + r"$", re.I)
-# doers the sentence names apart from the report's group: "when security forces killed", "by unknown assailants"
-OTHERS_DID_IT = re.compile(
-    _FORCES
-    + r"(?:killed|shot|executed|murdered)\b|\bby (?:unknown|unidentified) (?:assailants|gunmen|attackers|men)\b",
-    re.I,
-)
 _OWNS = re.compile(r"['’]s?\s+(?:leader|commander|chief|founder|head|spokesman|members?|fighters|men)\b")
 
 
@@ -428,7 +419,11 @@ class SentenceContext:
             self.end,
             counts=counts,
             places=self.places,
-            dates=[d for d in self.dates() if not (trigger_start < d[1] and self._gap_before_another(d))],
+            dates=since_when(
+                [d for d in self.dates() if not (trigger_start < d[1] and self._gap_before_another(d))],
+                self.info.text,
+                trigger_start,
+            ),
             trigger=(trigger_start, self.offset + end, word),
             semantic=lx.TRIGGERS[event_type].search(self.text) is None,
             opening=self.text.lstrip("\"'“ ")[:40],
