@@ -523,7 +523,7 @@ def test_stonings_ordered_by_a_militant_court_and_a_file_photo_of_an_older_one()
         [("execution", "2019-06-02", 1)],
     ]
     assert found[0][0][0].sources[0].attributed_to == "a local radio station"
-    assert [(c.type, c.count.best) for c in found[1][1]] == [("killing", 300)]
+    assert [(c.type, c.count.best) for c in found[1][1]] == [("bombing", 300)]  # people killed by air strikes
 
 
 def test_a_rights_report_marking_the_anniversary_of_an_abduction():

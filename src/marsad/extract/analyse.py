@@ -166,14 +166,19 @@ class _Reader:
             types = []  # "troops rescued 97 women held by ...": a release, not the act that took them
         if not types:
             self._continue_figure(sent)
-            if self.mentions and (
-                cues.RETOLD.search(text)
-                or ((self.previous_types or small_place_names(text)) and cues.SCENE.search(text))
-                or ((self.previous_types or not any(m.dates for m in self.mentions)) and self._day_of_lede(sent))
+            strikes = cues.STRIKES_ON_CAMPS.search(text)  # "the airstrikes targeted Islamic State camps in ... Derna"
+            if (
+                self.mentions
+                and not strikes
+                and (
+                    cues.RETOLD.search(text)
+                    or ((self.previous_types or small_place_names(text)) and cues.SCENE.search(text))
+                    or ((self.previous_types or not any(m.dates for m in self.mentions)) and self._day_of_lede(sent))
+                )
             ):
                 self._retold(sent, narrowed=self._day_of_lede(sent))  # "The killings took place on October 17 in ..."
             self.previous_types = []
-            if cues.SCENE.search(text) and not caption_at(self.info.text, sent.start_char):  # (not a photo's)
+            if cues.SCENE.search(text) and not (strikes or caption_at(self.info.text, sent.start_char)):  # (a photo's)
                 scene = self.context(sent)  # "Armed men attacked the village of X on Sunday.", "they surrounded it"
                 if scene.places or scene.dates() or self.scene is None:
                     scene.goes_on_from(self.scene, self.mentions)

@@ -20,6 +20,7 @@ from marsad.extract.blame import blame_follows, lede_doers, older_than_report, s
 from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.camps import camp_told
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted, children_taken
+from marsad.extract.combatants import struck_from_the_air
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -40,7 +41,7 @@ from marsad.extract.events import (
     separate_events,
 )
 from marsad.extract.links import blanked
-from marsad.extract.nearby import nearby_place
+from marsad.extract.nearby import nearby_place, without_strikes
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
@@ -291,6 +292,9 @@ def assemble_incidents(
             and not (siege_dead or massacred(group, info.text))
         ):
             event_type = "armed_clash"  # one item of a bulletin: "33 soldiers killed in an ambush"
+        told = " ".join(info.text[m.start : m.end] for m in group)
+        if event_type == "bombing" and folds.combatants_counted(group) and struck_from_the_air(told):
+            event_type = "armed_clash"  # "fighter jets have struck ... Derna", "40-50 militants had been killed"
         anchored = [m for m in group if anchors.anchors_act(m, event_type, info.text)]
         if not anchored or all(m.scene_only for m in group):  # a scene told for acts told in other words
             continue
@@ -394,10 +398,10 @@ def _incident(
             info.text
         )  # "TIKRIT, IRAQ - Forensic teams uncovered a mass grave": the desk is the scene
     if not places and info_places:
-        # the title place (not a dateline, nor a village read in passing) stands in
-        places = [p for p in info_places if not p[1].isupper() and not (p[0].precision == "town" and p[0].lat is None)][
-            :1
-        ]
+        # the title place (not a dateline, a village read in passing, nor where air strikes hit another act's doers)
+        struck = event_type in ("armed_clash", "bombing") or not cues.STRIKES_ON_CAMPS.search(info.text)
+        kept = [p for p in info_places if struck or without_strikes(info.text)[p[2]] != " "]
+        places = [p for p in kept if not p[1].isupper() and not (p[0].precision == "town" and p[0].lat is None)][:1]
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
     # (not the act set against, nor the earlier acts told in asides: their places are theirs)
@@ -417,7 +421,8 @@ def _incident(
         begin, end, country = min(m.start for m in group), max(m.end for m in group), incident.location["country"]
         told_apart = _TOLD_APART.search(told_text)  # "comes a month after fighters killed three in Mafa"
         lede = info_places if incident.location["precision"] in ("country", "admin1") and not told_apart else None
-        nearby = nearby_place(begin, end, info.text, free, country, lede, elsewhere)
+        strike = incident.type in ("armed_clash", "bombing")
+        nearby = nearby_place(begin, end, info.text, free, country, lede, elsewhere, strike)
         earlier = told_apart and (incident.location["precision"] == "admin1" or cues.PRIOR_ACT.search(told_text))
         if nearby is not None and not earlier:
             # (an earlier year's act keeps its island or province: "when bombs exploded on the island of Bali")

@@ -45,3 +45,13 @@ def combatants_apart(text: str, offset: int, counts: list[tuple[CountMention, st
     if not gap or not _OWN_DEATH_VERB.match(text[then.end - offset :]):
         return None
     return civilians, soldiers, first.end + gap.start()
+
+
+_FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|warplanes?|fighter jets)\b", re.I)
+_GROUND_BLAST = re.compile(r"\b(?:suicide|car bomb|truck bomb|roadside|IEDs?|explosive devices?|landmines?)\b", re.I)
+
+
+def struck_from_the_air(told: str) -> bool:
+    """Whether the words of a bombing strike from the air ("Egyptian fighter jets have struck the coastal town of
+    Derna"), not with a bomb on the ground: fighters it kills fell in a battle, as the codebook reads air strikes."""
+    return bool(_FROM_THE_AIR.search(told)) and not _GROUND_BLAST.search(told)

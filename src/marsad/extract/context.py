@@ -105,6 +105,8 @@ def plausible_places(
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
+        if place.precision == "country" and _FELT_ACROSS.search(source, max(0, start - 40), start):
+            continue  # "The killings ... sent a wave of revulsion across Egypt": where the news was felt
         if _WHEREABOUTS_BEFORE.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if _VILLAGE_WITHIN_AFTER.match(source, end):
@@ -117,8 +119,10 @@ def plausible_places(
             continue  # "Jordan has vowed punishment", "Jordan's King Abdullah": a state that speaks, not a scene
         if _CRASHED_NEAR.search(source, max(0, start - 60), start):
             continue  # "his F-16 jet crash-landed near the Syrian city of Raqqa": where a pilot fell, not the killing
-        if re.match(r"-(?:bound|based)\b", source[end:]):
-            continue  # "a Nairobi-bound bus", "ten Pakistan-based terrorists": where it went, where they came from
+        if re.match(r"-(?:bound|based)\b", source[end:]) or (
+            place.precision == "country" and source.startswith("-led ", end)
+        ):
+            continue  # "a Nairobi-bound bus", "ten Pakistan-based terrorists", "the Egypt-led airstrikes"
         worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
         if place.precision == "town" and worship and not _CITY_MOSQUE.match(text):
             continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name (not "the Kano Central Mosque")
@@ -156,8 +160,20 @@ def plausible_places(
 
 
 _COUNTRY_SPEAKS = re.compile(
-    r"\s+(?:has |had |later |now )?(?:vowed|said|says|confirmed|believes|announced|condemned|warned|demanded)\b"
+    r"\s+(?:has |had |later |now )?(?:also )?(?:vowed|said|says|confirmed|believes|announced|condemned|warned|demanded"
+    r"|called on|urged)\b"
+    # "Egypt bombarded Islamic State targets in Libya", "Egypt has begun airstrikes against ...": a state striking back
+    r"|\s+(?:has|had) the [“\"]?right to respond\b"  # "Egypt had the “right to respond” to the murder"
+    r"|\s+(?:has |had |then )?(?:bombarded|bombed|bombards|strikes"
+    r"|(?:launched|began|begun|carried out) (?:a wave of )?(?:air ?strikes|airstrikes|air raids|strikes))\b"
     r"|['’]s (?:King|Queen|President|Prime Minister|government|armed forces|military|army|foreign ministry)\b"
+    # "with Egypt’s Al Azhar, the seat of Sunni learning, describing the executions": a country's own institution
+    r"|['’]s (?:Al[- ]Azhar|(?:[A-Z][\w-]+ )?(?:Ministry|University|Parliament|Embassy|Foreign Office))\b"
+)
+_FELT_ACROSS = re.compile(
+    r"\b(?:revulsion|outrage|shock|grief|anger|mourning|sorrow|fury|condemnation)\b[^.;]{0,20}"
+    r"\b(?:across|throughout|around|in)\s+(?:the\s+)?$",
+    re.I,
 )
 _OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")  # "The government of Benin has confirmed": the scene's state
 _CRASHED_NEAR = re.compile(

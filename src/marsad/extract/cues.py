@@ -310,14 +310,30 @@ THE_ACT = re.compile(
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
 # a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
 KILLED_FROM_THE_AIR = re.compile(
-    r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4})?"
+    r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4}|(?-i:[A-Z])[\w-]+ )?"
     r"(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b"
     r"|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
+    # "the Egyptian strikes killed 40 to 50 militants", "civilians ... were killed in the strikes"
+    r"|\bkilled (?:in|by) the (?:[\w-]+ )?strikes\b"
+    r"|\b(?:air ?strikes|airstrikes|strikes|air raids|drone strikes)\b(?: on \w+day)? (?:have |had )?killed\b"
     # "killing seven teenagers ..., when they were attacked by an army aircraft on night patrol"
     r"|\bkill(?:ed|ing)\b[^.;]{0,200}\battacked by (?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|helicopter|drone|jet)\b"
     # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
     r"\b(?:killed|kills|killing)\b",
+    re.I,
+)
+# "the Egypt-led airstrikes targeted Islamic State camps", "targeted weapons caches and training camps": a reprisal's
+# strikes on the group's camps, where no one is told killed: neither an act nor the scene of the act they answer
+STRIKES_ON_CAMPS = re.compile(
+    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|war planes?|aircraft|jets|strikes|attacks)\b[^.;]{0,80}"
+    r"\b(?:destroy(?:ed|ing)|struck|hit|targeted|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:targets|weapons caches"
+    r"|arms depots|ammunition depots|training camps|(?:Islamic State|IS|ISIS|militant|jihadist|terrorist|rebel"
+    r"|insurgent) camps)\b"
+    r"|\b(?:air ?strikes|airstrikes|strikes) (?:have|had) been (?:conducted|carried out)\b"  # "Eight strikes have"
+    # "a dawn bombing campaign of ISIS camps", "the aerial bombardment of the militant-held city of Derna"
+    r"|\b(?:bombing campaign|bombardment|air campaign) (?:of|on|against) (?:the )?(?:[\w-]+ ){0,2}(?:camps|targets"
+    r"|positions|(?:militant|IS|ISIS|rebel|jihadist|insurgent)-held)\b",
     re.I,
 )
 # "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on
@@ -336,12 +352,17 @@ STRIKE_ON_ARMS = re.compile(
 )
 FIGHTERS_KILLED = re.compile(
     r"\bkill(?:ed|ing) (?:(?:over|more than|at least|about|nearly|around) )?"
-    r"(?:some|several|dozens of|scores of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-    r" (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers?|assailants?"
+    r"(?:some|several|dozens of|scores of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d+(?: ?(?:to|-|–) ?\d+)?)"
+    r" (?:[\w-]+ ){0,2}(?:militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers?|assailants?"
     # "A police raid killed nine members" (of the group just named), not "nine members of a family"
     r"|members\b(?! of (?:\w+ ){0,3}(?:famil|household|clan|communit|tribe|congregation|staff|crew|team|church)))\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:militants|fighters|insurgents|attackers|assailants)"
-    r" (?:were|being) killed\b",  # "six attackers were killed and 10 others were injured"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:(?-i:[A-Z])[\w-]+ ){0,2}"
+    # "six attackers were killed and 10 others were injured"
+    r"(?:militants|fighters|insurgents|attackers|assailants) (?:were|being) killed\b"
+    # "40 to 50 Islamic State militants were killed", "40-50 “militants” had been killed": a range, the group named
+    r"|\b\d+ ?(?:to|-|–) ?\d+ (?:(?-i:[A-Z])[\w-]+ ){0,2}[“\"]?(?:militants|fighters|insurgents|jihadists)[”\"]?"
+    r" (?:were|had been|have been|being) killed\b",
     re.I,
 )
 # "police said they killed four suspected militants who resisted arrest": the state's forces in a fight

@@ -102,7 +102,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 def since_when(dates: list, text: str, trigger_start: int) -> list:
     """The dates of an act told after "since ..., when" ("the country's deadliest since 2004 when al-Qaeda-inspired
-    bombers killed 192 people"): that day only, not the day of the act it is compared with ("The Thursday attack")."""
+    bombers killed 192 people"): that day only, not the day of the act it is compared with ("The Thursday attack");
+    none before it for an act a video shows, told as what a reprisal came "hours after"."""
     found = [
         d
         for d in dates
@@ -110,4 +111,16 @@ def since_when(dates: list, text: str, trigger_start: int) -> list:
         and _SINCE.search(text, max(0, d[1] - 12), d[1])
         and ACT_AFTER_DATE.match(text[d[2] : d[2] + 80])
     ]
-    return found[-1:] or dates
+    if found:
+        return found[-1:]
+    video = _AFTER_A_VIDEO.search(text, max(0, trigger_start - 200), trigger_start)
+    return [d for d in dates if d[1] > video.start()] if video else dates
+
+
+# "Egypt bombarded ... on Monday ..., hours after a gruesome video ... purported to show the beheadings of 21": the act
+# a video shows, told after the act it set off, has not that act's day
+_AFTER_A_VIDEO = re.compile(
+    r"\b(?:hours|days?|a day|weeks?) after (?:a|the) (?:[\w-]+ ){0,3}video\b[^.;]{0,120}"
+    r"\b(?:show(?:ed|s|ing)?|purport(?:ed|s|ing)? to show)\b[^.;]{0,40}$",
+    re.I,
+)

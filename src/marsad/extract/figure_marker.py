@@ -18,6 +18,8 @@ def running_marker(
     marked = lx.AGGREGATE.search(text)
     if marked and re.search(r"\b(?:abducted|kidnapped|captured|seized|held)\s+$", text[: marked.start()], re.I):
         return None  # "two aid workers abducted since August": when they were taken, not a running total
+    if marked and _NOT_VERIFIED.search(text, 0, marked.end()) and not lx.AGGREGATE.search(text, marked.end()):
+        return None  # "the strikes killed 40 to 50 militants, but the number could not be independently verified"
     if marked and marked.group(0).lower() in ("documented", "verified") and few and figures.at_one_place(context):
         return None  # "documented the recruitment of two child soldiers in Zalingi city": one act
     if (
@@ -48,3 +50,10 @@ def vague_acts(unit: tuple) -> bool:
     pair; schools and hospitals stay counted)."""
     count = unit[0].count
     return count.best is None and (count.high or 0) < 10 and not unit[1].startswith(_FACILITIES)
+
+
+_NOT_VERIFIED = re.compile(
+    r"\b(?:could not|cannot|can not|couldn['’]t|can['’]t|was not|were not|has not|have not|had not)(?: yet)?"
+    r" (?:be |been )?(?:independently )?verified$",
+    re.I,
+)

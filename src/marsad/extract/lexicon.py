@@ -41,7 +41,7 @@ VICTIM_AFTER_COUNT = re.compile(
     rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)"
     # (not "Up to 192 killed in Uganda as rebels torch ...": a verb ends the count's noun phrase)
     r"(?!(?-i:killed|dead|died|wounded|injured|when|were|was|are|is)\b)"
-    rf"(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+(?P<noun>{_VICTIM_RE})\b"
+    rf"(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+[“‘]?(?P<noun>{_VICTIM_RE})\b"  # ('40-50 “militants”')
     r"(?!['’]s?\s)"  # (not "one of the jihadists’ worst massacres": the noun a possessive)
     r"(?!\s+(?:group|faction|movement|organi[sz]ation|commander|leader|attack|offensive|stronghold|camp)s?\b)",
     re.IGNORECASE,

@@ -156,7 +156,8 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
         mention.places, mention.dates = earlier[-1].places, earlier[-1].dates  # "Three other youths were flogged"
     elif earlier and not mention.dates and _THAT_ATTACK.search(text[mention.start : mention.end]):
         mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
-        mention.places = mention.places or earlier[-1].places
+        if all(p[0].precision == "country" for p in mention.places):  # ("Syria's opposition air commander")
+            mention.places = earlier[-1].places or mention.places
     if earlier and not mention.dates and _QUOTE_GOES_ON.search(text[mention.start : mention.end]):
         dated = next((m for m in reversed(told) if m.dates), None)  # '"... and 60 others kidnapped," it added'
         if dated and all(p[0].precision == "country" for p in mention.places):
@@ -182,7 +183,11 @@ _OTHERS = re.compile(
 _HIT = re.compile(r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b[^.;]{0,25}$", re.I)  # a state's forces as victims
 # a statement quoted on: its next sentence tells more of the act told before
 _QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|added)\b|^\W*(?:It|He|She) added\b")
-_THAT_ATTACK = re.compile(r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b", re.I)
+_THAT_ATTACK = re.compile(
+    r"\b(?:that|the same)\s+(?:[\w-]+\s+)?(?:attack|raid|assault|massacre|bombing)\b"
+    r"|\bkilled in the (?:air ?)?strikes\b",  # "... about 30 militants were killed in the strikes": those just told
+    re.I,
+)
 
 
 # "with 43 percent attributed to the Taliban", "40 percent of all civilian casualties were caused by ... and in attacks

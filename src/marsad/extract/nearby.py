@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.context import is_country_name, known_here, location_of, named_small_place, small_place_names
+from marsad.extract.cues import STRIKES_ON_CAMPS
 from marsad.extract.layout import caption_lines
 from marsad.extract.places import gazetteer
 
@@ -19,12 +20,14 @@ def nearby_place(
     country: str | None,
     lede_places: list | None = None,
     elsewhere: list | tuple = (),
+    strike: bool = False,
 ) -> dict | None:
     """A town or village named in the sentence just before or after the span ``first:last`` of an
     act whose own sentences name only a province or a country ("... killed 28 passengers." "The bus
     was stopped 50km from the town of Mandera."); given ``lede_places`` (all the report's places), also
     the village its lede names as the scene. A sentence that tells another act (a span of ``elsewhere``)
-    names that act's village."""
+    names that act's village, and one that tells air strikes names the town of a ``strike`` only."""
+    text = text if strike else without_strikes(text)  # (the town air strikes hit is theirs: "camps in ... Derna")
     start = text.rfind(".", 0, max(0, first - 2)) + 1
     end = text.find(".", last + 1)
     end = len(text) if end < 0 else end
@@ -35,6 +38,7 @@ def nearby_place(
         and p[0].precision in ("town", "point")
         and (country is None or p[0].country == country)
         and not p[1].isupper()  # not a dateline
+        and text[p[2]] != " "  # (blanked: a sentence of air strikes)
     ]
     # "Jammu and Kashmir's Anantnag district" is an area: a spot the lede sets as the scene comes first
     spots = [p for p in towns if not text.startswith(" district", p[3])]
@@ -53,6 +57,15 @@ def nearby_place(
     before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
     return before or lede or after
+
+
+def without_strikes(text: str) -> str:
+    """``text`` with the sentences that tell air strikes on a group's camps or targets blanked out."""
+    for found in STRIKES_ON_CAMPS.finditer(text):
+        start, end = text.rfind(".", 0, found.start()) + 1, text.find(".", found.end())
+        end = len(text) if end < 0 else end
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _tells_other_act(start: int, end: int, elsewhere: list | tuple) -> bool:

@@ -140,6 +140,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 who, start = person[1], person.start(1)  # "Mohammed Lamin who is the state commissioner ... said"
             elif role := _ROLE_OF.search(text, max(0, start - 40), start):  # "The archbishop of Colombo said"
                 who, start = text[role.start(1) : match.end("who")], role.start(1)
+            if " " not in who and (given := _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)):
+                who, start = given[1] + who, given.start(1)
             found.append((who, start, match.end("who")))
             if len(who.split()) >= 3:
                 named.append(who)
@@ -161,7 +163,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
         short = re.sub(r"^(?:the|The)\s+", "", who)
         surname = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][a-z][\w'’-]+)", short)
         last = surname[1] if surname and surname[1].lower() not in _NOT_SURNAMES else None
-        people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and w.split()[-1] == last]
+        people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and _surname(w) == last]
         if surname and (people or short != surname[1]):  # "Mr Lawal said", "Sumonu told": the Dauda Lawal named before
             who = people[-1] if people else who
         elif short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
@@ -264,8 +266,13 @@ _APPOSITIVE_SAID = re.compile(
 # Carles Puigdemont, said"
 _ROLE_THEN_NAME_SAID = re.compile(
     r"\b(?P<role>[Tt]he (?:head|leader|chief|president|governor|mayor|premier|spokes(?:man|woman|person)) of"
-    r" [^,;.\"“]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}),? (?:said|says|told)\b"
+    r" [^,;.\"“]{3,80}"
+    # "Libya's air force commander, Saqr al-Joroushi, told Egyptian state TV"
+    r"|(?-i:[A-Z])[\w-]+['’]s (?:[\w-]+ ){0,3}(?:commander|chief|spokes(?:man|woman|person)|minister|governor))"
+    r", (?P<who>[A-Z][a-z][\w'’-]*(?: (?:(?:al|el|bin|ibn)-)?[A-Z][\w'’-]+){1,3}),? (?:said|says|told)\b"
 )
+# "Saqer al-Joroushi confirmed": the given name before a surname's particle
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’]+ (?:al|el)-)$")
 # "Head of Catalonia’s Regional Interior Department Joaquim Forn": the person, without the office before the name
 _OFFICE_THEN_NAME = re.compile(
     r"^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]ommander|[Ss]pokes(?:man|woman|person)) of (?:the )?)?"
@@ -329,6 +336,11 @@ def sole_source(found: list[tuple[str, int, int]], text: str = "") -> tuple[str,
     the report spells out ("the United Nations Mission in Syria (UNMIS)") names the same source."""
     named = {_spelled_out_name(f[0], text).lower() for f in found}
     return found[0] if found and len(named) == 1 else None
+
+
+def _surname(name: str) -> str:
+    """A person's last name without its particle: "Saqer al-Joroushi" -> "Joroushi"."""
+    return re.sub(r"^(?:al|el)-", "", name.split()[-1])
 
 
 def _spelled_out_name(name: str, text: str) -> str:

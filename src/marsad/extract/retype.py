@@ -67,6 +67,14 @@ _BLAST_BEFORE = re.compile(
 )
 
 
+# the group's fighters killed, told by their number alone: a battle's toll on that side
+_MILITANTS_KILLED = re.compile(
+    r"\b(?:about|some|around|nearly|over|more than|at least) \d+ (?:[\w-]+ ){0,2}(?:militants|insurgents|jihadists)"
+    r" (?:were|had been|have been) killed\b",
+    re.I,
+)
+
+
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
 ) -> tuple[list[str], list[str]]:
@@ -106,9 +114,12 @@ def retype(
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
     if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):
         named = [t for t in named if t != "bombing"]  # "arrested two insurgents ..., recovering ... suicide vests"
+    if "bombing" in named and uncounted and cues.STRIKES_ON_CAMPS.search(text):
+        named = [t for t in named if t != "bombing"]  # "the aerial bombardment of the militant-held city of Derna"
     if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
         named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
-    if named == ["killing"] and (cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)):
+    from_the_air = cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)
+    if named and set(named) <= {"killing", "bombing"} and "killing" in named and from_the_air:
         # "was killed on April 19, 2018 in a Saudi-led coalition airstrike"; "killed a militant in an air strike";
         # "the Nigerian Air Force launched counter-strikes, killing over 30 militants"
         fighters = cues.FIGHTERS_KILLED.search(text) and not precedence.civilians_counted(context)
@@ -118,6 +129,8 @@ def retype(
     )  # "targeting guests ..., before being shot and killed by police officers"
     if named == ["killing"] and cues.FORCES_KILLED.search(text) and cues.FIGHTERS_KILLED.search(text) and not ended:
         named = ["armed_clash"] if not precedence.civilians_counted(context) else named
+    if named == ["killing"] and _MILITANTS_KILLED.search(text) and not precedence.civilians_counted(context):
+        named = ["armed_clash"]  # "told Egyptian state TV that about 50 militants were killed"
     if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text) and not ended:
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
     at_venue = re.search(venues.SIEGED, text, re.I)  # "entered the Westgate Mall", told years on: the siege

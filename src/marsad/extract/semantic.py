@@ -242,6 +242,7 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
         (lexicon_types(text) if triggered is None else triggered)
         or lx.BACKGROUND.search(text)
         or lx.MEMORIAL.search(text)
+        or cues.STRIKES_ON_CAMPS.search(text)  # "the airstrikes targeted Islamic State camps": no act unless told dead
     ):
         return False
     if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):

@@ -61,6 +61,11 @@ _ALL_KILLED = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS})\s+(?:had |have |were )?(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )
+_SPEAKERS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:activists|officials|residents|witnesses|sources|villagers|survivors)"
+    r"\s+(?:said|say|says|told)\b(?! to\b)",
+    re.I,
+)
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
 _OF_FORCES = re.compile(
     r"\s+(?:of|in|from) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,4}"
@@ -324,6 +329,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):
             continue  # "including six attackers"
+        if _SPEAKERS.match(after):
+            continue  # "Two Syrian activists said civilians ... were killed": who told it, not the dead
         if re.search(r"\blost\s+$", before) and _KIN_LOST.match(after):
             continue  # "a resident, who lost eight members of her family": a part of the toll
         if re.search(r"\b(?:aged|age of|ages of|as young as|as old as)(?: between)?\s*$", before, re.I) or re.match(
