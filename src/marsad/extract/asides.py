@@ -133,6 +133,13 @@ _SINCE_ACT = re.compile(
     r"[^.;]{0,80}?\b(?:19|20)\d\d\b)",
     re.I,
 )
+# "villagers had feared an attack since extremists gunned down 47 worshippers at a mosque in Konduga village Sunday":
+# the earlier act the fear dates from, with its own toll, place and day
+_FEARED_SINCE = re.compile(
+    r"\b(?:feared|dreaded|lived in fear of)\b[^.;]{0,40}?\bsince (?P<act>[^.;]{0,40}?\b(?:killed|gunned down|massacred"
+    r"|shot dead|slaughtered)\b[^.;]{0,100})",
+    re.I,
+)
 # "They came twelve days after the bombing of a Russian airliner ... that killed 224 people and a day before attacks
 # in Paris that killed 137": two acts of their own, dated from the act told before
 _GAP = (
@@ -293,6 +300,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             found.append(
                 Aside(match.start("act"), match.end("act"), types[0], counted=bool(counted), uncounted=not counted)
             )
+    for match in _FEARED_SINCE.finditer(text):  # "had feared an attack since extremists gunned down 47 worshippers"
+        if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
+            found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
     for match in _PAIRED.finditer(text):
         for n in (1, 2):
             told = match.group(f"act{n}")

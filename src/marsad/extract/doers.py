@@ -28,7 +28,9 @@ DONE_TO = re.compile(
     re.I,
 )
 TARGETED = re.compile(
-    r"\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?(?:[\w-]+ ){0,5}$"
+    # (not "insurgents, suspected of being members of the Islamic State West Africa Province": the doers)
+    r"(?<!of being )(?<!to be )\b(?:members?|soldiers|troops|positions|commanders|officers|bases?) of (?:the )?[\"“]?"
+    r"(?:[\w-]+ ){0,5}$"
     r"|\b(?:against|anti-)\s*(?:the )?$"
     # "an airstrike by the Saudi-led coalition fighting Shiite Houthi rebels": the side it fights
     r"|\b(?:fighting|battling|combating|combatting) (?!with\b)(?:the )?(?:[\w-]+ ){0,2}$"

@@ -426,7 +426,11 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
         or bool(re.search(r"\w['’]s\s+$", before))  # "Khyber-Pakhtunkhwa's Bannu district"
         or bool(re.search(r"\bthe\s+$", before) and _NAMES_AN_ACT.match(text, match.end()))  # "the Charsadda attack"
         or (" " in match.group(0) and not sentence_start)
+        or bool(_PLACE_WORD_AFTER.match(text, match.end()))  # "a fresh attack on Damboa town", "Damboa central"
     )
+
+
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|community|central)\b")
 
 
 # between a country and an armed group: the country is the group's, not the scene

@@ -22,7 +22,8 @@ _TITLED_NAME = re.compile(
     r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home)\s+)?"
     r"(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
-    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam)\s+"
+    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
+    r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend)\s+"  # "Farmer Mustapha Aji said"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)"  # "Governor William Villamizar of Norte de Santander"
     r"(?: of (?:the )?[A-Z][\w'’-]+(?: (?:de|del|da|du|des) [A-Z][\w'’-]+)?(?: (?:State|Province|Region|County))?)?$"
 )

@@ -67,6 +67,11 @@ _BLAST_BEFORE = re.compile(
 )
 
 
+_HOMES_FIREBOMBED = re.compile(
+    r"\bfire-?bomb(?:ed|ing)\b (?:about |some |at least |more than )?(?:\d+|dozens of|scores of|several|many)? ?"
+    r"(?:homes|houses|shops|buildings|huts|stores)\b",
+    re.I,
+)
 # the group's fighters killed, told by their number alone: a battle's toll on that side
 _MILITANTS_KILLED = re.compile(
     r"\b(?:about|some|around|nearly|over|more than|at least) \d+ (?:[\w-]+ ){0,2}(?:militants|insurgents|jihadists)"
@@ -114,6 +119,9 @@ def retype(
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
     if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):
         named = [t for t in named if t != "bombing"]  # "arrested two insurgents ..., recovering ... suicide vests"
+    if {"bombing", "killing"} <= set(named) and _HOMES_FIREBOMBED.search(text):
+        if not lx.TRIGGERS["bombing"].search(_HOMES_FIREBOMBED.sub(" ", text)):  # "gunned down villagers and
+            named = [t for t in named if t != "bombing"]  # firebombed about 20 homes": the shooting is the act
     if "bombing" in named and uncounted and cues.STRIKES_ON_CAMPS.search(text):
         named = [t for t in named if t != "bombing"]  # "the aerial bombardment of the militant-held city of Derna"
     if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"

@@ -396,6 +396,9 @@ class SentenceContext:
         ):
             # (not "security forces killed the militia's leader": the group's own man)
             chosen = [(self.main_actor, self.offset + match.start(), self.offset + match.end())]
+        if self._fighting and self.main_actor and anaphor and all(a[0] != self.main_actor for a in chosen):
+            # "The jihadists ... engaged troops of the Nigerian Army ... in a fierce gun duel": both sides
+            chosen = [(self.main_actor, self.offset + anaphor.start(), self.offset + anaphor.end()), *chosen]
         if not chosen and self.main_actor and it_is_the_group(self.info.text, self.offset, self.main_actor):
             chosen = [(self.main_actor, self.offset, self.offset + 3)]  # "CODECO has targeted camps. It killed 60"
         unique: dict[str, tuple[Actor, int, int]] = {}

@@ -156,7 +156,9 @@ ATTRIBUTION = [
         r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])(?: who [\w ]{2,20})?)"
+        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])"
+        r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
+        r"(?: who [\w ]{2,20})?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

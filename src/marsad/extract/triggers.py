@@ -287,6 +287,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attacked [\w\s]{0,30}positions",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"gun ?battles?",
+        r"gun duels?",  # "engaged troops of the Nigerian Army's 25 task force brigade in a fierce gun duel"
         # "security forces responded by eliminating 59 militants": forces' operations against a group
         r"eliminat(?:ed|ing|es) (?:at least |some |about |over |more than )?(?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:militants"
         r"|terrorists|insurgents|jihadists|rebels|bandits)\b",

@@ -52,6 +52,7 @@ SMALL_PLACE = re.compile(
     r"(?! (?:province|region|governorate|[Ss]tate|district|county)))"
     r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
     r"|\bin the ([A-Z][\w'’-]+) locality\b"  # "the Sabreen Market in the Karari locality"
+    r"|\b(?:attacked|raided|stormed|invaded|struck) the ([A-Z][\w'’-]+) community\b"  # "attacked the Kauji community"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b(?!['’]s [A-Z])"  # (not "in Kishtwar district's Chatroo meadow")
