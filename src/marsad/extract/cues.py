@@ -8,6 +8,15 @@ import re
 
 from marsad.extract import lexicon as lx
 
+# re-exported: rules read cues.FIGHTERS_KILLED and the like
+from marsad.extract.strikes import (  # noqa: F401
+    FIGHTERS_KILLED,
+    FORCES_KILLED,
+    KILLED_FROM_THE_AIR,
+    STRIKE_ON_ARMS,
+    STRIKES_ON_CAMPS,
+)
+
 # "who had planned to carry out execution-style killings": an intent, not an act
 INTENDED = re.compile(
     r"\b(?:planned|planning|plotted|plotting|wanted|threatened|threatening|tried|attempted|intended|vowed"
@@ -308,72 +317,6 @@ THE_ACT = re.compile(
     re.I,
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
-# a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
-KILLED_FROM_THE_AIR = re.compile(
-    r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4}|(?-i:[A-Z])[\w-]+ )?"
-    r"(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b"
-    r"|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
-    # "the Egyptian strikes killed 40 to 50 militants", "civilians ... were killed in the strikes"
-    r"|\bkilled (?:in|by) the (?:[\w-]+ )?strikes\b"
-    r"|\b(?:air ?strikes|airstrikes|strikes|air raids|drone strikes)\b(?: on \w+day)? (?:have |had )?killed\b"
-    # "killing seven teenagers ..., when they were attacked by an army aircraft on night patrol"
-    r"|\bkill(?:ed|ing)\b[^.;]{0,200}\battacked by (?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|helicopter|drone|jet)\b"
-    # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
-    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
-    r"\b(?:killed|kills|killing)\b",
-    re.I,
-)
-# "the Egypt-led airstrikes targeted Islamic State camps", "targeted weapons caches and training camps": a reprisal's
-# strikes on the group's camps, where no one is told killed: neither an act nor the scene of the act they answer
-STRIKES_ON_CAMPS = re.compile(
-    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|war planes?|aircraft|jets|strikes|attacks)\b[^.;]{0,80}"
-    r"\b(?:destroy(?:ed|ing)|struck|hit|targeted|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:targets|weapons caches"
-    r"|arms depots|ammunition depots|training camps|(?:Islamic State|IS|ISIS|militant|jihadist|terrorist|rebel"
-    r"|insurgent) camps)\b"
-    r"|\b(?:air ?strikes|airstrikes|strikes) (?:have|had) been (?:conducted|carried out)\b"  # "Eight strikes have"
-    # "a dawn bombing campaign of ISIS camps", "the aerial bombardment of the militant-held city of Derna"
-    r"|\b(?:bombing campaign|bombardment|air campaign) (?:of|on|against) (?:the )?(?:[\w-]+ ){0,2}(?:camps|targets"
-    r"|positions|(?:militant|IS|ISIS|rebel|jihadist|insurgent)-held)\b",
-    re.I,
-)
-# "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on
-# the group's arms and posts; with fighters killed ("killing some militants") they are a battle, else no act
-STRIKE_ON_ARMS = re.compile(
-    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|war planes?|aircraft|jets)\b[^.;]{0,80}"
-    r"\b(?:destroy(?:ed|ing)|struck|hit|targeted)\s+(?:[\w-]+\s+){0,4}(?:vehicles?|positions?|convoys?|hideouts?)\b"
-    r"|\b(?:air ?strikes?|airstrikes?|drone strikes?|counter-?strikes?)\b[^.;]{0,80}\bkill(?:ing|ed) "
-    r"(?:(?:over|more than|at least|about|nearly|around) )?(?:some|several|dozens of|scores of|\d+) "
-    r"(?:[\w-]+ )?(?:militants|fighters|insurgents|jihadists|terrorists)\b"
-    # "said it killed a militant in an air strike"
-    r"|\bkill(?:ed|ing) (?:a|one|two|three|\d+) (?:[\w-]+ )?(?:militants?|fighters?|insurgents?|jihadists?)\b"
-    r"[^.;]{0,30}"
-    r"\b(?:air ?strikes?|airstrikes?|drone strikes?)\b",
-    re.I,
-)
-FIGHTERS_KILLED = re.compile(
-    r"\bkill(?:ed|ing) (?:(?:over|more than|at least|about|nearly|around) )?"
-    r"(?:some|several|dozens of|scores of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\d+(?: ?(?:to|-|–) ?\d+)?)"
-    r" (?:[\w-]+ ){0,2}(?:militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers?|assailants?"
-    # "A police raid killed nine members" (of the group just named), not "nine members of a family"
-    r"|members\b(?! of (?:\w+ ){0,3}(?:famil|household|clan|communit|tribe|congregation|staff|crew|team|church)))\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:(?-i:[A-Z])[\w-]+ ){0,2}"
-    # "six attackers were killed and 10 others were injured"
-    r"(?:militants|fighters|insurgents|attackers|assailants) (?:were|being) killed\b"
-    # "40 to 50 Islamic State militants were killed", "40-50 “militants” had been killed": a range, the group named
-    r"|\b\d+ ?(?:to|-|–) ?\d+ (?:(?-i:[A-Z])[\w-]+ ){0,2}[“\"]?(?:militants|fighters|insurgents|jihadists)[”\"]?"
-    r" (?:were|had been|have been|being) killed\b",
-    re.I,
-)
-# "police said they killed four suspected militants who resisted arrest": the state's forces in a fight
-FORCES_KILLED = re.compile(
-    r"\b(?:police|policemen|troops|soldiers|army|security forces|security personnel|military|commandos)\b[^.;]{0,25}"
-    r"\b(?:killed|shot dead)\b"
-    # "In retaliatory action by security personnel escorting the convoy, six attackers were killed"
-    r"|\bretaliat\w+ (?:action |fire )?by (?:the )?(?:security|police|troops|soldiers|army)\b[^.;]{0,80}"
-    r"\b(?:killed|shot dead)\b",
-    re.I,
-)
 # "killed the village's men while capturing Yazidi women and children": the two deeds joined in one telling
 DONE_TOGETHER = re.compile(
     r"\b(?:kill\w*|shot|shooting|slaughter\w*|massacr\w*|execut\w*|murder\w*)\b[^.;]{0,60}\b(?:while|as|before|then)\s+"
