@@ -49,3 +49,25 @@ def state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tup
         for f in actor_table().find(told, None, named)
         if f.actor.kind == "state" and not named_as_affiliate(told, f.start)
     ]
+
+
+# "rockets fired from an area of Syria under the control of Islamic State", "rocket attacks originating from an
+# ISIL-held region", "the rocket came from Islamic State-controlled territory": the group whose ground fired them
+_FIRED_FROM = re.compile(
+    r"\b(?:rockets?|shells?|mortars?|missiles?|fire)\b[^.;]{0,80}?\b(?:from|originating from|launched from)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?P<held>(?-i:[A-Z])[\w ]{1,40}?)-(?:held|controlled)\s+"
+    r"(?:area|region|territory|position|part)"
+    r"|(?:area|region|territory|position|part)s?\b[^.;]{0,30}?\b(?:controlled by|under the control of|held by)\s+"
+    r"(?P<by>(?-i:[A-Z])[\w -]{1,40}?)(?=\s*[,.;]|\s+(?:in|inside|across|near|on|and|militants|fighters)\b|$))",
+    re.I,
+)
+
+
+def fired_from_their_ground(text: str) -> list[tuple[Actor, int]]:
+    """Armed groups from whose ground rockets or shells were fired at the report's scene, with where the report says
+    so: the doers of that fire, as if blamed for it."""
+    found = []
+    for match in _FIRED_FROM.finditer(text):
+        named = actor_table().find(match.group("held") or match.group("by"))
+        found += [(m.actor, match.start()) for m in named if m.actor.kind == "armed_group"][:1]
+    return found

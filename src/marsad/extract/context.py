@@ -23,6 +23,7 @@ from marsad.extract.places import (
     gazetteer,
     normalize,
     precision_of,
+    town_demonym_country,
 )
 from marsad.extract.records import NO_LOCATION, SourceRef
 from marsad.extract.village_names import SMALL_PLACE
@@ -143,6 +144,10 @@ def plausible_places(
             if gazetteer().city(named, 1_000_000) == place:  # (also "Istanbul Ataturk Airport")
                 kept.append((place, text, start, end))  # "in Mumbai" beside "a Pakistani port": the great city itself
                 continue
+            own = _DEMONYM_TOWN_OF.search(source, max(0, start - 50), start)
+            if own and town_demonym_country(own[1]) == place.country:
+                kept.append((place, text, start, end))  # "the southern Turkish town of Kilis" beside Syria's war
+                continue
             if normalize(place.name) != normalize(text) or place.country not in desk:
                 local = _local_country(places, adjectives) or (min(spelled) if len(spelled) == 1 else None)
                 scene = re.search(r"\b(?:in|at|near|on the)\s+$", source[max(0, start - 8) : start])
@@ -170,6 +175,7 @@ _COUNTRY_SPEAKS = re.compile(
     # "with Egypt’s Al Azhar, the seat of Sunni learning, describing the executions": a country's own institution
     r"|['’]s (?:Al[- ]Azhar|(?:[A-Z][\w-]+ )?(?:Ministry|University|Parliament|Embassy|Foreign Office))\b"
 )
+_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+) (?:border |frontier )?(?:town|city|village) of\s+$")
 _FELT_ACROSS = re.compile(
     r"\b(?:revulsion|outrage|shock|grief|anger|mourning|sorrow|fury|condemnation)\b[^.;]{0,20}"
     r"\b(?:across|throughout|around|in)\s+(?:the\s+)?$",

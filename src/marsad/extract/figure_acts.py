@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import cues, figures
+from marsad.extract import lexicon as lx
 from marsad.extract.allot import trigger_span
 from marsad.extract.counts import CountMention
 from marsad.extract.doctext import text_of
@@ -104,6 +105,11 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     the stronger reading first ("abducted 1,200 children to fill its ranks" counts recruitment).
     Civilians killed during a battle are killings; children counted as bombers are the use of
     children, a recruitment figure."""
+    text = text_of(sent.doc)
+    if "killing" in types + named and lx.WAR_TOLL.search(
+        text, max(sent.start_char, counts[0][0].start - 60), counts[0][0].start
+    ):
+        return "killing", counts  # "a 5-year-old war that has killed more than 250,000 people"
     asides = [t for t in types if figures.ASIDE.search(sent.text[: trigger_span(sent, t)[0]])]
     types = [t for t in types if t not in asides] or named  # "..., many of whom were forced into slavery"
 

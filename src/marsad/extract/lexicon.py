@@ -456,4 +456,12 @@ VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "b
 # "2,721 children recruited to fight for all sides in the conflict": a figure of every party, no one group's
 # "the recruitment of 1,293 children, including by Al-Shabaab (908), the Somali National Army (209)": by party
 BY_PARTY = re.compile(r"\bincluding by\b[^.;]{0,80}\(\s*[\d,]+\s*\)[^.;]{0,80}\(\s*[\d,]+\s*\)")
-ALL_SIDES = re.compile(r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b", re.I)
+ALL_SIDES = re.compile(
+    r"\b(?:for|by) (?:all|both) (?:the )?(?:sides|parties|warring parties)\b"
+    r"|\b(?:war|conflict|insurgency)\b[^.;]{0,30}\b(?:that|which) (?:has|have) (?:killed|claimed)\b",  # a war's toll
+    re.I,
+)
+# "a 5-year-old war that has killed more than 250,000 people": a war's toll counts its dead on every side, a killing figure
+WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,30}\b(?:that|which) (?:has|have) (?:killed|claimed)\b", re.I
+)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.actors import Actor, named_as_affiliate
+from marsad.extract.blame import fired_from_their_ground
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
 from marsad.extract.doctext import text_of
@@ -250,7 +251,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             # the group named nearest the blame comes first: "FARC ..., but ... the one blamed for the attack: the ELN"
             named.sort(key=lambda m: at - m.end if m.end <= at else m.start - end)
             found += [(m.actor, sent.start_char) for m in named]
-    return found
+    return found + fired_from_their_ground(text)
 
 
 def scene_before(

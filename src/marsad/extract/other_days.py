@@ -161,6 +161,8 @@ _OTHER_EVENTS_DAY = re.compile(
     r"|\bthe (?:scene|site) of\s+$"
     # "following the arrest in a Brussels shootout on Friday of Salah Abdeslam": the day of an arrest
     r"|\bthe (?:arrest|capture) (?:of [^.;,]{0,40} )?(?:in [^.;,]{0,30} )?on\s+$"
+    # "one of those killed was a child born in 2011": a birth year
+    r"|\bborn (?:in|on)\s+$"
     # "the hoisted flags had been removed last Sunday", "where one of the flags was hoisted last Friday": a flag's day
     r"|\b(?:flags?|banners?)\b[^.;]{0,30}\b(?:removed|hoisted|raised|taken down|pulled down)\s+(?:on\s+)?$"
 )

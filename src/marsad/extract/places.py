@@ -268,7 +268,15 @@ _DEMONYMS = {
 }
 # demonyms of countries whose forces and people fight far from home ("French troops" in Mali), counted only where
 # they place a town: "the French city of Nice", "the British city of Manchester"
-_SCENE_DEMONYMS = {"french": "FR", "british": "GB", "american": "US", "german": "DE", "belgian": "BE", "spanish": "ES"}
+_SCENE_DEMONYMS = {
+    "french": "FR",
+    "british": "GB",
+    "american": "US",
+    "german": "DE",
+    "belgian": "BE",
+    "spanish": "ES",
+    "turkish": "TR",
+}
 _DEMONYM_PLACE = re.compile(
     r"\b(" + "|".join(d.title() for d in _SCENE_DEMONYMS) + r") (?:city|town|capital|port|resort|village|seaside)\b"
 )
@@ -288,6 +296,11 @@ _DEMONYM_WORDS = re.compile(r"\b(?:" + "|".join(d.title() for d in _DEMONYMS if 
 def demonym_country(word: str) -> str | None:
     """The country an adjective names ("Congolese" -> "CD"), for the countries in our data."""
     return _DEMONYMS.get(word.lower())
+
+
+def town_demonym_country(word: str) -> str | None:
+    """The country an adjective before "town of" names ("the southern Turkish town of Kilis" -> "TR")."""
+    return _DEMONYMS.get(word.lower()) or _SCENE_DEMONYMS.get(word.lower())
 
 
 def demonym_countries(text: str) -> frozenset[str]:

@@ -72,6 +72,12 @@ _HOMES_FIREBOMBED = re.compile(
     r"(?:homes|houses|shops|buildings|huts|stores)\b",
     re.I,
 )
+_CLOSED_ONLY = re.compile(r"\bschools?\b[^.;]{0,40}\b(?:closed|shut)\b", re.I)
+_STRUCK = re.compile(
+    r"\b(?:attack\w*|hit|struck|storm\w*|bomb\w*|shell\w*|burn\w*|raid\w*|loot\w*|threat\w*|insecurity|violence"
+    r"|abduct\w*|kidnap\w*)\b",
+    re.I,
+)
 # the group's fighters killed, told by their number alone: a battle's toll on that side
 _MILITANTS_KILLED = re.compile(
     r"\b(?:about|some|around|nearly|over|more than|at least) \d+ (?:[\w-]+ ){0,2}(?:militants|insurgents|jihadists)"
@@ -115,6 +121,8 @@ def retype(
     if "bombing" in named and (uncounted or len(named) > 1) and (blast := _BLAST_BEFORE.search(text)):
         if not lx.TRIGGERS["bombing"].search(text, 0, blast.start()):  # "came hours after an explosion in a house"
             named = [t for t in named if t != "bombing"]
+    if named == [precedence.SCHOOL] and uncounted and _CLOSED_ONLY.search(text) and not _STRUCK.search(text):
+        named = []  # "Kilis schools have been closed but the town is calm": a precaution, no attack
     if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
     if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):

@@ -22,8 +22,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
         r"|pillaged)\b(?:(?!treat|receiving|transport|taken to|rushed to|evacuated to)[^.;]){0,80}?"
-        # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked)
-        r"\b(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
+        # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked, nor
+        # the hospital a rocket landed "near")
+        r"\b(?<!near a )(?<!near the )(?<!close to a )(?<!close to the )"
+        r"(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
         r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
         r"|polio (?:\w+ )?cent(?:re|er)"  # "killed 15 people outside a polio eradication centre"
@@ -141,6 +143,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "killed ... in a rocket attack on a U.N. base", "suffered more than 30 rockets and shells", "hit by stray rockets"
         r"rocket (?:attacks?|strikes?|fire|barrages?)\b|\brockets? and (?:shells|mortars)\b|hit by (?:stray |\w+ )?rockets\b",
         r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into))\b"
+        r"|rockets? (?:fired )?from (?:[\w-]+ ){1,3}(?:hit|struck|slammed into|rained on|landed)\b"  # "rockets from Syria hit"
         r"|(?:by|in) (?:an? |the )?(?:(?!and\b)[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
         r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")
         r"(?:threw|hurled|lobbed|tossed) (?:a |two |several )?(?:hand )?grenades?",
