@@ -167,6 +167,8 @@ _OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
     # "the Vatican's Fides news agency reported": who reports, not the scene
     r"|['’]s (?:[A-Z][\w-]+ )?(?:news agency|newspaper|state media|state television|radio)\b"
+    # "seven former Kirkuk police officers ... executed ... in Hawija": where the officers served, not the scene
+    r"|\s+(?:province )?(?:police officers|policemen|police chief|police commander)\b"
 )
 _NATIONAL_AFTER = re.compile(
     r"\s+(?:pilot|national|citizen|tourist|journalist|reporter|engineer|missionary|hostage|aid worker|diplomat)s?\b"
