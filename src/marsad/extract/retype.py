@@ -86,6 +86,19 @@ _MILITANTS_KILLED = re.compile(
 )
 
 
+def _no_blast_of_its_own(text: str, named: list[str], uncounted: bool) -> bool:
+    """Whether a sentence's bombing words tell no blast of the act it reports: the uncounted explosion it "came hours
+    after", homes "firebombed" beside men gunned down, or an uncounted "aerial bombardment of the militant-held
+    city"."""
+    if (uncounted or len(named) > 1) and (blast := _BLAST_BEFORE.search(text)):
+        if not lx.TRIGGERS["bombing"].search(text, 0, blast.start()):
+            return True
+    if "killing" in named and _HOMES_FIREBOMBED.search(text):
+        if not lx.TRIGGERS["bombing"].search(_HOMES_FIREBOMBED.sub(" ", text)):
+            return True
+    return uncounted and bool(cues.STRIKES_ON_CAMPS.search(text))
+
+
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
 ) -> tuple[list[str], list[str]]:
@@ -118,20 +131,14 @@ def retype(
     uncounted = not context.victim_counts()
     if "bombing" in named and (cues.DEMOLITION.search(text) or cues.MAYBE_A_BOMB.search(text)) and uncounted:
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
-    if "bombing" in named and (uncounted or len(named) > 1) and (blast := _BLAST_BEFORE.search(text)):
-        if not lx.TRIGGERS["bombing"].search(text, 0, blast.start()):  # "came hours after an explosion in a house"
-            named = [t for t in named if t != "bombing"]
+    if "bombing" in named and _no_blast_of_its_own(text, named, uncounted):
+        named = [t for t in named if t != "bombing"]
     if named == [precedence.SCHOOL] and uncounted and _CLOSED_ONLY.search(text) and not _STRUCK.search(text):
         named = []  # "Kilis schools have been closed but the town is calm": a precaution, no attack
     if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay
         named = [t for t in named if t != "sexual_violence"] if not uncounted else []
     if "bombing" in named and _ARMS_SEIZED.search(text) and not _BLEW.search(text):
         named = [t for t in named if t != "bombing"]  # "arrested two insurgents ..., recovering ... suicide vests"
-    if {"bombing", "killing"} <= set(named) and _HOMES_FIREBOMBED.search(text):
-        if not lx.TRIGGERS["bombing"].search(_HOMES_FIREBOMBED.sub(" ", text)):  # "gunned down villagers and
-            named = [t for t in named if t != "bombing"]  # firebombed about 20 homes": the shooting is the act
-    if "bombing" in named and uncounted and cues.STRIKES_ON_CAMPS.search(text):
-        named = [t for t in named if t != "bombing"]  # "the aerial bombardment of the militant-held city of Derna"
     if "bombing" in named and cues.STRIKE_ON_ARMS.search(text):  # "drone strikes destroyed two IS vehicles"
         named = ["armed_clash"] if cues.FIGHTERS_KILLED.search(text) else []
     from_the_air = cues.KILLED_FROM_THE_AIR.search(text) or cues.STRIKE_ON_ARMS.search(text)
