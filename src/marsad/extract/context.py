@@ -299,6 +299,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         if gazetteer().resolve(name := next(g for g in m.groups() if g)) is None
     ]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
+    quoted = {m.group(1) for m in _CAMP_CALLED.finditer(text)}  # "a UN-run camp called “LALA”": Lala, not an acronym
+    names = [n.title() if n in quoted else n for n in names]
     # "the Dalori IDP camp" is Dalori's
     names = [n for n in (re.sub(r"(?: (?-i:[A-Z]{2,4}s?))+$", "", n) for n in names) if n and not n.isupper()]
     return tuple(
@@ -318,6 +320,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
+_CAMP_CALLED = re.compile(r"\bcamp (?:called|named|known as) [“\"]([A-Z]{3,})[”\"]")
 _VENUE_NAME = re.compile(
     r"\b(?:Cafe|Café|Hotel|Station|House|Terminus|Tower|Palace|Restaurant|Market|Mall|Cinema|Club|Bar|Hospital)$"
 )

@@ -347,7 +347,8 @@ _NOT_SCENE = re.compile(
     r"(?:(?:town|village|commune|city|district) of )?$"
     r"|\bmoved (?:(?:out |away )?from (?:the )?[\w'’-]+ )?to (?:the )?$"  # "locals moved from the village to Dori"
     # "people who fled the attack have arrived in Dori": where survivors went
-    r"|\b(?:arrived|arriving|sought refuge|seeking refuge|taken refuge|took refuge|sheltering) (?:in|at) (?:the )?$"
+    r"|\b(?:arrived|arriving|sought refuge|seeking refuge|taken refuge|took refuge|sheltering) (?:in|at) (?:the )?"
+    r"(?:nearby (?:town|village|city) of )?$"  # "many people have sought refuge in the nearby town of Bule"
     r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",

@@ -53,6 +53,9 @@ SMALL_PLACE = re.compile(
     r"|\bin the ([A-Z][\w'’-]+) community of\b"  # "in the Lisham community of Mangu local government area"
     r"|\bin the ([A-Z][\w'’-]+) locality\b"  # "the Sabreen Market in the Karari locality"
     r"|\b(?:attacked|raided|stormed|invaded|struck) the ([A-Z][\w'’-]+) community\b"  # "attacked the Kauji community"
+    # "a UN-run camp called “LALA”", "the Ivo displaced people's camp": a camp's name
+    r"|\bcamp (?:called|named|known as) [“\"]?([A-Z][\w'’-]+)"
+    r"|\bthe ([A-Z][a-z][\w'’-]+) displaced (?:people|persons)['’]s? camp\b"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b(?!['’]s [A-Z])"  # (not "in Kishtwar district's Chatroo meadow")
