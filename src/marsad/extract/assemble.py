@@ -400,7 +400,8 @@ def _incident(
     if not places and info_places:
         # the title place (not a dateline, a village read in passing, nor where air strikes hit another act's doers)
         struck = event_type in ("armed_clash", "bombing") or not cues.STRIKES_ON_CAMPS.search(info.text)
-        kept = [p for p in info_places if struck or without_strikes(info.text)[p[2]] != " "]
+        told = info.text if struck else without_strikes(info.text)  # (blanked once, not for each place)
+        kept = [p for p in info_places if told[p[2]] != " "]
         places = [p for p in kept if not p[1].isupper() and not (p[0].precision == "town" and p[0].lat is None)][:1]
     if not places and not info_places:
         places = dateline_place(info.text)  # "BAGHDAD - The death toll ...": the desk, when nothing else is named
