@@ -332,6 +332,8 @@ class _Reader:
             for event_type in [last, *others]:
                 mention = context.mention(event_type, [])
                 mention.counts, mention.child_roles, mention.scene_only = [], set(), event_type != last
+                # "Today's attack comes two weeks after ...": the gap dates the earlier act, not the one retold
+                mention.dates = [d for d in mention.dates if not context.gap_before_another(d)]
                 if prior and not mention.dates and told[-1] not in prior:
                     mention.dates = told[-1].dates  # the act retold, not the earlier one told just before
                 self.mentions.append(mention)

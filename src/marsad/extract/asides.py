@@ -48,14 +48,20 @@ _AFTER = re.compile(
     r"(?:less than |more than |just |only |barely |about |some )?"
     r"(?P<gap>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) after\s+"
-    r"(?P<rest>[^.;]{0,100}?\b(?:killed|kidnapped|abducted|seized|massacred|beheaded|executed|killing|kidnapping"
-    r"|abducting)\b"
+    r"(?P<rest>[^.;]{0,130}?\b(?:killed|kidnapped|abducted|seized|massacred|beheaded|executed|killing|kidnapping"
+    r"|abducting|cost the lives)\b"
     r"[^.;]{0,80})",
     re.IGNORECASE,
 )
 
 
 _TOLD_ACT_CAME = re.compile(r"\W*(?:The|This|That) (?:blasts?|attacks?|bombings?|explosions?) (?:came|comes)\b")
+# "Today's attack comes two weeks after a similar attack ... killed a pastor and five worshippers": the report's act
+# named by its day, then the earlier act it follows
+_DAYS_ACT_CAME = re.compile(
+    r"\W*(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s (?:\w+ )?"
+    r"(?:blasts?|attacks?|bombings?|explosions?|raids?|massacre|killings?) (?:came|comes)\b"
+)
 # one person's death told after "comes ... after": "the group's leader Ahmed Godane was killed in a US airstrike"
 _ONE_KILLED = re.compile(
     rf"\b(?:{_TITLES}|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)) (?:was|had been) "
@@ -234,7 +240,7 @@ def _earlier_acts_after(text: str) -> list[Aside]:
             r"^\W*(?:just |only )?(?:months|years) after", match.group(0)
         )  # "eight months after", "in Brussels just months after ISIS killed 130 people in Paris"
         # "The blasts came after a bomb attack was foiled ..., five days after two bombers killed 45"
-        told_act = not match.group("comes") and _TOLD_ACT_CAME.match(text)
+        told_act = (not match.group("comes") and _TOLD_ACT_CAME.match(text)) or _DAYS_ACT_CAME.match(text)
         # "the attack, which took place on Sunday ... and came two days after another raid ... killed seven police"
         told_act = told_act or bool(
             re.search(r"\bthe (?:attack|raid|assault|bombing), which (?:took place|happened|occurred)\b", text, re.I)

@@ -83,7 +83,7 @@ _HARMED = re.compile(
     r"|wounded)\b",
     re.I,
 )
-_LOOTED = re.compile(r"\b(?:looted|ransacked|plundered|pillaged)\b", re.I)
+_LOOTED = re.compile(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing))\b", re.I)
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 
 

@@ -104,7 +104,9 @@ HABIT = re.compile(
     r"\b(?:frequently|often|usually|regularly|routinely|typically|generally"
     r"|such attacks|similar attacks|most (?:of (?:the )?)?attacks|speciali[sz]es in|speciali[sz]ing in"
     # "the Islamic State ... has carried out many suicide bombings in the country"
-    r"|(?:has|have) carried out (?:many|numerous|several|a number of|dozens of) (?:\w+ )?(?:attacks|bombings))\b",
+    r"|(?:has|have) carried out (?:many|numerous|several|a number of|dozens of) (?:\w+ )?(?:attacks|bombings)"
+    # "attacks attributed to a number of jihadist groups, including the Ansarul Islam group": suspects, not blame
+    r"|(?:a number of|several|various|many|multiple) (?:[\w-]+ ){0,2}groups,? (?:including|such as))\b",
     re.IGNORECASE,
 )
 # gunmen who threw explosives and shot the congregation: a gun attack, not a bombing
@@ -140,7 +142,7 @@ EXECUTED_OR_DISAPPEARED = re.compile(
 )
 # "Friday's attack follows recent gains by the army": the day of the act the report tells
 DAYS_ATTACK = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?-i:Today))['’]s (?:\w+ )?"
     r"(?:attack|raid|ambush|killings?|massacre)\b"
     r"|\b(?:attack|raid|ambush|assault)\b[^.;]{0,20}\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -212,8 +214,9 @@ RETOLD = re.compile(
     # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
     rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
     r"|bombing|massacre|ambush)\b"
-    r"|^\W*(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?(?:attack|raid|ambush|killings?"
-    r"|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"  # "Wednesday's attack was the second this month"
+    # "Wednesday's attack was the second this month", "Today's attack comes two weeks after ..."
+    r"|^\W*(?-i:Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
+    r"(?:attack|raid|ambush|killings?|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"
     r"|\b(?:the|this) (?:video|footage|film|clip) (?:was|appears to have been) (?:\w+ )?"
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,
@@ -360,7 +363,8 @@ _OTHER_ATTACKS = (
     r"(?:took place|happened|occurred)\b"
 )
 SCENE = re.compile(
-    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|swooped|descended on|targeted|marched into"
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|encircled|swooped|descended on|targeted"
+    r"|marched into"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"

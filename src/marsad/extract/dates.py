@@ -366,6 +366,8 @@ def _relative(text: str, published: date | None) -> DateValue | None:
             return _day(published - timedelta(days=n))
         start = published - timedelta(days=published.weekday() + 7 * n)  # "two weeks ago": that week
         return _week(start)
+    if m := re.search(r"\b(a|one|two|three|four|five|six)\s+months?\s+ago\b", text, re.I):
+        return earlier_by(f"{m[1]} month", published)  # "a priest kidnapped a month ago": that month
     monday = published - timedelta(days=published.weekday())
     so_far = published.isoformat()  # "this week/month/year" ends at publication, not after it
     table: dict[str, DateValue] = {

@@ -102,6 +102,9 @@ BACKGROUND = re.compile(
     # ransom has emerged as a common thread", "This suggests a shift", "reported the highest numbers of ... victims"
     r"^(?![^.;]*\d)(?:[^.;]*\bon average\b|[^.;]*\b(?:has|have) (?:emerged as|become (?:an?|more|less) )"
     r"|\W*(?:This|That) (?:suggests|indicates)\b|[^.;]*\b(?:highest|lowest|largest) numbers? of\b"
+    # "the latest in a series of atrocities ..., some of which have targeted churches while others have involved the
+    # abduction of clergy": the kinds of acts before, none of them told
+    r"|[^.;]*\bthe latest in a (?:series|string|spate|wave) of\b[^.;]{0,120}\b(?:some|others|many) of which\b"
     r"|[^.;]*\bthan (?:in )?any other\b"  # "More people were kidnapped in Kebbi State than in any other state"
     # "The Delegation highlighted reports of criminal groups using children to steal and sell fuel": practices
     r"|[^.;]*\bhighlighted (?:reports|cases|instances) of\b"
@@ -113,7 +116,7 @@ BACKGROUND = re.compile(
     # "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey": who has struck before
     r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
-    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
+    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
@@ -225,7 +228,7 @@ GATHERING_ATTACKED = re.compile(
 SINGLE_VICTIM = re.compile(
     r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
     r"journalist|headmaster|nurse|"
-    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|chief|official|policeman|worker|student|farmer|elder|cleric"
+    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|catechist|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper|ranger"
     r"|corporal|sergeant|lieutenant|captain"
     r"|\d{1,2}-year-old(?=\s+(?:was|is|had been|has been|who)\b))\b",  # "as her 12-year-old was murdered nearby" (not "a 28-year-old man")

@@ -53,7 +53,8 @@ def nearby_place(
         return lede
     end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next
     text = without_captions(text)  # a photo's town is no scene ("... in Palma, Mozambique, Feb. 16, 2017. (AFP Photo)")
-    after = None if _other_country(text[last:end], country) else named_small_place(text[first:end], wider)
+    abroad = _other_country(text[last:end], country) or _names_other_country(text[last:end], country)
+    after = None if abroad else named_small_place(text[first:end], wider)
     before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
     return before or lede or after
@@ -79,6 +80,16 @@ def _other_country(text: str, country: str | None) -> bool:
     for name in re.findall(r"(?:^|\n)\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,:]", text):
         place = gazetteer().resolve(name) if is_country_name(name) else None
         if place is not None and place.country != country:
+            return True
+    return False
+
+
+def _names_other_country(text: str, country: str | None) -> bool:
+    """Whether ``text`` names a country other than ``country`` ("... in the remote Pendjari National Park in
+    Benin"): a park or village it names lies there, not in the act's country."""
+    for name in re.findall(r"\b(?:in|of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b", text):
+        place = gazetteer().resolve(name) if is_country_name(name) else None
+        if place is not None and country and place.country != country:
             return True
     return False
 

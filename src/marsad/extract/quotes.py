@@ -15,7 +15,9 @@ _FROM_GAP = re.compile(r"^\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 
 
 _ANONYMOUS = re.compile(
-    r"\s+who (?:pleaded|asked|spoke|requested|declined|craved?|begged|preferred|wished)\b[\w ]*$", re.IGNORECASE
+    r"\s+who (?:pleaded|asked|spoke|requested|declined|craved?|begged|preferred|wished|refused|did not (?:want|wish))\b"
+    r"[\w ]*$",
+    re.IGNORECASE,
 )
 _TITLED_NAME = re.compile(
     # "Tunisian Prime Minister Habib Essid" is Habib Essid, "French President Francois Hollande" Francois Hollande
@@ -141,6 +143,13 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 who, start = person[1], person.start(1)  # "Mohammed Lamin who is the state commissioner ... said"
             elif role := _ROLE_OF.search(text, max(0, start - 40), start):  # "The archbishop of Colombo said"
                 who, start = text[role.start(1) : match.end("who")], role.start(1)
+            elif office := _OFFICE_OF_TOWN_IN.search(text, max(0, start - 80), start):
+                who, start = (
+                    office[1],
+                    office.start(1),
+                )  # "the bishop of Dori in northern Burkina Faso told": the bishop
+            elif member := _MEMBER_OF.search(text, max(0, start - 20), start):
+                who, start = member[0] + who, member.start()  # "a member of the church who did not want to be named"
             if " " not in who and (given := _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)):
                 who, start = given[1] + who, given.start(1)
             found.append((who, start, match.end("who")))
@@ -243,6 +252,11 @@ _ROLE_OF = re.compile(
     r"\b((?:[Aa]rch)?[Bb]ishop|[Mm]ayor|[Gg]overnor|[Pp]refect|[Ii]mam|[Pp]riest|[Pp]astor|[Cc]ardinal)"
     r" of (?:the )?\s*$"
 )
+_OFFICE_OF_TOWN_IN = re.compile(
+    r"\b((?:(?:[Aa]rch)?[Bb]ishop|[Mm]ayor|[Gg]overnor|[Pp]refect|[Ii]mam|[Pp]riest|[Pp]astor|[Cc]ardinal) of (?:the )?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) in (?:the )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern |central )?$"
+)
+_MEMBER_OF = re.compile(r"\b(?:a|an|one) member of (?:the )?$")
 _SEEN_BY = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?P<who>(?:[A-Z][\w.]*\s+){1,3}(?:report|document|assessment|memo))"
     r" (?:seen|obtained|reviewed) by (?P<by>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?: on [A-Z][a-z]+day)?"

@@ -294,7 +294,7 @@ class SentenceContext:
         self._dates = out
         return out
 
-    def _gap_before_another(self, told: tuple) -> bool:
+    def gap_before_another(self, told: tuple) -> bool:
         """ "The blasts came two weeks after police announced the arrest ...": the gap back to another event, which
         dates that event (an aside's act), never the act the sentence tells."""
         text = self.info.text
@@ -423,7 +423,7 @@ class SentenceContext:
             counts=counts,
             places=self.places,
             dates=since_when(
-                [d for d in self.dates() if not (trigger_start < d[1] and self._gap_before_another(d))],
+                [d for d in self.dates() if not (trigger_start < d[1] and self.gap_before_another(d))],
                 self.info.text,
                 trigger_start,
             ),

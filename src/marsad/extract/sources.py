@@ -97,9 +97,14 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?P<who>[A-Z][\w-]+['’]s (?:governor|mayor|police chief|health minister|prosecutor)"
         r"(?: [A-Z][\w'’-]+){1,3})"
     ),
+    re.compile(  # "According to Dablo mayor, Ousmane Zongo, the gunmen ...": the person, not the town
+        r"[Aa]ccording to (?:the )?(?:[A-Z][\w'’-]+ )?(?:mayor|governor|prefect|bishop|police chief|commissioner),? "
+        r"(?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),"
+    ),
     re.compile(
         r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)
+        r"(?:(?<=['’]s)|(?! (?:mayor|governor|prefect|bishop|police chief|commissioner),? [A-Z][a-z]+ [A-Z]))"
     ),
     re.compile(  # "A recent U.N. report reveals that", "A shocking UN report has revealed that"
         r"\b(?:[Aa]n?|[Tt]he) (?:recent |new |latest |preliminary |shocking )?(?P<who>(?:[A-Z]\.){2,}|UN) (?:report|study|survey) "
@@ -153,7 +158,7 @@ ATTRIBUTION = [
     re.compile(
         r"[Aa]ccording to (?:its |their )?(?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
-        r"|community|humanitarian|defen[cs]e|interior|health|foreign)\s+){0,2}"
+        r"|community|humanitarian|defen[cs]e|interior|health|foreign|church|parish|diocesan)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
         r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
         r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])"

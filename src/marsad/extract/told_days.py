@@ -54,6 +54,10 @@ def tagged_days(sent) -> list[tuple[int, int]]:
         touching = [(s, e) for s, e in spans if s < end and start < e]  # "Valentine’s Day 2020" tagged as "2020"
         spans = [span for span in spans if span not in touching]
         spans.append((min([start] + [s for s, _ in touching]), max([end] + [e for _, e in touching])))
+    for match in _UNTAGGED_TODAY.finditer(sent.text):  # "Today's attack comes two weeks after ...", untagged
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
     for match in _UNTAGGED_WEEKDAY.finditer(sent.text):  # "took over Peshawar Saturday" tagged as one name
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         if not any(s < end and start < e for s, e in spans):
@@ -66,6 +70,7 @@ _UNTAGGED_WEEKDAY = re.compile(
     r"(?<=[a-z] )(?<!Bloody )(?<!Black )(?<!Good )(?<!Easter )(?<!Palm )(?<!Holy )(?<!Super )"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+(?-i:[A-Z]))"
 )
+_UNTAGGED_TODAY = re.compile(r"^\W*Today(?=['’]s (?:\w+ )?(?:attack|raid|ambush|massacre|bombing|blast|killings?)\b)")
 _HOLIDAY_TOLD = re.compile(rf"(?:{HOLIDAY_NAME.pattern})(?:,? (?:19|20)\d\d\b)?", re.I)
 
 
@@ -228,10 +233,17 @@ def aftermath_day(doc, sentence: str, start_char: int, end_char: int) -> bool:
     return (
         verb is not None
         and verb.lemma_.lower() in _AFTERMATH
-        and any(t.dep_ in ("relcl", "acl") for t in verb.subtree if t not in ancestors)
+        and any(t.dep_ in ("relcl", "acl") and not _means_of(t) for t in verb.subtree if t not in ancestors)
         # "In December last year, hundreds of schoolboys who were kidnapped ..., and released a few days later"
         and not (verb.lemma_.lower() in ("release", "free") and _DAYS_LATER.search(sentence))
     )
+
+
+def _means_of(clause) -> bool:
+    """Whether a clause tells of the act by which the verb's deed was done ("freed four hostages in an overnight raid
+    that cost the lives of two soldiers"): the raid's day is the deed's, no aftermath."""
+    noun = clause.head
+    return noun.lemma_.lower() in _ACT_NOUNS | {"operation"} and noun.head.lower_ in ("in", "during")
 
 
 def taken_when(doc, start_char: int, end_char: int) -> bool:

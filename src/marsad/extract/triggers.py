@@ -410,6 +410,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"burn(?:ed|t) alive",
         r"claim(?:ed|ing)? the lives",
         r"(?:took|taken|take|taking) the lives of",  # "terrorists took the lives of at least 22 farmers"
+        r"\bcost(?:ing)? the lives? of",  # "an overnight raid that cost the lives of two soldiers"
         r"lost their lives",
         r"\b\d[\d,]* deaths\b",
         r"\btoll (?:from|of|in) (?:the |this |last |today's |yesterday's |\w+'s )",

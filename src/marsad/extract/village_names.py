@@ -19,7 +19,7 @@ SMALL_PLACE = re.compile(
     r"|Church|Mosque|Market|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
     r"|Centre|Center|Bridge)\b)[A-Z][\w'’-]+)?),? (?:in|near) (?:the )?"
     r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) |(?:north|south|east|west) of )?"
-    r"(?:[A-Z]|border\b)"  # "near the border", "near al-Kashkiyeh in the east of Deir Ezzor"
+    r"(?:[A-Z]|border\b|(?:cent(?:re|er)|north|south|east|west) of\b)"  # "near the border", "in Nohao in the center of"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
     r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
     r"(?![\w' -]{0,30}\b(?:faith|descent|origin|heritage|ethnicity)\b)"  # not "men of Coptic Christian faith"
@@ -75,6 +75,8 @@ SMALL_PLACE = re.compile(
     r"|[Hh]ealth [Cc]ent(?:re|er)|[Pp]rison|[Jj]ail) in (?!(?:Need|Distress|Crisis|Action)\b)"  # "Church in Need"
     r"((?-i:[A-Z])[\w-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)-)?[A-Z][\w-]+)?)(?![\w'’-])"
     r"|\bin ([A-Z][\w'’-]+),? [A-Z][\w'’-]+ [Cc]ounty\b"  # "in Witu Lamu County"
+    # "at the Catholic Church of Dablo in northern Burkina Faso": the town a congregation is named by
+    r"|\b(?:Catholic|Protestant|Evangelical|Anglican|Baptist|Methodist) [Cc]hurch of ([A-Z][\w'’-]+)(?= in\b| *[,.;])"
     # "the Rawdha neighborhood in the central city of Marib", "al-Rawda neighbourhood", "the neighbourhood of Al Mujama"
     r"|\b((?:[Aa]l[- ])?[A-Z][\w'’-]+) neighbou?rhood\b(?! of [A-Z])|\bneighbou?rhood of ((?:[Aa]l[- ])?[A-Z][\w'’-]+)"
     # "La Saline, which in November 2018 was the scene of the massacre": the village the massacre is named by
