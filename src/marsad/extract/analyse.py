@@ -32,7 +32,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day, in_earlier_year
-from marsad.extract.doctext import text_of
+from marsad.extract.doctext import reading_sentences, text_of
 from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
@@ -101,8 +101,13 @@ class _Reader:
         """Each sentence with its trigger-word types, or the semantic typer's type where it has none."""
         found = getattr(self.doc._, "marsad_triggers", None) or {}  # read by the typer component, when it ran
         read = [
-            (sent, list(found[sent.start_char]) if sent.start_char in found else lexicon_types(sent.text))
-            for sent in self.doc.sents
+            (
+                sent,
+                list(found[at])
+                if (at := sent.start_char) in found and sent[0].sent.end == sent.end
+                else lexicon_types(sent.text),
+            )
+            for sent in reading_sentences(self.doc)
         ]
         self.typed = semantic_types(self.doc, {t for _, types in read for t in types})
         self.read_sents = read

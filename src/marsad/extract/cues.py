@@ -369,6 +369,8 @@ SCENE = re.compile(
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
+    # "Both Sunday, May 15 attacks, which the Islamic State has claimed ..., happened in the coastal city of Mukalla"
+    r"|^\W*Both (?:[\w,-]+ ){1,5}(?:attacks|bombings|blasts|explosions)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
     r"|^\W*On (?:the (?:night|morning|evening|afternoon) of )?(?:\d{1,2} )?"  # "On the night of 20 January,"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -408,7 +410,7 @@ CHILD_BOMBERS = re.compile(
 )
 # a group named as a place's old refuge: "once a significant refuge for Pakistan Taliban militants"
 HAVEN = re.compile(
-    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace|bailiwick)s? (?:for|of) "
+    r"\b(?:refuge|stronghold|safe haven|haven|hideout|bastion|heartland|birthplace|bailiwick|hub)s? (?:for|of) "
     r"(?:the )?(?:[\w-]+ ){0,4}$"
     r"|\b(?:an? |the )?(?:enem(?:y|ies)|rivals?|foes?|opponents?) of (?:the )?$"  # "an enemy of the Taliban"
     # "most of the attacks in Burkina Faso are conducted by both Al Qaeda and ISIS groups": who usually attacks
@@ -420,8 +422,14 @@ HAVEN = re.compile(
 
 def named_as_haven(text: str, start: int) -> bool:
     """Whether the words before an actor named at ``start`` make it a place's old refuge, a rival or the usual
-    doer of such attacks ("once a refuge for Taliban militants", "most of the attacks ... are conducted by")."""
-    return bool(HAVEN.search(text[max(0, start - 90) : start]))
+    doer of such attacks ("once a refuge for Taliban militants", "most of the attacks ... are conducted by"), or
+    the words after it its rule over a place ("recaptured last month after a year of al-Qaeda rule")."""
+    ruled = _RULE_AFTER.match(text, start) and _SPAN_OF.search(text, max(0, start - 30), start)
+    return bool(HAVEN.search(text[max(0, start - 90) : start]) or ruled)
+
+
+_SPAN_OF = re.compile(r"\b(?:years?|months?|decades?) of\s+$")  # a rule that lasted a span, now over
+_RULE_AFTER = re.compile(r"(?:al-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:rule|control|occupation)\b(?! of\b)")
 
 
 # "which comes a week after the Taliban carried out two suicide attacks": the act told after it is earlier

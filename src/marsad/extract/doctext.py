@@ -12,3 +12,16 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def reading_sentences(doc) -> list:
+    """The document's sentences, a clause the parser cut off at a comma joined to the words it goes on with ("Two days
+    earlier at Mukalla, Yemen," then "as many as ten people were reported killed ..."): one sentence."""
+    joined: list = []
+    for sent in doc.sents:
+        before = joined[-1] if joined else None
+        if before is not None and before.text.rstrip().endswith(",") and sent.text[:1].islower():
+            joined[-1] = doc[before.start : sent.end]
+        else:
+            joined.append(sent)
+    return joined

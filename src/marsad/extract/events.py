@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from marsad.extract import cues, venues
 from marsad.extract.context import small_place_names
 from marsad.extract.sentence import Mention
+from marsad.extract.told_apart import event_of_target, same_month_toll, second_after_first, without_combined_toll
 
 
 def _overlap(a, b, slack: int = 0) -> bool:
@@ -404,10 +405,22 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _other_region(mention, events[-1], text)
         ):
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e) or _same_day_told(mention, e)), None)
-            if told is not None and (_other_region(told[0], events[-1], text) or _same_day_told(mention, told)):
+            told = told or next((e for e in events[:-1] if same_month_toll(mention, e)), None)
+            if told is not None and (
+                _other_region(told[0], events[-1], text)
+                or _same_day_told(mention, told)
+                or same_month_toll(mention, told)
+            ):
                 events.remove(told)  # the story told again after another region's act: what follows is its
                 events.append(told)
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
+            continue
+        if (target := event_of_target(mention, events[:-1], text)) is not None:
+            target.append(mention)  # "The attack on the recruits ..." after the second act: the first one's
+            continue
+        if second_after_first(mention, events[-1], text):
+            without_combined_toll(events[-1], text)  # "killed in two bombings": both acts' toll, neither's
+            events.append([mention])  # "The second bombing targeted the convoy ..."
             continue
         if _second_act_elsewhere(mention, events[-1], text):
             events.append([mention])  # "A second clash erupted in the Tarkha Oba area"

@@ -57,6 +57,7 @@ NOT_VICTIM_COUNT = re.compile(
     # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or
     # maimed" is the UN's violation of killing and maiming, a killing figure)
     r"|\s+(?:[\w-]+\s+){0,2}casualties\b"
+    r"|\s+(?:[\w-]+\s+){0,2}deaths (?:and|or) injuries\b"  # "6286 civilian deaths and injuries recorded"
     r"|\s+(?:[\w-]+\s+){0,2}acts? of\b"  # "yet one abominable act of amba fighters": an act, not a person
     r"|\s+(?:[\w-]+\s+){0,2}(?:outposts|police posts|army posts|checkpoints)\b"  # "attacked at least 30 police outposts"
     r"|\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+)?(?:killed|dead) or (?:injured|wounded)\b"
@@ -105,6 +106,9 @@ BACKGROUND = re.compile(
     # "the latest in a series of atrocities ..., some of which have targeted churches while others have involved the
     # abduction of clergy": the kinds of acts before, none of them told
     r"|[^.;]*\bthe latest in a (?:series|string|spate|wave) of\b[^.;]{0,120}\b(?:some|others|many) of which\b"
+    # "The violence has allowed extremist groups such as al-Qaeda ... to ... launch scores of attacks": what it let them do
+    r"|[^.;]*\b(?:has|have|had) allowed\b[^.;]{0,100}\bto (?:[\w-]+ ){0,8}?(?:launch|carry out|stage|mount) "
+    r"(?:scores|dozens|hundreds|numerous|many|a (?:wave|series)) of\b"
     r"|[^.;]*\bthan (?:in )?any other\b"  # "More people were kidnapped in Kebbi State than in any other state"
     # "The Delegation highlighted reports of criminal groups using children to steal and sell fuel": practices
     r"|[^.;]*\bhighlighted (?:reports|cases|instances) of\b"

@@ -31,6 +31,12 @@ SUPPRESSES = {
 
 # fire from afar at a base, with no fight on the ground: a bombing, not a battle
 REMOTE_FIRE = re.compile(r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)|missiles?|air ?strikes?|drones?)\b", re.I)
+# a blast its bomber or driver set off at a post, with no fight on the ground: a bombing, not a battle
+SET_OFF_AT_POST = re.compile(
+    r"\bsuicide (?:car |truck )?bomb(?:er|ing)?s?\b|\bexplosive-laden\b|\bcar bombs?\b"
+    r"|\bbooby[- ]trapped (?:car|vehicle|bus|truck)s?\b",
+    re.I,
+)
 GROUND_FIGHTING = re.compile(
     r"\b(?:clash\w*|fought|fighting|gun ?battles?|gunfights?|firefights?|exchange of fire|exchanged fire|stormed"
     r"|overran|overrun|ambush\w*|assault\w*|raid\w*)\b",

@@ -187,10 +187,11 @@ def retype(
         named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
     if (
         {"bombing", "armed_clash"} <= set(named)
-        and precedence.REMOTE_FIRE.search(text)
+        and (precedence.REMOTE_FIRE.search(text) or precedence.SET_OFF_AT_POST.search(text))
         and not (precedence.GROUND_FIGHTING.search(text))
     ):
-        named = [t for t in named if t != "armed_clash"]  # "a rocket attack on a U.N. base": shelled from afar
+        # "a rocket attack on a U.N. base": shelled from afar; "suicide bombers attacked two army checkpoints"
+        named = [t for t in named if t != "armed_clash"]
     types = precedence.civilians_killed(precedence.strongest(named), named, context.victim_counts())
     if precedence.SCHOOL in named and "abduction" in types and venues.staff_only(text):
         types = [t for t in types if t != "killing"] + [precedence.SCHOOL]  # aid workers taken, medics killed
