@@ -163,8 +163,8 @@ class _Reader:
             if self.mentions and cues.RETOLD.search(text):
                 self._retold(sent)  # "The blast happened in ... Lahore, ..., and most of the victims were women"
             return
-        if self.mentions and cues.DEAD_LISTED.search(text):
-            types = [t for t in types if t not in ("killing", "armed_clash")]  # the dead of the act just told
+        if self.mentions and (cues.DEAD_LISTED.search(text) or cues.DEAD_MUTILATED.match(text)):
+            types = [t for t in types if t not in ("killing", "armed_clash", "execution")]  # the dead just told
             narrative.children_among_dead(self.mentions, text)
         narrative.children_among_taken(self.mentions, text)
         if narrative.is_release(sent):

@@ -16,6 +16,7 @@ from marsad.extract.anchors import (
     told_in_general,
     topic_only,
 )
+from marsad.extract.backstory import drop_backstory
 from marsad.extract.blame import blame_follows, lede_doers, older_than_report, state_forces
 from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.camps import camp_told
@@ -34,7 +35,6 @@ from marsad.extract.dates import span_days
 from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
 from marsad.extract.events import (
     dated_apart,
-    drop_backstory,
     one_site,
     own_dated_figure,
     own_scene,

@@ -1,6 +1,7 @@
 """Sentences that tell a habit, a reputation or a backstory rather than a new act: "the LRA, notorious for abducting
 young boys", "has been involved in ... ongoing clashes", "The violence erupted on January 9", troops sent "in response
-to" fighting, leaders who "paid homage" to the dead."""
+to" fighting, leaders who "paid homage" to the dead; and the taking of the people an execution killed, the
+execution's backstory."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.counts import find_counts
+from marsad.extract.events import dated_apart
+from marsad.extract.sentence import Mention
 
 _HABITUAL_ACT = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually) (?:carr(?:ies|y) out|targets?|attacks|kills|abducts)\b"
@@ -45,7 +48,8 @@ REPUTATION = re.compile(
 def background(text: str) -> bool:
     """A sentence that tells a habit or backstory (:data:`lexicon.BACKGROUND`), or what a group is known for
     and counts no victims of its own."""
-    if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(text) and not lx.GATHERING_ATTACKED.search(text)):
+    remembering = _WHILE_REMEMBERING.sub("", text)  # "As the rest of the country commemorated ..., a ... skirmish"
+    if lx.BACKGROUND.search(text) or (lx.MEMORIAL.search(remembering) and not lx.GATHERING_ATTACKED.search(text)):
         return True
     if (response := _IN_RESPONSE.search(text)) and not find_counts(text[response.end() :]):
         return True  # "deployed hundreds of ... soldiers ... in response to intense fighting between the ELN and"
@@ -55,6 +59,11 @@ def background(text: str) -> bool:
     return not any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in counted)
 
 
+# "As the rest of the country commemorated the Day of Valor ..., a bloody skirmish erupted": what others were doing
+# when the act happened, not a memorial
+_WHILE_REMEMBERING = re.compile(
+    r"^\W*(?:As|While|When|Even as) [^.;]{0,80}?\b(?:commemorat\w+|marked|celebrated)\b[^.;]{0,120}?, (?=\w)"
+)
 # "This gang, which has around a hundred members, is accused of ...": the group's size, not its victims
 _HAS = re.compile(r"\b(?:has|have|had|with|numbering) (?:around |about |some |nearly |an estimated |over )?$", re.I)
 _MEMBERS = re.compile(r"\s+(?:armed )?(?:members|fighters)\b", re.I)
@@ -70,3 +79,42 @@ WAVE_BEGAN = re.compile(
 _HOMAGE = re.compile(
     r"\b(?:pa(?:y|id|ying) (?:\w+ )?(?:homage|tribute|(?:their )?(?:last )?respects)|in (?:homage|tribute)) to\b", re.I
 )
+
+
+def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
+    """The taking of the people an execution killed is its backstory, not another incident ("the
+    killing of 21 Christians kidnapped in Libya"); captives still held are another matter."""
+    killed = {(c[0].count.low, c[0].count.best) for m in by_type["execution"] for c in m.counts}
+    if _HOSTAGES_FREED.search(text):
+        return  # "A total of 178 hostages were rescued on Wednesday": more were taken than were killed
+    for mention in list(by_type["abduction"]):
+        own = mention.counts[0][0].count if mention.counts else None
+        same = own is None or (own.low, own.best) in killed
+        told = text[mention.start : mention.end]
+        # "kidnap women in Iraqi village", "while all the women were kidnapped": the people taken, either side
+        near = text[max(mention.start, mention.trigger[0] - 30) : mention.trigger[1] + 40] if mention.trigger else told
+        others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
+        others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
+        # "350 civilians had been taken, and ... some had already been killed": some of those taken, not all
+        others = others or re.search(
+            r"\b(?:some|several|many|a few|a number)(?: of them)? had (?:already )?been killed\b", told
+        )
+        # "abducted nine coal miners ... and shot them dead": the sentence's killing counts the people it took
+        killing = next((e for e in by_type["execution"] if e.start == mention.start and not e.counts), None)
+        if (same or killing) and not (_STILL_HELD.search(told) or others):
+            by_type["abduction"].remove(mention)
+            if killing is not None:
+                killing.counts = mention.counts
+            elif not dated_apart(mention, by_type["execution"]):  # "kidnapped ... near a coal mine in the Sanjawi area"
+                mention.type, mention.counts = "execution", []  # its scene and day are the killing's
+                by_type["execution"] = sorted(by_type["execution"] + [mention], key=lambda m: m.start)
+    if not by_type["abduction"]:
+        del by_type["abduction"]
+
+
+_WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
+_HOSTAGES_FREED = re.compile(
+    r"\bhostages\b[^.;]{0,30}\b(?:rescued|freed|released)\b|\b(?:rescu|free|releas)\w* (?:\w+ ){0,3}hostages", re.I
+)
+# (not "took them away for execution, leaving others unharmed": the others were not taken)
+_STILL_HELD = re.compile(r"\b(?<!leaving )(?<!from )(?:remaining|remain|still|other|others)\b(?! unharmed)", re.I)

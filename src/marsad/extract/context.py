@@ -299,6 +299,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         if gazetteer().resolve(name := next(g for g in m.groups() if g)) is None
     ]
     names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
+    names = [_VILLAGE_WORD.sub("", name) or name for name in names]  # "in Sitio Bayoko, Baguindan": Bayoko
     quoted = {m.group(1) for m in _CAMP_CALLED.finditer(text)}  # "a UN-run camp called “LALA”": Lala, not an acronym
     names = [n.title() if n in quoted else n for n in names]
     # "the Dalori IDP camp" is Dalori's
@@ -320,6 +321,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
+_VILLAGE_WORD = re.compile(r"^(?:Sitio|Barangay|Brgy\.?|Bgy\.?|Purok) ")  # a Philippine (sub-)village's title
 _CAMP_CALLED = re.compile(r"\bcamp (?:called|named|known as) [“\"]([A-Z]{3,})[”\"]")
 _VENUE_NAME = re.compile(
     r"\b(?:Cafe|Café|Hotel|Station|House|Terminus|Tower|Palace|Restaurant|Market|Mall|Cinema|Club|Bar|Hospital)$"
@@ -383,6 +385,10 @@ def known_here(name: str, country: str | None) -> bool:
     return known is not None and known.country in (country, None)
 
 
+# "families have fled Baguindan where an encounter ... left 18 soldiers ... dead": the place where it happened
+_WHERE_ACT = (
+    r",? where (?:an? |the )?(?:[\w-]+ )?(?:encounter|attack|clash|ambush|raid|massacre|fighting|battle|blast)\b"
+)
 _LGA_NAMED = re.compile(r" (?:Local Government Area|local government area|LGA|Local Council)\b")
 
 
@@ -392,11 +398,14 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     wider = location_of(places) if places else dict(NO_LOCATION)
     names = small_place_names(text)
     unknown = [n for n in names if not known_here(n, wider["country"])]
-    # "in Tinoc, Ifugao", then "the attack took place in Sitio Buyo": the spot a later sentence narrows it to
+    # "in Tinoc, Ifugao", then "the attack took place in Sitio Buyo": the spot a later sentence narrows it to; "in
+    # Tipo-Tipo, Basilan", then "attacked around 8 a.m. in Sitio Bayoko, Baguindan": the sub-village, else the village
     name = next(
         (n for n in unknown if re.search(rf"\b(?:took place|happened|occurred) in (?:\w+ )?{re.escape(n)}\b", text)),
         None,
     )
+    for narrower in (r"\b(?:Sitio|Purok) {0}\b|\b{0}" + _WHERE_ACT, r"\b(?:Barangay|Brgy\.?|Bgy\.) {0}\b"):
+        name = name or next((n for n in unknown if re.search(narrower.format(re.escape(n)), text)), None)
     name = name or next(iter(unknown), None)
     if name is None or (names[0] != name and _LGA_NAMED.match(text, text.find(name) + len(name))):
         return None  # "at Tegina in Rafi Local Government Area": the town the gazetteer knows, not its LGA

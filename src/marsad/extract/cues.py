@@ -221,6 +221,11 @@ RETOLD = re.compile(
     r"(?:filmed|shot|recorded) (?:in|near|at)\b",
     re.IGNORECASE,
 )
+# "The bandits killed 18 soldiers ... Some were reportedly beheaded.": what was done to the dead just told
+DEAD_MUTILATED = re.compile(
+    r"\W*(?:Some|Several|Many|Most|A few|Two|Three|Four|Five)(?: of them| of the (?:dead|bodies|victims|soldiers))? "
+    r"(?:were|had been) (?:reportedly |allegedly |also )?(?:beheaded|decapitated|mutilated)\b(?![^.;]*\d)"
+)
 # "those killed included 10 Marines", "Among those killed was a cadet": who the dead of the act just told were
 DEAD_LISTED = re.compile(
     r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b"

@@ -14,7 +14,14 @@ from datetime import date, timedelta
 from marsad.extract import cues, venues
 from marsad.extract.context import small_place_names
 from marsad.extract.sentence import Mention
-from marsad.extract.told_apart import event_of_target, same_month_toll, second_after_first, without_combined_toll
+from marsad.extract.told_apart import (
+    event_of_target,
+    names_an_act_told,
+    same_month_toll,
+    second_after_first,
+    without_combined_toll,
+    years_before,
+)
 
 
 def _overlap(a, b, slack: int = 0) -> bool:
@@ -443,48 +450,13 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
         last = events[-1]
         if not mention.dates and len(events) > 1 and all(cues.CAME_AFTER.search(text[m.start : m.end]) for m in last):
             last = next(e for e in reversed(events) if e is not last)  # not the earlier act "the attack comes after"
+        undated = not (mention.dates or mention.counts or names_an_act_told(mention, text))
+        if undated and len(events) > 1 and years_before(last, published):
+            # "A similar encounter ... in 2011 left 19 ... dead", then "the soldiers were attacked ... in Sitio Bayoko"
+            last = next((e for e in reversed(events) if not years_before(e, published)), last)
         (earlier[-1] if earlier and not mention.counts else last).append(mention)
     for event in (e for e in events if any(m.group_part for m in e)):
         for mention in event:
             if not mention.group_part:
                 mention.counts = []  # the total of both groups told beside them: neither's count
     return events
-
-
-def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
-    """The taking of the people an execution killed is its backstory, not another incident ("the
-    killing of 21 Christians kidnapped in Libya"); captives still held are another matter."""
-    killed = {(c[0].count.low, c[0].count.best) for m in by_type["execution"] for c in m.counts}
-    if _HOSTAGES_FREED.search(text):
-        return  # "A total of 178 hostages were rescued on Wednesday": more were taken than were killed
-    for mention in list(by_type["abduction"]):
-        own = mention.counts[0][0].count if mention.counts else None
-        same = own is None or (own.low, own.best) in killed
-        told = text[mention.start : mention.end]
-        # "kidnap women in Iraqi village", "while all the women were kidnapped": the people taken, either side
-        near = text[max(mention.start, mention.trigger[0] - 30) : mention.trigger[1] + 40] if mention.trigger else told
-        others = _WOMEN_CHILDREN.search(near)  # men beheaded, women and children carried off: two acts
-        others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
-        # "350 civilians had been taken, and ... some had already been killed": some of those taken, not all
-        others = others or re.search(
-            r"\b(?:some|several|many|a few|a number)(?: of them)? had (?:already )?been killed\b", told
-        )
-        # "abducted nine coal miners ... and shot them dead": the sentence's killing counts the people it took
-        killing = next((e for e in by_type["execution"] if e.start == mention.start and not e.counts), None)
-        if (same or killing) and not (_STILL_HELD.search(told) or others):
-            by_type["abduction"].remove(mention)
-            if killing is not None:
-                killing.counts = mention.counts
-            elif not dated_apart(mention, by_type["execution"]):  # "kidnapped ... near a coal mine in the Sanjawi area"
-                mention.type, mention.counts = "execution", []  # its scene and day are the killing's
-                by_type["execution"] = sorted(by_type["execution"] + [mention], key=lambda m: m.start)
-    if not by_type["abduction"]:
-        del by_type["abduction"]
-
-
-_WOMEN_CHILDREN = re.compile(r"\b(?:women|children|girls|boys)\b", re.I)
-_HOSTAGES_FREED = re.compile(
-    r"\bhostages\b[^.;]{0,30}\b(?:rescued|freed|released)\b|\b(?:rescu|free|releas)\w* (?:\w+ ){0,3}hostages", re.I
-)
-# (not "took them away for execution, leaving others unharmed": the others were not taken)
-_STILL_HELD = re.compile(r"\b(?<!leaving )(?<!from )(?:remaining|remain|still|other|others)\b(?! unharmed)", re.I)

@@ -33,13 +33,14 @@ PART_OF_TOTAL = re.compile(
 # the toll of one act, whatever its date: "a massacre last year which left an estimated 1,700 dead",
 # "the heaviest attack against the army to date left 12 soldiers dead", "after gunmen launched an attack"
 SINGLE_TOLL = re.compile(
-    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion|siege)\b"
+    r"\b(?:an?|the|one) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|ambush|bombing|blast|explosion|siege"
+    r"|encounter|clash|firefight|gun ?battle)\b"  # "A similar encounter in Al Barka, Basilan, in 2011 left 19 ..."
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:left|leaving)\b"
     # "a bloody siege at the Westgate mall in Nairobi in 2013 that cost 67 lives"
     r"|\b(?:an?|one) (?:[\w'-]+ ){0,2}(?:attack|massacre|raid|assault|bombing|siege|blast|explosion)\b"
     r"(?:(?!\b(?:attacks|since|each|every)\b)[^.;]){0,50}\b(?:that|which) (?:killed|cost|claimed)\b"
     # "In 2014, an armed assault by Taliban militants killed 141 people", "Another ... attack ... in 2013 killed 67"
-    r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege)\b"
+    r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege|ambush|encounter)\b"
     r"(?:(?!\b(?:attacks|since|each|every|and)\b)[^.;]){0,60}\b(?:killed|cost|claimed)\b"
     r"|\b(?:two|twin|double) (?:\w+ )?(?:bombs|blasts|explosions|bombings)\b[^.;]{0,40}\b(?:left|leaving)\b"  # one act
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"

@@ -41,7 +41,8 @@ VICTIM_AFTER_COUNT = re.compile(
     rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)"
     # (not "Up to 192 killed in Uganda as rebels torch ...": a verb ends the count's noun phrase)
     r"(?!(?-i:killed|dead|died|wounded|injured|when|were|was|are|is)\b)"
-    rf"(?:U\.S\.|U\.N\.|[\w'-]+)){{0,4}}?\s+[“‘]?(?P<noun>{_VICTIM_RE})\b"  # ('40-50 “militants”')
+    # ('40-50 “militants”', "five Abu Sayyaf Group (ASG) fighters")
+    rf"(?:U\.S\.|U\.N\.|[\w'-]+|\((?-i:[A-Z]{{2,6}})\))){{0,4}}?\s+[“‘]?(?P<noun>{_VICTIM_RE})\b"
     r"(?!['’]s?\s)"  # (not "one of the jihadists’ worst massacres": the noun a possessive)
     r"(?!\s+(?:group|faction|movement|organi[sz]ation|commander|leader|attack|offensive|stronghold|camp)s?\b)",
     re.IGNORECASE,
@@ -106,6 +107,8 @@ BACKGROUND = re.compile(
     # "the latest in a series of atrocities ..., some of which have targeted churches while others have involved the
     # abduction of clergy": the kinds of acts before, none of them told
     r"|[^.;]*\bthe latest in a (?:series|string|spate|wave) of\b[^.;]{0,120}\b(?:some|others|many) of which\b"
+    # "the Abu Sayyaf involved in kidnap for ransom operations in the region", "kidnap-for-ransom gangs": a trade
+    r"|[^.;]*\bkidnap(?:ping)?[- ]for[- ]ransom (?:operations|activities|gangs?|groups?|syndicates?|business)\b"
     # "The violence has allowed extremist groups such as al-Qaeda ... to ... launch scores of attacks": what it let them do
     r"|[^.;]*\b(?:has|have|had) allowed\b[^.;]{0,100}\bto (?:[\w-]+ ){0,8}?(?:launch|carry out|stage|mount) "
     r"(?:scores|dozens|hundreds|numerous|many|a (?:wave|series)) of\b"

@@ -46,7 +46,10 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:spate|series|string|wave) of (?:[\w-]+ )?(?:attacks|bombings) that (?:claimed|killed)"  # the spate's toll
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
     # "the school premises which has about 1000 students", "a population of 1,000 students": people present
-    r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of)\s+"
+    r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of"
+    # "An intense firefight ensued between the ASG and the soldiers from ..., and 14 Cavalry troops": who fought
+    r"|\b(?:firefight|fighting|clash(?:es)?|gun ?battle|battle|encounter)s? (?:\w+ )?(?:ensued |erupted |broke out )?"
+    r"between(?:\b(?:(?!\b(?:left|leaving|killed|killing)\b)[^.;]){0,120}\band)?)\s+"
     r"(?:(?:about|around|some|nearly|at least|more than|close to|over|almost)\s+)?$",
     re.IGNORECASE,
 )

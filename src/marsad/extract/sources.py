@@ -119,8 +119,9 @@ ATTRIBUTION = [
         r" (?:was|were|has been|have been) able to (?:verify|confirm|document)\b"
     ),
     re.compile(  # "the Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, reported"
-        r"\b(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)+) \([A-Z]{2,8}\),?"
-        r"(?: [^,.;()]{1,50},)? +(?:also +)?(?:said|says|reported|reports|told|verified|documented|documents|stated|confirmed"
+        # "the Armed Forces of the Philippines (AFP) reported yesterday", "... (AFP) here reported that"
+        r"\b(?P<who>[A-Z][\w'’-]*(?: +(?:(?:for|of|on|the|and|in|&) +){0,2}[A-Z][\w'’-]*)+) \([A-Z]{2,8}\),?"
+        r"(?: [^,.;()]{1,50},)? +(?:(?:also|here) +)?(?:said|says|reported|reports|told|verified|documented|documents|stated|confirmed"
         r"|recorded(?! the (?:highest|most|lowest|largest|fewest))|released)\b"
         r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)

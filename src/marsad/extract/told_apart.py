@@ -5,6 +5,7 @@ first."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from marsad.extract.sentence import Mention
 
@@ -62,3 +63,22 @@ def same_month_toll(mention: Mention, event: list[Mention]) -> bool:
         and any(d[0].precision == "month" and d[0].start in months for m in event for d in m.dates)
         and any((c[0].count.best or c[0].count.low) in own for m in event for c in m.counts[:1])
     )
+
+
+def years_before(event: list[Mention], published: date | None) -> bool:
+    """Whether an act is told as one of an earlier year than the report's ("A similar encounter in Al Barka ... in
+    2011"): what the report goes on to tell without a day of its own is not that act's, unless it names it."""
+    days = [d[0].start for m in event for d in m.dates if d[0].start]
+    return bool(published and days) and all(int(day[:4]) < published.year for day in days)
+
+
+def names_an_act_told(mention: Mention, text: str) -> bool:
+    """Whether a sentence points back at an act told before ("the network responsible for those bombings")."""
+    return bool(_BACK_TO_IT.search(text, mention.start, mention.end))
+
+
+_BACK_TO_IT = re.compile(
+    r"\b(?:those|these) (?:[\w-]+ )?(?:attacks|bombings|blasts|killings|raids|clashes)\b"
+    r"|\bthat (?:[\w-]+ )?(?:attack|bombing|blast|encounter|ambush|raid|massacre|clash)\b",
+    re.I,
+)

@@ -281,6 +281,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"clash(?:es|ed|ing)\b(?! (?:views|interests|opinions|visions|claims)\b)",
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
+        # "18 government troops and five militants ... died in a bloody clash on Saturday"
+        r"\b(?:died|killed|dead|perished) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:clash|encounter|firefight|gun ?battle)\b",
         r"heavy fighting",
         r"fierce fighting",
         r"(?<!due to )(?<!because of )(?<!fleeing )(?<!fled )fighting (?:between|with|against)",  # not the cause of flight
@@ -425,6 +427,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around |as many as |up to )?"
         r"(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
+        # "left 18 soldiers and five Abu Sayyaf members dead"
+        r"(?:left|leaving) (?:at least |more than |over |about |some )?(?:\d[\d,]*|\w+) \w+ and (?:\d[\d,]*|\w+) "
+        r"(?:[\w-]+ ){1,4}dead\b",
         r"(?:led to|resulted in|resulting in|caused|causing|recorded|documented|verified) (?:at least |more than |over |about "
         r"|some |nearly )?[\d,]+ (?:\w+ )?(?:deaths|fatalities)\b",  # "MINUSMA had recorded 488 Fulani deaths in attacks by Dogon"
         r"(?:led to|resulted in) (?:the )?deaths? of\b|(?:claimed|claims|claiming) (?:the )?(?:lives of|(?:over |more than |at least |about |some )?[\d,]+ lives)",
@@ -440,7 +445,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # an index's figures: "deaths from terrorism increased by 22 per cent to 8,352", "terrorist-related deaths"
         r"\bdeaths (?:from|caused by|due to) (?:terrorism|terrorist attacks)\b|\b(?:terrorism|terrorist)(?:[- ]related)? deaths\b",
         r"(?:people|persons?|civilians|villagers|residents|soldiers|hostages|personnel|jawans|\d[\d,]*) (?:\w+ ){0,3}"
-        r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5})?(?:have |has |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
+        r"(?:of (?:the )?(?:[A-Z]\w+ ){1,5}(?:\([A-Z]{2,6}\) )?)?(?:have |has |had )?(?:died|perished)\b"  # "24 personnel of the Central ... died"
         r"(?! (?:of|from|due to) (?:hunger|disease|cholera|malnutrition|starvation|the cold|the heat|natural))",
     ),
 }

@@ -182,6 +182,7 @@ _TOLL_BEFORE = re.compile(
 )
 
 
+_GROUP_MEMBERS = re.compile(r"\s*(?:(?-i:[A-Z])[\w'’-]+ ){1,4}(?:members?|fighters)$")  # "five Abu Sayyaf members"
 _NOT_PEOPLE = re.compile(
     r"number of (?:[\w-]+ ){0,2}?(?:countries|incidents|attacks|cases|schools|groups|provinces|regions|districts)\b"
 )
@@ -384,8 +385,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
         serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
-        if category == "people" and serving:
-            category = "fighters"  # "two members of the Popular Mobilization Forces", "an officer in the PMU"
+        if category == "people" and noun and (serving or _GROUP_MEMBERS.match(after[: noun.end()])):
+            category = "fighters"  # "two members of the Popular Mobilization Forces", "five Abu Sayyaf members"
         if (
             noun
             and category in ("soldiers", "police", "fighters")
