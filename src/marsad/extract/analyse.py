@@ -37,6 +37,7 @@ from marsad.extract.figure_acts import figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
 from marsad.extract.layout import INFOBOX_FIELD, caption_at, caption_lines
+from marsad.extract.one_act_words import ONE_EVENT, SINGLE_TOLL
 from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions, sole_source
 from marsad.extract.records import Claim, Incident
@@ -377,7 +378,7 @@ class _Reader:
         text = context.text  # without asides about other acts
         specific = any(d[0].precision in ("day", "week") for d in context.dates())
         # "have kidnapped 110 schoolgirls from the college in Dapchi", "have been killed in an attack on"
-        one_scene = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text) or figures.at_one_place(context)
+        one_scene = figures.ONE_SCENE.search(text) or ONE_EVENT.search(text) or figures.at_one_place(context)
         few = counts and all(max(c.count.low or 0, c.count.best or 0) < 10 for c, _ in counts)  # "three aid workers"
         weak_marker = lx.WEAK_AGGREGATE.search(text)
         if (
@@ -385,7 +386,7 @@ class _Reader:
             and re.search(r"holding|estimate", text, re.I)
             and not re.search(r"\b(?:killed|killing|executed|shot dead|slaughtered)\s+an estimated\b", text, re.I)
         ):  # a state: only a named scene makes it one act ("killed an estimated 300 men in Moura" is one)
-            one_scene, few = figures.ONE_SCENE.search(text) or figures.ONE_EVENT.search(text), None
+            one_scene, few = figures.ONE_SCENE.search(text) or ONE_EVENT.search(text), None
         if re.search(r"\bin and around\b", text, re.I):  # "have killed 217 people in and around the city"
             one_scene = few = None
         weak = weak_marker and not (
@@ -402,7 +403,7 @@ class _Reader:
         marked = marked or weak or (figures.INCLUDES.match(text) and (self.claims or self.tallied))
         tally = figures.TALLY.search(text)
         single = (
-            figures.SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
+            SINGLE_TOLL.search(text) and not (tally or figures.COUNTED_TOTAL.search(text))
         ) or figures.ONE_ACT_TOLL.search(text)
         aggregate = (marked and not (lx.NOT_AGGREGATE.search(text) or single)) or FIGURE_LINE.match(text)
         # "In 11 cases, girls who had been arrested were raped"; "In all, at least 63 people were killed" (three acts)

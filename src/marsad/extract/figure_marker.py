@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract import figures
+from marsad.extract import figures, one_act_words
 from marsad.extract import lexicon as lx
 from marsad.extract.sentence import SentenceContext
 
@@ -25,7 +25,7 @@ def running_marker(
     if (
         marked
         and re.match(r"a total of|the number of", marked.group(0), re.I)
-        and (figures.one_day_act(context) or figures.ONE_EVENT.search(text))
+        and (figures.one_day_act(context) or one_act_words.ONE_EVENT.search(text))
     ):
         return None  # "A total of 287 students were kidnapped on Thursday when bandits attacked": one act
     days = {d[0].start for d in context.dates() if d[0].precision == "day"} if marked else set()

@@ -35,7 +35,7 @@ _FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")
 # a photo's credit or caption ending its line (searched only in a line's last characters: every one of these is
 # anchored at the line's end and shorter than the window)
 _CREDIT_AT_END = re.compile(
-    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
+    r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Photo|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
     r"|\bvia Reuters(?: TV)?\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?/[^)\n]{1,60}\)\s*$"  # "(AP Photo/Farah Abdi Warsameh)"
     # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day

@@ -44,7 +44,9 @@ VICTIM_AFTER_COUNT = re.compile(
     # ('40-50 “militants”', "five Abu Sayyaf Group (ASG) fighters")
     rf"(?:U\.S\.|U\.N\.|[\w'-]+|\((?-i:[A-Z]{{2,6}})\))){{0,4}}?\s+[“‘]?(?P<noun>{_VICTIM_RE})\b"
     r"(?!['’]s?\s)"  # (not "one of the jihadists’ worst massacres": the noun a possessive)
-    r"(?!\s+(?:group|faction|movement|organi[sz]ation|commander|leader|attack|offensive|stronghold|camp)s?\b)",
+    # (not "Three Myanmar military fighter jets": aircraft)
+    r"(?!\s+(?:group|faction|movement|organi[sz]ation|commander|leader|attack|offensive|stronghold|camp|jet|plane"
+    r"|aircraft|helicopter|bomber)s?\b)",
     re.IGNORECASE,
 )
 # the attackers the forces killed ("killed all six terrorists"): neither the act's dead nor a battle of its own

@@ -43,7 +43,12 @@ def nearby_place(
     # "Jammu and Kashmir's Anantnag district" is an area: a spot the lede sets as the scene comes first
     spots = [p for p in towns if not text.startswith(" district", p[3])]
     if spots:
-        return location_of([min(spots, key=lambda p: abs(p[2] - first))])
+        spot = min(spots, key=lambda p: abs(p[2] - first))
+        wider = [p for p in doc_places if p[0].country == spot[0].country]
+        for site in _SITE_IN_TOWN.finditer(text, start, end):  # "a site called A Nang Pa in jade-rich Hpakant Township"
+            if any(text.startswith(p[1], site.end()) for p in spots) and (named := named_small_place(site[0], wider)):
+                return named
+        return location_of([spot])
     lede = earlier_scene(first, text, lede_places, country) if lede_places is not None else None
     if towns:
         return lede or location_of([min(towns, key=lambda p: abs(p[2] - first))])
@@ -58,6 +63,12 @@ def nearby_place(
     before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
     return before or lede or after
+
+
+_SITE_IN_TOWN = re.compile(
+    r"\b(?:site|place|area|location|spot) (?:called|named|known as) [A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,2} in "
+    r"(?:[\w-]+ )?(?=[A-Z])"
+)
 
 
 def without_strikes(text: str) -> str:

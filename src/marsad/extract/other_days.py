@@ -182,6 +182,13 @@ def _cited_in_brackets(lead: str) -> bool:
 _TOLD_TO = re.compile(r"\b(?:told|spoke to)\b[^.;\"“”]{0,60}\s+(?:on\s+)?$")
 
 
+_SINCE_AN_EVENT = re.compile(
+    r"\bsince (?:the |a |its )?(?:[\w'’-]+ ){0,4}(?:coup|war|takeover|invasion|uprising|revolution|election"
+    r"|independence)\b[^.;]{0,80}\b(?:on|in)\s+$",
+    re.I,
+)
+
+
 def not_the_acts(lead: str, after: str) -> bool:
     """Whether the date between ``lead`` (the text before it in its sentence) and ``after`` (the text after it)
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
@@ -203,6 +210,7 @@ def not_the_acts(lead: str, after: str) -> bool:
         # "told the charity Aid to the Church in Need on Thursday that 15 of those seized had been killed"
         or (_TOLD_TO.search(lead) is not None and re.match(r"\s*(?:,\s*who\s+said\s+)?that\b", after) is not None)
         or CLAIMED_AFTER.match(after)
+        or _SINCE_AN_EVENT.search(lead) is not None  # "the worst ... since the military coup against ... on February 1"
         # "according to a report in Thursday's issue of the independent newspaper": the paper's day
         or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin)\b", after) is not None
         # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose

@@ -7,7 +7,7 @@ import re
 
 from marsad.extract import lexicon as lx
 from marsad.extract.cues import DISCRETE_ACTS
-from marsad.extract.figures import ONE_EVENT
+from marsad.extract.one_act_words import ONE_EVENT
 
 # "child recruitment by armed groups in Haiti tripled last year": a trend in acts, not an act
 _TREND = re.compile(

@@ -32,6 +32,11 @@ SMALL_PLACE = re.compile(
     # "have fled Baguindan where an encounter between government forces and the Abu Sayyaf ... left 18 soldiers dead"
     r"|\b(?:fled|in|at|from) ([A-Z][\w'’-]+),? where (?:an? |the )?(?:[\w-]+ )?(?:encounter|attack|clash|ambush|raid"
     r"|massacre|fighting|battle|blast)\b"
+    # "held at a site called A Nang Pa in jade-rich Hpakant Township", "in the A Nang Pa region of Hpakant township",
+    # "dropped bombs on A Nang Pa in Hpakant Township": a site of a township
+    r"|\b(?:site|place|area|location|spot) (?:called|named|known as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,2})"
+    r"|\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,2}) (?:region|area) of [A-Z][\w'’-]+ [Tt]ownship\b"
+    r"|\b(?:on|at|in) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}) in (?:[\w-]+ )?[A-Z][\w'’-]+ [Tt]ownship\b"
     # "Bague Djaradi is a village in Toumour commune"
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) is an? (?:[\w-]+ ){0,2}(?:village|hamlet|locality|settlement|community)\b"
     r"|\bnear ([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z]"  # "near Garin Kuturu in Jakana"
