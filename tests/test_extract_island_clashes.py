@@ -4,7 +4,8 @@ Sayyaf Group (ASG) fighters" and "five Abu Sayyaf members" are fighters; "the Ar
 reported yesterday" names the source; a sitio or barangay narrows the town; "fled Baguindan where an encounter ..."
 names the scene; an earlier year's "similar encounter" keeps to itself; "As the rest of the country commemorated ...,
 a bloody skirmish erupted" tells the act; the sides of a firefight, the dead "reportedly beheaded" and "kidnap for
-ransom operations" are no acts of their own. Texts of our own."""
+ransom operations" are no acts of their own; a militant named in apposition ("His companion, Malaysian jihadist ...")
+killed by the military fell in a battle. Texts of our own."""
 
 from __future__ import annotations
 
@@ -78,3 +79,14 @@ def test_the_dead_beheaded_and_a_ransom_trade_are_no_acts_of_their_own():
         ("armed_clash", "Tumahubong", "2016-04-09", "day", 12),  # no place of its own: the scene the report set
         ("armed_clash", "Tumahubong", "2016-04-10", "day", 4),
     ]
+
+
+def test_a_militant_named_in_apposition_killed_by_the_military_fell_in_a_battle():
+    text = "His companion, Indonesian jihadist Ahmad Salim alias Abu Hamza, was killed by the military last Dec. 15."
+    assert incident_summary(only_incident(text, date(2016, 4, 10)))[:5] == (
+        "armed_clash",
+        None,
+        "2015-12-15",
+        "day",
+        1,
+    )

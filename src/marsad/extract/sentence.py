@@ -197,6 +197,8 @@ class SentenceContext:
                     start = min(t.idx for t in child.subtree)
                     noun = child.lemma_.lower()
                     category = lx.VICTIM_NOUNS.get(PLURAL.get(noun, noun + "s"), "people")  # "a police officer"
+                    told = [t.lower_ for a in child.children if a.dep_ == "appos" for t in a.subtree if t.tag_ == "NN"]
+                    category = next((lx.VICTIM_NOUNS[w + "s"] for w in told if w + "s" in lx.VICTIM_NOUNS), category)
                     return [
                         (CountMention(start, child.idx + len(child.text), child.text, count_for(1, None)), category)
                     ]
