@@ -2,7 +2,8 @@
 October 2022: "Three ... fighter jets" are no victims; "a site called A Nang Pa in jade-rich Hpakant Township" is the
 scene; "As many as 80 people have been killed after the Myanmar military bombed a music concert" is one act's toll,
 not a running figure; a "Photo:" credit line's town is no scene; "since the military coup ... on February 1 last
-year" dates nothing. Texts of our own."""
+year" dates nothing; "launched airstrikes on a music festival" is a bombing, "concertgoers" are civilians and "(STR/AFP
+via Getty Images)" credits a photo. Texts of our own."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_the_day_of_a_coup_compared_with_dates_nothing():
         "single attack since the military coup against the elected government on February 1 last year."
     )
     assert incident_summary(only_incident(text, date(2022, 10, 24)))[2:4] == (None, "unknown")
+
+
+def test_air_strikes_launched_on_a_festival_under_a_headline_of_concertgoers_killed():
+    text = (
+        "Airstrike Kills Dozens of Concertgoers in Kachin Rebel Territory, Reports Say\n"
+        "Junta fighter jets fly over the capital Naypyidaw on March 27, 2022. (STR/AFP via Getty Images)\n"
+        "The Burmese military on Sunday launched airstrikes on a music festival hosted by an ethnic minority group in "
+        "northern Kachin State, killing at least 30 civilians and injuring 70 more, according to local reports."
+    )
+    incident = only_incident(text, date(2022, 10, 25))
+    assert incident_summary(incident) == ("bombing", "Kachin State", "2022-10-23", "day", 30, ["myanmar-military"])

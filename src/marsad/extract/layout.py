@@ -36,7 +36,7 @@ _FILE_PHOTO = re.compile(r"\s*FILE(?: PHOTO)?\s*[-–—:]")
 # anchored at the line's end and shorter than the window)
 _CREDIT_AT_END = re.compile(
     r"\((?:[A-Z][\w-]*/)+[\w-]+\)\s*$|\b(?:PHOTO|Photo|Picture):\s*[\w/ .-]+$"  # "Picture: REUTERS/MALICK KONATE"
-    r"|\bvia Reuters(?: TV)?\s*$"
+    r"|\bvia Reuters(?: TV)?\s*$|\((?:[A-Z][\w-]*/)+[A-Z][\w-]* via Getty Images\)\s*$"  # "(STR/AFP via Getty Images)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?/[^)\n]{1,60}\)\s*$"  # "(AP Photo/Farah Abdi Warsameh)"
     # "Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.": a photograph described, with its day
     r"|\b(?:is|are) (?:seen|pictured)\b[^\n]{0,200}\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"

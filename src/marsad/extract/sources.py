@@ -161,7 +161,7 @@ ATTRIBUTION = [
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign|church|parish|diocesan)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
-        r"|police|relatives|elders|state media|local media|media reports|spokes(?:man|woman|person)|commander|administrator"
+        r"|police|relatives|elders|state media|local media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
         r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])"
         r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
         r"(?: who [\w ]{2,20})?)"

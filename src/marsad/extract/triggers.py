@@ -165,6 +165,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"barrel bombs?",
         r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",
         r"\b(?:air|drone) ?strikes? (?:on|against|targeting) (?:the )?(?:civilians?|villages?|communit)",
+        # "The Burmese military on Sunday launched airstrikes on a music festival ..., killing at least 50 civilians"
+        r"\b(?:launched|carried out|conducted) (?:an? )?(?:air|drone) ?strikes? (?:on|against) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}(?:festival|concert|wedding|funeral|gathering|market|school|hospital|village|town|camp for)\b",
         r"\b(?:was|were) (?:hit|struck) by (?:an? )?(?:air ?strikes?|drone strikes?|air raids?)",  # "was hit by airstrikes"
         r"\b(?:errant|stray|coalition|missile) strikes\b[^.;]{0,40}?\bkill(?:ed|ing|s)\b",  # "Errant strikes have killed"
         # "when a Nigerian Army drone struck the gathering", "the jet returned"
