@@ -58,7 +58,9 @@ def nearby_place(
         return lede
     end = last if _tells_other_act(last, end, elsewhere) else end  # not the village of the act told next
     text = without_captions(text)  # a photo's town is no scene ("... in Palma, Mozambique, Feb. 16, 2017. (AFP Photo)")
-    abroad = _other_country(text[last:end], country) or _names_other_country(text[last:end], country)
+    abroad = _other_country(text[last:end], country) or bool(
+        country and _other_country(text[last:end], country, _IN_COUNTRY)
+    )
     after = None if abroad else named_small_place(text[first:end], wider)
     before = None if _tells_other_act(start, first, elsewhere) else named_small_place(text[start:first], wider)
     # the sentence before, then a scene set in the lede, then the sentence after (not another country's item)
@@ -80,27 +82,22 @@ def without_strikes(text: str) -> str:
     return text
 
 
+_ITEM_OF = re.compile(r"(?:^|\n)\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,:]")  # "- Mali, Gao region:"
+_IN_COUNTRY = re.compile(r"\b(?:in|of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "... National Park in Benin"
+
+
 def _tells_other_act(start: int, end: int, elsewhere: list | tuple) -> bool:
     """Whether another act's sentence begins between ``start`` and ``end``."""
     return any(start <= at < end for at, _ in elsewhere)
 
 
-def _other_country(text: str, country: str | None) -> bool:
+def _other_country(text: str, country: str | None, named: re.Pattern = _ITEM_OF) -> bool:
     """Whether ``text`` opens an item of another country than ``country`` ("- Mali, Gao region: ..." after
-    Niger's item)."""
-    for name in re.findall(r"(?:^|\n)\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,:]", text):
+    Niger's item), or, with ``named`` set to :data:`_IN_COUNTRY`, names one ("... in the remote Pendjari National Park
+    in Benin": a park or village it names lies there, not in the act's country)."""
+    for name in named.findall(text):
         place = gazetteer().resolve(name) if is_country_name(name) else None
         if place is not None and place.country != country:
-            return True
-    return False
-
-
-def _names_other_country(text: str, country: str | None) -> bool:
-    """Whether ``text`` names a country other than ``country`` ("... in the remote Pendjari National Park in
-    Benin"): a park or village it names lies there, not in the act's country."""
-    for name in re.findall(r"\b(?:in|of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b", text):
-        place = gazetteer().resolve(name) if is_country_name(name) else None
-        if place is not None and country and place.country != country:
             return True
     return False
 
