@@ -4,7 +4,8 @@ The table ships as ``marsad/data/actors.json``; ``MARSAD_ACTORS`` may point at a
 Each entry has an ``id``, a canonical ``name`` and ``aliases``. Acronyms of two or three capitals
 ("IS", "SDF") match only in capitals, so the verb "is" is never the Islamic State; other aliases
 match in any case. ``local_aliases`` name the actor only in its own ``country`` ("government forces"
-are Syria's in a report from Syria). ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
+are Syria's in a report from Syria); of those, ``named_country_aliases`` ("security forces") only where the
+report names that country. ``elsewhere`` maps a country to another actor sharing the alias (Mozambique's
 insurgents are locally called al-Shabab but are not the Somali group; "the Taliban" in Pakistan are the
 TTP), except for ``fixed_aliases`` that name their own country ("Afghan Taliban"). Anaphora such as "the
 group" or "the terror group" are resolved by the caller to the actor last named in the document.
@@ -102,6 +103,8 @@ class ActorTable:
         self.fixed = {alias.lower() for e in entries for alias in e.get("fixed_aliases", [])}
         # words that name this actor only in its own country ("government forces" are Syria's only in Syria)
         self.local = {alias.lower(): e.get("country") for e in entries for alias in e.get("local_aliases", [])}
+        # words as common as "security forces": this actor's only where the report names its country
+        self.strict = {alias.lower() for e in entries for alias in e.get("named_country_aliases", [])}
         exact, folded = [], []
         self._alias_actor: dict[str, str] = {}
         for entry in entries:
@@ -204,6 +207,8 @@ class ActorTable:
                 )
                 if not actor_id:
                     continue  # "Yemen's government forces" are not Syria's
+            if alias.lower() in self.strict and self.local[alias.lower()] not in named:
+                continue  # "battled security forces" in a report that names no country of the table's
             if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
                 continue  # "the Taliban's brutal regime": another's (not "Syria's government forces")
             if _fold(alias) not in self.fixed:

@@ -147,7 +147,9 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"|\b(?:[1-9]|1[0-7])-year-old\b[^.;]{0,40}?\b(?:succumbed|died (?:of|from) (?:his |her )?(?:wounds|injuries))"
                 # "At least 72 people, mostly women and children, ... were killed"; "killed ..., many of them children"
                 r"|\b(?:people|persons|civilians|worshippers|villagers|dead|killed|injured),? (?:mostly|mainly|most of them"
-                r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))",
+                r"|many of them) (?:women and )?(?:children|boys|girls)\b(?!,? (?:who )?(?:fled|escaped|displaced))"
+                # "rounded up villagers, some believed to be women and children, and fatally shot more than 30"
+                r"|\bvillagers, some (?:believed|thought|said) to be (?:women and )?children\b",
                 text,
                 re.IGNORECASE,
             )

@@ -338,7 +338,10 @@ DONE_TOGETHER = re.compile(
 
 # "sold into slavery - many facing years of repeated sexual violence": what a campaign did to its captives over years
 YEARS_OF = re.compile(r"\b(?:facing|faced|endured|enduring|suffered|suffering) years of\b", re.I)
-THAT_ACT = re.compile(r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b")
+THAT_ACT = re.compile(
+    r"\W*(?:That|This) (?:assault|attack|siege|raid|massacre|bombing|rampage)\b"
+    r"|\W*During the (?:military |army )?(?:offensive|operation|raid|assault),"  # "During the military offensive, the"
+)
 # "They were then lined up ... and executed", "killed the troops shortly afterward": the day told just before
 THEN_DONE = re.compile(r"\b(?:were|was|had been) then\b|\b(?:shortly|soon) afterwards?\b", re.I)
 THEIR_ACTS = re.compile(r"\b(?:their|its) (?:[\w-]+ ){0,3}(?:attacks|assaults|operations)\b", re.I)  # the group's

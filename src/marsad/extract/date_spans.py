@@ -5,7 +5,8 @@ around a date that make it a speaker's, a dateline's, a photo's or a find's day.
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from marsad.extract import cues
 from marsad.extract.dates import MONTH_RE, WEEKDAY_RE, resolve
@@ -124,3 +125,69 @@ _AFTER_A_VIDEO = re.compile(
     r"\b(?:show(?:ed|s|ing)?|purport(?:ed|s|ing)? to show)\b[^.;]{0,40}$",
     re.I,
 )
+
+
+def said_on(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": whether the date at ``start:end`` is the day a
+    source spoke."""
+    opening = text[sentence_start:start]
+    after = re.sub(r"^\s*(?:(?:morning|afternoon|evening|night)\b)?\s*(?:\([^)]{1,20}\))?", "", text[end:][:110])
+    return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
+        re.fullmatch(
+            r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?",
+            opening,
+            re.IGNORECASE,
+        )
+    ) and bool(SPOKE_AFTER.match(after.lstrip(")")))
+
+
+# "the bodies were found ... on Saturday, a day after a clash in the area between ...": the act after it, a day before
+_DAY_BEFORE_ACT = re.compile(rf"\bon ({WEEKDAY_RE}),? (?:a|one) day after (?:an? |the )?(?:[\w-]+ )?$", re.I)
+
+
+def day_before_act(text: str, sentence_start: int, trigger_start: int, published: date | None) -> tuple | None:
+    """The day of an act told as the day before another's ("on Saturday, a day after a clash"), or None."""
+    found = _DAY_BEFORE_ACT.search(text, sentence_start, trigger_start)
+    told = resolve(f"on {found[1]}", published) if found else None
+    if told is None or told.start is None or told.precision != "day":
+        return None
+    day = (date.fromisoformat(told.start) - timedelta(days=1)).isoformat()
+    return replace(told, start=day, end=day), found.start(1), found.end(1)
+
+
+# "two staffers were among those killed in Christmas massacre": a feast naming the act, not the day it fell on
+# (a "Christmas Eve massacre" is told on its day)
+_FEAST_ONLY = re.compile(r"Christmas|Easter|Ramadan|Eid")
+_NAMED_ACT_AFTER = re.compile(r"\s+(?:massacre|attack|bombing|killings|raid)s?\b", re.I)
+
+
+def feast_names_act(day: str, after: str) -> bool:
+    """Whether a bare feast's name (``day``) names the act told after it ("Christmas massacre")."""
+    return bool(_FEAST_ONLY.fullmatch(day) and _NAMED_ACT_AFTER.match(after))
+
+
+def quoted_today(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """ "said, 'More than 30 people were killed in today's attack'": a quote's today (at ``start:end``) is the day
+    the speaker spoke, which a later report cannot place."""
+    if not SPEECH_DAY.search(text[start:end]):
+        return False
+    before = text[sentence_start:start]
+    opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
+    closed = len(re.findall(r"[^\s]['’\"”](?=[\s,.;:!?)]|$)", before))
+    return opened > closed
+
+
+def on_dateline(text: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if any(not SAID_BEFORE.search(sentence[: m.start()]) for m in TODAY.finditer(sentence)):
+        return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
+    if not line.strip() and PLACE_AFTER_DATE.match(text, end):
+        return True  # "October 28, Nairobi - After taking control of Nyala ..."
+    if not line.strip() and OWN_LINE_OR_AGENCY.match(text, end):
+        return True  # "16 February, 2015" on a line of its own, "Sept. 2 (UPI) — A Saudi-led coalition ..."
+    full = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
+    if not line.strip() and full and re.match(r",\s+[A-Z]", text[end : end + 3]):
+        return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
+    dashed = text[start:end].rstrip().endswith(("-", "–", "—"))  # "Oct. 1 --" as one date
+    return bool(DATELINE_PLACE.fullmatch(line) and (dashed or DATELINE_DATE.match(text, end)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _KEY = "marsad_text"
 
 
@@ -14,13 +16,30 @@ def text_of(doc) -> str:
     return text
 
 
+# a place's name of two words cut at its second ("... near Mo" then "So village in Hpruso town."): one sentence
+_NAME_END = re.compile(r"[a-z] [A-Z][a-z]+$")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+ (?:village|town|township|district|city|camp)\b")
+
+
+def _name_cut(doc, before, sent) -> bool:
+    text = text_of(doc)
+    return bool(
+        before.end_char == sent.start_char - 1
+        and text[before.end_char] == " "
+        and _NAME_END.search(text, max(0, before.end_char - 30), before.end_char)
+        and _NAME_GOES_ON.match(text, sent.start_char)
+    )
+
+
 def reading_sentences(doc) -> list:
     """The document's sentences, a clause the parser cut off at a comma joined to the words it goes on with ("Two days
     earlier at Mukalla, Yemen," then "as many as ten people were reported killed ..."): one sentence."""
     joined: list = []
     for sent in doc.sents:
         before = joined[-1] if joined else None
-        if before is not None and before.text.rstrip().endswith(",") and sent.text[:1].islower():
+        if before is not None and (
+            (before.text.rstrip().endswith(",") and sent.text[:1].islower()) or _name_cut(doc, before, sent)
+        ):
             joined[-1] = doc[before.start : sent.end]
         else:
             joined.append(sent)

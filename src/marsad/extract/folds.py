@@ -37,6 +37,9 @@ def clash_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
         _TROOPS_KILLED.search(text[m.start : m.end]) and not any(c == "civilians" for _, c in m.counts) for m in killing
     ):  # (not "15 civilians and 3 special forces soldiers were killed": one toll)
         return  # "the exact number of Kenyan troops killed has not been divulged": the battle's own dead
+    doers = {a[0].id for m in killing for a in m.actors}
+    for mention in clash if doers else []:  # the killers' foes in the fight before are not killers too
+        mention.actors = [a for a in mention.actors if a[0].id in doers]
     fold_into(by_type, "armed_clash", target)
 
 

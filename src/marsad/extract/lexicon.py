@@ -353,6 +353,9 @@ CUSTODY = re.compile(
     r"(?:slaughtered|killed|shot|murdered|beheaded) (?:all of )?them"
     r"|\b(?:rounded up|subdued|assembled|gathered|herded) (?:\w+ ){0,3}and (?:then )?(?:summarily )?(?:slaughtered|killed|shot"
     r"|murdered|beheaded)\b"
+    # "rounded up villagers, some believed to be women and children, and fatally shot more than 30"
+    r"|\brounded up (?:\w+ ){0,3}\w+,[^.;]{0,60},? and (?:then )?(?:summarily |fatally )?(?:slaughtered|killed|shot"
+    r"|murdered|beheaded)\b"
     # "took the women away and then killed 31 men", "caught them, carried off the girls and then killed 44 men"
     r"|\btook (?:\w+ ){1,4}away and (?:then )?(?:killed|shot|executed|slaughtered)\b"
     r"|\b(?:caught|seized|captured) them\b[^.;]{0,60}\band (?:then )?(?:killed|shot|executed|slaughtered)\b"
@@ -364,7 +367,7 @@ CUSTODY = re.compile(
     r"|\brounded (?:\w+ ){1,3}up\b[^.;]{0,80}\band (?:then )?(?:summarily )?(?:slaughtered|killed|shot|murdered|beheaded)\b"
     r"|\bsummarily (?:slaughtered|killed|shot|executed)\b"
     r"|\b(?:kidnapped|abducted|seized|captured) and (?:then )?(?:killed|executed|murdered|beheaded|shot)\b"
-    r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage)\b"
+    r"|\bafter (?:they|he|she) (?:were|was|had been) (?:abducted|kidnapped|captured|seized|taken hostage|arrested)\b"
     r"|(?:seized|captured|rounded up|abducted|kidnapped) [^.;]{0,40}\band (?:then )?(?:slit|cut) their throats"
     r"|after (?:being |having been )?(?:abducted|kidnapped|captured|seized|taken hostage)"
     # (not troops that "had pulled out of the area", nor a gunman who "pulled out a Kalashnikov")

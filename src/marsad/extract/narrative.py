@@ -264,7 +264,7 @@ def scene_before(
     text = context.sent.text
     if before is not None and cues.THAT_ACT.match(text) and not context.dates() and not context.places:
         context.places, context._dates = before.places, before.dates()
-        context.actors = before.actors
+        context.actors = context.actors or before.actors  # ("During the military offensive, the army troops beat")
         if not before.actors and main_actor and (their := cues.THEIR_ACTS.search(before.text)):
             context.actors = [(main_actor, before.offset + their.start(), before.offset + their.end())]
     elif before is not None and cues.THEN_DONE.search(text) and not context.dates():

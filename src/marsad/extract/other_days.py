@@ -89,6 +89,7 @@ SAID = re.compile(
     # not "reports that on 19 August": what the report tells
     r"(?:said|told|reported|revealed|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
+    r"|\b(?:said|announced|confirmed|stated)\s+on\s+\w+\s+\(\s*$"  # "confirmed on Tuesday (Dec 28) that ..."
     # "told the state-owned broadcasting service on Tuesday" (a named outlet's day may be the quote's "this morning")
     r"|\btold (?:the |a |an )?(?:(?!that\b)(?-i:[a-z])[\w'-]+ ){1,4}on\s+$"
     r"|\b(?:reported|revealed|exposed|disclosed) by (?:[\w'-]+\s+){1,4}$"  # "revealed by the Mail on Sunday"
@@ -212,7 +213,7 @@ def not_the_acts(lead: str, after: str) -> bool:
         or CLAIMED_AFTER.match(after)
         or _SINCE_AN_EVENT.search(lead) is not None  # "the worst ... since the military coup against ... on February 1"
         # "according to a report in Thursday's issue of the independent newspaper": the paper's day
-        or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin)\b", after) is not None
+        or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin|accounts?)\b", after) is not None
         # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose
         or re.match(r",?\s*the (?:death )?toll (?:had )?(?:rose|risen|climbed|jumped|increased)\b", after) is not None
         # "Tuesday, October 24, 2023, marked exactly three years since gunmen attacked": the day that marked it

@@ -234,7 +234,7 @@ def desk_town(text: str) -> list[tuple[Place, str, int, int]]:
 
 
 DATELINES = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z -]+\))?\s*(?:[-–—:]|$)"
+    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}?(?:,\s*[A-Z][\w .'’-]{2,30}?)?(?:\s*\([A-Za-z -]+\))?\s*(?:[-–—:•]|$)"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}, [A-Z][a-z]+\.? \d{1,2}, \d{4}\)\s*[-–—]"  # "(Nairobi, August 17, 2023) -"
     r"|^[ \t]*\([A-Z][\w .'’-]{2,30}\)\s*[-–—]"  # "(Bamako) - An ethnic militia ..."
     r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]"  # "August 12, Nairobi -"
@@ -257,8 +257,8 @@ _COLON_DATELINE = re.compile(
 # "Somalia's capital", "the Afghan capital" (not "the Afghan capital, Kabul": the name is read as it stands)
 _CAPITAL = re.compile(r"\b(?:([A-Z][a-z]+)(?:'s|’s)|the ([A-Z][a-z]+)) capital\b(?!,? (?:city )?[A-Z])")
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?|\s*/\s*[A-Z][A-Z .'’-]{2,30}?)?\s*(?:[-–—]|:(?=\s))"
-)  # "BAGHDAD -", "NAIROBI, Kenya -", "BAJAUR / KHAR:"
+    r"\s*([A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][A-Za-z .'’-]{2,30}?|\s*/\s*[A-Z][A-Z .'’-]{2,30}?)?\s*(?:[-–—•]|:(?=\s))"
+)  # "BAGHDAD -", "NAIROBI, Kenya -", "BAJAUR / KHAR:", "YANGON •"
 MONTH_OR_DAY = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

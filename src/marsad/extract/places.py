@@ -215,6 +215,7 @@ _COUNTRY_ALIASES = {
     "Cote d'Ivoire": "CI",
     "Côte d'Ivoire": "CI",
     "Centrafrique": "CF",
+    "Burma": "MM",  # Myanmar's older name, still used by some outlets
 }
 # abbreviations that are countries only as written in capitals ("CAR", not a car)
 _COUNTRY_ABBREVIATIONS = {"CAR": "CF", "UK": "GB", "U.K.": "GB"}

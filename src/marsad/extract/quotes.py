@@ -185,7 +185,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             or len(short.split()) == 1
         ):
             who = _full_name(short, who, start, named, found, text) or who
-        elif _SHORT_NAME.search(short):  # "the Britain-based Observatory", "the rights group", "the NGO"
+        elif _SHORT_NAME.search(short) and not _ONE_OF.match(short):  # "the rights group", "the NGO" (not "a ...")
             head = short.split()[-1].lower()
             earlier = [n for n in named if text.find(n) < start]
             bodies = [n for n in earlier if not _PERSON_END.search(n)]  # (not "Deputy Executive Ted Chaiban")
@@ -241,7 +241,9 @@ def _full_name(
             None,
         )
     if full is None and short.lower() == "group":  # "The group said" after "according to group Kyunhla"
-        full = next((w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who), None)
+        earlier = [w for w, s, _ in reversed(found) if s < start and w[:1].isupper() and w != who]
+        # a body over a person named since ("Save the Children ..., a spokesperson, Zaw Min Tun, said")
+        full = next((w for w in earlier if not _PERSON_END.search(w)), None) or next(iter(earlier), None)
     return full
 
 

@@ -16,20 +16,17 @@ from marsad.extract.counts import CountMention, count_for, find_counts, number_v
 from marsad.extract.date_spans import (
     ACT_AFTER_DATE,
     ACT_ON,
-    DATELINE_DATE,
-    DATELINE_PLACE,
     DISCOVERED,
     KILLED_AFTER,
     NOT_A_DAY_AFTER,
     OUTLET_TODAY,
-    OWN_LINE_OR_AGENCY,
     PHOTO_CREDIT_AFTER,
-    PLACE_AFTER_DATE,
     REMAINS,
-    SAID_BEFORE,
-    SPEECH_DAY,
-    SPOKE_AFTER,
-    TODAY,
+    day_before_act,
+    feast_names_act,
+    on_dateline,
+    quoted_today,
+    said_on,
     since_when,
     what_a_day_was,
 )
@@ -111,6 +108,7 @@ class Mention:
     group_part: bool = False  # one of two groups a sentence counts apart ("one group of about 12 ... another of 16")
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the |an? )?(?:[\w-]+ )?$")  # "According to the anti-regime KNDF"
 _OWNS = re.compile(r"['’]s?\s+(?:leader|commander|chief|founder|head|spokesman|members?|fighters|men)\b")
 
 
@@ -241,7 +239,7 @@ class SentenceContext:
                 any(s <= ent.start_char < e for _, s, e in self.actors)  # "the March 23 Movement"
                 or OUTLET_TODAY.match(self.info.text, max(0, ent.start_char - 12), ent.end_char)  # "USA Today"
                 or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
-                or self._dateline(ent)  # "Manila, Jan 28: ..."
+                or on_dateline(self.info.text, self.text, ent.start_char, ent.end_char)  # "Manila, Jan 28: ..."
                 or (  # the day a grave was found (not "a massacre there on August 25": the act's own day)
                     DISCOVERED.search(self.text) and REMAINS.search(self.text) and not ACT_ON.search(lead)
                 )
@@ -250,7 +248,7 @@ class SentenceContext:
                     re.search(r"\bsince\s+$" if len(spans) == 1 else r"\bsince\s+(?:the\s+)?$", lead, re.IGNORECASE)
                     and not re.match(ACT_AFTER_DATE, self.info.text[ent.end_char : ent.end_char + 80])
                 )
-                or self._said_on(ent)
+                or said_on(self.info.text, self.offset, ent.start_char, ent.end_char)
                 or re.search(r"\b(?:as of|as at|by)\s+$", lead, re.I)  # "confirmed 14 deaths as of Monday morning"
                 # "the deadliest ... since the end of its civil war 10 years ago", "the deadliest in Britain for 12
                 # years": the war's end or the span compared with, not the act's day
@@ -264,9 +262,10 @@ class SentenceContext:
                     r"\b(?:funeral|burial|vigil)s? (?:held )?on\s+$", lead, re.I
                 )  # "during a funeral on Sunday"
                 or what_a_day_was(lead, self.info.text[ent.start_char : ent.end_char])
-                or self._quoted_today(ent)
+                or quoted_today(self.info.text, self.offset, ent.start_char, ent.end_char)
                 or NOT_A_DAY_AFTER.match(self.info.text, ent.end_char)  # weeks, not a day; a truce
                 or PHOTO_CREDIT_AFTER.match(self.info.text, ent.end_char)  # "..., on 31 January 2022 (AFP)": a photo's
+                or feast_names_act(self.info.text[ent.start_char : ent.end_char], self.info.text[ent.end_char :])
             ):
                 continue  # when a video came out, a source spoke or a state began, not when the act happened
             if (
@@ -302,53 +301,18 @@ class SentenceContext:
         text = self.info.text
         return bool(cues.COMES_AFTER.search(text, self.offset, told[1]) and re.match(r"\s+after\b", text[told[2] :]))
 
-    def _quoted_today(self, ent) -> bool:
-        """ "said, 'More than 30 people were killed in today's attack'": a quote's today is the day
-        the speaker spoke, which a later report cannot place."""
-        if not SPEECH_DAY.search(self.info.text[ent.start_char : ent.end_char]):
-            return False
-        before = self.info.text[self.offset : ent.start_char]
-        opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
-        closed = len(re.findall(r"[^\s]['’\"”](?=[\s,.;:!?)]|$)", before))
-        return opened > closed
-
-    def _dateline(self, ent) -> bool:
-        """Whether a date is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
-        text = self.info.text
-        line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-        if any(not SAID_BEFORE.search(self.text[: m.start()]) for m in TODAY.finditer(self.text)):
-            return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
-        if not line.strip() and PLACE_AFTER_DATE.match(text, ent.end_char):
-            return True  # "October 28, Nairobi - After taking control of Nyala ..."
-        if not line.strip() and OWN_LINE_OR_AGENCY.match(text, ent.end_char):
-            return True  # "16 February, 2015" on a line of its own, "Sept. 2 (UPI) — A Saudi-led coalition ..."
-        full = re.search(r"\b(?:19|20)\d\d\b", text[ent.start_char : ent.end_char])
-        if not line.strip() and full and re.match(r",\s+[A-Z]", text[ent.end_char : ent.end_char + 3]):
-            return True  # a heading's date: "25 August 2022, Devastating hotel attack in Mogadishu kills 21"
-        dashed = text[ent.start_char : ent.end_char].rstrip().endswith(("-", "–", "—"))  # "Oct. 1 --" as one date
-        return bool(DATELINE_PLACE.fullmatch(line) and (dashed or DATELINE_DATE.match(text, ent.end_char)))
-
-    def _said_on(self, ent) -> bool:
-        """ "On Saturday, Mayor Hallido Zibo told Reuters that ...": the day a source spoke."""
-        opening = self.info.text[self.offset : ent.start_char]
-        after = re.sub(
-            r"^\s*(?:(?:morning|afternoon|evening|night)\b)?\s*(?:\([^)]{1,20}\))?",
-            "",
-            self.info.text[ent.end_char :][:110],
-        )
-        return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
-            re.fullmatch(
-                r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?",
-                opening,
-                re.IGNORECASE,
-            )
-        ) and bool(SPOKE_AFTER.match(after.lstrip(")")))
-
     def perpetrators(self, trigger_start: int) -> list[tuple[Actor, int, int]]:
         """Who did the act: armed actors named before the trigger word, both sides of a battle, or "the group"."""
 
         def lead(actor: tuple[Actor, int, int]) -> str:
             return self.info.text[max(0, actor[1] - 30) : actor[1]]
+
+        def cited(actor: tuple[Actor, int, int]) -> bool:
+            return any(  # "According to the anti-regime KNDF, the bodies ...": a source (and its initials after it)
+                (s <= actor[1] < e or self.info.text[e : actor[1]] == " (")
+                and _ACCORDING_TO.search(self.info.text, max(0, s - 30), s)
+                for _, s, e in self.attributions
+            )
 
         # a group whose own people the act struck ("the killing of a number of Houthi leaders") did not do it
         struck = {a[0].id for a in self.actors if a[1] > trigger_start and TARGETED.search(lead(a))}
@@ -360,12 +324,18 @@ class SentenceContext:
             and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
             and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
-            and not (a[0].kind == "state" and DISCOVERED.search(self.text) and REMAINS.search(self.text))
+            and not (
+                a[0].kind == "state"
+                and not self._fighting
+                and DISCOVERED.search(self.text)
+                and REMAINS.search(self.text)
+            )
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and state_victims(self.info.text, a))
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
             and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
+            and not cited(a)
         ]
         if not self._fighting and FORCES_DID_IT.search(
             self.info.text, max(self.offset, trigger_start - 40), trigger_start
@@ -387,7 +357,9 @@ class SentenceContext:
         blamed = [
             a
             for a in self.actors
-            if not named_as_affiliate(self.info.text, a[1]) and not cues.named_as_haven(self.info.text, a[1])
+            if not named_as_affiliate(self.info.text, a[1])
+            and not cues.named_as_haven(self.info.text, a[1])
+            and not cited(a)
         ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if (
@@ -434,6 +406,8 @@ class SentenceContext:
             opening=self.text.lstrip("\"'“ ")[:40],
         )
         mention.actors = self.perpetrators(trigger_start)
+        if before := day_before_act(self.info.text, self.offset, trigger_start, self.info.published):
+            mention.dates = [before]  # "found ... on Saturday, a day after a clash": the clash's Friday
         if event_type == "armed_clash" and self.main_actor and counts and counts[0][1] == "fighters":
             if mention.actors and all(
                 a[0].kind == "state" for a in mention.actors

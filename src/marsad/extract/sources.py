@@ -101,8 +101,9 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:the )?(?:[A-Z][\w'’-]+ )?(?:mayor|governor|prefect|bishop|police chief|commissioner),? "
         r"(?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),"
     ),
-    re.compile(
-        r"[Aa]ccording to (?:the )?(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
+    re.compile(  # (and "according to the anti-regime Karenni Nationalities Defence Force")
+        r"[Aa]ccording to (?:the )?(?:(?-i:[a-z])+-(?-i:[a-z])+ )?"
+        r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
         r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)
         r"(?:(?<=['’]s)|(?! (?:mayor|governor|prefect|bishop|police chief|commissioner),? [A-Z][a-z]+ [A-Z]))"
     ),
@@ -160,11 +161,12 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:its |their )?(?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign|church|parish|diocesan)\s+){0,2}"
-        r"(?:official (?:figures|data|tallies|counts?)|residents|witnesses|officials?|sources?|survivors|activists|medics"
+        r"(?:official (?:figures|data|tallies|counts?)|residents|witness(?:es)?|officials?|sources?|survivors|activists|medics"
+        r"|(?:monitoring|watchdog) groups?|monitors?|watchdogs?"  # "according to a local monitoring group"
         r"|police|relatives|elders|state media|local media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
         r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])"
         r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
-        r"(?: who [\w ]{2,20})?)"
+        r"(?: who [\w ]{2,20})?(?: and other reports)?)"  # "according to a witness and other reports"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

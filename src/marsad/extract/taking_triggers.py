@@ -75,7 +75,6 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"|members of (?:the |a |an |its )?(?:tribe|clan)|tribesmen|clansmen)\b",  # "IS detained three members of the tribe"
     r"took (?:away )?(?:hundreds|dozens|scores|\d[\d,]*|[a-z]+) (?:of )?(?:[a-z]+ )?(?:students|girls|boys|pupils|women|children|passengers|people|villagers)",
     r"forcibly disappeared",
-    r"went missing",
 )
 
 RECRUITMENT_WORDS: tuple[str, ...] = (

@@ -77,11 +77,31 @@ def incident_toll(group: list, text: str) -> list:
     counted = counted or next((m.counts for m in told if m.counts), [])  # "several" gives way to "six"
     counted = precise_count(counted, [m.counts for m in told if m.counts])
     counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
+    counted = _total_of_share(counted, told, text)
     # "The death toll has since climbed to 23": the latest toll replaces the first one told
     risen = next((m for m in told if m.counts and _RISEN.search(text[m.start : m.end])), None)
     if risen is not None:  # "said 29 students were killed, but ... the total body count stood at 59": the later one
         at = risen.start + _RISEN.search(text[risen.start : risen.end]).start()
         counted = sorted(risen.counts, key=lambda c: c[0].start < at)
+    return counted
+
+
+_AMONG_TOTAL = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+
+
+def _total_of_share(counted: list, told: list, text: str) -> list:
+    """ "two of its staff were killed", then "the two men were among at least 35 people ... who were killed": the
+    count told first is a share of the toll a later mention gives (its own count of the share beside it)."""
+    share = counted[0][0].count.best if counted else None
+    for mention in told if share else []:
+        first = mention.counts[0][0] if mention.counts else None
+        if (
+            first is not None
+            and (first.count.best or first.count.low or 0) > share
+            and _AMONG_TOTAL.search(text, max(0, first.start - 12), first.start)
+            and any(c[0].count.best == share for c in mention.counts[1:])
+        ):
+            return mention.counts
     return counted
 
 

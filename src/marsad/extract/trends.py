@@ -117,4 +117,6 @@ def told_once(text: str, counts: list, few: bool, mentions: list) -> bool:
     if few and not re.search(r"\b(?:has|have|attacks|incidents|operations)\b", text):
         return True
     told = {c.count.best for m in mentions for c, _ in m.counts}
+    if re.search(r"\b(?:were|are)\W+(?:also\W+)?among\b", text) and any(c.count.best in told for c, _ in counts):
+        return True  # "the two men were 'among at least 35 people ... who were killed'": the act's share, its toll
     return bool(counts) and all(c.count.best in told for c, _ in counts)

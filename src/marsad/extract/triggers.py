@@ -233,7 +233,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"ill-treat\w*",
         r"hanging them by their wrists",
         r"suspended by their (?:wrists|arms)",
-        r"\bbeat (?:a|an|the|two|three|\d+|him|her|them)\b",
+        r"\bbeat (?:a|an|the|two|three|\d+|him|her|them|villagers|residents|civilians|detainees|prisoners)\b",
         r"\bbeat and (?:detained|robbed|tortured|abducted|kidnapped|arrested|whipped)\b",
     ),
     "denial_of_humanitarian_access": any_of(
@@ -284,6 +284,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"clash(?:es|ed|ing)\b(?! (?:views|interests|opinions|visions|claims)\b)",
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
+        r"\bclash (?:in (?:the|a) [\w-]+ )?between\b",  # "a day after a clash in the area between the military and"
         # "18 government troops and five militants ... died in a bloody clash on Saturday"
         r"\b(?:died|killed|dead|perished) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:clash|encounter|firefight|gun ?battle)\b",
         r"heavy fighting",
@@ -389,10 +390,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
         # "have recovered 79 bodies so far after an attack"
-        r"(?:found|discovered|recovered|retrieved) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* bodies",
+        r"(?:found|discovered|recovered|retrieved) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* "
+        r"(?:burnt |burned |charred |dead )?bodies",  # "found more than 30 burnt bodies"
         r"(?:documented|registered) (?:[\w,]+ ){0,4}?(?:dead )?bodies",  # "documented and registered 136 dead bodies"
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
+        r"\bblamed\b[^.;]{0,80}\bfor the (?:carnage|bloodshed)\b",  # "blamed the military ... for the carnage"
+        # "the charred remains of more than 30 people were found in an attack"
+        r"\b(?:bodies|remains) of (?:(?:at least|more than|over|some|about|nearly) )?[\d,]+ (?:people|civilians|villagers)"
+        r"\b[^.;]{0,20}\bfound in an? (?:attack|massacre|raid)\b",
         r"leaving (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* (?:dead )?bodies",  # "strewn through the town"
         r"\bgraves?\b[^.;]{0,60}\b(?:containing|holding|with) the (?:bodies|remains) of\b",  # "another grave with the bodies of seven men"
         r"death toll",

@@ -103,11 +103,11 @@ _MISSING = re.compile(
     r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:(?:were|are|remain|remained)\s+(?:still\s+)?|still\s+)"
     r"(?:missing|unaccounted for)\b"  # (a headline's "100 children still missing after ...")
     r"|^\s+(?:[\w-]+\s+){0,2}Missing (?:After|Following)\b"  # "94 School Girls Missing After Boko Haram's Attack"
-    r"|^\s+(?:[\w-]+\s+){0,2}(?:have|has|had) gone missing\b"  # "where several students have gone missing"
+    r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:have|has|had) gone|went) missing\b"  # "where several students have gone missing"
     # "at least 94 school girls from the Government Girls Science and Technical Secondary School in Dapchi, ... are
     # missing after it was attacked": the school's name between them, no other fate told
     r"|^\s+(?:(?!(?:killed|dead|died|abducted|kidnapped|taken|and)\b)[^.;\n]){0,150}?\b(?:are|were) (?:still )?"
-    r"missing (?:after|following)\b"
+    r"missing (?:in (?-i:[A-Z])[\w-]+ )?(?:after|following)\b"  # "are missing in Myanmar after government troops"
 )
 _TAKEN = re.compile(
     r"\b(?:abduct|kidnap|hostage|captive|taken|detain|in custody|(?:group|its|their)['’]?s? prisons)", re.I
@@ -142,7 +142,11 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)
 # (and "12 members of their family were believed to be among the kidnapped")
 _SUBSET = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:(?:of|in)\s+(?:their|his|her|the)\s+[\w-]+\s+)?(?:were|are|was)\s+(?:also\s+)?"
-    r"(?:(?:believed|thought|feared|said|reported)\s+to\s+be\s+)?among\s+(?:those|the)\b",
+    r"(?:(?:believed|thought|feared|said|reported)\s+to\s+be\s+)?among\s+(?:those|the)\b"
+    # "two of its staff were killed in a Christmas Eve massacre ... that left the charred remains of dozens"
+    r"|\s+of (?:its|their|our) (?:[\w-]+\s+){1,2}(?:were|was) killed in (?:a|an|the) [^.;]{0,80}?\b(?:that|which) "
+    r"(?:left|killed)\b"
+    r"|\s+(?:[\w-]+\s+){0,2}among (?:[\w-]+\s+){0,3}(?:dead|killed)\b",  # "two staff members among ... massacre dead"
     re.I,
 )
 _ACT_VERB = re.compile(

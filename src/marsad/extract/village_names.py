@@ -68,7 +68,7 @@ SMALL_PLACE = re.compile(
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b(?!['’]s [A-Z])"  # (not "in Kishtwar district's Chatroo meadow")
     r"|\b(?:in|into|at|near|on|of|across|around|attacked|stormed|raided|targeted|struck|infiltrated|invaded|entered)"
-    r" (?:[A-Z][\w-]+['’]s )?"
+    r" (?:[A-Z][\w-]+['’]s |(?:north|south|east|west)(?:-?(?:east|west))?ern )?"  # "in eastern Mo So village"
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
     # "in Let Yet Kone village" (not "in Iqbal Town area")
     r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own(?:ship)?|hamlet|slum)\b(?! area\b)"
