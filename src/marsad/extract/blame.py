@@ -41,13 +41,21 @@ OF_A_KIND = re.compile(
 )
 
 
+_MEMBERS_OF = re.compile(
+    r"\b(?:kill(?:ed|ing)|attacked|engaged) (?:\w+ ){0,2}(?:members|fighters|militants|gunmen) of (?:the )?"
+    r"(?:[\w-]+ )?$"
+)
+
+
 def state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tuple[Actor, int, int]]:
-    """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate."""
+    """State forces named in a battle's sentence ("killing 14 Syrian soldiers"), not as an affiliate, and the group
+    whose members it counts ("Soldiers killed four members of Daesh-inspired Bangsamoro Islamic Freedom Fighters")."""
     told = text[mention.start : mention.end]
     return [
         (f.actor, mention.start + f.start, mention.start + f.end)
         for f in actor_table().find(told, None, named)
-        if f.actor.kind == "state" and not named_as_affiliate(told, f.start)
+        if (f.actor.kind == "state" or _MEMBERS_OF.search(told, max(0, f.start - 60), f.start))
+        and not named_as_affiliate(told, f.start)
     ]
 
 

@@ -178,7 +178,8 @@ ANOTHER_ACT = re.compile(
     # "On the same day, an IS attack against the Malian army ... left 33 soldiers dead": an act of its own
     r"|^\W*(?:on )?the same day,? (?:an?|another) (?:[\w-]+ ){0,3}(?:attack|raid|assault|ambush|bombing)\b"
     # "The group last week claimed responsibility for a siege of a hotel in the port city of Kismayo that killed nine"
-    r"|\b(?:last|earlier this|the previous) (?:week|month)\b[^.;]{0,20}\bclaimed (?:responsibility|credit) for\b",
+    r"|\b(?:last|earlier this|the previous) (?:week|month)\b[^.;]{0,20}\bclaimed (?:responsibility|credit) for\b"
+    r"|\b(?:attempt|attack)\b[^;]{0,40}?\bby another group\b",  # "the foiled attempt, at ... Monday, by another group"
     re.I,
 )
 # "The insurgents also killed the Burkinabe soldiers who organized the project": soldiers killed, told uncounted
@@ -203,13 +204,15 @@ RETOLD = re.compile(
     r"\b(?:the|these|those|this|that|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
     # (not "that all attacks were carried out by")
     r"(?:(?!all\b)[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege)\b(?:[^.;]{0,45}|[—–][^.;—–]{0,70}[—–])\s*"
+    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege|ambush)\b(?:[^.;]{0,45}|[—–][^.;—–]{0,70}[—–])\s*"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded|began|started|lasted)\b"
     r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
     r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
+    # "the military offensives, including air strikes against the BIFF in Brgy. Inaladan, ... started around 5:50 am"
+    r"|\bthe (?:military )?(?:offensives?|operations?)\b[^;\n]{0,100}?\b(?:started|began)\b"
     r"|\b(?:reported|confirmed) the (?:attack|raid|massacre|killings?|bombing) (?:on|between|in|at)\b"
     # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
     rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
@@ -231,7 +234,9 @@ DEAD_LISTED = re.compile(
     r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b"
     r"|\bthe (?:death )?toll (?:also )?include[sd]?\b"  # "The death toll includes five soldiers"
     r"|\bamong (?:the dead|those killed) (?:was|were)\b"
-    r"|^\W*the victims (?:included|include|were)\b",
+    r"|^\W*the victims (?:included|include|were)\b"
+    # "The slain followers of Metin were identified"
+    r"|\b(?:slain|dead|killed) (?:[\w-]+ ){0,3}(?:were|was) identified\b",
     re.I,
 )
 # "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
@@ -355,7 +360,13 @@ COUNTER_STRIKE = re.compile(
     r"\b(?:camp|base|hideout|hide-out|positions?)s? (?:belonging to|of|used by) (?:the )?"
     r"(?:attackers|assailants|killers|militants|insurgents|jihadists|terrorists|gunmen)\b"
     r"|\b(?:attackers|assailants|killers|militants|insurgents|jihadists|terrorists|gunmen)['’] "
-    r"(?:[\w-]+ ){0,2}(?:camp|base|hideout|hide-out)s?\b",
+    r"(?:[\w-]+ ){0,2}(?:camp|base|hideout|hide-out)s?\b"
+    # "soldiers launched artillery attacks on their hideouts", "the military bombed their location": the group's
+    r"|\b(?:soldiers|troops|military|army)\b[^.;]{0,40}\b(?:artillery|mortar|air) (?:attacks?|strikes?|fire) on their "
+    r"(?:hideouts?|camps?|positions?|location)\b"
+    r"|\b(?:soldiers|troops|military|army) (?:bombed|shelled|struck|pounded) their (?:location|hideouts?|camps?"
+    r"|positions?)\b"
+    r"|\b(?:the military|the army|troops|soldiers) attacked (?:the )?(?:members|fighters|positions) of\b",
     re.I,
 )
 STRUCK_BACK = re.compile(

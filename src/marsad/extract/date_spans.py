@@ -134,7 +134,8 @@ def said_on(text: str, sentence_start: int, start: int, end: int) -> bool:
     after = re.sub(r"^\s*(?:(?:morning|afternoon|evening|night)\b)?\s*(?:\([^)]{1,20}\))?", "", text[end:][:110])
     return bool(  # "On Tuesday morning (April 26), officials confirmed that ..."
         re.fullmatch(
-            r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:\w+(?: morning| afternoon| evening| night)?\s*\()?",
+            r"\W*(?:(?:earlier|later)\s+)?(?:in an? (?:phone |telephone )?interview\s+)?(?:on\s+)?"
+            r"(?:\w+(?: morning| afternoon| evening| night)?\s*\()?",  # "In a phone interview Friday, October 20, ..."
             opening,
             re.IGNORECASE,
         )

@@ -21,12 +21,18 @@ _NAME_END = re.compile(r"[a-z] [A-Z][a-z]+$")
 _NAME_GOES_ON = re.compile(r"[A-Z][a-z]+ (?:village|town|township|district|city|camp)\b")
 
 
+# a title's or a Philippine village's abbreviation the parser took for a sentence's end: "in Brgy." then "Inaladan, ..."
+_ABBREVIATION_END = re.compile(r"\b(?:Brgy|Bgy|Sitio|Gen|Col|Lt|Capt|Maj|Brig|Sgt|Pvt|Cpl)\.$")
+
+
 def _name_cut(doc, before, sent) -> bool:
     text = text_of(doc)
+    if before.end_char != sent.start_char - 1 or text[before.end_char] != " ":
+        return False
+    if _ABBREVIATION_END.search(text, max(0, before.end_char - 8), before.end_char):
+        return text[sent.start_char].isupper()
     return bool(
-        before.end_char == sent.start_char - 1
-        and text[before.end_char] == " "
-        and _NAME_END.search(text, max(0, before.end_char - 30), before.end_char)
+        _NAME_END.search(text, max(0, before.end_char - 30), before.end_char)
         and _NAME_GOES_ON.match(text, sent.start_char)
     )
 

@@ -134,10 +134,13 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     act, counts victims set apart from the ones told ("three other youths were flogged") or brings in
     a new attack ("an IS car bomb on Tal Rifaat left 19 dead", after an air raid on Raqqa), and counts
     its own victims."""
-    if not mention.counts:
-        return False
-    count = mention.counts[0][0]
     told = text[mention.start : mention.end]
+    if not mention.counts:  # "the foiled attempt ... by another group to surround a detachment ... in Barangay Meta"
+        mine = _scene_names(mention, text)
+        return bool(cues.ANOTHER_ACT.search(told) and mine) and not mine & {
+            n for m in event for n in _scene_names(m, text)
+        }
+    count = mention.counts[0][0]
     near = _NEIGHBOURING.search(told)
     elsewhere = (
         near
@@ -420,6 +423,8 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             ):
                 events.remove(told)  # the story told again after another region's act: what follows is its
                 events.append(told)
+            if told is None and _another_act(mention, events[-1], text):
+                without_combined_toll(events[-1], text)  # "killed in separate clashes": both acts' toll, neither's
             (told or events).append(mention if told else [mention])  # the undated lede's toll, now dated
             continue
         if (target := event_of_target(mention, events[:-1], text)) is not None:

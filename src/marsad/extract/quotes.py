@@ -22,8 +22,9 @@ _ANONYMOUS = re.compile(
 _TITLED_NAME = re.compile(
     # "Tunisian Prime Minister Habib Essid" is Habib Essid, "French President Francois Hollande" Francois Hollande
     r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
-    r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home)\s+)?"
-    r"(?:Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
+    r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home|Army)\s+)?"
+    r"(?:Maj\.? Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
+    r"Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
     r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend)\s+"  # "Farmer Mustapha Aji said"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)"  # "Governor William Villamizar of Norte de Santander"
@@ -158,8 +159,9 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
     for match in _SEEN_BY.finditer(text):  # "The UN report seen by Reuters on Friday said": the report, not Reuters
         found = _speaker_instead(found, match, "by")
     for match in _APPOSITIVE_SAID.finditer(text):  # "Idris Dahiru, a resident of Tudun Biri in Igabi ... said"
-        if any(match.start("role") <= f[1] < match.end("role") for f in found):  # not the place in the apposition
-            found = _speaker_instead(found, match, "role")
+        misread, who = ("role", "who") if match.group("who") else ("unit", "officer")
+        if any(match.start(misread) <= f[1] < match.end(misread) for f in found):  # not the place in the apposition
+            found = _speaker_instead(found, match, misread, who)
     for match in _ROLE_THEN_NAME_SAID.finditer(text):  # "The head of the Spanish region of Catalonia, Carles ..., said"
         found = _speaker_instead(found, match, "role")
     named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
@@ -176,6 +178,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
         people = [w for w, s, _ in found if s < start and len(w.split()) >= 2 and _surname(w) == last]
         if surname and (people or short != surname[1]):  # "Mr Lawal said", "Sumonu told": the Dauda Lawal named before
             who = people[-1] if people else who
+        elif last and (given := _given_name(text, last, start)):
+            who = given  # "Sobejana said" after "Major General Cirilito Sobejana. commander of ...", named as no source
         elif short.lower() in _ROLES and any(_PERSON_END.search(n) for n in named if short.lower() in n.lower()):
             pass  # "police said" is the police, not "District Police Officer Shehbaz Elahi" named later
         elif short.lower() in ("report", "study", "survey") and (author := _report_author(text)):
@@ -195,6 +199,15 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
         who = _AUTHOR_OF.sub(r"\1", who)  # "A new Amnesty International report says": Amnesty International
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
+
+
+def _given_name(text: str, surname: str, before: int) -> str | None:
+    """The full name a bare surname stands for where the text names the person earlier, not as a source."""
+    found = re.search(rf"\b((?-i:[A-Z])[a-z]+) {re.escape(surname)}\b", text[:before])
+    return f"{found[1]} {surname}" if found and found[1] not in _NOT_GIVEN else None
+
+
+_NOT_GIVEN = frozenset({"General", "Colonel", "Major", "Captain", "Mr", "Mrs", "Ms", "Dr", "President", "Minister"})
 
 
 _FULLER = re.compile(
@@ -266,17 +279,22 @@ _SEEN_BY = re.compile(
 )
 
 
-def _speaker_instead(found: list[tuple[str, int, int]], match: re.Match, misread: str) -> list[tuple[str, int, int]]:
+def _speaker_instead(
+    found: list[tuple[str, int, int]], match: re.Match, misread: str, who: str = "who"
+) -> list[tuple[str, int, int]]:
     """``found`` with the sources read inside ``match``'s group ``misread`` replaced by its group ``who``."""
     kept = [f for f in found if not match.start(misread) <= f[1] < match.end(misread)]
-    return [*kept, (match.group("who"), match.start("who"), match.end("who"))]
+    return [*kept, (_TITLED_NAME.sub(r"\1", match.group(who)), match.start(who), match.end(who))]
 
 
 # a person named with who they are, then what they said: the person is the source, not the place in the apposition
 _APPOSITIVE_SAID = re.compile(
     r"(?:^|(?<=[.!?\n] ))(?P<who>(?!(?:In|At|On|From|The|A|An)\b)[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3}), "
     r"(?P<role>(?:(?:a|an|the) |(?=(?:head|chairman|chairperson|spokes(?:man|person|woman)|leader|chief|commissioner"
-    r"|director) of ))[^,;.\"“]{3,100}?),? (?:said|says|told)\b",
+    r"|director) of ))[^,;.\"“]{3,100}?),? (?:said|says|told|confirmed)\b"
+    # "Gen. Cirilito Sobejana of the Army’s 6th Infantry Division said": the officer, not the unit
+    r"|(?<=\s)(?P<officer>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) of the (?P<unit>(?:[A-Z][\w'’]+ )?\d+(?:st|nd|rd|th) "
+    r"[A-Z][\w ]{3,40}?) (?:said|says|told|confirmed)\b",
     re.M,
 )
 # the office first, then the person who holds it, then what they said: "The head of the Spanish region of Catalonia,

@@ -99,6 +99,13 @@ def _no_blast_of_its_own(text: str, named: list[str], uncounted: bool) -> bool:
     return uncounted and bool(cues.STRIKES_ON_CAMPS.search(text))
 
 
+_ATTEMPTED = re.compile(
+    r"\b(?:tried|attempted|planned|plotted|were planning|were plotting|trying) to (?:launch|carry out|stage|conduct"
+    r"|set off|detonate|plant) (?:\w+ )?(?:bomb\w*|explosives?|explosions?|IEDs?)\b",
+    re.I,
+)
+
+
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
 ) -> tuple[list[str], list[str]]:
@@ -133,6 +140,10 @@ def retype(
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
     if "bombing" in named and _no_blast_of_its_own(text, named, uncounted):
         named = [t for t in named if t != "bombing"]
+    if "bombing" in named and _ATTEMPTED.search(text) and not lx.TRIGGERS["bombing"].search(_ATTEMPTED.sub(" ", text)):
+        named = [
+            t for t in named if t != "bombing"
+        ]  # "members of the BIFF who tried to launch bombings": none went off
     if named == [precedence.SCHOOL] and uncounted and _CLOSED_ONLY.search(text) and not _STRUCK.search(text):
         named = []  # "Kilis schools have been closed but the town is calm": a precaution, no attack
     if cues.YEARS_OF.search(text):  # the captives' years of abuse: a practice; the sentence's figures stay

@@ -24,7 +24,9 @@ def second_after_first(mention: Mention, event: list[Mention], text: str) -> boo
 
 
 _SEVERAL_ACTS = re.compile(
-    r"\b(?:two|twin|multiple|several|both) (?:[\w-]+ )?(?:bombings|attacks|blasts|explosions)\b", re.I
+    r"\b(?:two|twin|multiple|several|both|separate) (?:[\w-]+ )?(?:bombings|attacks|blasts|explosions|clashes"
+    r"|encounters|gunfights)\b",  # "Six members ... and a soldier were killed in separate clashes"
+    re.I,
 )
 
 

@@ -285,6 +285,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"\bclash (?:in (?:the|a) [\w-]+ )?between\b",  # "a day after a clash in the area between the military and"
+        # "the foiled attempt ... by another group to surround a detachment of the Army’s 57th Infantry Battalion"
+        r"\battempt\b[^;]{0,60}?\bto (?:surround|overrun|attack|raid|storm) (?:an? |the )?(?:[\w-]+ ){0,2}"
+        r"(?:detachment|outpost|camp|post|base|checkpoint)\b",
         # "18 government troops and five militants ... died in a bloody clash on Saturday"
         r"\b(?:died|killed|dead|perished) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:clash|encounter|firefight|gun ?battle)\b",
         r"heavy fighting",

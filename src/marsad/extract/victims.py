@@ -114,7 +114,10 @@ _TAKEN = re.compile(
 )
 _DEAD_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:killed|dead)\b", re.I)  # "as well as the 18 killed"
 _HURT_AFTER = re.compile(
-    r"\s+(?:more |other )?(?:[\w-]+ ){0,2}(?:were|was|are|have been|had been) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I
+    r"\s+(?:more |other )?(?:[\w-]+ ){0,2}(?:were|was|are|have been|had been) (?:\w+ )?(?:injured|wounded|hurt)\b"
+    # "five soldiers of the 57th Infantry Battalion sustained minor injuries"
+    r"|\s+(?:[\w-]+ ){0,6}(?:sustained|suffered) (?:\w+ )?(?:injuries|wounds)\b",
+    re.I,
 )
 # "658,000 children have had no schooling", "are out of school": people deprived, not victims of the act
 _DEPRIVED = re.compile(
