@@ -207,8 +207,10 @@ class ActorTable:
                 )
                 if not actor_id:
                     continue  # "Yemen's government forces" are not Syria's
-            if alias.lower() in self.strict and self.local[alias.lower()] not in named:
-                continue  # "battled security forces" in a report that names no country of the table's
+            if alias.lower() in self.strict and (
+                self.local[alias.lower()] not in named or re.match(r" (?-i:[A-Z])", text[end : end + 2])
+            ):
+                continue  # "battled security forces" with no country named; "the Military True News Information Team"
             if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
                 continue  # "the Taliban's brutal regime": another's (not "Syria's government forces")
             if _fold(alias) not in self.fixed:

@@ -76,4 +76,6 @@ def nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[C
     within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
     if within:
         return [min(within, key=lambda c: c[0].start)]
-    return [c for c in counts if leads(c, start)][-1:]  # "... and kidnapped their engineer": the dependency rule
+    # (not a count that leads another act's trigger told in between: "three other civilians also seized during the
+    # attack on the police outpost" counts the seized, not the attack's dead)
+    return [c for c in counts if leads(c, start) and not any(c[0].end <= s < start for s in starts)][-1:]

@@ -452,7 +452,7 @@ class _Reader:
     def _acts(self, sent, context: SentenceContext, types: list[str], counts: list) -> None:
         for event_type in types:
             own = nearest_counts(sent, event_type, types, counts) if len(types) > 1 else counts
-            if len(types) > 1 and not own and event_type != "abduction":
+            if len(types) > 1 and not own and "abduction" not in types:
                 own = killed_counts(sent, counts)  # "25 soldiers were feared killed when ISWAP attacked a base"
             mention = narrative.next_day(context.mention(event_type, own), sent, self.mentions)
             dated = bool(mention.dates)

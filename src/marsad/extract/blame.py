@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+from marsad.extract.doers import SPEAKS
 
 if TYPE_CHECKING:
     from marsad.extract.sentence import Mention
@@ -56,6 +57,10 @@ def state_forces(text: str, mention: Mention, named: frozenset[str]) -> list[tup
         for f in actor_table().find(told, None, named)
         if (f.actor.kind == "state" or _MEMBERS_OF.search(told, max(0, f.start - 60), f.start))
         and not named_as_affiliate(told, f.start)
+        and not re.search(r"\b[Aa]ccording to [^.;,]{0,25}$", told[max(0, f.start - 40) : f.start])  # a source
+        # "..., the Myanmar military and local residents said": who told it (not "11 soldiers were killed ..., the
+        # Malian army said": its own men fell)
+        and not (SPEAKS.match(told, f.end) and not any(kind == "soldiers" for _, kind in mention.counts))
     ]
 
 

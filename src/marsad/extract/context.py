@@ -108,7 +108,7 @@ def plausible_places(
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
         if place.precision == "country" and _FELT_ACROSS.search(source, max(0, start - 40), start):
             continue  # "The killings ... sent a wave of revulsion across Egypt": where the news was felt
-        if _WHEREABOUTS_BEFORE.search(source, max(0, start - 30), start) or _COURT_AFTER.match(source, end):
+        if _WHEREABOUTS_BEFORE.search(source, max(0, start - 70), start) or _COURT_AFTER.match(source, end):
             continue  # "I am in Maiduguri now, but I was told that one person was killed": not the scene
         if _VILLAGE_WITHIN_AFTER.match(source, end):
             continue  # "an official in Koundou district, where the village of Sobane-Kou is located": the village
@@ -339,6 +339,8 @@ _WHEREABOUTS_BEFORE = re.compile(
     r"\b(?:I am|I['’]m|we are|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:in|at)\s+$"
     r"|\b(?:bombers|attackers|gunmen|assailants|militants|insurgents) (?:were|was|came) from\s+(?:the\s+)?$"
     r"|\b(?:written|writing|reporting|speaking|filed|based) (?:from|in)\s+$"  # "the report written from Nairobi"
+    # "said during a press conference on the attacks on Sunday in Naypyidaw": where the speaker spoke
+    r"|\b(?:press|news) conference\b[^.;]{0,50}\bin\s+$"
 )
 _VILLAGE_WITHIN_AFTER = re.compile(
     r"\s+(?:district|commune|area|municipality|county)?,? where the (?:village|hamlet|town) of [A-Z][\w'’-]+"

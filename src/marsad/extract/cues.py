@@ -366,7 +366,10 @@ COUNTER_STRIKE = re.compile(
     r"(?:hideouts?|camps?|positions?|location)\b"
     r"|\b(?:soldiers|troops|military|army) (?:bombed|shelled|struck|pounded) their (?:location|hideouts?|camps?"
     r"|positions?)\b"
-    r"|\b(?:the military|the army|troops|soldiers) attacked (?:the )?(?:members|fighters|positions) of\b",
+    r"|\b(?:the military|the army|troops|soldiers) attacked (?:the )?(?:members|fighters|positions) of\b"
+    # "the raid conducted by government troops on the ethnic armed group’s encampment in Paletwa township"
+    r"|\b(?:raid|attack|assault|offensive)\b[^.;]{0,40}\b(?:troops|soldiers|army|military)\b[^.;]{0,20}\bon the "
+    r"(?:[\w-]+ ){0,2}group['’]s (?:encampment|camp|base|hideout|headquarters)\b",
     re.I,
 )
 STRUCK_BACK = re.compile(

@@ -8,6 +8,8 @@ import re
 
 SPEAKS = re.compile(
     r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
+    # "..., the Myanmar military and local residents said"
+    r"(?:and (?:local |native |nearby )?(?:residents|officials|witnesses|sources|villagers)\s+)?"
     r"(?:said|says|reports?|reported|told|announced|stated"
     r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b"  # "the military disputed that figure"
     # "..., the armed Houthi group which controls Yemen's capital said.": a speaker told at the sentence's end

@@ -415,6 +415,7 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _other_region(mention, events[-1], text)
         ):
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e) or _same_day_told(mention, e)), None)
+            told = None if cues.ANOTHER_ACT.search(text, mention.start, mention.end) else told  # "In another attack"
             told = told or next((e for e in events[:-1] if same_month_toll(mention, e)), None)
             if told is not None and (
                 _other_region(told[0], events[-1], text)

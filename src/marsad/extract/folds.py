@@ -158,6 +158,7 @@ def combatants_counted(group: list[Mention], text: str = "") -> bool:
     """Whether the first count told of a group that names whom it counts is of soldiers, fighters or police (a
     headline's bare "kills at least 20" gives way to the lede's "19 officers and one civilian")."""
     told = [m for m in group if m.counts]
+    told = [m for m in told if m.counts[0][0].count.best is not None] or told  # ("killing several others")
     first_line = text.split("\n", 1)[0].strip()
     headline = bool(first_line) and not re.search(r"[.!?\"”']$", first_line)
     if len(told) > 1 and headline and told[0].start == 0 and told[0].counts[0][1] == "people":
@@ -168,6 +169,9 @@ def combatants_counted(group: list[Mention], text: str = "") -> bool:
         return armed > sum(
             c.count.best or 0 for c, kind in counted[1:] if kind not in ("soldiers", "fighters", "police")
         )
+    if counted and counted[0][1] == "people":  # "resulted in four deaths", then "The attacks killed four policemen"
+        same = [c for m in told[1:] for c in m.counts if c[0].count.best == counted[0][0].count.best]
+        counted = same[:1] or counted
     return bool(counted) and counted[0][1] in ("soldiers", "fighters", "police")
 
 

@@ -99,6 +99,12 @@ def _no_blast_of_its_own(text: str, named: list[str], uncounted: bool) -> bool:
     return uncounted and bool(cues.STRIKES_ON_CAMPS.search(text))
 
 
+_MAYBE = re.compile(
+    r"\b(?:may|might|could) (?:have )?be(?:en)? (?:killed|taken(?: away)?|seized|abducted|kidnapped)\b"
+    r"|\b(?:may|might|could) have died\b",  # "as many as 10 of them may have died during the armed assault"
+    re.I,
+)
+_GUESSED = ("killing", "abduction", "execution", "armed_clash")
 _ATTEMPTED = re.compile(
     r"\b(?:tried|attempted|planned|plotted|were planning|were plotting|trying) to (?:launch|carry out|stage|conduct"
     r"|set off|detonate|plant) (?:\w+ )?(?:bomb\w*|explosives?|explosions?|IEDs?)\b",
@@ -140,6 +146,8 @@ def retype(
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
     if "bombing" in named and _no_blast_of_its_own(text, named, uncounted):
         named = [t for t in named if t != "bombing"]
+    if _MAYBE.search(text):  # "Some may be killed in the attack and some may be taken away by them": a guess
+        named = [t for t in named if t not in _GUESSED or lx.TRIGGERS[t].search(_MAYBE.sub(" ", text))]
     if "bombing" in named and _ATTEMPTED.search(text) and not lx.TRIGGERS["bombing"].search(_ATTEMPTED.sub(" ", text)):
         named = [
             t for t in named if t != "bombing"

@@ -309,7 +309,7 @@ class SentenceContext:
 
         def cited(actor: tuple[Actor, int, int]) -> bool:
             return any(  # "According to the anti-regime KNDF, the bodies ...": a source (and its initials after it)
-                (s <= actor[1] < e or self.info.text[e : actor[1]] == " (")
+                (s <= actor[1] < e or re.fullmatch(r" \((?:or |also )?", self.info.text[e : actor[1]]))
                 and _ACCORDING_TO.search(self.info.text, max(0, s - 30), s)
                 for _, s, e in self.attributions
             )
@@ -323,7 +323,8 @@ class SentenceContext:
             if a[0].id not in struck
             and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
-            and not (self._speaks(a) and not self._fighting)  # "the army reports that IS militants ..."
+            # "the army reports that IS militants ...", "..., the Myanmar military and local residents said."
+            and not (self._speaks(a) and (not self._fighting or self._closing_speaker(a)))
             and not (
                 a[0].kind == "state"
                 and not self._fighting
@@ -379,6 +380,14 @@ class SentenceContext:
         for actor in chosen:
             unique.setdefault(actor[0].id, actor)
         return list(unique.values())
+
+    def _closing_speaker(self, actor: tuple[Actor, int, int]) -> bool:
+        """Whether the actor speaks at the sentence's end, after a comma (", the military and residents said.")."""
+        before = self.info.text[max(self.offset, actor[1] - 12) : actor[1]]
+        after = self.info.text[actor[2] : self.end]
+        if re.search(r"\b(?:soldiers|troops)\b", self.text):
+            return False  # "11 soldiers were killed ..., the Malian army said": its own men, a party to the battle
+        return bool(re.search(r",\s*(?:the\s+)?(?:\w+\s+)?$", before) and re.fullmatch(r"[^.;,]{0,60}\W*", after))
 
     def _speaks(self, actor: tuple[Actor, int, int]) -> bool:
         after = self.info.text[actor[2] : actor[2] + 60]

@@ -161,10 +161,11 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:its |their )?(?P<who>(?:(?:a|an|the|two|three|several|some|local)\s+){0,2}"
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign|church|parish|diocesan)\s+){0,2}"
-        r"(?:official (?:figures|data|tallies|counts?)|residents|witness(?:es)?|officials?|sources?|survivors|activists|medics"
+        r"(?:official (?:figures|data|tallies|counts?)|police statements|residents|witness(?:es)?"
+        r"|officials?|sources?|survivors|activists|medics"
         r"|(?:monitoring|watchdog) groups?|monitors?|watchdogs?"  # "according to a local monitoring group"
         r"|police|relatives|elders|state media|local media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
-        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)\"”]|$)))(?![\w-])"
+        r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)(\"”]|$)))(?![\w-])"
         r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
         r"(?: who [\w ]{2,20})?(?: and other reports)?)"  # "according to a witness and other reports"
     ),

@@ -10,9 +10,12 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"carted (?:them )?(?:off|away)(?! (?:livestocks?|cattle|cows|goats|sheep|camels|animals|valuables|food|property|goods"
     r"|domestic animals|weapons|firearms|guns|rifles|arms)\b)",
     r"(?:made|making|make|makes) off with (?:[\w,-]+ ){0,3}(?:children|girls|boys|women|people|villagers|hostages|pupils)",
-    r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
+    # "the seizure of 10 cops and three of their kinfolk"
+    r"\bseizure of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:cops|policemen|police officers"
+    r"|soldiers|civilians|people|villagers|hostages)\b",
+    r"(?:captured|capturing|seized|seizing|grabbed|snatched|marched) (?:more than |greater than |at least |about |some |as many as |up to |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens of|scores of|hundreds of) (?:\w+ )?(?:aid workers|women|girls|boys|children|villagers|"
-    r"passengers|civilians|students|pupils|traders|farmers|people)\b",
+    r"passengers|civilians|students|pupils|traders|farmers|people|policemen|police officers)\b",
     r"abduct(?:ed|s|ing|ion|ions)\b(?! threats?\b)",  # (not "Herdsmen use abduction threats to force farmers")
     # "killed the village's men while capturing Yazidi women and children"
     r"captur(?:ed|ing) (?:the |their )?(?:\w+ (?:and )?)?(?:women|girls|children|boys)\b",
@@ -23,6 +26,9 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"\b(?:man|woman|men|women|hostages?|he|she|they|fishermen|tourists|crew(?:men)?|sailors|workers)"
     r" (?:was |were |had been |have been )?seized from\b",
     r"held captive",
+    # "three other civilians also seized during the attack on the police outpost"
+    r"\b(?:civilians|villagers|policemen|people|hostages|relatives)\b (?:also )?(?:seized|abducted|captured|kidnapped)"
+    r" (?:during|in|by)\b",
     # "At least 90 Assyrians were seized by the militants", "100 families did not escape and were captured by ISIS"
     r"\b(?:people|persons|civilians|villagers|residents|families|Christians|Assyrians|Yazidis|tribesmen|women|children"
     r"|girls|boys|students|workers|worshippers)\b (?:[\w-]+ ){0,4}(?:were|was|had been|have been|might have been"

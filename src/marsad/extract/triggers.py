@@ -285,6 +285,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"\bclash (?:in (?:the|a) [\w-]+ )?between\b",  # "a day after a clash in the area between the military and"
+        # "A police outpost in Myanmar’s Rakhine state was attacked by Arakan Army (AA) rebel"
+        r"\b(?:police|army|military|border guard|security) (?:outpost|post|station|base|camp|checkpoint)s?\b[^.;]{0,60}"
+        r"\b(?:was|were) (?:attacked|raided|overrun|stormed)\b",
         # "the foiled attempt ... by another group to surround a detachment of the Army’s 57th Infantry Battalion"
         r"\battempt\b[^;]{0,60}?\bto (?:surround|overrun|attack|raid|storm) (?:an? |the )?(?:[\w-]+ ){0,2}"
         r"(?:detachment|outpost|camp|post|base|checkpoint)\b",
@@ -313,7 +316,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"exchange of fire",
         r"in the (?:ensuing )?fighting\b",
         r"attack\w* (?:on|against) (?:\w+ ){0,2}(?:troops|soldiers|army|peshmerga|security forces)\b",
-        r"(?<!the )attack(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ )?(?:army|military|police|gendarmerie|security) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
+        r"(?<!the )(?:attack|raid)(?:ed|ing|s)? (?:an? |the )?(?:[A-Z]\w+ ){0,2}(?:paramilitary )?(?:army|military|police"
+        r"|gendarmerie|security|border guard) (?:base|barracks|outpost|post|positions?|camp|checkpoint|station|headquarters)",
         r"attack(?:ed|ing|s)? (?:an? |the )?gendarmerie\b(?! (?:base|barracks|outpost|post|positions?|camp|checkpoint))",
         # "staged deadly raids on police posts", "attacked at least 30 police outposts", "attacked around 30 security
         # force outposts", "attacks on border police posts"
@@ -389,6 +393,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"shoot(?:ing|s)? dead",
         r"(?:shoot(?:ing|s)?|shot) (?:\w+ ){1,3}dead\b",
         r"(?:the )?deaths? of (?:at least |more than |over |some |about )?[\d,]+",
+        r"\bresulted in (?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) deaths\b",
         r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",

@@ -108,6 +108,8 @@ _MISSING = re.compile(
     # missing after it was attacked": the school's name between them, no other fate told
     r"|^\s+(?:(?!(?:killed|dead|died|abducted|kidnapped|taken|and)\b)[^.;\n]){0,150}?\b(?:are|were) (?:still )?"
     r"missing (?:in (?-i:[A-Z])[\w-]+ )?(?:after|following)\b"  # "are missing in Myanmar after government troops"
+    # "leaving 10 police personnel and three family members missing early Friday"
+    r"|^\s+(?:(?!(?:killed|dead|died|abducted|kidnapped|taken|wounded|injured|were|are)\b)[\w-]+\s+){1,6}missing\b"
 )
 _TAKEN = re.compile(
     r"\b(?:abduct|kidnap|hostage|captive|taken|detain|in custody|(?:group|its|their)['’]?s? prisons)", re.I
@@ -333,6 +335,19 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "has forced hundreds of thousands of people to flee"
         if not before.strip() and _CROWD_WATCHING.match(after):
             continue
+        if re.search(
+            r"\b(?:expel|expelled|expelling|drive out|drove out|displaced?|displacing)\s+(?:about |some |nearly )?$",
+            before,
+        ):
+            continue  # "the national army's campaign to expel 740,000 Rohingya Muslims": the displaced
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,3}(?:fighters|militants|gunmen|insurgents|troopers|attackers)\b(?: who [^.;]{0,50}?)?"
+            r" (?:have |had )?(?:attacked|raided|stormed|ambushed|took part)\b",
+            after,
+        ):
+            continue  # "some 100 heavily armed AA fighters attacked the outpost": the attackers' strength
+        if re.match(r"\s+(?:[\w-]+\s+){0,2}(?:were|had been|have been) (?:deployed|stationed|posted)\b", after):
+            continue  # "at least 30 security forces were deployed at the outpost": those there, not the dead
         if re.search(r"\bhow many\s+$", before, re.I):
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
         if _ATTACKERS_AMONG.search(before) and _ATTACKER_NOUN.match(after):

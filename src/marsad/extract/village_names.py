@@ -157,6 +157,8 @@ SMALL_PLACE = re.compile(
     r"(?!,? (?:said|told))"
     # camps for the displaced: 'the "LALA" camp', 'a camp called "Plaine Savo"', "the Gorom refugee camp"
     r"|[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”] (?:IDP |displacement |refugee )?camp\b"
+    # "raided the Thazin Myaing police outpost": the outpost named after its village
+    r"|\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:police|border guard|army|military) (?:outpost|post)\b"
     # a Philippine village or sub-village: "the attack took place in Sitio Buyo", "in Barangay San Roque"
     r"|\b(?:[Ss]itio|[Bb]arangay|[Bb]rgy\.?|[Bb]gy\.|[Pp]urok) ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)"
     # a meadow, a valley's meadows: "tourists in Baisaran meadows", "in Pahalgam’s Baisaran Valley"
