@@ -341,6 +341,7 @@ _WHEREABOUTS_BEFORE = re.compile(
     r"|\b(?:written|writing|reporting|speaking|filed|based) (?:from|in)\s+$"  # "the report written from Nairobi"
     # "said during a press conference on the attacks on Sunday in Naypyidaw": where the speaker spoke
     r"|\b(?:press|news) conference\b[^.;]{0,50}\bin\s+$"
+    r"|\b(?:migrants|refugees|immigrants|nationals) from\s+$"  # "nine people, some of them migrants from Turkey"
 )
 _VILLAGE_WITHIN_AFTER = re.compile(
     r"\s+(?:district|commune|area|municipality|county)?,? where the (?:village|hamlet|town) of [A-Z][\w'’-]+"

@@ -204,7 +204,7 @@ RETOLD = re.compile(
     r"\b(?:the|these|those|this|that|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
     # (not "that all attacks were carried out by")
     r"(?:(?!all\b)[\w-]+ ){0,2}(?:killings|attacks?|executions|abductions?|kidnappings?|massacre"
-    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege|ambush)\b(?:[^.;]{0,45}|[—–][^.;—–]{0,70}[—–])\s*"
+    r"|bombing|blast|beheadings|incident|assault|raid|rampage|shooting|siege|ambush|horror|carnage|bloodshed)\b(?:[^.;]{0,45}|[—–][^.;—–]{0,70}[—–])\s*"
     r"(?:took place|happened|occurred|was carried out"
     r"|were carried out|unfolded|began|started|lasted)\b"
     r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"

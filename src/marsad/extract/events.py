@@ -101,6 +101,10 @@ _ONE_SITE = re.compile(
     r"\W*(?:In|At) (?:just |only )?one (?:of the )?(?:church|mosque|hotel|school|camp|market|site|village)(?:es|s)?"
     r"(?: alone)?,"
     r"|\W*One of the (?:explosions|blasts|bombs|bombings|attacks)\b"  # "One of the explosions ... at the airport"
+    # "The suspect then ... opened fire at the Arena Bar & Cafe, where at least five people were killed": a rampage's
+    # next site; "The first target was the Midnight shisha bar"
+    r"|\W*The (?:suspect|gunman|attacker|shooter|assailant) (?:then|later|next)\b"
+    r"|\W*The (?:first|second|next) (?:target|site|location)\b"
 )
 
 

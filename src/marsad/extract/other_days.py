@@ -216,6 +216,11 @@ def not_the_acts(lead: str, after: str) -> bool:
         or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin|accounts?)\b", after) is not None
         # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose
         or re.match(r",?\s*the (?:death )?toll (?:had )?(?:rose|risen|climbed|jumped|increased)\b", after) is not None
+        # "The death toll this morning climbed to nine": the day the toll rose
+        or (
+            re.search(r"\btoll\s+$", lead, re.I) is not None
+            and re.match(r"\s*(?:had )?(?:rose|risen|climbed|jumped|increased|reached|stood)\b", after) is not None
+        )
         # "Tuesday, October 24, 2023, marked exactly three years since gunmen attacked": the day that marked it
         or re.match(r",?\s*mark(?:s|ed)\s+(?:exactly\s+)?(?:[\w-]+\s+){1,2}(?:since|after)\b", after) is not None
         or (_AFTER_THE_ACT.match(after) and not re.search(r"\b(?:comes|came|coming|come)\s+$", lead))

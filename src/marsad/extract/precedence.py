@@ -238,7 +238,9 @@ def without_denied(types: list[str], text: str) -> list[str]:
         types = list(dict.fromkeys("killing" if t == "execution" else t for t in types))  # group's rockets": a killing
     killed = {"killing", "execution", "bombing"} & set(types)
     denied = {
-        "killing": lx.NEGATED_DEATHS.search(text),
+        # ("shot dead nine people ... before killing himself": the gunman's end beside his victims)
+        "killing": (lx.SUICIDE.search(text) and not lx.TRIGGERS["killing"].search(lx.SUICIDE.sub(" ", text)))
+        or lx.NEGATED_DEATHS.search(lx.SUICIDE.sub(" ", text)),
         "execution": lx.SUICIDE.search(text)
         or (lx.NEGATED_DEATHS.search(text) and not lx.TRIGGERS["execution"].search(text))
         # "Al Rishawi ... will be executed in the capital Amman on Wednesday morning": a sentence still to come
