@@ -58,6 +58,15 @@ _LONE_ATTACKER_DIED = re.compile(
     r"|had been) (?:also |later |eventually )?(?:killed|shot dead|shot and killed|gunned down)\b",
     re.I,
 )
+# "officials said two suspects — ... — had been killed in a police shootout", "a shootout back in San Bernardino that
+# left both suspects dead": the attackers' end, whoever else the sentence names
+_SUSPECTS_KILLED = re.compile(
+    r"\b(?:two|both|the|three) (?:shooting )?suspects\b[^.;]{0,80}\b(?:had been|were|have been) killed in (?:a|an) "
+    r"(?:police |officer-involved )?(?:shootout|shooting|gun ?battle|gunfight)\b"
+    r"|\b(?:shootout|gun ?battle|gunfight)\b[^.;]{0,60}\bthat left (?:both|the two|the) "
+    r"(?:suspects|attackers|gunmen|shooters) dead\b",
+    re.I,
+)
 # the attacker's end at the hands of the forces, told after the act: not the forces' dead
 ENDED_BY_FORCES = re.compile(
     r"\b(?:before|after|until) (?:being|he was|they were) (?:shot (?:and killed|dead)|killed|gunned down|shot)"
@@ -106,6 +115,7 @@ def only_attackers_died(
         (venue_siege and ATTACKERS_DIED.search(text))
         or BOMBERS_DIED.search(text)
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
+        or _SUSPECTS_KILLED.search(text)
         or (hostage_standoff(report) and _fighters_only(victim_counts()))
     )
 

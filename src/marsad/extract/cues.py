@@ -386,7 +386,7 @@ _OTHER_ATTACKS = (
 )
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|encircled|swooped|descended on|targeted"
-    r"|marched into"
+    r"|marched into|opened fire (?:on|at)"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"

@@ -99,6 +99,7 @@ def _no_blast_of_its_own(text: str, named: list[str], uncounted: bool) -> bool:
     return uncounted and bool(cues.STRIKES_ON_CAMPS.search(text))
 
 
+_COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince\b", re.I)
 _MAYBE = re.compile(
     r"\b(?:may|might|could) (?:have )?be(?:en)? (?:killed|taken(?: away)?|seized|abducted|kidnapped)\b"
     r"|\b(?:may|might|could) have died\b",  # "as many as 10 of them may have died during the armed assault"
@@ -107,7 +108,10 @@ _MAYBE = re.compile(
 _GUESSED = ("killing", "abduction", "execution", "armed_clash")
 _ATTEMPTED = re.compile(
     r"\b(?:tried|attempted|planned|plotted|were planning|were plotting|trying) to (?:launch|carry out|stage|conduct"
-    r"|set off|detonate|plant) (?:\w+ )?(?:bomb\w*|explosives?|explosions?|IEDs?)\b",
+    r"|set off|detonate|plant) (?:\w+ )?(?:bomb\w*|explosives?|explosions?|IEDs?)\b"
+    r"|\b(?:an|the) (?:attempted|failed|foiled) bombing\b"  # "a mass shooting and an attempted bombing"
+    # "placed an explosive device at the scene but it was safely detonated by a bomb squad"
+    r"|\b(?:explosive )?device\b[^.;]{0,60}\b(?:safely detonated|defused|disarmed) by\b",
     re.I,
 )
 
@@ -146,6 +150,9 @@ def retype(
         named = [t for t in named if t != "bombing"]  # "the demolition of the Tadmur prison", "its cause was unclear"
     if "bombing" in named and _no_blast_of_its_own(text, named, uncounted):
         named = [t for t in named if t != "bombing"]
+    compared = _COMPARED_SINCE.search(text)  # "the deadliest mass shooting ... since the Sandy Hook Elementary School"
+    if precedence.SCHOOL in named and compared and not lx.TRIGGERS[precedence.SCHOOL].search(text, 0, compared.end()):
+        named = [t for t in named if t != precedence.SCHOOL]
     if _MAYBE.search(text):  # "Some may be killed in the attack and some may be taken away by them": a guess
         named = [t for t in named if t not in _GUESSED or lx.TRIGGERS[t].search(_MAYBE.sub(" ", text))]
     if "bombing" in named and _ATTEMPTED.search(text) and not lx.TRIGGERS["bombing"].search(_ATTEMPTED.sub(" ", text)):

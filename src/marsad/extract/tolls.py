@@ -272,7 +272,9 @@ def one_more_along(text: str, offset: int, found: list[tuple[CountMention, str]]
 
 _MANY_FIRST = re.compile(
     r"\W*(?:They\b|(?:The|These|Those|Both|[\w-]+) (?:[\w-]+ )?(?:boys|girls|children|men|women|people|victims|soldiers"
-    r"|students|pupils|teenagers|brothers|sisters|villagers|hostages|captives)\b)"
+    r"|students|pupils|teenagers|brothers|sisters|villagers|hostages|captives)\b"
+    # "Both perpetrators were killed, along with fourteen other people": the attackers are no victims
+    r"|(?:The|Both|[\w-]+) (?:[\w-]+ )?(?:perpetrators|attackers|gunmen|shooters|assailants|suspects)\b)"
 )
 
 

@@ -346,7 +346,12 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             after,
         ):
             continue  # "some 100 heavily armed AA fighters attacked the outpost": the attackers' strength
-        if re.match(r"\s+(?:[\w-]+\s+){0,2}(?:were|had been|have been) (?:deployed|stationed|posted)\b", after):
+        if re.match(r"\s+(?:dead |slain )?suspects\b", after):
+            continue  # "Two dead suspects named after mass shooting that killed 14": the attackers
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,4}(?:were|had been|have been) (?:deployed|stationed|posted|embroiled|involved)\b",
+            after,
+        ):
             continue  # "at least 30 security forces were deployed at the outpost": those there, not the dead
         if re.search(r"\bhow many\s+$", before, re.I):
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
