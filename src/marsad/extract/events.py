@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from marsad.extract import cues, venues
 from marsad.extract.context import small_place_names
+from marsad.extract.scenes import SAME_ATTACKER_GOES_ON
 from marsad.extract.sentence import Mention
 from marsad.extract.told_apart import (
     event_of_target,
@@ -101,10 +102,8 @@ _ONE_SITE = re.compile(
     r"\W*(?:In|At) (?:just |only )?one (?:of the )?(?:church|mosque|hotel|school|camp|market|site|village)(?:es|s)?"
     r"(?: alone)?,"
     r"|\W*One of the (?:explosions|blasts|bombs|bombings|attacks)\b"  # "One of the explosions ... at the airport"
-    # "The suspect then ... opened fire at the Arena Bar & Cafe, where at least five people were killed": a rampage's
-    # next site; "The first target was the Midnight shisha bar"
-    r"|\W*The (?:suspect|gunman|attacker|shooter|assailant) (?:then|later|next)\b"
-    r"|\W*The (?:first|second|next) (?:target|site|location)\b"
+    rf"|{SAME_ATTACKER_GOES_ON.pattern}"  # "The suspect then ... opened fire at the Arena Bar & Cafe"
+    r"|\W*The (?:first|second|next) (?:target|site|location)\b"  # "The first target was the Midnight shisha bar"
 )
 
 

@@ -108,14 +108,15 @@ def _counts_within(mention: Mention, told: list[Mention]) -> bool:
     return all((c.count.low, c.count.best) in before for c, _ in mention.counts[:1])
 
 
-_SAME_ATTACKER_GOES_ON = re.compile(r"\W*The (?:suspect|gunman|attacker|shooter|assailant) (?:then|later|next)\b")
+# "The suspect then ... opened fire at the Arena Bar & Cafe": a rampage's next site, the same act (read by events too)
+SAME_ATTACKER_GOES_ON = re.compile(r"\W*The (?:suspect|gunman|attacker|shooter|assailant) (?:then|later|next)\b")
 
 
 def split_by_town(event: list[Mention], text: str, country: str | None = None) -> list[list[Mention]]:
     """Split one event into an act per town when the report announces two acts and tells each at
     its own town with its own count; the lede's combined toll and places are dropped from both."""
     abroad = len({p[0].country for m in event for p in m.places if p[0].precision == "town"} - {None}) >= 2
-    if not abroad and any(_SAME_ATTACKER_GOES_ON.match(text, m.start) for m in event):
+    if not abroad and any(SAME_ATTACKER_GOES_ON.match(text, m.start) for m in event):
         return [event]  # "The suspect then ... opened fire at the Arena Bar & Cafe": one rampage, one act
     if len(event) < (2 if abroad else 3) or not (abroad or TWO_ACTS.search(text)):
         return [event]  # (towns in several countries are several acts: "44 dead in Istanbul, 22 dead in Dhaka")
