@@ -55,6 +55,8 @@ _AFTER = re.compile(
 )
 
 
+# "An explosion struck Sunday near a church in Alexandria, ..., hours after a bomb at a church ... killed 22 people"
+_STRUCK = re.compile(r"\b(?:explosions?|blasts?|bombs?)\s+(?:struck|hit|exploded|went off|ripped|tore)\b", re.I)
 _TOLD_ACT_CAME = re.compile(r"\W*(?:The|This|That) (?:blasts?|attacks?|bombings?|explosions?) (?:came|comes)\b")
 # "Today's attack comes two weeks after a similar attack ... killed a pastor and five worshippers": the report's act
 # named by its day, then the earlier act it follows
@@ -245,9 +247,13 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told_act = told_act or bool(
             re.search(r"\bthe (?:attack|raid|assault|bombing), which (?:took place|happened|occurred)\b", text, re.I)
         )
+        told_act = told_act or bool(
+            _STRUCK.search(text, 0, match.start())
+        )  # "An explosion struck Sunday near a church"
         if not (victim_counts(rest) and (vague or far or report or told_act or victim_counts(text[: match.start()]))):
             continue  # "The attack comes days after 25 schoolgirls were kidnapped", "killed 22, a week after"
-        kind = "bombing" if re.search(r"\bbombers?\b", rest) else (lexicon_types(rest) or ["killing"])[0]
+        bomb = re.search(r"\b(?:bombs?|bombers?|blasts?|explosions?)\b", rest)  # "hours after a bomb at a church"
+        kind = "bombing" if bomb else (lexicon_types(rest) or ["killing"])[0]
         if kind == "killing" and victim_counts(rest)[0][1] in COMBATANTS:
             kind = "armed_clash"  # "weeks after an offensive killed nearly 300 Boko Haram militants": a battle
         gap = match.group("gap") and re.search(r"\bdays? after", match.group(0)) and match.group("gap").strip().lower()

@@ -57,7 +57,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
-from marsad.extract.toll_choice import incident_toll, part_told_apart, without_combined_tolls
+from marsad.extract.toll_choice import act_source, incident_toll, part_told_apart, told_again, without_combined_tolls
 from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
@@ -316,9 +316,7 @@ def assemble_incidents(
         others = [
             actor
             for actor, at in blamed
-            if not any(s <= at < e for s, e in elsewhere)
-            and blame_follows(at, group, mentions)
-            and not (older and at < group[0].start)
+            if blame_follows(at, group, mentions, info.text, elsewhere) and not (older and at < group[0].start)
         ]
         others = others or ([] if older else lede_doers(event_type, mentions, info.text))
         doers = {p.id for p in incident.perpetrators}
@@ -339,7 +337,7 @@ def assemble_incidents(
     side_acts_at_main_scene(incidents, info.text)
     attackers.captors_did_the_killing(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
-    return without_combined_tolls(incidents) + told_aside
+    return without_combined_tolls(incidents) + [i for i in told_aside if not told_again(i, incidents)]
 
 
 # people the killers turned on, not combatants: "attacked an IDP camp, reportedly killing 35 people, mostly women"
@@ -455,7 +453,7 @@ def _incident(
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:
         source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
-    attribution = next((m.attribution for m in group if m.attribution), None)
+    attribution = act_source(group, info.text)
     if attribution:
         source.attributed_to = attribution[0]
         source.evidence["attributed_to"] = [attribution[1], attribution[2]]

@@ -13,11 +13,33 @@ if TYPE_CHECKING:
     from marsad.extract.sentence import Mention
 
 
-def blame_follows(at: int, group: list[Mention], mentions: list[Mention]) -> bool:
+def blame_follows(
+    at: int, group: list[Mention], mentions: list[Mention], text: str = "", elsewhere: list[tuple[int, int]] = ()
+) -> bool:
     """Blame told after an act is blame for that act ("The government blamed the attack on the ADF"
-    after a church bombing), not for the priest killed in Nigeria told after it."""
+    after a church bombing), not for the priest killed in Nigeria told after it, nor blame told within another
+    act's sentences (``elsewhere``); blame for "the attacks" is blame for each act the report tells of that day."""
+    if _EVERY_ACT.match(text[at : text.find(".", at) + 1 or len(text)]) and _same_day(group, mentions, at):
+        return True
+    if any(s <= at < e for s, e in elsewhere):
+        return False
     before = [m.start for m in mentions if m.start <= at]
     return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
+
+
+# "Islamic State claimed responsibility for the attacks", "IS says it is behind the explosions"
+_EVERY_ACT = re.compile(
+    r"[^.]*(?:\b(?:claimed|claims|claiming|behind|responsibility for)\b[^.]*?\b(?:the|both|all|these)"
+    r"|\bresponsibility for) (?:two |twin )?(?:attacks|bombings|blasts|explosions)\b",
+    re.I,
+)
+
+
+def _same_day(group: list[Mention], mentions: list[Mention], at: int) -> bool:
+    """Whether the act (``group``) was told on the day of an act told before the blame at ``at`` (or none was)."""
+    told = {d[0].start for m in mentions if m.start <= at for d in m.dates}
+    days = {d[0].start for m in group for d in m.dates}
+    return not (told and days) or bool(told & days)
 
 
 def older_than_report(incident, mentions: list[Mention]) -> bool:

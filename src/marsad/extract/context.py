@@ -126,7 +126,8 @@ def plausible_places(
             continue  # "a Nairobi-bound bus", "ten Pakistan-based terrorists", "the Egypt-led airstrikes"
         worship = _PLACE_OF_WORSHIP.match(source, end) or _WORSHIP_IN_NAME.search(text)
         if place.precision == "town" and worship and not _CITY_MOSQUE.match(text):
-            continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name (not "the Kano Central Mosque")
+            if gazetteer().city(text, 300_000) != place:  # (but "the Alexandria cathedral attack": the city's)
+                continue  # "the al-Rawdah mosque in Bir al-Abed": the mosque's name (not "the Kano Central Mosque")
         if place.precision == "country" and any(
             0 < m.start - end <= 40 and _WHOSE_GROUP.match(source[end : m.start]) for m in actors
         ):
@@ -210,6 +211,7 @@ _TAKEN_TO = re.compile(
     r"|\b(?:report|statement)s?\s+(?:was\s+|were\s+)?(?:released|issued|published|launched) in\s+$"  # "... in Kampala"
     # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
     r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
+    r"|,\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+$"  # "Abdullah, a resident of Suez province": his home
 )
 
 

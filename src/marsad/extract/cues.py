@@ -296,6 +296,7 @@ CLAIM_OF_TOLD = re.compile(
     r"[^.;]*\b(?:claimed|claims|claiming|took|takes|has claimed|have claimed) (?:responsibility|credit) for "
     r"(?:the|this|that|these|both|one of the) "
     r"|\bsuspicion (?:has |had )?fallen on\b"  # "No group has claimed ..., but suspicion has fallen on JNIM"
+    r"|\b(?:says|said) (?:it|they) (?:is|was|are|were) behind (?:the|this|these|both) "  # "IS says it is behind the"
     rf"|{ONE_OF_ITS.pattern}",
     re.I,
 )

@@ -317,13 +317,16 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_EASTER_SHIFT = {"palm sunday": -7, "good friday": -2, "easter monday": 1}
+
+
 def _relative(text: str, published: date | None) -> DateValue | None:
     if published is None:
         return None
-    if m := re.search(r"\beaster(?: (sunday|monday|day))?\b", text):
-        easter = _easter(published.year)
-        easter = easter if easter <= published else _easter(published.year - 1)  # the most recent Easter
-        return _day(easter + timedelta(days=1 if m[1] == "monday" else 0))
+    if m := re.search(r"\b(?:palm sunday|good friday|easter(?: (?:sunday|monday|day))?)\b", text):
+        shift = timedelta(days=_EASTER_SHIFT.get(m[0], 0))  # "Palm Sunday": the Sunday before Easter
+        feast = _easter(published.year) + shift
+        return _day(feast if feast <= published else _easter(published.year - 1) + shift)  # the most recent one
     if m := re.search(rf"\b{_ORD}\s+(?:of\s+)?({_MONTH_RE})\b", text) or re.search(
         rf"\b({_MONTH_RE})\.?\s+{_ORD}\b",
         text,  # "Nov. 29"

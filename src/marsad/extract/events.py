@@ -16,10 +16,12 @@ from marsad.extract.context import small_place_names
 from marsad.extract.scenes import SAME_ATTACKER_GOES_ON
 from marsad.extract.sentence import Mention
 from marsad.extract.told_apart import (
+    event_at_town,
     event_of_target,
     names_an_act_told,
     same_month_toll,
     second_after_first,
+    share_lede,
     without_combined_toll,
     years_before,
 )
@@ -463,9 +465,12 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
         if undated and len(events) > 1 and years_before(last, published):
             # "A similar encounter ... in 2011 left 19 ... dead", then "the soldiers were attacked ... in Sitio Bayoko"
             last = next((e for e in reversed(events) if not years_before(e, published)), last)
+        if (at_town := event_at_town(mention, events)) is not None:
+            last = at_town  # "Four police officers ... were among those killed in Alexandria", told after Tanta's
         (earlier[-1] if earlier and not mention.counts else last).append(mention)
     for event in (e for e in events if any(m.group_part for m in e)):
         for mention in event:
             if not mention.group_part:
                 mention.counts = []  # the total of both groups told beside them: neither's count
+    share_lede(events, text)
     return events

@@ -20,6 +20,7 @@ from marsad.extract.doctext import text_of
 from marsad.extract.doers import OTHERS_DID_IT
 from marsad.extract.layout import BULLET_BREAK, caption_at
 from marsad.extract.sentence import Mention, SentenceContext
+from marsad.extract.told_apart import day_of_act_before
 
 _RELEASING = {"release", "free", "rescue", "demobilise", "demobilize", "reunite"}
 _MEDIA = {
@@ -159,6 +160,8 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
         mention.dates = earlier[-1].dates  # "80 students lost their lives in that ADF attack": the one just told
         if all(p[0].precision == "country" for p in mention.places):  # ("Syria's opposition air commander")
             mention.places = earlier[-1].places or mention.places
+    if earlier and (day := day_of_act_before(mention, told, text)):
+        mention.dates = day  # "Hours later, a blast outside St Mark's ... left 17 dead"
     if earlier and not mention.dates and _QUOTE_GOES_ON.search(text[mention.start : mention.end]):
         dated = next((m for m in reversed(told) if m.dates), None)  # '"... and 60 others kidnapped," it added'
         if dated and all(p[0].precision == "country" for p in mention.places):

@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from marsad.extract import cues
 from marsad.extract.context import small_place_names
+from marsad.extract.counts import CountMention
 from marsad.extract.places import Place, gazetteer, precision_of
 from marsad.extract.records import NO_LOCATION, Incident
 from marsad.extract.sentence import Mention
+from marsad.extract.tolls import summed
 
 # the report announces two acts: "two Coptic churches", "twin bombings", "both attacks"
 TWO_ACTS = re.compile(
@@ -173,7 +175,7 @@ _AT_TOWN = re.compile(
 
 # "at least 45 people had been killed in Colombo, ... another 67 in the church attack in Negombo"
 _TOLD_AT_TOWN = re.compile(
-    r"(?P<gap>[^,.;]{0,70}?)\s(?:in|at)\s+(?:the (?:town|village|city) of\s+)?"
+    r"(?P<gap>[^,.;]{0,90}?)\s(?:in|at)\s+(?:the (?:[\w-]+ ){0,3}?(?:town|village|city) of\s+)?"
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
@@ -214,8 +216,15 @@ def town_act_mentions(context, event_type: str, counts: list, text: str, mention
     if event_type == "killing" and not abroad and any(m.type == "bombing" for m in mentions):
         event_type = "bombing"  # the dead of each church the bombings struck
     told = [m for m in mentions if m.type == event_type and not abroad]
-    found = []
+    found: list[Mention] = []
     for count, town, start, end in tolls:
+        if found and found[-1].places[0][1] == town:  # "18 civilians and four police officers were killed ... in
+            prior, category = found[-1].counts[0]  # Alexandria": one toll, their sum
+            whole = summed(prior.count, count[0].count)
+            found[-1].counts = [
+                (CountMention(prior.start, count[0].end, text[prior.start : count[0].end], whole), category)
+            ]
+            continue
         mention = context.mention(event_type, [count])
         mention.dates = [] if abroad else mention.dates or next((m.dates for m in reversed(told) if m.dates), [])
         mention.actors = mention.actors or next((m.actors for m in reversed(told) if m.actors), [])

@@ -5,11 +5,13 @@ first."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from marsad.extract.sentence import Mention
 
-_ORDINAL = re.compile(r"\W*The (first|second|third) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|bomber)\b")
+# (or "The second, carried out a few hours later by a suicide bomber in Alexandria, hit ...")
+_ORDINAL = re.compile(r"\W*The (first|second|third)(?: (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|bomber)\b|,)")
 _FIRST_TOLD = re.compile(
     r"(?:^|(?<=[.!?]\s))The first (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|bomber)\b", re.M
 )
@@ -25,9 +27,12 @@ def second_after_first(mention: Mention, event: list[Mention], text: str) -> boo
 
 _SEVERAL_ACTS = re.compile(
     r"\b(?:two|twin|multiple|several|both|separate) (?:[\w-]+ )?(?:bombings|attacks|blasts|explosions|clashes"
-    r"|encounters|gunfights)\b",  # "Six members ... and a soldier were killed in separate clashes"
+    r"|encounters|gunfights)\b"  # "Six members ... and a soldier were killed in separate clashes"
+    # "bomb attacks on the symbolic cathedral seat of the Coptic Pope and another church"
+    r"|\band another (?:church|mosque|school|market|hotel|village|town|bus|checkpoint)\b",
     re.I,
 )
+_ANOTHER_SITE = re.compile(r"\band another [a-z]+\b")
 
 
 def without_combined_toll(event: list[Mention], text: str) -> None:
@@ -36,6 +41,8 @@ def without_combined_toll(event: list[Mention], text: str) -> None:
     for mention in event:
         if mention.counts and _SEVERAL_ACTS.search(text, mention.start, mention.end):
             mention.counts = []
+            if _ANOTHER_SITE.search(text, mention.start, mention.end):  # "attacks on a cathedral in Mansoura and
+                mention.places = [p for p in mention.places if p[0].precision in ("country", "admin1")]  # another"
 
 
 _TARGET_NAMED = re.compile(r"\W*The (?:attack|bombing|blast|explosion|raid) on the ([a-z]+)\b")
@@ -84,3 +91,73 @@ _BACK_TO_IT = re.compile(
     r"|\bthat (?:[\w-]+ )?(?:attack|bombing|blast|encounter|ambush|raid|massacre|clash)\b",
     re.I,
 )
+
+
+# a lede of several acts: "two deadly bombings hit Coptic churches", "bombs exploded at two Coptic churches"
+_LEDE_OF_ACTS = re.compile(
+    rf"{_SEVERAL_ACTS.pattern}|\b(?:two|twin|both|three|four|five|several|multiple|coordinated)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|hotels)\b",
+    re.I,
+)
+
+# "Hours later, a blast outside St Mark's ... left 17 dead", "An earlier blast at a church in Tanta killed 22 people"
+_HOURS_APART = re.compile(
+    r"\b(?:(?:a few|several|two|three|\d+) )?hours (?:later|earlier)\b|\b(?:a few|several|two|three|\d+) hours "
+    r"(?:after|before)\b|\b(?:An|The) earlier (?:blast|bombing|attack|explosion)\b",
+    re.I,
+)
+
+
+def day_of_act_before(mention: Mention, told: list[Mention], text: str) -> list | None:
+    """The day of the act told just before, for an undated act told "hours later" than it, or told right after a
+    lede of several acts ("two deadly bombings hit Coptic churches on Sunday", then "An explosion at St George's
+    ... in Tanta killed 27 people")."""
+    dated = next((m for m in reversed(told) if m.dates), None)
+    if mention.dates or dated is None or not all(d[0].precision == "day" for d in dated.dates):
+        return None
+    if _HOURS_APART.search(text, mention.start, mention.end):
+        return dated.dates
+    several = _LEDE_OF_ACTS.search(text, told[-1].start, told[-1].end)
+    return dated.dates if dated is told[-1] and several else None
+
+
+def share_lede(events: list[list[Mention]], text: str) -> None:
+    """A lede of several acts ("Two blasts targeting Coptic Christians ... on Palm Sunday have killed at least 40
+    people, officials say") gives each act the report then tells apart its day, group and source, where that act
+    tells none of its own (the combined toll is none of theirs)."""
+    lede = (
+        next(
+            (
+                m
+                for m in events[0]
+                if _LEDE_OF_ACTS.search(text, m.start, m.end)
+                and not any(p[0].precision in ("town", "point") for p in m.places)
+            ),
+            None,
+        )
+        if len(events) > 1
+        else None
+    )
+    if lede and any(m.counts for m in events[0] if m is not lede) and all(any(m.counts for m in e) for e in events):
+        lede.counts = []  # "At least 31 people have been killed ... at two Coptic churches": 19 and 12 told apart
+    for event in events[1:] if lede else []:
+        if all(m.start > lede.end for m in event):
+            counted = next((i for i, m in enumerate(event) if m.counts), None)
+            if counted is not None and not event[counted].attribution:  # its toll, told by the lede's source
+                event[counted] = replace(event[counted], attribution=lede.attribution)
+            shared = replace(lede, counts=[], places=[], child_roles=set(), trigger=None, scene_only=True)
+            event.append(replace(shared, dates=[] if any(m.dates for m in event) else lede.dates, attribution=None))
+
+
+def event_at_town(mention: Mention, events: list[list[Mention]]) -> list[Mention] | None:
+    """The one earlier act told at the only town an undated mention names, when the act told last is elsewhere
+    ("Four police officers ... were among those killed in Alexandria" after the Tanta blast is told): that act's."""
+    towns = {p[0].name for p in mention.places if p[0].precision in ("town", "point")}
+    if mention.dates or len(towns) != 1 or len(events) < 2 or towns & _towns_of(events[-1]):
+        return None
+    found = [e for e in events[:-1] if towns <= _towns_of(e)]
+    return found[0] if len(found) == 1 else None
+
+
+def _towns_of(event: list[Mention]) -> set[str]:
+    return {p[0].name for m in event for p in m.places if p[0].precision in ("town", "point")}

@@ -29,7 +29,7 @@ _DAY_MONTH = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?: \d{{4}})?"
     rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b"  # "18/03/2015 Bardo National Museum attack"
-    r"|\bEaster (?:Sunday|Monday)\b"  # "in an Easter Sunday attack", which the parser tags as an event
+    r"|\bEaster (?:Sunday|Monday)\b|\bPalm Sunday\b|\bGood Friday\b"  # "in an Easter Sunday attack" (an event)
     r"|(?<=\bon )Easter\b(?! (?:Sunday|Monday))|(?<=\bcelebrating )Easter\b|(?<=\bcelebrate )Easter\b"
     r"|(?<=\bon )Christmas(?: [Dd]ay| Eve)?\b|\bChristmas Day\b"  # "beheaded ... on Christmas Day"
     r"|\bChristmas [Ee]ve\b|\bNew Year's Eve\b|(?<=\bon )Valentine['’]s Day(?: \d{4})?"

@@ -30,6 +30,13 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
         return True  # "killed at least 160 people since the beginning of June", beside the execution of 160
     if claim.type in _DEATHS and any(_within_toll(value, claim.period, i) for i in incidents if i.type in _DEATHS):
         return True  # "up to 1,700 soldiers ... killed last year", beside 1,500 to 1,700 executed on 12 June last year
+    same = [n for k, n in tolls if k == claim.type and n]
+    if (
+        claim.period.precision in ("unknown", "day")
+        and len(same) >= 2
+        and 0.9 * sum(same) <= (value or 0) <= 1.1 * sum(same)
+    ):
+        return True  # "At least 43 people have been killed ... at two Coptic churches": their 27 and 16 together
     if claim.period.precision != "unknown" or not value or _ACT_UNITS.match(claim.unit or ""):
         return False
     start, end = claim.sources[0].spans[0]

@@ -148,3 +148,30 @@ def without_combined_tolls(incidents: list[Incident]) -> list[Incident]:
 def _toll(incident: Incident) -> int | None:
     count = incident.victim_count
     return (count.best or count.low) if count else None
+
+
+_WOUNDED = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", re.I)
+_DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives|toll)\b", re.I)
+
+
+def act_source(group: list, text: str) -> tuple[str, int, int] | None:
+    """Who the act's mentions say told it: the first source given, but not the source of a sentence that tells
+    only the wounded ("The explosions injured at least 78 people in Tanta ..., the health ministry said") where the
+    act's toll is told elsewhere."""
+    counted = any(m.counts for m in group)
+    for mention in group:
+        told = text[mention.start : mention.end]
+        if mention.attribution and not (
+            counted and not mention.counts and _WOUNDED.search(told) and not _DEAD.search(told)
+        ):
+            return mention.attribution
+    return None
+
+
+def told_again(aside: Incident, incidents: list[Incident]) -> bool:
+    """Whether an act told in an aside ("..., hours after a bomb at a church north of Cairo killed 22 people") is
+    an act the report goes on to tell in full ("An earlier blast at a church in Tanta ... killed 22 people")."""
+    toll = _toll(aside)
+    return bool(toll) and any(
+        i.type == aside.type and _toll(i) == toll and aside.date.start in (None, i.date.start) for i in incidents
+    )

@@ -19,7 +19,7 @@ _JOINED = re.compile(
 )
 
 
-def _summed(a: Count, b: Count) -> Count:
+def summed(a: Count, b: Count) -> Count:
     """Two counts of one toll added up: exact when both are, else "at least" the sum of their lows."""
     low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
     exact = a.qualifier == b.qualifier == "exact"
@@ -33,7 +33,7 @@ def join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> 
     (first, cat_a), (second, cat_b) = found[0], found[1]
     if not _JOINED.match(text[first.end - offset : second.start - offset]):
         return
-    total = _summed(first.count, second.count)
+    total = summed(first.count, second.count)
     larger = (second.count.best or second.count.low or 0) > (first.count.best or first.count.low or 0)
     found.insert(
         0,
@@ -56,7 +56,7 @@ def killed_pair_sums(text: str, offset: int, found: list[tuple[CountMention, str
         ):
             if re.match(r"\s+of\b", text[second.end - offset :]):
                 return  # "killing 12 people and five of them": a part
-            total = _summed(first.count, second.count)
+            total = summed(first.count, second.count)
             whole = CountMention(first.start, second.end, text[first.start - offset : second.end - offset], total)
             found.insert(0, (whole, category))
             return
@@ -117,7 +117,7 @@ def list_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> 
         return
     total = listed[0][0].count
     for mention, _ in listed[1:]:
-        total = _summed(total, mention.count)
+        total = summed(total, mention.count)
     first, last = listed[0][0], listed[-1][0]
     whole = CountMention(first.start, last.end, text[first.start - offset : last.end - offset], total)
     found.insert(0, (whole, "people"))
@@ -134,7 +134,7 @@ def more_added(text: str, offset: int, found: list[tuple[CountMention, str]]) ->
     more = next((c for c, _ in later if MORE_AFTER.match(text, c.end - offset) and c.start > first.end), None)
     if more is None or not _KILLED_BETWEEN.search(text, first.end - offset, more.start - offset):
         return  # "killed at least 60 miners, ... adding that dozens more were missing": not more dead
-    total = _summed(first.count, more.count)
+    total = summed(first.count, more.count)
     found.insert(
         0, (CountMention(first.start, more.end, text[first.start - offset : more.end - offset], total), category)
     )
