@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.extract.places import demonym_country
+from marsad.extract.places import demonym_country, gazetteer
 
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(?:islamic\s+|islamist\s+)?(?:terror(?:ist)?\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+|rebel\s+)?"
@@ -213,10 +213,21 @@ class ActorTable:
                 continue  # "battled security forces" with no country named; "the Military True News Information Team"
             if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
                 continue  # "the Taliban's brutal regime": another's (not "Syria's government forces")
-            if _fold(alias) not in self.fixed:
+            if _fold(alias) not in self.fixed and not _abroad_after(text, end, country):
                 actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
         return mentions
+
+
+# "Islamic State militants killed 129 people in Paris" in a report on Mali: the group itself, not its Sahel branch
+_IN_CITY_AFTER = re.compile(r"[^.;]{0,60}?\bin (?P<city>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
+def _abroad_after(text: str, end: int, country: str | None) -> bool:
+    """Whether the act told just after an actor's name (at ``end``) is in a great city of another country."""
+    found = _IN_CITY_AFTER.match(text, end)
+    city = gazetteer().city(found["city"], 1_000_000) if found and country else None
+    return city is not None and city.country != country
 
 
 _AFFILIATE_AFTER = re.compile(

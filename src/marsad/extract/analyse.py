@@ -489,7 +489,7 @@ class _Reader:
         found = figures.distinct_figures([c for c in self.claims if c not in in_caption], self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
         incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
-        found = [c for c in found if not told_tolls.toll_of_told_act(c, incidents, self.info.text)]
+        found = told_tolls.without_told_tolls(found, incidents, self.info.text)
         told_tolls.date_by_tally_month(incidents, found)
         told_tolls.doers_of_the_figure(incidents, found, self.info.text)
         figures.attribute_to_sole_source(found, sole_source(self.attributions, self.info.text))

@@ -47,7 +47,7 @@ _AFTER = re.compile(
     r"(?P<comes>\b(?:comes|come|came|coming|occurred|happened|follows|followed)\s+)?,?\s*"
     r"(?:less than |more than |just |only |barely |about |some )?"
     r"(?P<gap>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|\d+) )?"
-    r"(?:hours?|days?|weeks?|months?|years?) after\s+"
+    r"\b(?:hours?|days?|weeks?|months?|years?) after\s+"  # (not "reported dead yesterday after commandos stormed")
     r"(?P<rest>[^.;]{0,130}?\b(?:killed|kidnapped|abducted|seized|massacred|beheaded|executed|killing|kidnapping"
     r"|abducting|cost the lives)\b"
     r"[^.;]{0,80})",

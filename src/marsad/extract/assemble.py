@@ -453,7 +453,9 @@ def _incident(
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:
         source.evidence["perpetrator"] = [actors[0][1], actors[0][2]]
-    attribution = act_source(group, info.text)
+    attribution = act_source(
+        group, info.text, incident.victim_count and (incident.victim_count.best or incident.victim_count.low)
+    )
     if attribution:
         source.attributed_to = attribution[0]
         source.evidence["attributed_to"] = [attribution[1], attribution[2]]

@@ -117,7 +117,27 @@ def only_attackers_died(
         or (_LONE_ATTACKER_DIED.search(text) and not victim_counts())
         or _SUSPECTS_KILLED.search(text)
         or (hostage_standoff(report) and _fighters_only(victim_counts()))
+        or (_SOME_OF_THEM_KILLED.match(text) and _attackers_told_before(text, report))
     )
+
+
+# "Two of them are said to have been killed", right after "the gunmen, possibly up to six, were no longer in control"
+_SOME_OF_THEM_KILLED = re.compile(
+    r"\W*(?:\w+|\d+) of them (?:are|were|was|have|had)(?: (?:said|reported|believed) to have)? been "
+    r"(?:killed|shot dead)\b",
+    re.I,
+)
+_ATTACKER_NAMED = re.compile(r"\b(?:gunmen|attackers|assailants|militants|terrorists|jihadists|bombers)\b", re.I)
+_VICTIM_NAMED = re.compile(r"\b(?:hostages|people|civilians|guests|victims|staff|workers|soldiers|police\w*)\b", re.I)
+
+
+def _attackers_told_before(text: str, report: str) -> bool:
+    """Whether the sentence before ``text`` in ``report`` names the attackers last, with no victims after them."""
+    start = report.find(text)
+    before = report[max(0, start - 400) : max(start, 0)].rstrip()
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    named = list(_ATTACKER_NAMED.finditer(sentence))
+    return bool(named) and not _VICTIM_NAMED.search(sentence, named[-1].end())
 
 
 _SELF_DETONATED = re.compile(

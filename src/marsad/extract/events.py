@@ -61,7 +61,17 @@ def own_dated_figure(mention: Mention, event: list[Mention], published: date | N
     if _rounded_down(counted, own) or _one_apart(counted, own):
         return False  # "LRA Kills Over 300 in East", then "killed at least 321 civilians ... in December"
     return (own.low, own.best) != (counted.low, counted.best) and (
-        long_before or (bool(mention.places) and bool(places) and not places & {p[0] for p in mention.places})
+        long_before or (bool(mention.places) and bool(places) and not _places_meet(places, mention))
+    )
+
+
+def _places_meet(places: set, mention: Mention) -> bool:
+    """Whether a mention's places meet an event's: one of them, or a town in the country the event names alone
+    ("16 dead in Niger hotel siege", then "... stormed a hotel in Niamey")."""
+    own = {p[0] for p in mention.places}
+    countries = {p.country for p in places if p.precision == "country"}
+    return bool(places & own) or (
+        places == {p for p in places if p.precision == "country"} and any(p.country in countries for p in own)
     )
 
 

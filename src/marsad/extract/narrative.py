@@ -171,6 +171,7 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     return mention
 
 
+_HEARSAY = re.compile(r"\bit (?:is|was|has been|had been) claimed\b", re.I)
 _CONTESTED = re.compile(
     r"\b(?:denied|denies|had not carried out|did not carry out)\b[^.;]{0,80}\b(?:and )?(?:in turn |instead )blamed\b",
     re.I,
@@ -218,6 +219,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         previous = sent.start_char
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
+        told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
         if not lx.BLAME.search(told) or _EITHER_GROUP.search(told):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
         denied = re.search(

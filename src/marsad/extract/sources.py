@@ -13,7 +13,7 @@ import re
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
     r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
-    r"(?:officials?|residents|witnesses|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
+    r"(?:officials?|residents|witnesses|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
@@ -235,7 +235,6 @@ NOT_SOURCES = {
     "An",
     "This",
     "One",
-    "Reuters",
     "If",
     "When",
     "Once",

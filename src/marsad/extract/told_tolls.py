@@ -123,3 +123,23 @@ def doers_of_the_figure(incidents: list, claims: list[Claim], text: str) -> None
         told = " ".join(text[s:e] for source in incident.sources for s, e in source.spans)
         if figure and not incident.perpetrators and _DOER_UNTOLD.search(told):
             incident.perpetrators = list(figure.perpetrators)
+
+
+def without_told_tolls(claims: list[Claim], incidents: list, text: str) -> list[Claim]:
+    """The claims less those that are the toll of an act the report tells (:func:`toll_of_told_act`); such a toll's
+    source becomes the act's where the act has none of its own sentences ("But a United Nations official told The
+    Associated Press that 27 bodies had been counted", beside "killing as many as 27 people")."""
+    kept = []
+    for claim in claims:
+        if not toll_of_told_act(claim, incidents, text):
+            kept.append(claim)
+            continue
+        value = claim.count.best or claim.count.low
+        for incident in incidents if claim.attributed_to and claim.sources[0].spans else []:
+            count, source = incident.victim_count, incident.sources[0]
+            told = source.evidence.get("attributed_to")
+            own = told and any(s <= told[0] < e for s, e in source.spans)
+            if count and (count.best or count.low) == value and incident.type == claim.type and not own:
+                source.attributed_to = claim.attributed_to
+                source.evidence["attributed_to"] = list(claim.sources[0].spans[0])
+    return kept

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from marsad.extract.anchors import caption, headline
+from marsad.extract.counts import find_counts
 from marsad.extract.events import one_site
 from marsad.extract.records import Incident
 from marsad.extract.tolls import adds_one_more, one_of, precise_count
@@ -52,10 +53,22 @@ def _wholes(group: list, text: str) -> set[int]:
 _ONE_OF_THE = re.compile(r"\W*One of the\b")
 
 
+def _gross_tolls(group: list) -> set[int]:
+    """The mentions whose toll still holds the attackers another mention takes out ("21 dead in Mali hotel siege"
+    beside "At least 21 people, including two attackers, were killed": 19)."""
+    gross = set()
+    for mention in group:
+        for count, _ in mention.counts[:1]:
+            told = find_counts(count.text)
+            if told and count.count.best is not None and (told[0].count.best or 0) > count.count.best:
+                gross.add(told[0].count.best)
+    return {id(m) for m in group if m.counts and m.counts[0][0].count.best in gross}
+
+
 def incident_toll(group: list, text: str) -> list:
     """The count an incident's mentions give it: the lede's over a headline's terse count or a caption's older
     one, a precise count over "several", the latest toll over the first told, a total over its parts."""
-    wholes = _wholes(group, text)
+    wholes = _wholes(group, text) | _gross_tolls(group)
     # "One of the explosions ... killing 11 people" after "At least 25 dead in several attacks": one site's share
     group = [m for m in group if not (_ONE_OF_THE.match(text, m.start) and one_site(m, text) and m.counts)] or group
     # a headline's terse count, or a photo caption's older one, gives way to the lede's
@@ -154,18 +167,27 @@ _WOUNDED = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", re.I)
 _DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives|toll)\b", re.I)
 
 
-def act_source(group: list, text: str) -> tuple[str, int, int] | None:
+def act_source(group: list, text: str, toll: int | None = None) -> tuple[str, int, int] | None:
     """Who the act's mentions say told it: the first source given, but not the source of a sentence that tells
     only the wounded ("The explosions injured at least 78 people in Tanta ..., the health ministry said") where the
-    act's toll is told elsewhere."""
+    act's toll is told elsewhere, nor that of a share of a ``toll`` told without a source ("six Russian citizens
+    were killed", beside "At least 21 people, including two attackers, were killed")."""
     counted = any(m.counts for m in group)
+    whole = min((m.start for m in group if m.counts and toll and not _share_of(m, toll)), default=None)
     for mention in group:
         told = text[mention.start : mention.end]
         if mention.attribution and not (
             counted and not mention.counts and _WOUNDED.search(told) and not _DEAD.search(told)
         ):
+            if whole is not None and mention.start > whole and _share_of(mention, toll):
+                continue  # a share told after the toll
             return mention.attribution
     return None
+
+
+def _share_of(mention, toll: int) -> bool:
+    """Whether a mention counts only fewer than the act's ``toll`` (a share of its dead)."""
+    return bool(mention.counts) and all(0 < (c.count.best or c.count.low or 0) < toll for c, _ in mention.counts)
 
 
 def told_again(aside: Incident, incidents: list[Incident]) -> bool:

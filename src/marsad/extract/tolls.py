@@ -63,7 +63,7 @@ def killed_pair_sums(text: str, offset: int, found: list[tuple[CountMention, str
 
 
 _BOMBERS_AMONG = re.compile(
-    r"\s+(?:people\s+)?(?:dead|killed|deaths)?,?\s*(?:including|among them) (?:the |all )?(?P<n>[\w-]+) "
+    r"\s*(?:people)?\s*(?:dead|killed|deaths)?,?\s*(?:including|among them) (?:the |all )?(?P<n>[\w-]+) "
     r"(?:[\w-]+ ){0,2}(?:suicide )?(?:bombers|attackers|assailants|gunmen)\b",
     re.I,
 )

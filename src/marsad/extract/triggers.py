@@ -401,6 +401,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:found|discovered|recovered|retrieved) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* "
         r"(?:burnt |burned |charred |dead )?bodies",  # "found more than 30 burnt bodies"
         r"(?:documented|registered) (?:[\w,]+ ){0,4}?(?:dead )?bodies",  # "documented and registered 136 dead bodies"
+        # "had seen 27 bodies in a preliminary count", "during which they found 27 dead", "saw 12 corpses"
+        r"\b(?:saw|seen|counted|found|count of) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* "
+        r"(?:dead )?(?:bodies|corpses|dead)\b",
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
         r"\bblamed\b[^.;]{0,80}\bfor the (?:carnage|bloodshed)\b",  # "blamed the military ... for the carnage"

@@ -107,6 +107,9 @@ VENUE_SIEGE = re.compile(
     + rf"|\bhostage (?:crisis|situation|standoff|stand-off)\b[^.;]{{0,200}}{SIEGED}"
     # "at least 12 of 20 hostages held at the Holey Artisan Bakery"
     + rf"|\bhostages (?:held|trapped|taken) (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{SIEGED}"
+    # "Gunmen held about 90 hostages at a hotel in Niamey"
+    + r"|\b(?:held|holding|took|taking) (?:about |some |around |more than |over |at least )?(?:\d[\d,]*|dozens of"
+    + rf"|scores of|hundreds of) (?:people )?hostages? (?:at|in|inside) (?:the |an? )?(?:[\w-]+ ){{0,3}}{SIEGED}"
     # a gun and bomb assault: "gunmen and suicide bombers blasted their way into a Sikh gurdwara"
     r"|\b(?:gunmen|attackers|assailants|militants) and (?:[\w-]+ )?suicide bombers\b"
     r"|\bsuicide bombers and (?:[\w-]+ )?(?:gunmen|attackers|assailants)\b"
@@ -177,7 +180,8 @@ def school_siege_told(text: str) -> bool:
 
 # "more than 1,100 people as hostages, including 777 children": those held, not the dead
 # (not "killing eight people, and took hostages": the clause after)
-_HELD_AFTER = re.compile(r"[^.;,]{0,30}?\bhostages?\b(?! (?:\w+ ){0,2}(?:died|killed|dead|slain)\b)", re.I)
+# ("330 of the hostages died", but "took 170 hostages and killed 20 of them" holds the 170)
+_HELD_AFTER = re.compile(r"[^.;,]{0,30}?\bhostages?\b(?! (?!and\b)(?:\w+ ){0,2}(?:died|killed|dead|slain)\b)", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 
 
