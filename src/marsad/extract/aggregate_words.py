@@ -20,6 +20,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\b(?:covers|covering|covered) (?:the )?(?:last |first |second |third |fourth |past )?(?:quarter|half|months?|year)\b",
     r"\bin the (?:first|second|third|fourth|last) quarter\b",
     r"\bduring (?:police |military |security |law enforcement )?(?:operations|raids|patrols)\b",
+    # "launched a nationwide crackdown and search operation, during which over 100 militants were killed"
+    r"\b(?:nationwide|countrywide|province-wide|sweeping) (?:[\w-]+ ){0,2}(?:crackdown|operations?|search operations?)\b",
     # "Some 745 have reportedly been killed in Somalia by the US' use of force": a toll of a campaign's many strikes
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
     r"|operations|raids)\b",
