@@ -118,7 +118,16 @@ def only_attackers_died(
         or _SUSPECTS_KILLED.search(text)
         or (hostage_standoff(report) and _fighters_only(victim_counts()))
         or (_SOME_OF_THEM_KILLED.match(text) and _attackers_told_before(text, report))
+        or (_SAID_ATTACKERS_DIED.search(text) and _fighters_only(victim_counts()))
     )
+
+
+# "Khuzestan Governor Gholam-Reza Shariati said two of the attackers were killed, two others arrested"
+_SAID_ATTACKERS_DIED = re.compile(
+    r"\bsaid (?:that )?(?:\w+ )?of the (?:attackers|assailants|gunmen) (?:were|had been|have been) "
+    r"(?:killed|shot dead)\b",
+    re.I,
+)
 
 
 # "Two of them are said to have been killed", right after "the gunmen, possibly up to six, were no longer in control"

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
+from marsad.extract.cues import CAME_AFTER
 from marsad.extract.doers import SPEAKS
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ def blame_follows(
         return True
     if any(s <= at < e for s, e in elsewhere):
         return False
-    before = [m.start for m in mentions if m.start <= at]
+    # (not an earlier act the report compares this one with: "the deadliest ... since the Chabahar suicide bombing")
+    before = [m.start for m in mentions if m.start <= at and not (text and CAME_AFTER.search(text, m.start, m.end))]
     return not before or any(m.start == max(before) for m in group)  # "killed 12 and abducted 20": both
 
 

@@ -236,7 +236,8 @@ DEAD_LISTED = re.compile(
     r"|\bamong (?:the dead|those killed) (?:was|were)\b"
     r"|^\W*the victims (?:included|include|were)\b"
     # "The slain followers of Metin were identified"
-    r"|\b(?:slain|dead|killed) (?:[\w-]+ ){0,3}(?:were|was) identified\b",
+    r"|\b(?:slain|dead|killed) (?:[\w-]+ ){0,3}(?:were|was) identified\b"
+    r"|^\W*(?:women and children|children) (?:also )?died in the (?:violence|attack|shooting|blast)\b",  # share
     re.I,
 )
 # "Earlier, the police had put the death toll at 27": a toll since replaced, not another act
@@ -297,6 +298,7 @@ CLAIM_OF_TOLD = re.compile(
     r"(?:the|this|that|these|both|one of the) "
     r"|\bsuspicion (?:has |had )?fallen on\b"  # "No group has claimed ..., but suspicion has fallen on JNIM"
     r"|\b(?:says|said) (?:it|they) (?:is|was|are|were) behind (?:the|this|these|both) "  # "IS says it is behind the"
+    r"|\balso (?:claimed|claims) (?:responsibility|credit)\s*[.;]"  # "Islamic State militants also claimed ..."
     rf"|{ONE_OF_ITS.pattern}",
     re.I,
 )
@@ -464,7 +466,9 @@ CAME_AFTER = re.compile(
     r"|\b(?:also )?follows (?:an?|the) (?:[\w-]+ ){0,3}"
     r"(?:bombing|attack|raid|ambush|blast|shooting|killing|massacre)s?\b"
     # "It was the country's worst terrorist attack since 2005, when JMB ... set off a series of bombs"
-    r"|\b(?:worst|deadliest|biggest|bloodiest) (?:[\w-]+ ){0,3}since (?:\d{4}|the \d{4}s), when\b",
+    r"|\b(?:worst|deadliest|biggest|bloodiest) (?:[\w-]+ ){0,3}since (?:\d{4}|the \d{4}s), when\b"
+    r"|\b(?:worst|deadliest|bloodiest) (?:[\w-]+ ){0,3}(?:in \w+ )?since the (?:[\w-]+ ){0,3}"
+    r"(?:bombing|attack|massacre)\b",
     re.I,
 )
 COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+(?:barely\s+|just\s+|only\s+)?$", re.I)

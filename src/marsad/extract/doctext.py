@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract.sidebar import sidebar_lines
+
 _KEY = "marsad_text"
 
 
@@ -41,7 +43,9 @@ def reading_sentences(doc) -> list:
     """The document's sentences, a clause the parser cut off at a comma joined to the words it goes on with ("Two days
     earlier at Mukalla, Yemen," then "as many as ten people were reported killed ..."): one sentence."""
     joined: list = []
-    for sent in doc.sents:
+    sidebar = sidebar_lines(doc.text)
+    sents = [piece for sent in doc.sents for piece in _outside(doc, sent, sidebar)] if sidebar else doc.sents
+    for sent in sents:
         before = joined[-1] if joined else None
         if before is not None and (
             (before.text.rstrip().endswith(",") and sent.text[:1].islower()) or _name_cut(doc, before, sent)
@@ -50,3 +54,16 @@ def reading_sentences(doc) -> list:
         else:
             joined.append(sent)
     return joined
+
+
+def _outside(doc, sent, sidebar: list[tuple[int, int]]) -> list:
+    """The parts of a sentence outside the lines of other stories ("Gunmen kill four Police Officers in Kaduna"
+    listed under a report on Iran), each a span of its own."""
+    pieces, at = [], sent.start_char
+    for start, end in sorted(sidebar):
+        if start < sent.end_char and end > at:
+            pieces.append((at, max(at, start)))
+            at = min(end + 1, sent.end_char)
+    pieces.append((at, sent.end_char))
+    spans = [doc.char_span(s, e, alignment_mode="contract") for s, e in pieces if doc.text[s:e].strip()]
+    return [span for span in spans if span is not None and span.text.strip()]

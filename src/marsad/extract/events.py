@@ -286,9 +286,13 @@ def _older_uncounted(mention: Mention, event: list[Mention], published: date | N
     undated act: earlier acts told with a date long before the report are not the undated act's date."""
     if mention.counts or not mention.dates or published is None or any(m.dates for m in event):
         return False
-    if not _EARLIER_ACTS.search(text[mention.start : mention.end]):
+    told = text[mention.start : mention.end]
+    if not (_EARLIER_ACTS.search(told) or _LAST_YEARS.search(told)):  # "... in Tehran in June last year"
         return False
     return all(date.fromisoformat(d[0].end) < published - _RECENT for d in mention.dates)
+
+
+_LAST_YEARS = re.compile(r"in (?:[A-Z][a-z]+ )?last year")
 
 
 def _years_before(mention: Mention, event: list[Mention]) -> bool:

@@ -171,6 +171,12 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
     return mention
 
 
+# "Islamic State carried out a deadly assault on parliament ... in Tehran in June last year": an earlier deed
+_EARLIER_DEED = re.compile(
+    r"\bcarried out (?:an?|the) (?:[\w-]+ ){0,2}(?:assault|attack|bombing|raid)\b[^.;]{0,100}"
+    r"\b(?:last year|years ago)\b"
+)
+_THAT_ACT = re.compile(r"\b(?:for|behind) that (?:[\w-]+ )?(?:attack|bombing|blast|raid|massacre)\b", re.I)
 _HEARSAY = re.compile(r"\bit (?:is|was|has been|had been) claimed\b", re.I)
 _CONTESTED = re.compile(
     r"\b(?:denied|denies|had not carried out|did not carry out)\b[^.;]{0,80}\b(?:and )?(?:in turn |instead )blamed\b",
@@ -220,7 +226,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
-        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told):
+        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told) or _EARLIER_DEED.search(told):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
@@ -298,8 +304,13 @@ def claimed_by(context: SentenceContext, mentions: list[Mention], actors: list) 
     if not claimed and opening and re.fullmatch(r"\W*", context.sent.text[: opening.start()]):
         named = [m for m in actors if m.end <= context.sent.start_char and m.actor.kind == "armed_group"]
         claimed = [(named[-1].actor, named[-1].start, named[-1].end)] if named else []
-    told = next(
-        (m for m in reversed(mentions) if not m.scene_only and not cues.CAME_AFTER.search(text[m.start : m.end])),
+    told = next(  # (not an earlier act told in an aside: "the deadliest ... since the Chabahar suicide bombing")
+        (
+            m
+            for m in reversed(mentions)
+            if not (m.scene_only or (m.aside and not _THAT_ACT.search(context.sent.text)))
+            and not cues.CAME_AFTER.search(text[m.start : m.end])
+        ),
         mentions[-1],
     )
     told.actors = told.actors + [a for a in claimed if a[0] not in {b[0] for b in told.actors}]

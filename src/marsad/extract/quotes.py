@@ -189,7 +189,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             or len(short.split()) == 1
         ):
             who = _full_name(short, who, start, named, found, text) or who
-        elif _SHORT_NAME.search(short) and not _ONE_OF.match(short):  # "the rights group", "the NGO" (not "a ...")
+        elif _SHORT_NAME.search(short) and not (_ONE_OF.match(short) or _NAMED_BODY.match(short)):  # "the NGO"
             head = short.split()[-1].lower()
             earlier = [n for n in named if text.find(n) < start]
             bodies = [n for n in earlier if not _PERSON_END.search(n)]  # (not "Deputy Executive Ted Chaiban")
@@ -363,6 +363,8 @@ _SHORT_NAME = re.compile(
     r"charity|monitoring group)$",
     re.IGNORECASE,
 )
+# "the IRNA news agency", "Fars news agency": a body named, not a short name for one named before ("the UN agency")
+_NAMED_BODY = re.compile(r"(?!UN\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?!-based)\b(?: [\w-]+)* \w+$")
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 
 

@@ -180,7 +180,8 @@ def retype(
         named = ["armed_clash"] if not precedence.civilians_counted(context) else named
     if named == ["killing"] and _MILITANTS_KILLED.search(text) and not precedence.civilians_counted(context):
         named = ["armed_clash"]  # "told Egyptian state TV that about 50 militants were killed"
-    if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text) and not ended:
+    mixed = re.search(r"\bsoldiers and civilians\b", text, re.I)  # "killing soldiers and civilians": both
+    if named == ["killing"] and uncounted and cues.SOLDIERS_KILLED.search(text) and not (ended or mixed):
         named = ["armed_clash"]  # "also killed the Burkinabe soldiers who organized the trench-digging"
     at_venue = re.search(venues.SIEGED, text, re.I)  # "entered the Westgate Mall", told years on: the siege
     if (venue_siege or venues.VENUE_SIEGE.search(text)) and not (

@@ -15,7 +15,7 @@ ROLE_SAID = re.compile(
     r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
-    r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|"
+    r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|(?:news )?agencies|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
     r"department|(?:state )?(?:television|tv|radio)(?: station)?|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police |UN |U\.N\. )?reports?|"

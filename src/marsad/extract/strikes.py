@@ -28,6 +28,9 @@ STRIKES_ON_CAMPS = re.compile(
     r"|arms depots|ammunition depots|training camps|(?:Islamic State|IS|ISIS|militant|jihadist|terrorist|rebel"
     r"|insurgent) camps)\b"
     r"|\b(?:air ?strikes|airstrikes|strikes) (?:have|had) been (?:conducted|carried out)\b"  # "Eight strikes have"
+    # "fired missiles and carried out drone attacks in Abu Kamal of Syria targeting "militants in Syria ...""
+    r"|\b(?:missiles|drone attacks|drone strikes|air ?strikes|airstrikes)\b[^.;]{0,80}\btargeting [\"“]?(?:the )?"
+    r"(?:militants|jihadists|insurgents|terrorists)\b"
     # "a dawn bombing campaign of ISIS camps", "the aerial bombardment of the militant-held city of Derna"
     r"|\b(?:bombing campaign|bombardment|air campaign) (?:of|on|against) (?:the )?(?:[\w-]+ ){0,2}(?:camps|targets"
     r"|positions|(?:militant|IS|ISIS|rebel|jihadist|insurgent)-held)\b",

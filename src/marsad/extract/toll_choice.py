@@ -163,6 +163,7 @@ def _toll(incident: Incident) -> int | None:
     return (count.best or count.low) if count else None
 
 
+_ACCUSES = re.compile(r"\bsaid (?:it|the attack) was (?:linked|tied) to\b|\bblamed\b|\baccused\b", re.I)
 _WOUNDED = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", re.I)
 _DEAD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives|toll)\b", re.I)
 
@@ -181,6 +182,8 @@ def act_source(group: list, text: str, toll: int | None = None) -> tuple[str, in
         ):
             if whole is not None and mention.start > whole and _share_of(mention, toll):
                 continue  # a share told after the toll
+            if not mention.counts and _ACCUSES.search(told) and any(m.counts and m.attribution for m in group):
+                continue  # "Khamenei said it was linked to the United States' allies": blame, not the act's telling
             return mention.attribution
     return None
 

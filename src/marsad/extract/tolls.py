@@ -19,6 +19,10 @@ _JOINED = re.compile(
 )
 
 
+_FIGHT = re.compile(r"\b(?:firefight|gunfight|gun ?battle|clash(?:es)?|battle|fighting|exchange of fire)\b", re.I)
+_THE_ATTACKERS = re.compile(r"\s+(?:of the )?(?:attackers|assailants|gunmen|suicide bombers|bombers)\b", re.I)
+
+
 def summed(a: Count, b: Count) -> Count:
     """Two counts of one toll added up: exact when both are, else "at least" the sum of their lows."""
     low = (a.low if a.low is not None else a.best or 0) + (b.low if b.low is not None else b.best or 0)
@@ -33,6 +37,8 @@ def join_sums(text: str, offset: int, found: list[tuple[CountMention, str]]) -> 
     (first, cat_a), (second, cat_b) = found[0], found[1]
     if not _JOINED.match(text[first.end - offset : second.start - offset]):
         return
+    if _THE_ATTACKERS.match(text, second.end - offset) and not _FIGHT.search(text):
+        return  # "at least eight soldiers and several attackers dead": the attackers' end is no part of the toll
     total = summed(first.count, second.count)
     larger = (second.count.best or second.count.low or 0) > (first.count.best or first.count.low or 0)
     found.insert(

@@ -383,6 +383,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\blives (?:were|have been|had been) lost\b",  # "81 lives were lost in the attack"
         r"\b(?:\d[\d,]*|dozens|scores|hundreds) dead (?:[\w-]+ ){0,2}(?:members|people|civilians|worshippers|villagers)\b",
         r"(?:were|was|been|being|got|left|leaving) (?:\w+ ){0,3}martyred",  # "leaving at least 10 cops martyred"
+        r"\bmartyrdom of (?:at least |more than |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b",
         r"murder\w*",
         r"throats? slit",
         r"slit their throats",

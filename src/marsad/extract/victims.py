@@ -197,6 +197,9 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+_AND_CIVILIANS = re.compile(r"\s+and\s+(?:civilians|bystanders|spectators)\b", re.I)
+
+
 def _toll_category(toll: re.Match[str] | None) -> str:
     """Who a toll counts: "the number of children used ... surged to 27" counts children."""
     counted = (
@@ -411,6 +414,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         ):
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+        if noun and _AND_CIVILIANS.match(after, noun.end()):
+            category = "people"  # "At least 24 soldiers and civilians were killed": one toll of both
         serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
         if category == "people" and noun and (serving or _GROUP_MEMBERS.match(after[: noun.end()])):
             category = "fighters"  # "two members of the Popular Mobilization Forces", "five Abu Sayyaf members"
