@@ -256,7 +256,8 @@ WITNESSED = re.compile(
 
 _ONE_ACT_NEXT = re.compile(
     r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
-    r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b",
+    r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b"
+    r"|\bthe (?:incident|attack|shooting|massacre|bombing|blast) (?:occurred|happened|took place)\b",
     re.I,
 )
 

@@ -63,6 +63,9 @@ NOT_VICTIM_COUNT = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}deaths (?:and|or) injuries\b"  # "6286 civilian deaths and injuries recorded"
     r"|\s+(?:[\w-]+\s+){0,2}acts? of\b"  # "yet one abominable act of amba fighters": an act, not a person
     r"|\s+(?:[\w-]+\s+){0,2}(?:outposts|police posts|army posts|checkpoints)\b"  # "attacked at least 30 police outposts"
+    # "death sentences to 17 people convicted in a series of fatal attacks": the convicts, not victims
+    r"|\s+(?:people\s+|men\s+)?(?:convicted|sentenced|charged) (?:in|for|over) (?:a |the )?(?:series of |string of )?"
+    r"(?:[\w-]+ ){0,2}(?:attacks?|bombings?|killings?)\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:were\s+|have been\s+)?(?:killed|dead) or (?:injured|wounded)\b"
     # "906 students were in the school", "the school where about 740 girls were resident": those there, not victims
     r"|\s+(?:[\w-]+\s+){0,2}(?:were|are|was) (?:in the (?:school|college|hostel|dormitor(?:y|ies))\b|resident\b"

@@ -176,6 +176,10 @@ _EARLIER_DEED = re.compile(
     r"\bcarried out (?:an?|the) (?:[\w-]+ ){0,2}(?:assault|attack|bombing|raid)\b[^.;]{0,100}"
     r"\b(?:last year|years ago)\b"
 )
+# "There have been a number of attacks on Copts in recent months claimed by Islamic State (IS) militants"
+_MANY = re.compile(
+    r"\b(?:a number of|several|a string of|a series of|numerous) (?:\w+ )?attacks\b[^.;]{0,80}\bclaimed by\b"
+)
 _THAT_ACT = re.compile(r"\b(?:for|behind) that (?:[\w-]+ )?(?:attack|bombing|blast|raid|massacre)\b", re.I)
 _HEARSAY = re.compile(r"\bit (?:is|was|has been|had been) claimed\b", re.I)
 _CONTESTED = re.compile(
@@ -226,7 +230,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
-        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told) or _EARLIER_DEED.search(told):
+        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told) or _EARLIER_DEED.search(told) or _MANY.search(told):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"

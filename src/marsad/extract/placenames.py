@@ -269,6 +269,9 @@ _DISTANCE = re.compile(
     r"(?:of|from|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}(?:state\s+|regional\s+|provincial\s+)?capital,?\s+(?:of\s+)?)?"
     r"(?:city of\s+)?$"
     r"|\b(?:province|district|region|state|county)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+    # "attacked a group of Coptic Christians south of Cairo": where the people were, near the town
+    r"|\b(?:Christians|Copts|people|civilians|villagers|pilgrims|worshippers)\s+(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of\s+$"
     # "in a village south of the border town of Kobani": the village's reference point
     r"|\b(?:village|hamlet|camp)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:town|city)\s+of\s+$",

@@ -175,6 +175,11 @@ def act_source(group: list, text: str, toll: int | None = None) -> tuple[str, in
     were killed", beside "At least 21 people, including two attackers, were killed")."""
     counted = any(m.counts for m in group)
     whole = min((m.start for m in group if m.counts and toll and not _share_of(m, toll)), default=None)
+    lede = min([m for m in group if not headline(m, text)] or group, key=lambda m: m.start)
+    if toll and lede.counts and not lede.attribution:  # an unsourced lede: the toll's own source ("Health ministry
+        told = [m for m in group if m.attribution and any((c.count.best or c.count.low) == toll for c, _ in m.counts)]
+        if told:  # spokesman Khaled Mogahed said the death toll reached 26")
+            return min(told, key=lambda m: m.start).attribution
     for mention in group:
         told = text[mention.start : mention.end]
         if mention.attribution and not (
