@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, child_roles, doers, incident_summary, only_incident
+from extract_helpers import acts_and_figures, analyse_text, child_roles, doers, incident_summary, only_incident
 
 _DAY = date(2019, 9, 21)
 
@@ -79,3 +79,13 @@ def test_a_compared_act_is_not_the_claimants_and_strikes_on_militants_are_no_act
         (("bombing", "Chabahar"), ()),
         (("killing", "Ahvaz"), ("isis",)),
     ]
+
+
+def test_martyrdom_verified_so_far_in_this_action_is_the_acts_toll():
+    text = (
+        'Gunmen attacked a parade in Ahvaz, Iran, on Saturday. "So far, the martyrdom of four people has been verified '
+        'in this subversive and anti-security action, with more than 20 others injured," the governor told the IRNA '
+        "news agency."
+    )
+    acts, figures = acts_and_figures(text, _DAY)
+    assert (acts, figures) == ([("killing", "Ahvaz", "2019-09-21", "day", 4)], [])

@@ -33,8 +33,9 @@ def running_marker(
         return None  # "At least 30 dead ... in various terrorist attacks in Brussels (22 March)": one day's assault
     if marked and figures.one_scene_in_a_year(text, [m.group(0) for m in lx.AGGREGATE.finditer(text)]):
         return None  # "murdered 130 students at a school in 2014": one act
-    if marked and marked.group(0).lower() == "so far" and figures.WITNESSED.search(text):
-        return None  # "So far, 25 bodies have been recovered from the school": the remains of one act
+    if marked and marked.group(0).lower() == "so far" and (figures.WITNESSED.search(text) or _THIS_ACT.search(text)):
+        return None  # "So far, 25 bodies have been recovered from the school": the remains of one act (or "... has
+        # been verified in this subversive and anti-security action")
     if marked and figures.total_of_others(marked, counts, sentence_start):
         # "56 wounded; a total of 176 hostages were released": another count's total (or "a total of 63 militant
         # attacks, resulting in 83 fatalities": a tally of acts, then the figure's own marker)
@@ -43,6 +44,7 @@ def running_marker(
 
 
 _FACILITIES = ("schools", "hospitals", "clinics", "health")
+_THIS_ACT = re.compile(r"\bin this (?:[\w-]+ ){0,4}(?:action|attack|incident|assault|bombing)\b", re.I)
 
 
 def vague_acts(unit: tuple) -> bool:
