@@ -212,6 +212,9 @@ _TAKEN_TO = re.compile(
     # "the armed Houthi group which controls Yemen's capital said": what a group holds, not where it struck
     r"|\b(?:which|that|who)\s+(?:controls?|holds?|rules?|governs?)\s+(?:much\s+of\s+)?(?:the\s+)?$"
     r"|,\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+$"  # "Abdullah, a resident of Suez province": his home
+    # "crossed border into Bangladesh", "a refugee camp in neighbouring Bangladesh": where survivors fled to
+    r"|\b(?:(?:fled|fleeing) (?:in)?to|crossed (?:the )?(?:border )?into|refugee camps? in|[Rr]efugees in"
+    r"|sought refuge in|seek refuge in|arrived in)\s+(?:neighbou?ring\s+|southern\s+)?$"
 )
 
 

@@ -9,6 +9,7 @@ import re
 from marsad.extract import lexicon as lx
 
 # re-exported: rules read cues.FIGHTERS_KILLED and the like
+from marsad.extract.claims_told import CLAIM_OF_TOLD, ONE_OF_ITS, claim_only  # noqa: F401
 from marsad.extract.strikes import (  # noqa: F401
     FIGHTERS_KILLED,
     FORCES_KILLED,
@@ -283,33 +284,6 @@ GRAVE_FOUND = re.compile(
     r"|\bgraves?\b[^.;]{0,40}\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*)\b",
     re.I,
 )
-# "TJP claimed responsibility for one of the deadliest attacks on Pakistani security forces": the blame for the act
-# told, not an act of its own (the blame itself is read by narrative.blamed)
-# "The Islamic State (IS) group said the driver of the truck, ..., was one of its followers": a claim, whose "one"
-# counts no victim
-ONE_OF_ITS = re.compile(
-    r"\bsaid the (?:driver|attacker|gunman|bomber|assailant)\b[^.;]{0,80}\bwas (?:one of its|its|a) (?:soldiers?"
-    r"|followers?|fighters?|members?)\b",
-    re.I,
-)
-CLAIM_OF_TOLD = re.compile(
-    r"^(?![^.;]*\b(?:no|not|nobody|none|yet to)\b[^.;]{0,30}\b(?:claimed|claims|took)\b)"  # "No group has claimed ..."
-    r"[^.;]*\b(?:claimed|claims|claiming|took|takes|has claimed|have claimed) (?:responsibility|credit) for "
-    r"(?:the|this|that|these|both|one of the) "
-    r"|\bsuspicion (?:has |had )?fallen on\b"  # "No group has claimed ..., but suspicion has fallen on JNIM"
-    r"|\b(?:says|said) (?:it|they) (?:is|was|are|were) behind (?:the|this|these|both) "  # "IS says it is behind the"
-    r"|\balso (?:claimed|claims) (?:responsibility|credit)\s*[.;]"  # "Islamic State militants also claimed ..."
-    rf"|{ONE_OF_ITS.pattern}",
-    re.I,
-)
-
-
-def claim_only(text: str, victims_of) -> bool:
-    """A claim of responsibility for the act told, counting no victims of its own ("one of its followers" counts
-    none); ``victims_of`` gives the sentence's victim counts, asked only when needed."""
-    return bool(CLAIM_OF_TOLD.search(text)) and not (victims_of() and not ONE_OF_ITS.search(text))
-
-
 # "a blast was heard ..., suggesting the possibility of suicide bombers, but its cause was unclear": no bombing told
 MAYBE_A_BOMB = re.compile(
     r"\b(?:suggesting|raising) the possibility of\b|\bits cause was (?:unclear|not known)\b"
@@ -389,7 +363,7 @@ _OTHER_ATTACKS = (
 )
 SCENE = re.compile(
     r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|encircled|swooped|descended on|targeted"
-    r"|marched into|opened fire (?:on|at)"
+    r"|marched into|opened fire (?:on|at)|came to (?:their|the|our) (?:village|town|camp)"  # "came to their village on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"

@@ -257,7 +257,7 @@ BLAME = re.compile(
     r"|\b(?:attacker|bomber|gunman|perpetrator) was [^.;]{0,60}\b(?:a|an) (?:[\w-]+ ){0,2}member of\b"
     r"|believed? (?:that )?(?:\w+ ){1,4}(?:may|might|was|were|is|are) (?:be |have been )?(?:involved|behind)"
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
-    r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this)|suspected (?:to have|of having)"
+    r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this|by)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
     r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
     r"|(?:is|was|are|were) the (?:main|prime|chief|principal|key|only) suspects?\b"  # "Boko Haram is the main suspect"

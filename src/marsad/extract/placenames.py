@@ -167,6 +167,7 @@ _OFFICIAL_AFTER = re.compile(
     r"\s+(?:(?:State|state|[Rr]egional|[Pp]rovincial|[Dd]istrict) )?(?:Governor|governor|Mayor|mayor|Prefect|prefect)\b"
     # "the Vatican's Fides news agency reported": who reports, not the scene
     r"|['’]s (?:[A-Z][\w-]+ )?(?:news agency|newspaper|state media|state television|radio)\b"
+    r"|\s+(?-i:Tribune|Times|Post|Herald|Gazette|Chronicle|Journal)\b"  # "published in Dhaka Tribune": a newspaper
     # "seven former Kirkuk police officers ... executed ... in Hawija": where the officers served, not the scene
     r"|\s+(?:province )?(?:police officers|policemen|police chief|police commander)\b"
 )
@@ -292,7 +293,7 @@ _QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])|\s+(?:Nor
 _LGA_AFTER = re.compile(r"\s+(?:LGA?|[Ll]ocal [Gg]overnment(?: [Aa]rea)?)\b")
 _LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")
 _TITLES = frozenset("Col Gen Lt Capt Maj Sgt Brig Cpl Rev Dr Mr Mrs Ms St Gov Sen Rep Col. Gen. Lt. Maj.".split())
-_BORDER = re.compile(r"\s+border\b", re.I)
+_BORDER = re.compile(r"(?:['’]s)?\s+border\b", re.I)  # ("immediately east of Bangladesh's border")
 _NOT_SCENE = re.compile(
     r"\b(?:spying|spied|working|worked|fighting|fought|collaborat\w+) (?:for|with)\s+(?:the\s+)?$"
     r"|\b(?:retreated|fled|escaped|withdrew|crossed|headed)(?: back)? (?:in)?to (?:the )?$"  # where attackers went

@@ -13,7 +13,7 @@ import re
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
     r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
-    r"(?:officials?|residents|witnesses|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
+    r"(?:officials?|residents|witnesses|eye ?witnesses|eyewitness|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|(?:news )?agencies|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
@@ -27,6 +27,7 @@ ROLE_SAID = re.compile(
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
     r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
     r"|confirmed|disclosed|documented|(?<!report has )(?<!report )revealed(?=\s*[.,;]|\s*$|\s+that\b)"  # "..., police have revealed."
+    r"|claimed(?= that\b)|state(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -220,7 +221,8 @@ ATTRIBUTION = [
 # a role pattern's match has only letters, digits, spaces, hyphens and apostrophes; it ends with a reporting verb
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
-    r"said|told|report|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced|revealed",
+    r"said|told|report|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced|revealed"
+    r"|claimed that|state that",
     re.IGNORECASE,
 )
 NOT_SOURCES = {

@@ -248,7 +248,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cut off from (?:access to )?(?:\w+ )?aid",  # "left 3 million people cut off from access to aid"
         r"(?:aid|humanitarian|relief) (?:workers|agencies|staff) (?:were |have been |are )?(?:barred|blocked|prevented|banned)"
         r" from",
-        r"block\w* (?:all |the |main |major |key )*(?:roads?|aid|access|convoys?|supplies|supply routes?"
+        # (not "has blocked access to the area, meaning the Guardian cannot independently corroborate": the press's)
+        r"block\w* (?:all |the |main |major |key )*(?:roads?|aid|access(?! to the (?:area|region)\b[^.;]{0,40}\bmeaning\b)"
+        r"|convoys?|supplies|supply routes?"
         r"|(?:an? )?(?:UN |joint )?(?:humanitarian|aid) (?:team|mission|convoy|workers))",
         r"(?:announced|imposed|declared) an? (?:\w+ )?embargo",  # "JNIM announced an embargo on the region"
         r"(?:forbidden|prohibited|banned) (?:the entry of )?trucks",  # "has forbidden trucks carrying goods from entering"
