@@ -49,6 +49,11 @@ def country(incident):
     return incident.as_json()["location"]["country"]
 
 
+def source(incident):
+    """Who the incident's first source says told it (its ``attributed_to``)."""
+    return incident.as_json()["sources"][0]["attributed_to"]
+
+
 def child_roles(incident):
     """The roles children play in the incident."""
     return incident.as_json()["children"]["roles"]

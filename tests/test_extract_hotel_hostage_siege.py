@@ -13,11 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, doers, incident_summary, only_incident
-
-
-def _source(incident) -> str | None:
-    return incident.as_json()["sources"][0]["attributed_to"]
+from extract_helpers import analyse_text, doers, incident_summary, only_incident, source
 
 
 def test_hostages_held_are_not_the_dead_and_the_attackers_end_is_no_toll():
@@ -50,7 +46,7 @@ def test_bodies_seen_count_the_dead_and_a_hedge_blames_no_one():
         "Al-Mourabitoun said it carried out the attack."
     )
     incident = only_incident(text, date(2019, 3, 3))
-    assert (incident_summary(incident)[4], doers(incident), _source(incident)) == (
+    assert (incident_summary(incident)[4], doers(incident), source(incident)) == (
         14,
         ("al-mourabitoun",),
         "UN peacekeepers",
@@ -65,16 +61,16 @@ def test_attackers_among_the_dead_are_taken_out_and_a_shares_source_is_not_the_t
         "Embassy officials said their families had been told."
     )
     incident = only_incident(text, date(2019, 3, 4))
-    assert (incident_summary(incident)[1:5], _source(incident)) == (("Niamey", "2019-03-03", "day", 14), None)
+    assert (incident_summary(incident)[1:5], source(incident)) == (("Niamey", "2019-03-03", "day", 14), None)
 
 
-def test_reported_dead_yesterday_dates_the_act_and_reuters_is_a_source():
+def test_reported_dead_yesterday_dates_the_act_and_reuters_is_asource():
     text = (
         "At least 14 people were reported dead yesterday after commandos stormed a hotel seized by gunmen in Niamey "
         "to rescue 90 people, Reuters reported.\nSoldiers found 14 dead during the rescue."
     )
     incident = only_incident(text, date(2019, 3, 4))
-    assert (incident_summary(incident)[2:5], _source(incident)) == (("2019-03-03", "day", 14), "Reuters")
+    assert (incident_summary(incident)[2:5], source(incident)) == (("2019-03-03", "day", 14), "Reuters")
 
 
 def test_an_act_abroad_keeps_the_group_itself_and_a_tolls_source_told_as_a_count():
@@ -94,4 +90,4 @@ def test_an_act_abroad_keeps_the_group_itself_and_a_tolls_source_told_as_a_count
         "in the basement and seven on the second floor."
     )
     incident = only_incident(text, date(2015, 11, 20))
-    assert (incident_summary(incident)[4], _source(incident)) == (12, "a UN official")
+    assert (incident_summary(incident)[4], source(incident)) == (12, "a UN official")

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import acts_and_figures, analyse_text, child_roles, doers, incident_summary, only_incident
+from extract_helpers import acts_and_figures, analyse_text, child_roles, doers, incident_summary, only_incident, source
 
 _DAY = date(2019, 9, 21)
-
-
-def _source(incident) -> str | None:
-    return incident.as_json()["sources"][0]["attributed_to"]
 
 
 def test_other_stories_listed_on_the_page_and_two_claimants():
@@ -33,7 +29,7 @@ def test_other_stories_listed_on_the_page_and_two_claimants():
     )
     incident = only_incident(text, _DAY)
     assert incident_summary(incident)[:5] == ("killing", "Ahvaz", "2019-09-21", "day", 19)
-    assert (sorted(doers(incident)), child_roles(incident), _source(incident)) == (
+    assert (sorted(doers(incident)), child_roles(incident), source(incident)) == (
         ["asmla", "isis"],
         ["victim"],
         "state news agencies",
@@ -63,7 +59,7 @@ def test_blame_by_a_leader_is_no_source_and_a_named_agency_is():
         "Following the attack on a parade in Ahvaz, Iran, Supreme Leader Ali Khamenei said it was linked to foreign "
         "powers.\nTwenty people were killed in the attack on Saturday, the IRNA news agency reported."
     )
-    assert _source(only_incident(text, _DAY)) == "IRNA news agency"
+    assert source(only_incident(text, _DAY)) == "IRNA news agency"
 
 
 def test_a_compared_act_is_not_the_claimants_and_strikes_on_militants_are_no_act():

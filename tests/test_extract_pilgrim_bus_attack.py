@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import acts_and_figures, doers, incident_summary, only_incident
+from extract_helpers import acts_and_figures, doers, incident_summary, only_incident, source
 
 _DAY = date(2019, 3, 1)
-
-
-def _source(incident) -> str | None:
-    return incident.as_json()["sources"][0]["attributed_to"]
 
 
 def test_a_burial_day_and_convicts_are_no_acts():
@@ -38,7 +34,7 @@ def test_the_incident_occurred_makes_one_act_and_a_habit_blames_no_one():
         "\nThere have been a number of attacks on Christians in recent months claimed by Islamic State (IS) militants."
     )
     incident = only_incident(text, _DAY)
-    assert (incident_summary(incident)[4], doers(incident), _source(incident)) == (12, (), "state media")
+    assert (incident_summary(incident)[4], doers(incident), source(incident)) == (12, (), "state media")
 
 
 def test_reuters_reports_and_a_reference_city():
@@ -47,10 +43,10 @@ def test_reuters_reports_and_a_reference_city():
         "reports.\nOfficials said the attack happened as the bus headed to a monastery in Minya province."
     )
     incident = only_incident(text, _DAY)
-    assert (incident_summary(incident)[1], incident_summary(incident)[4], _source(incident)) == ("Minya", 12, "Reuters")
+    assert (incident_summary(incident)[1], incident_summary(incident)[4], source(incident)) == ("Minya", 12, "Reuters")
 
 
-def test_an_unsourced_ledes_toll_takes_the_tolls_own_source():
+def test_an_unsourced_ledes_toll_takes_the_tolls_ownsource():
     text = (
         "Gunmen have reportedly attacked a bus carrying pilgrims south of Cairo, killing 15 and injuring 20.\n"
         "Reports say gunmen opened fire on a bus headed to a monastery in Minya province.\n"
@@ -58,4 +54,4 @@ def test_an_unsourced_ledes_toll_takes_the_tolls_own_source():
         "victims' bus.\nHealth ministry spokesman Ahmed Saleh said the death toll reached 15 but feared it could rise "
         "further."
     )
-    assert _source(only_incident(text, _DAY)) == "Ahmed Saleh"
+    assert source(only_incident(text, _DAY)) == "Ahmed Saleh"

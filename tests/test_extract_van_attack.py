@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import acts_and_figures, analyse_text, country, incident_summary
+from extract_helpers import acts_and_figures, analyse_text, country, incident_summary, source
 
 from marsad.extract.quotes import find_attributions
 
 PUBLISHED = date(2019, 6, 14)  # a Friday
 
 
-def _source(incident):
-    return incident.sources[0].attributed_to
-
-
-def test_a_toll_over_a_list_of_cities_is_a_figure_and_the_region_head_is_the_source():
+def test_a_toll_over_a_list_of_cities_is_a_figure_and_the_region_head_is_thesource():
     text = (
         "At least 12 dead in Marseille van attack; Islamic State claims responsibility\n\nA van drove into crowds on"
         " Marseille's seafront promenade on Thursday, killing about a dozen people in an attack that was claimed by"
@@ -34,10 +30,10 @@ def test_a_toll_over_a_list_of_cities_is_a_figure_and_the_region_head_is_the_sou
     acts, figures = acts_and_figures(text, PUBLISHED)
     assert acts == [("killing", "Marseille", "2019-06-13", "day", 12)]
     assert figures == [("killing", 100, "more_than")]
-    assert [_source(i) for i in incidents] == ["Jean Morel"]
+    assert [source(i) for i in incidents] == ["Jean Morel"]
 
 
-def test_titles_and_a_clause_before_police_are_not_the_source():
+def test_titles_and_a_clause_before_police_are_not_thesource():
     text = (
         "Confirming the death toll, Head of the Regional Interior Department Paul Girard said in a tweet: we can"
         " confirm 11 deaths. The attack came hours after an explosion in a house, an incident police said was related."
@@ -94,6 +90,6 @@ def test_a_photo_captions_source_is_not_the_acts():
         " authorities called a terror attack."
     )
     incidents, _ = analyse_text(text, PUBLISHED)
-    assert [(incident_summary(i)[:5], _source(i)) for i in incidents] == [
+    assert [(incident_summary(i)[:5], source(i)) for i in incidents] == [
         (("killing", "Marseille", "2019-06-13", "day", 11), None)
     ]
