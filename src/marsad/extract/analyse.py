@@ -156,6 +156,7 @@ class _Reader:
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             self.previous_types = []
             return  # "What savage barbarian could kill 1,700 persons?", "Who is ADF fighting?": a question
+        named = cues.types_beside_motives(text, named)
         hostages_taken = "abduction" in named
         killed_too = bool({"killing", "execution"} & set(named))
         named, types = retype(text, named, self.context(sent), self.info, self.venue_siege)

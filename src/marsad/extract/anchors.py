@@ -84,7 +84,15 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (event_type in ("abduction", "sexual_violence") and m.actors and cues.DONE_TOGETHER.search(told))
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
+        or (m.dates and m.actors and NAMED_TARGET.search(told))  # "In 2017 IS ... targeted Iran's Parliament"
     )
+
+
+# a landmark struck, named: "twin bombings that targeted Iran's Parliament and the tomb of ... Khomeini"
+NAMED_TARGET = re.compile(
+    r"\b(?:targeted|targeting|struck|hit|attacked|stormed) (?:the )?(?:[A-Z][\w'’-]+ ){1,3}(?:Parliament|Embassy"
+    r"|Consulate|Ministry|Palace|Mausoleum|Shrine|Mosque|Church|Cathedral|Hotel|Airport|Stadium)\b"
+)
 
 
 _HURT = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt|hearing loss)\b", re.I)

@@ -40,12 +40,13 @@ from marsad.extract.events import (
     own_scene,
     separate_events,
 )
+from marsad.extract.landmarks import acts_at_the_named_site, at_landmark_years_before, village_on_route
 from marsad.extract.links import blanked
 from marsad.extract.nearby import nearby_place, without_strikes
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
 from marsad.extract.precedence import civilians_only, fold_school_bombing, fold_school_raid, massacred
-from marsad.extract.records import Incident
+from marsad.extract.records import NO_LOCATION, Incident
 from marsad.extract.scenes import (
     acts_of_one_sentence_share_day,
     other_counted_acts,
@@ -75,7 +76,6 @@ _TOLD_APART = re.compile(  # "... since a Dogon militia was accused of carrying 
 )
 # "killing all six police officers in the same area": the town of the report's act
 _SAME_AREA = re.compile(r"\bin the same (?:area|district|locality|town|village)\b", re.I)
-_ON_ROUTE = re.compile(r"\b[A-Z][\w'’-]+ ?[-/–] ?[A-Z][\w'’-]+ (?:[Hh]ighway|[Rr]oad|[Ee]xpressway)\b")
 
 
 _HARMED = re.compile(
@@ -335,6 +335,7 @@ def assemble_incidents(
             incident.sources[0].attributed_to = source[0]
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents, info.text)
+    acts_at_the_named_site(incidents + told_aside, info.text)
     attackers.captors_did_the_killing(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
     return without_combined_tolls(incidents) + [i for i in told_aside if not told_again(i, incidents)]
@@ -345,12 +346,6 @@ _CIVILIANS_STRUCK = re.compile(
     r"\b(?:IDP|displacement|displaced persons|refugee) camp\b"
     r"|\b(?:people|persons), (?:mostly|mainly) (?:women|children|civilians)\b"  # "153 and 176 people, mainly civilians"
 )
-
-
-def _village_on_route(told: str, text: str, places: list) -> dict | None:
-    """The village on a road where an act happened: the one its own sentences name ("in Lethpora area ... on the
-    Srinagar-Jammu Highway"), else the first the report names."""
-    return named_small_place(told, places) or named_small_place(text, places)
 
 
 def _incident(
@@ -395,6 +390,7 @@ def _incident(
         places = dateline_place(
             info.text
         )  # "TIKRIT, IRAQ - Forensic teams uncovered a mass grave": the desk is the scene
+    from_title = not places and bool(info_places)
     if not places and info_places:
         # the title place (not a dateline, a village read in passing, nor where air strikes hit another act's doers)
         struck = event_type in ("armed_clash", "bombing") or not cues.STRIKES_ON_CAMPS.search(info.text)
@@ -408,11 +404,13 @@ def _incident(
     told_text = cues.MOTIVE.sub(" ", " ".join(apart[m.start : m.end] for m in group))
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
     incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
+    if from_title and at_landmark_years_before(incident.date, info.published, told_text):
+        incident.location = {**NO_LOCATION, "country": incident.location["country"], "precision": "country"}
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):
         incident.location = {**incident.location, "country": adjective[0].country}  # "near Lake Chad", "Chadian"
     if not incident.location["country"] and len(desk := dateline_countries(info.text, spelled=True)) == 1:
         incident.location = {**incident.location, "country": min(desk)}  # "MANILA, Philippines – ... in Tinoc, Ifugao"
-    if _ON_ROUTE.search(told_text) and (village := _village_on_route(told_text, info.text, places or info_places)):
+    if village := village_on_route(told_text, info.text, places or info_places):
         incident.location = village  # "along the Maiduguri-Damaturu Highway", then "a town called Garin Kuturu"
     if incident.location["precision"] not in ("point", "town") and incident.location["name"] == (
         location_of(places)["name"] if places else None

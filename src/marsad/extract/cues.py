@@ -454,6 +454,7 @@ MOTIVE = re.compile(
     r"\b(?:in |as (?:a )?)?(?:retaliation|revenge|(?<!acts of )reprisal|vengeance)s? (?:for|against|over) [^.;,\n]*"
     # "Belgium was targeted for its involvement in the coalition fighting against ISIS in Syria": why, not an act
     r"|\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in [^.;,\n]*"
+    r"|\b(?:revenge|avenge) (?:the|their|his|its) [^.;,\n]*"  # "wanted to 'revenge the execution of two terrorists'"
     r"|\bin response to (?:the )?calls? (?:to|for) [^.;,\n]*"  # "in response to calls to target states ... in Syria"
     # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
     # the act it is set against, its place and doers
@@ -473,3 +474,12 @@ MOTIVE = re.compile(
     r"(?!,? (?:when|which|that|in which|where)\b)",  # (not "since the 2000 Christmas Eve bombings, when ...")
     re.IGNORECASE,
 )
+
+
+def types_beside_motives(text: str, named: list[str]) -> list[str]:
+    """The types of ``named`` a sentence tells outside why the doers struck: "wanted to 'revenge the execution of two
+    terrorists' by carrying out the attack" tells no execution."""
+    if not named or not MOTIVE.search(text):
+        return named
+    rest = MOTIVE.sub(lambda m: " " * len(m.group(0)), text)
+    return [kind for kind in named if kind not in lx.TRIGGERS or lx.TRIGGERS[kind].search(rest)]

@@ -129,6 +129,8 @@ BACKGROUND = re.compile(
     r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
     r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
+    # (not "had previously been targeted in October, resulting in the deaths of 13 people": one earlier act)
+    r"(?! been (?:targeted|attacked|bombed|struck|hit)\b[^.;]{0,30}\b(?:resulting in|leaving|killing|with) )"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
     # a state court's verdict, and the crimes it names, are not a new act (militant "courts" are another matter)
     r"|\b(?:criminal|federal|supreme|appeals?|high|state|district|counter-terrorism|anti-terrorism|(?-i:[A-Z])\w+i|"
@@ -149,6 +151,13 @@ BACKGROUND = re.compile(
     r"|\b(?:handed|given) the death (?:penalty|sentence)\b"
     r"(?![^.;]*\b(?:al-?shabaa?b|shabaab|islamic|sharia|militant|taliban|jihadist)\W+(?:[\w-]+ )?courts?\b)"
     r"|\bto be (?:stoned|executed|beheaded|hanged)\b"
+    # a state hanging men for their part in an attack ("Authorities ... publicly hanged two men convicted of
+    # involvement in that attack", "Iran executed two people alleged to have helped carry out the October attack",
+    # "two men were hanged ... for their involvement in the attack", "two men were convicted and executed")
+    r"|\b(?:authorities|government|regime|Tehran|Iran|Iraq|Egypt|Saudi Arabia)\b[^.;]{0,40}\b(?:executed|hanged)\b"
+    r"[^.;]{0,40}\b(?:alleged|accused|convicted|suspected|involvement|role)\b"
+    r"|\b(?:were|was) (?:publicly )?(?:hanged|executed)\b[^.;]{0,40}\bfor (?:their|his|her) (?:involvement|role|part)\b"
+    r"|\bconvicted and (?:executed|hanged)\b"
     # a war's length: "The group has fought the federal government for over a decade"
     r"|^\W*(?:The|This|It|They)\b[^.;,]{0,30}\b(?:has|have) (?:fought|battled)\b[^.;]{0,60}\bfor "
     r"(?:over |more than |nearly |almost )?(?:a decade|\w+ (?:years|decades))\b"

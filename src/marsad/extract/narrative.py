@@ -175,6 +175,9 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
 _EARLIER_DEED = re.compile(
     r"\bcarried out (?:an?|the) (?:[\w-]+ ){0,2}(?:assault|attack|bombing|raid)\b[^.;]{0,100}"
     r"\b(?:last year|years ago)\b"
+    # "Shahcheragh mosque in Shiraz was target of attack last year claimed by ISIS": a deck's earlier act
+    r"|\b(?:target|scene) of (?:an? |the )?(?:[\w-]+ )?(?:assault|attack|bombing|raid) (?:last year|in (?:19|20)\d\d)"
+    r" (?:claimed by|blamed on)\b"
 )
 # "There have been a number of attacks on Copts in recent months claimed by Islamic State (IS) militants"
 _MANY = re.compile(
@@ -215,6 +218,18 @@ _SHARE_BLAMED = re.compile(
 _EITHER_GROUP = re.compile(r"^\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b")
 
 
+# "The Islamic State (IS) claimed responsibility for that attack, however, no group has yet claimed responsibility for
+# the most recent incident": a denial told of another act in a clause of its own
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:however|but|whereas)\b,?")
+
+
+def _cue_clause(told: str, cue: re.Match[str]) -> str:
+    """The clause of ``told`` that holds the blame ``cue``: a claim for "that attack" stands though a later clause says
+    "however, no group has yet claimed" another."""
+    after = _CLAUSE_BREAK.search(told, cue.end())
+    return told[: after.start()] if after else told
+
+
 def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
     """Actors named in sentences that blame them or say they claimed an attack, with the start of
     the sentence that blames them; none where the blame is contested ("Ghani blamed the Taliban, but
@@ -232,11 +247,12 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
         if not lx.BLAME.search(told) or _EITHER_GROUP.search(told) or _EARLIER_DEED.search(told) or _MANY.search(told):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
+        cue = lx.BLAME.search(told)
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
             r"|\bnothing to do with\b"
             r"|\b(?:has|have|had) not (?:yet )?(?:been )?(?:claimed|admitted)\b|\bnot yet claimed\b|\bunclaimed\b",
-            told,
+            _cue_clause(told, cue),
             re.IGNORECASE,
         ) and not re.search(
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected|believes?|pointed to"
@@ -246,7 +262,6 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         denied = denied or re.search(  # "The Taliban were not believed to have been involved"
             r"\bnot (?:believed|thought|suspected|said) to (?:have been |be )?(?:involved|behind|responsible)", told
         )
-        cue = lx.BLAME.search(told)
         near = told[max(0, cue.start() - 60) : cue.end() + 60]  # not "... a source of such attacks" far after it
         if not denied and not cues.HABIT.search(near) and not _SHARE_BLAMED.search(told):
             named = [

@@ -19,6 +19,12 @@ SINGLE_TOLL = re.compile(
     r"|\b(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:attack|massacre|raid|assault|bombing|siege|ambush|encounter)\b"
     r"(?:(?!\b(?:attacks|since|each|every|and)\b)[^.;]){0,60}\b(?:killed|cost|claimed)\b"
     r"|\b(?:two|twin|double) (?:\w+ )?(?:bombs|blasts|explosions|bombings)\b[^.;]{0,40}\b(?:left|leaving)\b"  # one act
+    # "four people have been killed so far following a terrorist attack by two gunmen on the holy shrine": one act
+    r"|\b(?:killed|dead|died) (?:so far )?following (?:an?|the) (?:[\w-]+ ){0,2}(?:attack|assault|bombing|blast|raid"
+    r"|shooting)\b"
+    # "The Shah Cheragh mausoleum was also attacked last year, with 13 people killed": one place struck once
+    r"|\b(?:was|were) (?:also |previously |first )?(?:attacked|targeted|bombed|struck|hit)\b[^.;]{0,40}\bwith "
+    r"(?:at least |more than |over )?[\d,]+ (?:[\w-]+ )?(?:killed|dead)\b"
     r"|\b(?:launched|carried out|staged|mounted|conducted) (?:an?|one) (?:[\w-]+ ){0,2}"
     r"(?:attack|raid|assault|massacre)\b"
     r"|\b(?:an?|one) (?:\w+ )?incident\b[^.;]{0,40}\b(?:led to|left|killed)\b"  # "one incident a week ago that led to"

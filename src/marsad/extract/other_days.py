@@ -81,6 +81,9 @@ REPORT_DATE = re.compile(
     # "The official death toll was first set at 200 on 7 May": the day a toll was given
     r"|\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|jumped|reached|increased|counted|tallied|set|put|given)\b[^.;]{0,20}"
     r"\s+(?:on\s+)?$"
+    # "anti-government protests that started almost six weeks ago": when a wave of protest began, not the act
+    r"|\b(?:protests?|demonstrations?|unrest|uprising|strikes?|movement)\s+(?:that|which)\s+(?:started|began|erupted"
+    r"|broke out)\s+(?:(?:almost|nearly|about|some|more than)\s+)?$"
     # "Sri Lankan officials revised the death toll down by about 100 on Thursday": the day of the revision
     r"|\b(?:revised|raised|lowered|updated|corrected) the (?:official )?(?:death )?toll\b[^.;]{0,40}\s+(?:on\s+)?$",
     re.IGNORECASE,

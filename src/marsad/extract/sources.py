@@ -14,18 +14,18 @@ ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
     r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|eye ?witnesses|eyewitness|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
-    r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state media|(?<=local )media|monitors?|network|group|sources?|"
+    r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state (?:media|news)|(?:(?<=local )|(?<=an )|(?<=ese )|(?<=ish )|(?<=i ))media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|(?:news )?agencies|"
     r"government|army|military|authorities|(?:his|her|their) (?:family|families|relatives)|family|families|relatives|"
     r"department|(?:state )?(?:television|tv|radio)(?: station)?|researchers?|investigators?|experts?|analysts?|teachers?|doctors|nurses|"
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police |UN |U\.N\. )?reports?|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|commissioner|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
-    r"|organi[sz]ation|collective)"
+    r"|organi[sz]ation|collective|council)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
-    r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
+    r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here |initially |later |earlier |first )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
     r"|confirmed|disclosed|documented|(?<!report has )(?<!report )revealed(?=\s*[.,;]|\s*$|\s+that\b)"  # "..., police have revealed."
     r"|claimed(?= that\b)|state(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
     r"|verified|announced|put the (?:death )?toll)\b",
@@ -59,8 +59,8 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
     re.compile(  # "according to activist group Kyunhla, which was at the scene"
-        r"[Aa]ccording to (?:the |a |an )?(?:[a-z-]+ ){1,2}(?:group|organi[sz]ation|network|monitor|NGO|charity) "
-        r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+        r"[Aa]ccording to (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:group|organi[sz]ation|network|monitor|NGO|charity) "
+        r"(?P<who>[A-Z][\w'’-]*(?: (?:(?:in|for|of) )?[A-Z][\w'’-]*)*)"  # "the group Human Rights Activists in Iran"
     ),
     re.compile(  # "The Mid-Year report published by United Nations Assistance Mission in Afghanistan (UNAMA) indicates"
         r"\b(?:report|study|survey) (?:published|released|issued) by (?:the )?"
@@ -99,13 +99,14 @@ ATTRIBUTION = [
         r"(?: [A-Z][\w'’-]+){1,3})"
     ),
     re.compile(  # "According to Dablo mayor, Ousmane Zongo, the gunmen ...": the person, not the town
-        r"[Aa]ccording to (?:the )?(?:[A-Z][\w'’-]+ )?(?:mayor|governor|prefect|bishop|police chief|commissioner),? "
+        r"[Aa]ccording to (?:the )?(?:[A-Z][\w'’-]+ )?(?:deputy |vice )?(?:mayor|governor|prefect|bishop|police chief"
+        r"|commissioner)(?: of (?:[A-Z][\w'’-]+ )+(?:province|state|region|district)?)?,? "  # "the deputy governor of Fars"
         r"(?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),"
     ),
     re.compile(  # (and "according to the anti-regime Karenni Nationalities Defence Force")
         r"[Aa]ccording to (?:the )?(?:(?-i:[a-z])+-(?-i:[a-z])+ )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|de|du|al|&)?(?: +)?[A-Z][\w'’-]*)*)"
-        r"\b(?! (?:video|footage|images|photos|pictures)\b)"  # (not "according to French video": no one)
+        r"\b(?! (?:video|footage|images|photos|pictures|media)\b)"  # (not "according to French video": no one)
         r"(?:(?<=['’]s)|(?! (?:mayor|governor|prefect|bishop|police chief|commissioner),? [A-Z][a-z]+ [A-Z]))"
     ),
     re.compile(  # "A recent U.N. report reveals that", "A shocking UN report has revealed that"
@@ -166,7 +167,7 @@ ATTRIBUTION = [
         r"(?:official (?:figures|data|tallies|counts?)|police statements|residents|witness(?:es)?"
         r"|officials?|sources?|survivors|activists|medics"
         r"|(?:monitoring|watchdog) groups?|monitors?|watchdogs?"  # "according to a local monitoring group"
-        r"|police|relatives|elders|state media|local media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
+        r"|police|relatives|elders|(?:state |local )?media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
         r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)(\"”]|$)))(?![\w-])"
         r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
         r"(?: who [\w ]{2,20})?(?: and other reports)?)"  # "according to a witness and other reports"

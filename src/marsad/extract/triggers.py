@@ -21,7 +21,7 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "attack_on_school_or_hospital": any_of(
         r"(?:attack\w*|stormed|raid(?:ed|s)?|assault\w*|burst into|burn\w*\b(?! units?\b)|set fire to|torched|bomb\w*|hit|struck|shell\w*|looted|ransacked|plundered"
-        r"|pillaged)\b(?:(?!treat|receiving|transport|taken to|rushed to|evacuated to)[^.;]){0,80}?"
+        r"|pillaged)\b(?:(?!treat|receiving|transport|taken to|rushed to|evacuated to|died|dies|succumbed)[^.;]){0,80}?"
         # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked, nor
         # the hospital a rocket landed "near")
         r"\b(?<!near a )(?<!near the )(?<!close to a )(?<!close to the )"
@@ -379,6 +379,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|surged) (?:[\w-]+ ){0,2}?to (?:about |around |nearly |almost |over |more than )?\d"
         r"|\b(?:recorded|documented|counted|verified|report(?:s|ed)?) (?:more than |over |at least |some |nearly )?\d[\d,]* fatalities\b",
         r"(?:were|was|are|is) (?:\w+ )?(?:confirmed|reported|feared) dead\b",  # "eight civilians were confirmed dead"
+        r"\bthere (?:were|are) (?:at least |more than |over |some |about )?\d[\d,]* (?:people )?dead\b",  # "there were 15 dead"
         r"(?<![\w,])\d[\d,]* (?:people|persons|civilians|villagers) (?:are|were) (?:now )?dead\b",  # "84 people are dead"
         r"massacr\w*",  # "massacred", "massacring"
         r"blood ?bath",  # "The bloodbath unfolded on April 20 in the village of Karma"
@@ -438,6 +439,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bcost(?:ing)? the lives? of",  # "an overnight raid that cost the lives of two soldiers"
         r"lost their lives",
         r"\b\d[\d,]* deaths\b",
+        # "In addition to one death, the attack also injured eight people", "caused three deaths"
+        r"\b(?:in addition to|besides|caus(?:ed|ing)|left|leaving|with) (?:one|a single|two|three|four|five|six|seven"
+        r"|eight|nine|ten) deaths?\b",
         r"\btoll (?:from|of|in) (?:the |this |last |today's |yesterday's |\w+'s )",
         r"fired on (?:\w+ ){0,2}(?:traders|civilians|worshippers|villagers|people|crowds?|passengers|mourners|residents)",
         r"assassinat\w*",

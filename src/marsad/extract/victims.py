@@ -392,6 +392,11 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "leaving 17 dead"
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
             or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
+            # "In addition to one death, the attack also injured eight people"
+            or (
+                re.search(r"\b(?:in addition to|besides|caus(?:ed|ing))\s+$", before, re.I)
+                and re.match(r"\s+deaths?\b", after)
+            )
         )
         dead = dead or (noun is None and _DEATH_OF.search(before))  # "documented the death of 3055 in September"
         if noun is None and (toll or dead):

@@ -18,6 +18,9 @@ SMALL_PLACE = re.compile(
     r"|\b(?:in|at|near|from) (?!(?:Least|Most)\b)((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital"
     r"|Church|Mosque|Market|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
     r"|Centre|Center|Bridge)\b)[A-Z][\w'’-]+)?),? (?:in|near) (?:the )?"
+    # (not "at Shah Cheragh in Shiraz, the second-holiest Shiite shrine in Iran": a site in a town)
+    r"(?![A-Z][\w'’-]+, (?:the|a|an) (?:[\w'’-]+ ){0,3}(?:shrine|mausoleum|mosque|church|cathedral|temple|hotel|mall)"
+    r"s?\b)"
     r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) |(?:north|south|east|west) of )?"
     r"(?:[A-Z]|border\b|(?:cent(?:re|er)|north|south|east|west) of\b)"  # "near the border", "in Nohao in the center of"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
