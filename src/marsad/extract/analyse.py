@@ -283,7 +283,7 @@ class _Reader:
         """ "Fourteen were kidnapped in Borno State." then "... on Wednesday night": one act, not a running total."""
         sents = [s for s, _ in self.read_sents]
         at = next(i for i, s in enumerate(sents) if s.start_char == sent.start_char)
-        near = sents[at + 1 : at + 2] + [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
+        near = figures.sentences_near(sents, at)
         return any(  # (not "The violence erupted last Thursday": when the running figure began)
             (cues.DAYS_ATTACK.search(s.text) or not (lx.AGGREGATE.search(s.text) or lx.WEAK_AGGREGATE.search(s.text)))
             and not WAVE_BEGAN.match(s.text)

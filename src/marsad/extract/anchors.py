@@ -9,6 +9,7 @@ from marsad.extract import cues, folds
 from marsad.extract.context import small_place_names
 from marsad.extract.layout import caption_at
 from marsad.extract.sentence import Mention
+from marsad.extract.told_apart import reprisal_told
 
 _SHOWN = re.compile(
     r"\b(?:video|footage|film|pictures|photos|images|camps?|training|(?:were|was) trained|drill\w*|school)\b", re.I
@@ -85,6 +86,7 @@ def anchors_act(m: Mention, event_type: str, text: str) -> bool:
         or (event_type == "denial_of_humanitarian_access" and m.actors)  # a blockade goes on: its group anchors it
         or (event_type == "armed_clash" and m.actors and folds.uncounted_soldiers([m], text))
         or (m.dates and m.actors and NAMED_TARGET.search(told))  # "In 2017 IS ... targeted Iran's Parliament"
+        or reprisal_told(told)  # "Men from the village then carried out a reprisal attack on a nearby ... community"
     )
 
 

@@ -22,6 +22,7 @@ from marsad.extract.bulletins import bulletin_items, other_item
 from marsad.extract.camps import camp_told
 from marsad.extract.children import CHILD_PERPETRATOR, child_victims_noted, child_witness_noted, children_taken
 from marsad.extract.combatants import struck_from_the_air
+from marsad.extract.communal import communal_clashes_into_killing
 from marsad.extract.context import (
     PLACE_RANK,
     location_of,
@@ -40,7 +41,12 @@ from marsad.extract.events import (
     own_scene,
     separate_events,
 )
-from marsad.extract.landmarks import acts_at_the_named_site, at_landmark_years_before, village_on_route
+from marsad.extract.landmarks import (
+    acts_at_the_named_site,
+    acts_nearby_at_scene,
+    at_landmark_years_before,
+    village_on_route,
+)
 from marsad.extract.links import blanked
 from marsad.extract.nearby import nearby_place, without_strikes
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
@@ -58,6 +64,7 @@ from marsad.extract.scenes import (
     split_named_pair,
 )
 from marsad.extract.sentence import PRECISION_RANK, DocumentInfo, Mention
+from marsad.extract.told_apart import without_summed_lede
 from marsad.extract.toll_choice import act_source, incident_toll, part_told_apart, told_again, without_combined_tolls
 from marsad.util import sha256_hex
 
@@ -192,6 +199,7 @@ def assemble_incidents(
     folds.mutilation_of_the_killed(by_type, info.text)
     folds.bombers_into_bombings(by_type, info.text)
     folds.clash_toll_into_bombing(by_type)
+    communal_clashes_into_killing(by_type, info.text)
     absorbers = [t for t in ("armed_clash", "execution", "bombing", "attack_on_school_or_hospital") if t in by_type]
     if "attack_on_school_or_hospital" in absorbers and all(
         _LOOTED.search(info.text[m.start : m.end]) for m in by_type["attack_on_school_or_hospital"]
@@ -284,6 +292,8 @@ def assemble_incidents(
         for listed in split_by_listed_village(by_town, info.text, main_country(doc_places))
         for event in split_named_pair(listed, info.text, main_country(doc_places))
     )
+    groups = list(groups)
+    without_summed_lede(groups)
     for event_type, group in groups:
         siege_dead = siege and not _apart_from_siege(group, info.text)
         if (
@@ -336,6 +346,7 @@ def assemble_incidents(
             incident.sources[0].evidence["attributed_to"] = [source[1], source[2]]
     side_acts_at_main_scene(incidents, info.text)
     acts_at_the_named_site(incidents + told_aside, info.text)
+    acts_nearby_at_scene(incidents, info.text)
     attackers.captors_did_the_killing(incidents, info.text)
     acts_of_one_sentence_share_day(incidents, info.text)
     return without_combined_tolls(incidents) + [i for i in told_aside if not told_again(i, incidents)]

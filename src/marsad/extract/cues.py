@@ -368,6 +368,7 @@ SCENE = re.compile(
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
+    r"|\b(?:attacks?|raids?) (?:was|were) carried out on\b"  # "On Sunday, attacks were carried out on the villages of"
     # "Both Sunday, May 15 attacks, which the Islamic State has claimed ..., happened in the coastal city of Mukalla"
     r"|^\W*Both (?:[\w,-]+ ){1,5}(?:attacks|bombings|blasts|explosions)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day

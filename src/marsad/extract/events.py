@@ -16,9 +16,11 @@ from marsad.extract.context import small_place_names
 from marsad.extract.scenes import SAME_ATTACKER_GOES_ON
 from marsad.extract.sentence import Mention
 from marsad.extract.told_apart import (
+    dated_elsewhere,
     event_at_town,
     event_of_target,
     names_an_act_told,
+    reprisal_told,
     same_month_toll,
     second_after_first,
     share_lede,
@@ -152,9 +154,11 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     told = text[mention.start : mention.end]
     if not mention.counts:  # "the foiled attempt ... by another group to surround a detachment ... in Barangay Meta"
         mine = _scene_names(mention, text)
-        return bool(cues.ANOTHER_ACT.search(told) and mine) and not mine & {
-            n for m in event for n in _scene_names(m, text)
-        }
+        return (
+            reprisal_told(told)
+            or bool(cues.ANOTHER_ACT.search(told) and mine)
+            and not mine & {n for m in event for n in _scene_names(m, text)}
+        )
     count = mention.counts[0][0]
     near = _NEIGHBOURING.search(told)
     elsewhere = (
@@ -191,6 +195,9 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or (_other_actors(mention, event) and not _RETELLING.search(told))  # "JNIM killed 54", then "Boko Haram ..."
         or (_week_before(mention, event, text) and not _RETELLING.search(told))  # "Some 66 were killed ... last week"
         or cues.ANOTHER_ACT.search(told)
+        # "... attacked a nearby camp of Fulani nomadic herders, killing seven people in an apparent retaliation", or a
+        or reprisal_told(text[max(m.end for m in event) : mention.end][-500:])  # reprisal told just before the count
+        or dated_elsewhere(mention, event, lambda m: _scene_names(m, text))  # "the February 16 attack on Pansi"
     ):
         return False
     named = {p[0].name for p in mention.places if p[0].precision != "country"}
@@ -449,6 +456,8 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             continue
         if (target := event_of_target(mention, events[:-1], text)) is not None:
             target.append(mention)  # "The attack on the recruits ..." after the second act: the first one's
+            events.remove(target)  # (and what follows it)
+            events.append(target)
             continue
         if second_after_first(mention, events[-1], text):
             without_combined_toll(events[-1], text)  # "killed in two bombings": both acts' toll, neither's

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.aggregate_words import WAR_TOLL
 from marsad.extract.one_act_words import ONE_EVENT
@@ -185,7 +186,7 @@ CLOSED = re.compile(r"\b(?:closed|shut|close|closure)\b", re.IGNORECASE)
 A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) of [A-Z])", re.UNICODE)
 # clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
 CLAUSES = re.compile(
-    r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b"
+    r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b|,\s+as well as\b"
     r"|\band \w+(?:ing|ed) (?=(?:over |about |some |more than |at least )?\d)"  # "... and seizing over 2,000"
     r"|\band the \w+ of (?=(?:over |about |some |more than |at least )?\d)"  # "... and the abduction of at least 160"
     r"|,\s+(?:which|that) (?:have |has |had )?(?:led to|caused) the deaths? of\b",  # "12 air strikes ..., which led to"
@@ -260,6 +261,20 @@ _ONE_ACT_NEXT = re.compile(
     r"|\bthe (?:incident|attack|shooting|massacre|bombing|blast) (?:occurred|happened|took place)\b",
     re.I,
 )
+
+
+# "On Sunday, attacks were carried out on the villages of Dinguila and Barga": the day of the attacks just counted
+_ATTACKS_CARRIED_OUT = re.compile(
+    r"^\W*(?:On|Early on|Late on) \w+day,? (?:the )?(?:attacks?|raids?) (?:was|were) (?:carried out|launched)\b"
+)
+
+
+def sentences_near(sents: list, at: int) -> list:
+    """The sentences that may date the figure of sentence ``at`` as one act's: the next one, one of the two before that
+    names "Friday's attack", and the one after next when it tells the attacks' day ("On Sunday, attacks were carried
+    out on the villages of ...", after "the conflict has also provoked attacks on Fulani herders")."""
+    before = [s for s in sents[max(0, at - 2) : at] if cues.DAYS_ATTACK.search(s.text)]
+    return sents[at + 1 : at + 2] + before + [s for s in sents[at + 2 : at + 3] if _ATTACKS_CARRIED_OUT.search(s.text)]
 
 
 def one_act_next(sent) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from marsad.extract.anchors import NAMED_TARGET
 from marsad.extract.context import named_small_place
-from marsad.extract.places import gazetteer
+from marsad.extract.places import gazetteer, precision_of
 from marsad.extract.records import Incident
 
 _SITES = r"shrine|mausoleum|mosque|church|cathedral|temple|synagogue|hotel|mall|market|school|university|hospital"
@@ -70,3 +70,29 @@ def village_on_route(told: str, text: str, places: list) -> dict | None:
     if not _ON_ROUTE.search(told):
         return None
     return named_small_place(told, places) or named_small_place(text, places)
+
+
+_NEARBY = re.compile(r"\b(?:a|the) nearby (?:[\w-]+ ){0,3}(?:camp|village|community|settlement|hamlet)\b", re.I)
+
+
+def acts_nearby_at_scene(incidents: list[Incident], text: str) -> None:
+    """An act placed at no town that the report tells at "a nearby camp" or "a nearby ethnic Fulani community",
+    right after an act at a town ("Yirgou villagers ... attacked a nearby camp of Fulani nomadic herders"), happened
+    at that town."""
+    placed = sorted((i for i in incidents if i.sources[0].spans), key=lambda i: i.sources[0].spans[0][0])
+    for before, incident in zip(placed, placed[1:], strict=False):
+        if _a_town(incident.location) or not _a_town(before.location):
+            continue
+        start = max(e for _, e in before.sources[0].spans)
+        first = incident.sources[0].spans[0]
+        if incident.location["country"] in (before.location["country"], None) and _NEARBY.search(
+            text, min(start, first[0]), first[1]
+        ):
+            incident.location = dict(before.location)
+            incident.sources[0].evidence["location"] = before.sources[0].evidence.get("location")
+
+
+def _a_town(location: dict) -> bool:
+    """Whether a location names a town or a village (one the gazetteer lacks keeps only its country's precision)."""
+    named = bool(location["name"]) and precision_of(location["name"]) is None
+    return location["precision"] in ("town", "point") or named

@@ -128,7 +128,8 @@ BACKGROUND = re.compile(
     # "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey": who has struck before
     r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
-    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented)\b)"
+    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented|documented|recorded"
+    r"|verified)\b)"
     # (not "had previously been targeted in October, resulting in the deaths of 13 people": one earlier act)
     r"(?! been (?:targeted|attacked|bombed|struck|hit)\b[^.;]{0,30}\b(?:resulting in|leaving|killing|with) )"
     r"|\b(?:a|the) (?:\w+ )?court in (?-i:[A-Z])\w+ (?:sentenced|convicted|acquitted)\b"
@@ -155,7 +156,8 @@ BACKGROUND = re.compile(
     # involvement in that attack", "Iran executed two people alleged to have helped carry out the October attack",
     # "two men were hanged ... for their involvement in the attack", "two men were convicted and executed")
     r"|\b(?:authorities|government|regime|Tehran|Iran|Iraq|Egypt|Saudi Arabia)\b[^.;]{0,40}\b(?:executed|hanged)\b"
-    r"[^.;]{0,40}\b(?:alleged|accused|convicted|suspected|involvement|role)\b"
+    r"[^.;]{0,40}\b(?:convicted|accused of involvement|involvement in|role in|alleged to have (?:helped )?"
+    r"carr(?:y|ied) out)\b"  # (not "security forces summarily executed men ... for their alleged support")
     r"|\b(?:were|was) (?:publicly )?(?:hanged|executed)\b[^.;]{0,40}\bfor (?:their|his|her) (?:involvement|role|part)\b"
     r"|\bconvicted and (?:executed|hanged)\b"
     # a war's length: "The group has fought the federal government for over a decade"
@@ -348,7 +350,7 @@ OWNED_BY = re.compile(r"(?:run|operated|held|controlled|owned|managed|used) by\s
 SLAIN_AFTER_TAKEN = r"\bslain (?:\w+ ){0,2}(?:was|were|had been) (?:abducted|kidnapped)\b"
 CUSTODY = re.compile(
     r"\b(?:surrendered(?! (?:Maoists|militants|rebels|insurgents|cadres|Naxals|Naxalites|fighters|jihadists)\b)|(?:were|was|been|had|they|he|she|a|an|the|two|three|\d+) captured|(?<!as )captured (?:near|in|at|during|by|after|on)\b(?! (?:\w+ ){0,3}(?:satellites?|cameras?|images?|footage|CCTV))|captured (?:\w+ ){0,2}(?:soldiers|fighters|men|troops|officers|cadets|people|civilians|villagers|hostages|policemen|forces|guards)|(?<!former )(?:captives?|prisoners?|detainees?)|in (?:their )?custody|lined (?:them )?up|(?:killed|shot|murdered|beheaded) (?:the |their |two |three |\w+ )?hostages?|kneeling(?! (?:for|in|during|at) (?:the )?(?:prayers?|worship))|"
-    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|hands tied|hands and feet (?:were )?bound|bound hand and foot|being detained|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
+    r"in a cage|accus(?:ed|ing) (?:them |him |her )?of(?! being (?:the )?(?:accomplices|complicit))|dumped (?:their|the) bodies|(?:had|have) (?:been )?(?:held|holding)|tied (?:them )?up|tied (?:their|the) hands|hands tied|hands and feet (?:were )?bound|bound hand and foot|being detained|bound with (?:a )?ropes?|hands bound|(?:were|was) bound\b|blindfolded|(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?"
     r"|\b(?:another|a second|a third) grave (?:containing|holding|with) the (?:bodies|remains) of\b"  # "another grave with"
     r"|\bhostages\b[^.;]{0,40}\b(?:were|was|had been|have been) (?:killed|executed|shot dead|murdered)\b"
     r"|\b(?:lives|deaths) of (?:[\w-]+ )?hostages\b"  # "claimed the lives of 21 hostages and four soldiers"

@@ -328,6 +328,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:said|says|told)\s+(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2},? (?:an? [\w-]+ )?from\s+$"
     # "an al-Qaeda affiliate based in Mali", "the SOHR, based in the UK": its base
     r"|\b(?:based|headquartered) in\s+(?:the\s+)?$|\b[\w-]+-based\s+$"
+    # "A Barsalogo resident, reached by phone by AFP from the capital Ouagadougou": where the caller was
+    r"|\breached by (?:tele)?phone\b[^.;]{0,30}\bfrom (?:the )?(?:capital,? )?$"
     # "an insurgency spilling over the border from Burkina Faso", "snaking into the country from neighbouring ..."
     r"|\b(?:over|across) the border from\s+$|\bfrom neighbou?ring\s+$"
     r"|\b(?:to|in) (?:a |the )?(?:hospitals?|clinics?|(?:health ?care|medical|health) (?:facilities|centres|centers))"

@@ -5,6 +5,7 @@ first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -48,9 +49,16 @@ def without_combined_toll(event: list[Mention], text: str) -> None:
 _TARGET_NAMED = re.compile(r"\W*The (?:attack|bombing|blast|explosion|raid) on the ([a-z]+)\b")
 
 
+_FIRST_RETOLD = re.compile(  # (after a section's heading: "== Massacre ==")
+    r"(?:\W*==[^=\n]+==\s*)?\W*The first (?:attack|raid|assault|massacre) (?:began|started|took place|came)\b"
+)
+
+
 def event_of_target(mention: Mention, earlier: list[list[Mention]], text: str) -> list[Mention] | None:
     """The earlier act an uncounted "The attack on the recruits, who were queueing ..." names by its
     targets, told after another act: the one told where they were named."""
+    if earlier and _FIRST_RETOLD.match(text, mention.start):
+        return earlier[0]  # "The first attack began on the night of December 31", after the reprisals it led to
     named = _TARGET_NAMED.match(text, mention.start)
     if named is None or mention.counts:
         return None
@@ -161,3 +169,44 @@ def event_at_town(mention: Mention, events: list[list[Mention]]) -> list[Mention
 
 def _towns_of(event: list[Mention]) -> set[str]:
     return {p[0].name for m in event for p in m.places if p[0].precision in ("town", "point")}
+
+
+# "Yirgou villagers ... attacked a nearby camp of Fulani nomadic herders, killing seven people in an apparent
+# retaliation", "Men from the village then carried out a reprisal attack on a nearby ethnic Fulani community"
+_REPRISAL = re.compile(
+    r"\bin (?:an? )?(?:apparent |suspected |likely )?(?:retaliation|reprisal)\b(?! for\b)"
+    r"|\b(?:carried out|launched|staged) (?:a |an )?(?:[\w-]+ )?reprisals?(?: attacks?| raids?)?\b"
+    r"|\b(?:then|later) attacked (?:a |the )?nearby\b",
+)
+
+
+def reprisal_told(told: str) -> bool:
+    """Whether a sentence tells a reprisal for the act told before it: an act of its own, by other hands."""
+    return bool(_REPRISAL.search(told)) and not re.match(r"\W*(?:The|This|That) (?:attack|killing|massacre)", told)
+
+
+def without_summed_lede(groups: list[tuple[str, list[Mention]]]) -> None:
+    """ "Thirteen civilians have been killed in ethnic violence", then six killed in Yirgou on Monday and seven in a
+    camp nearby the day after: a lede's toll that the acts told apart add up to is none of theirs."""
+    for kind, event in groups:
+        others = [_first_count(e) for k, e in groups if k == kind and e is not event]
+        other_sum = sum(n for n in others if n)
+        counts = [c[0].count.best for m in event for c in m.counts if c[0].count.best]
+        if not other_sum or len(counts) < 2:
+            continue
+        total = counts[0]
+        if any(n != total and n + other_sum == total for n in counts[1:]):
+            for mention in event:
+                mention.counts = [c for c in mention.counts if c[0].count.best != total]
+
+
+def _first_count(event: list[Mention]) -> int | None:
+    return next((c[0].count.best for m in event for c in m.counts if c[0].count.best), None)
+
+
+def dated_elsewhere(mention: Mention, event: list[Mention], scene_names: Callable[[Mention], set[str]]) -> bool:
+    """A counted act with its own day at a village of its own ("the February 16 attack on Pansi village"), after acts
+    told with no count or day at other villages ("The killings in Rofenega, Nagraogo, and Silgadji villages")."""
+    mine = scene_names(mention) if mention.dates else set()
+    others = set().union(*(scene_names(m) for m in event))
+    return bool(mine and others) and not (mine & others or any(m.counts or m.dates for m in event))

@@ -283,7 +283,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:surrounded|encircled|cut off) (?:the )?(?:town|city|area|district|enclave)\b[^.;]{0,40}\bfor (?:\w+ )?(?:weeks|months|years)",
     ),
     "armed_clash": any_of(
-        r"clash(?:es|ed|ing)\b(?! (?:views|interests|opinions|visions|claims)\b)",
+        # (not "ethnic clashes", "inter-communal clashes": communities turned on each other, a killing's words)
+        r"(?<!communal )(?<!ethnic )(?<!tribal )(?<!sectarian )clash(?:es|ed|ing)\b"
+        r"(?! (?:views|interests|opinions|visions|claims)\b)",
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
         r"\bclash (?:in (?:the|a) [\w-]+ )?between\b",  # "a day after a clash in the area between the military and"

@@ -41,7 +41,11 @@ _KIN_LOST = re.compile(
     r"\s+(?:members of (?:his|her|their|the) famil(?:y|ies)|(?:family members|relatives|of (?:his|her|their) \w+))\b",
     re.I,
 )
-_FIRST_SAID = re.compile(r"^\W*(?:Initially|At first),? [^.;]{0,40}\b(?:said|reported|put)\s+$", re.I)
+_FIRST_SAID = re.compile(
+    r"^\W*(?:Initially|At first),? [^.;]{0,40}\b(?:said|reported|put)\s+$"
+    r"|^\W*(?:[\w-]+ ){1,4}(?:initially|at first) (?:said|reported|put)\s+$",  # "Authorities initially said 13 died"
+    re.I,
+)
 _SHARE_OF_COUNTED = re.compile(r"\s+of (?:the |those )?(?:\d[\d,]*|more than \d|at least \d)")
 _GROUPS_OWN_TOLL = re.compile(
     r"\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)\s+"
