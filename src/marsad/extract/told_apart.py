@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from marsad.extract.places import precision_of
 from marsad.extract.sentence import Mention
 
 # (or "The second, carried out a few hours later by a suicide bomber in Alexandria, hit ...")
@@ -208,5 +209,6 @@ def dated_elsewhere(mention: Mention, event: list[Mention], scene_names: Callabl
     """A counted act with its own day at a village of its own ("the February 16 attack on Pansi village"), after acts
     told with no count or day at other villages ("The killings in Rofenega, Nagraogo, and Silgadji villages")."""
     mine = scene_names(mention) if mention.dates else set()
-    others = set().union(*(scene_names(m) for m in event))
+    # (not "a military parade [in] Iran's southwestern province of Khuzestan", then "in the city of Ahvaz": within it)
+    others = {n for n in set().union(*(scene_names(m) for m in event)) if precision_of(n) not in ("admin1", "country")}
     return bool(mine and others) and not (mine & others or any(m.counts or m.dates for m in event))
