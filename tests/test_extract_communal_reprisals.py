@@ -91,8 +91,8 @@ def test_a_rights_groups_earlier_findings_are_two_figures():
 def test_a_dated_toll_at_a_town_inside_the_ledes_province_is_the_ledes_act():
     text = (
         "An attack on a military parade in Iran's southwestern province of Khuzestan killed a number of soldiers and "
-        "civilians.\nAt least 24 soldiers and civilians were killed in the Saturday, September 22 attack in the city of "
-        "Ahvaz."
+        "civilians.\nAt least 24 soldiers and civilians were killed in the Saturday, September 22 attack in the city "
+        "of Ahvaz."
     )
     acts, _ = acts_and_figures(text, date(2018, 9, 22))
     assert acts == [("killing", "Ahvaz", "2018-09-22", "day", 24)]

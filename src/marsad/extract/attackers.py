@@ -151,7 +151,10 @@ def _attackers_told_before(text: str, report: str) -> bool:
 
 _SELF_DETONATED = re.compile(
     r"\b(?:\w+ of the )?(?:\w+ )?(?:terrorists|attackers|assailants|gunmen|militants)\b[^.;]{0,60}\bdied (?:from|of|in)"
-    r" (?:their own |self-detonated |the )?(?:bombs|explosives|suicide vests|explosive vests|blasts)\b",
+    r" (?:their own |self-detonated |the )?(?:bombs|explosives|suicide vests|explosive vests|blasts)\b"
+    # "the suicide bombing of two other girls in ... Djakana, which caused the deaths of the two girls": the bombers
+    r"|\bsuicide bombing of (?P<n>\w+) (?:other )?(?P<who>girls|boys|women|men|children|teenagers)\b[^.;]{0,80}"
+    r"\bdeaths? of (?:the )?(?P=n) (?P=who)\b(?![^.;]*\b(?:killing|killed|and (?:the|\w+) (?:people|civilians)))",
     re.I,
 )
 
@@ -198,11 +201,16 @@ ATTACKERS_AFTER_COUNT = re.compile(
     r"|riding|armed|firing|fired (?:at|on)|opened fire|machine-gunned"  # "dozens of jihadists were firing"
     r"|toting|carried out|launched|staged|took part in|participated in"  # "About 70 militants carried out the attack"
     r"|responsible|behind the (?:attack|massacre|assault|bombing))\b"
+    # "Two children with explosives blew themselves up": the bombers (not "120 children have been strapped with
+    # explosives and sent into markets": the children used)
+    r"|\s+(?:[\w-]+\s+){0,2}(?:children|teenagers)\s+(?:[\w-]+\s+){0,3}?(?:detonated|blew|blown|set off)\b"
     r"|\s+(?:[\w-]+\s+){0,2}(?:girls|boys|women|men|bombers|gunmen|attackers|assailants|fighters|militants|jihadists)"
     r",?\s+(?:[\w-]+\s+){0,5}?(?:carrying (?:\w+ )?(?:explosives|bombs|IEDs)\b|"
     # "girls in hijab", "Three young girls are reported to have blown themselves up"
     r"(?:detonated|blew|blown|blow|blows|set off|exploded|dressed|strapped|wearing|disguised|burst)\b)"
     r"|\s+(?:[\w-]+\s+)?(?:suicide\s+)?bombers\s+(?:killed|struck|attacked|targeted|hit|rammed)\b"  # "2 bombers killed"
+    # "2 other female suicide bombers who were accompanying the dead terrorists, ran away from the scene"
+    r"|\s+(?:[\w-]+\s+){0,2}(?:suicide\s+)?bombers\b[^.;]{0,60}\b(?:ran away|fled|escaped|were arrested|were caught)\b"
     # "five militants took hostages", "six insurgents dressed in suicide vests entered the six-story hotel"
     rf"|\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS}|suicide bombers)\s+(?:(?!were\b|was\b)[\w-]+\s+){{0,5}}"
     r"(?:took|opened|stormed|attacked|entered|carried out|raided|seized|burst|forced|struck|arrived|blew|detonated"

@@ -187,7 +187,8 @@ A_VILLAGE = re.compile(r"\b(?:[A-Z][\w'’-]+ (?:village|town)|(?:village|town) 
 # clauses that separate figures for different acts; asides ("..., many of whom were enslaved")
 CLAUSES = re.compile(
     r",\s+and\b|;|\bwhile\b|\bwhereas\b|\band (?=(?:about |some |more than )?\d)|\bfollowed by\b|,\s+as well as\b"
-    r"|\band \w+(?:ing|ed) (?=(?:over |about |some |more than |at least )?\d)"  # "... and seizing over 2,000"
+    # "... and seizing over 2,000", "has killed at least 2,000 civilians ... and kidnapped a thousand more"
+    r"|\band \w+(?:ing|ed) (?=(?:over |about |some |more than |at least )?(?:\d|a (?:thousand|hundred)\b))"
     r"|\band the \w+ of (?=(?:over |about |some |more than |at least )?\d)"  # "... and the abduction of at least 160"
     r"|,\s+(?:which|that) (?:have |has |had )?(?:led to|caused) the deaths? of\b",  # "12 air strikes ..., which led to"
     re.IGNORECASE,

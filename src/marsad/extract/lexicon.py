@@ -128,7 +128,7 @@ BACKGROUND = re.compile(
     # "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey": who has struck before
     r"|\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b"
     r"|[^.;]*\b(?:uploaded|posted|shared) a video\b[^.;]{0,40}\bof an? (?:car )?(?:bombing|attack|blast)\b)|"
-    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented|documented|recorded"
+    r"(?<!that )(?<!which )\b(?:has|have|had)\s+(?:\w+\s+)?(?:repeatedly|routinely|regularly|often|frequently|long)\b|\b(?:routinely|regularly)\b(?! (?:targeted|attacked|hit|struck|raided) by\b)|\bin the past\b(?! (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b)|\bpreviously\b(?! (?:unreported|unknown|undisclosed|unpublished|unrecorded|undocumented|documented|recorded"
     r"|verified)\b)"
     # (not "had previously been targeted in October, resulting in the deaths of 13 people": one earlier act)
     r"(?! been (?:targeted|attacked|bombed|struck|hit)\b[^.;]{0,30}\b(?:resulting in|leaving|killing|with) )"

@@ -109,6 +109,8 @@ class Mention:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the |an? )?(?:[\w-]+ )?$")  # "According to the anti-regime KNDF"
+# "a camp for those displaced by Boko Haram extremist violence": who drove them from home, not the act's doers
+_DISPLACED_BY = re.compile(r"\b(?:displaced|affected) by (?:the )?(?:[\w-]+ )?$")
 _OWNS = re.compile(r"['’]s?\s+(?:leader|commander|chief|founder|head|spokesman|members?|fighters|men)\b")
 
 
@@ -337,6 +339,7 @@ class SentenceContext:
             and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"
             and not cited(a)
+            and not _DISPLACED_BY.search(lead(a))
         ]
         if not self._fighting and FORCES_DID_IT.search(
             self.info.text, max(self.offset, trigger_start - 40), trigger_start
@@ -361,6 +364,7 @@ class SentenceContext:
             if not named_as_affiliate(self.info.text, a[1])
             and not cues.named_as_haven(self.info.text, a[1])
             and not cited(a)
+            and not _DISPLACED_BY.search(lead(a))
         ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if (

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from marsad.extract.anchors import caption, headline
-from marsad.extract.counts import find_counts
+from marsad.extract.counts import CountMention, count_for, find_counts
 from marsad.extract.events import one_site
 from marsad.extract.records import Incident
 from marsad.extract.tolls import adds_one_more, one_of, precise_count
@@ -91,6 +91,7 @@ def incident_toll(group: list, text: str) -> list:
     counted = precise_count(counted, [m.counts for m in told if m.counts])
     counted = next((m.counts for m in told if m.counts and adds_one_more(m.counts[0][0], counted)), counted)
     counted = _total_of_share(counted, told, text)
+    counted = _without_bombers_named_after(counted, group, text)
     # "The death toll has since climbed to 23": the latest toll replaces the first one told
     risen = next((m for m in told if m.counts and _RISEN.search(text[m.start : m.end])), None)
     if risen is not None:  # "said 29 students were killed, but ... the total body count stood at 59": the later one
@@ -115,6 +116,28 @@ def _total_of_share(counted: list, told: list, text: str) -> list:
             and any(c[0].count.best == share for c in mention.counts[1:])
         ):
             return mention.counts
+    return counted
+
+
+# "Governor ... said Friday that the dead include the two girls who detonated their explosives": bombers in the toll
+_BOMBERS_AMONG_DEAD = re.compile(
+    r"\bthe dead include (?:the )?(?P<n>two|three|four|2|3|4) (?:girls|boys|women|men|children|suicide bombers|bombers"
+    r"|attackers)\b(?: who (?:detonated|blew|set off))?",
+    re.I,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _without_bombers_named_after(counted: list, group: list, text: str) -> list:
+    """ "11 people are dead after two suicide bombers attacked a camp", then "the dead include the two girls who
+    detonated their explosives": the bombers' own deaths come off the toll (9)."""
+    best = counted[0][0].count.best if counted else None
+    for mention in group if best else []:
+        among = _BOMBERS_AMONG_DEAD.search(text, mention.start, mention.end)
+        if among and not mention.counts and best > _SMALL[among["n"].lower()]:
+            first = counted[0][0]
+            count = count_for(best - _SMALL[among["n"].lower()], first.count.qualifier)
+            return [(CountMention(first.start, first.end, first.text, count), counted[0][1]), *counted[1:]]
     return counted
 
 

@@ -22,7 +22,8 @@ SMALL_PLACE = re.compile(
     r"(?![A-Z][\w'’-]+, (?:the|a|an) (?:[\w'’-]+ ){0,3}(?:shrine|mausoleum|mosque|church|cathedral|temple|hotel|mall)"
     r"s?\b)"
     r"(?:(?:northern|southern|eastern|western|central|strife-torn|restive) |(?:north|south|east|west) of )?"
-    r"(?:[A-Z]|border\b|(?:cent(?:re|er)|north|south|east|west) of\b)"  # "near the border", "in Nohao in the center of"
+    # "near the border", "in Nohao in the center of", "in Kolofata, in the far north of Cameroon"
+    r"(?:[A-Z]|border\b|(?:(?:far|extreme) )?(?:cent(?:re|er)|north|south|east|west) of\b)"
     # "residents of Mozogo" (not its mayor), "the women and children of Kocho"
     r"|\b(?:residents|people|villagers|inhabitants|men|women|children) of "
     r"(?![\w' -]{0,30}\b(?:faith|descent|origin|heritage|ethnicity)\b)"  # not "men of Coptic Christian faith"
@@ -67,6 +68,8 @@ SMALL_PLACE = re.compile(
     # "a UN-run camp called “LALA”", "the Ivo displaced people's camp": a camp's name
     r"|\bcamp (?:called|named|known as) [“\"]?([A-Z][\w'’-]+)"
     r"|\bthe ([A-Z][a-z][\w'’-]+) displaced (?:people|persons)['’]s? camp\b"
+    # "detonated their explosives at the displacement camp in Kolofata.": a camp's town, the sentence's last word
+    r"|\b(?:displacement|refugee|IDP) camp in ([A-Z][a-z][\w'’-]+)(?=\s*[.;]|\s*$)"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
     r"|Local Government Area|LGA"
     r"|subdivision|sub-division)\b(?!['’]s [A-Z])"  # (not "in Kishtwar district's Chatroo meadow")
