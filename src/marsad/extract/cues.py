@@ -212,6 +212,9 @@ RETOLD = re.compile(
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
     r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
+    # "The killings in Mai Kadra on November 9 were first reported by ... Amnesty International three days later"
+    r"|^\W*The (?:killings|massacre|attack) in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? on (?:\d{1,2} )?"
+    r"(?-i:[A-Z])[a-z]+(?: \d{1,2})? (?:was|were) (?:first )?reported\b"
     # "the military offensives, including air strikes against the BIFF in Brgy. Inaladan, ... started around 5:50 am"
     r"|\bthe (?:military )?(?:offensives?|operations?)\b[^;\n]{0,100}?\b(?:started|began)\b"
     r"|\b(?:reported|confirmed) the (?:attack|raid|massacre|killings?|bombing) (?:on|between|in|at)\b"
@@ -477,9 +480,14 @@ MOTIVE = re.compile(
 )
 
 
+_KILLED_BY_BEATING = re.compile(r"\bkill(?:ed|ing|s)?\b[^.;]{0,100}\bby (?:beating|clubbing|stoning|whipping)\b", re.I)
+
+
 def types_beside_motives(text: str, named: list[str]) -> list[str]:
     """The types of ``named`` a sentence tells outside why the doers struck: "wanted to 'revenge the execution of two
     terrorists' by carrying out the attack" tells no execution."""
+    if "abuse" in named and _KILLED_BY_BEATING.search(text):  # "kill hundreds of people ... by beating them"
+        named = [kind for kind in named if kind != "abuse"] + ([] if "killing" in named else ["killing"])
     if not named or not MOTIVE.search(text):
         return named
     rest = MOTIVE.sub(lambda m: " " * len(m.group(0)), text)

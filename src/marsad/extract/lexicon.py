@@ -37,7 +37,9 @@ _VICTIM_RE = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reve
 VICTIM_IN_LINE = re.compile(rf"\b(?P<noun>{_VICTIM_RE})\b", re.IGNORECASE)
 # "dozens of UN and aid workers" is one group; "12 soldiers and 20 militants" two
 VICTIM_AFTER_COUNT = re.compile(
-    rf"^[”\"]?(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
+    # (past "Scores, and likely hundreds, of people", "scores - and likely hundreds - of people")
+    rf"^[”\"]?(?:\s*[,—–-]\s*(?:and|or) (?:likely|possibly|probably|perhaps) (?:hundreds|thousands|dozens)\s*[,—–-])?"
+    rf"(?:\s+(?!(?:and|or)\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
     rf"|dozens|hundreds|several|some|at least|more than))(?!or\b)"
     # (not "Up to 192 killed in Uganda as rebels torch ...": a verb ends the count's noun phrase)
     r"(?!(?-i:killed|dead|died|wounded|injured|when|were|was|are|is)\b)"
@@ -152,9 +154,9 @@ BACKGROUND = re.compile(
     r"|\b(?:handed|given) the death (?:penalty|sentence)\b"
     r"(?![^.;]*\b(?:al-?shabaa?b|shabaab|islamic|sharia|militant|taliban|jihadist)\W+(?:[\w-]+ )?courts?\b)"
     r"|\bto be (?:stoned|executed|beheaded|hanged)\b"
-    # a state hanging men for their part in an attack ("Authorities ... publicly hanged two men convicted of
-    # involvement in that attack", "Iran executed two people alleged to have helped carry out the October attack",
-    # "two men were hanged ... for their involvement in the attack", "two men were convicted and executed")
+    r"|\b(?:has|have) (?:witnessed|seen) (?:heavy |fierce )?(?:fighting|clashes) since\b"  # a war's start: no act
+    # a state hanging men for their part in an attack ("Authorities ... publicly hanged two men convicted of involvement
+    # in that attack", "Iran executed two people alleged to have helped carry out the October attack")
     r"|\b(?:authorities|government|regime|Tehran|Iran|Iraq|Egypt|Saudi Arabia)\b[^.;]{0,40}\b(?:executed|hanged)\b"
     r"[^.;]{0,40}\b(?:convicted|accused of involvement|involvement in|role in|alleged to have (?:helped )?"
     r"carr(?:y|ied) out)\b"  # (not "security forces summarily executed men ... for their alleged support")
@@ -270,6 +272,7 @@ BLAME = re.compile(
     r"|\b(?:may|might|could) (?:have )?be(?:en)? behind (?:the|this|that)\b"  # "the Islamic State might be behind"
     r"|(?:was|were|is|are|been) responsible for (?:the|this|these|that)|perpetrated (?:the|this|by)|suspected (?:to have|of having)"
     r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
+    r"|(?:crimes|massacre|killings) (?:[\w&,' ]{0,60})?(?:were|was) committed by"  # "war crimes were committed by X"
     r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
     r"|(?:is|was|are|were) the (?:main|prime|chief|principal|key|only) suspects?\b"  # "Boko Haram is the main suspect"
     r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
@@ -473,11 +476,11 @@ BREAKDOWN = re.compile(
 
 # nouns a verb of violence can take that are no person: "blew up the track", "attacked the convoy"
 NOT_PERSONS = frozenset(
-    "track train bus vehicle truck car bridge carriage fire dormitory store campus compound classroom "
-    "office station school hospital clinic village town city video camp building road convoy market base "
-    "checkpoint area region house home mosque church attack group footage bomb device explosive grenade "
-    "mine position post hotel assault raid operation plan mission number ministry headquarters restaurant"
-    " bakery cafe café eatery mall premises".split()
+    "track train bus vehicle truck car bridge carriage fire dormitory store campus compound classroom office "
+    "station school hospital clinic village town city video camp building road convoy market base checkpoint area "
+    "region house home mosque church attack group footage bomb device explosive grenade mine position post hotel "
+    "assault raid operation plan mission number ministry headquarters restaurant bakery cafe café eatery mall "
+    "premises massacre crime atrocity killing".split()
 )
 TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
 VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})

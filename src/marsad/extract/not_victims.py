@@ -30,7 +30,8 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
     r"|\b(?:hid|hiding|hidden|fled|escaped)\b[^.;]{0,30}\bwith (?:her|his|their)"  # "hid ... with her three other kids"
     r"|survivors? of (?:the|all)"  # "the only known survivor of the 10 attackers": the attackers
-    r"|in the company of|accompanied by"  # "he was in the company of four men when the explosions hit"
+    # "he was in the company of four men when the explosions hit", "accompanied by an estimated 3 to 4 armed police"
+    r"|in the company of|accompanied by(?: an estimated| about| some)?(?: \d+ to)?"
     r"|\b(?:I|we|he|she|they) (?:have )?lost (?:my|our|his|her|their)"  # "I lost my two brothers": a witness's kin
     r"|(?:taking|taken|took) into custody"  # "after taking into custody five suspects": arrests
     # "the only countries that experienced a death toll of at least 1,000 people": a threshold, not a toll

@@ -200,6 +200,11 @@ def not_the_acts(lead: str, after: str) -> bool:
         lead.rstrip().endswith("©")  # "© 2023 Roots for Human Rights": a photo's copyright year
         # "Christians ... gathered on Saturday to bury seven members": the burial's day
         or re.match(r"\s*to (?:bury|mourn)\b", after) is not None
+        # "The Ethiopian Human Rights Commission on Tuesday issued a preliminary report alleging ...": the report's day
+        or re.match(
+            r"\s*(?:issued|released|published) (?:a|its|the) (?:[\w-]+ )?(?:report|statement|findings)\b", after
+        )
+        is not None
         # "the start of the Islamic Republic's 1980-88 war with Iraq": a war's years
         or re.match(r"\s*(?:[-–]\d{2,4}\s+)?(?:war|conflict|insurgency|era)\b", after) is not None
         # "The Dec. 26 video shows", "On Sunday, a video purporting to show the mass beheading"

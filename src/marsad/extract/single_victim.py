@@ -60,7 +60,7 @@ def single_victim(text: str) -> re.Match[str] | None:
             continue  # "carry a student who was injured in an attack", "A 23-year-old man was also arrested"
         if re.match(
             r"\s*,?\s+(?:(?:with|from|of|at) [^,.;]{0,60}?\s|(?:[\w-]+ ){0,2}[\w-]+, [^,.;]{1,40}, "
-            r"|who [^,.;]{1,60}, )?"  # "He and another official, who like him had fled his village, said"
+            r"|whom? [^,.;]{1,60}, )?"  # "He and another official, who like him had fled his village, said"
             # "a teacher said", "an official who said"
             r"(?:sources? )?(?:said|says|told|who asked|who (?:had )?(?:said|told|spoke))",
             text[single.end() :],

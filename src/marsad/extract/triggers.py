@@ -83,7 +83,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
         # (not "execution-style killings": the manner, not a captive's death)
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:quite )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?|massacres?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*|stoning",

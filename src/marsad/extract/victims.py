@@ -174,7 +174,7 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:people|civilians) (?:killed|murdered)|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b"
     r"(?:[^.;]|(?<=\bSt)\.|(?<=\b[A-Z])\.){0,140}"
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
-    r"|declined|dropped|fell|decreased)(?: now)?(?: at| to)?\s*$"  # (also "the death toll ... is now up to 41")
+    r"|declined|dropped|fell|decreased|(?:are|is|was|were) estimated (?:to be|at))(?: now)?(?: at| to)?\s*$"
     r"|\bto reach a total of\s*$"  # "increased deaths by 507 to reach a total of 593"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     # "Fatalities rose to 1,907 in 2023, from 1,135 a year earlier", "Deaths ... fell to 753 in Mali from 806"

@@ -68,6 +68,9 @@ SMALL_PLACE = re.compile(
     # "a UN-run camp called “LALA”", "the Ivo displaced people's camp": a camp's name
     r"|\bcamp (?:called|named|known as) [“\"]?([A-Z][\w'’-]+)"
     r"|\bthe ([A-Z][a-z][\w'’-]+) displaced (?:people|persons)['’]s? camp\b"
+    # "carried out the massacre in Mai Kadra while police ...": the town of a massacre
+    r"|\b(?:the|a) (?:[\w-]+ )?(?:massacre|mass killings?) in ([A-Z][a-z][\w-]+(?: [A-Z][a-z][\w-]+)?)\b(?!['’])"
+    r"(?! (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))"
     # "detonated their explosives at the displacement camp in Kolofata.": a camp's town, the sentence's last word
     r"|\b(?:displacement|refugee|IDP) camp in ([A-Z][a-z][\w'’-]+)(?=\s*[.;]|\s*$)"
     r"|\bin ([A-Z][\w'’-]+) (?:community|commune|municipality|locality|department|district|territory|[Kk]ebe(?:l)?le"
