@@ -372,6 +372,8 @@ SCENE = re.compile(
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     r"|\b(?:attacks?|raids?) (?:was|were) carried out on\b"  # "On Sunday, attacks were carried out on the villages of"
+    # "The Khan Shaykhun chemical attack took place on 4 April 2017 on the town of Khan Shaykhun": a lede of its day
+    r"|^\W*The (?:[\w-]+ ){0,3}(?:attack|massacre|bombing|shooting) took place on\b"
     # "Both Sunday, May 15 attacks, which the Islamic State has claimed ..., happened in the coastal city of Mukalla"
     r"|^\W*Both (?:[\w,-]+ ){1,5}(?:attacks|bombings|blasts|explosions)\b"
     # "On June 11, a girl ... was stopped for a security check at a market in Maiduguri.": the next act's day
@@ -459,6 +461,7 @@ MOTIVE = re.compile(
     # "Belgium was targeted for its involvement in the coalition fighting against ISIS in Syria": why, not an act
     r"|\bfor (?:its|their|his|her) (?:involvement|role|part|participation) in [^.;,\n]*"
     r"|\b(?:revenge|avenge) (?:the|their|his|its) [^.;,\n]*"  # "wanted to 'revenge the execution of two terrorists'"
+    r"|\bdrew a (?:[\w-]+ )?response in the form of [^.;\n]*"  # "drew a response in the form of ... missile strikes"
     r"|\bin response to (?:the )?calls? (?:to|for) [^.;,\n]*"  # "in response to calls to target states ... in Syria"
     # "Unlike the Ngarbuh massacre in Donga Mantung 2020 where ..., the perpetrators of the Kumba school shooting":
     # the act it is set against, its place and doers

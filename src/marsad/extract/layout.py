@@ -23,7 +23,7 @@ COMPONENT = "marsad_line_breaks"
 # told again in its prose, not an act of its own
 INFOBOX_FIELD = re.compile(
     r"^\W*(?:Result|Casualties\d?|Fatalities|Deaths|Injuries|Combatant\d?|Commander\d?|Units\d?|Strength\d?|Victims"
-    r"|Perpetrators?|Partof|Numparts)\s*:"
+    r"|Perpetrators?|Partof|Numparts|Executed [Bb]y|Outcome|Type|Weapons?|Time|Timezone|Map (?:Type|Label))\s*:"
 )
 # a photo's credit that ends its line: "..., June 26, 2015.Credit: AFP", "Credit: Simon Townsley/The Telegraph"
 CREDIT_LINE_END = r"\bCredit:\s*[\w/ .]{3,60}$"

@@ -54,6 +54,8 @@ def is_release(sent) -> bool:
         return False
     if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "girls rescued from the group say ...": who is speaking, not what happened
+    if re.search(r"\brelease of (?:a |the )?(?:[\w-]+ )?(?:gas|chemicals?|toxins?|substances?|sarin)\b", sent.text):
+        return False  # "The release of a toxic gas ... killed at least 89 people": a poison let out, no one freed
     if _OF_THOSE_TAKEN.match(sent.text):
         return False  # "Of the 3,100 Yazidis kidnapped by the group, some 1,500 have been rescued": the total taken
     if _TAKEN_AT.search(sent.text) and re.search(r",? and (?:later )?(?:released|freed)\b", sent.text):

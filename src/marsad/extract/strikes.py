@@ -33,7 +33,11 @@ STRIKES_ON_CAMPS = re.compile(
     r"(?:militants|jihadists|insurgents|terrorists)\b"
     # "a dawn bombing campaign of ISIS camps", "the aerial bombardment of the militant-held city of Derna"
     r"|\b(?:bombing campaign|bombardment|air campaign) (?:of|on|against) (?:the )?(?:[\w-]+ ){0,2}(?:camps|targets"
-    r"|positions|(?:militant|IS|ISIS|rebel|jihadist|insurgent)-held)\b",
+    r"|positions|(?:militant|IS|ISIS|rebel|jihadist|insurgent)-held)\b"
+    # "the United States launched 59 cruise missiles at Shayrat Air Base": a strike on a base, telling no dead
+    r"|\b(?:launched|fired) (?:\d+ |dozens of )?(?:cruise |ballistic )?missiles (?:at|on) (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:air ?base|airfield|military base)\b"
+    r"|\bmissile strikes on (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?base|airfield)\b",
     re.I,
 )
 # "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on

@@ -24,7 +24,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|pillaged)\b(?:(?!treat|receiving|transport|taken to|rushed to|evacuated to|died|dies|succumbed)[^.;]){0,80}?"
         # (a school bus is no school; hospitals that "had received" or treat the dead and hurt were not attacked, nor
         # the hospital a rocket landed "near")
-        r"\b(?<!near a )(?<!near the )(?<!close to a )(?<!close to the )"
+        r"\b(?<!near a )(?<!near the )(?<!close to a )(?<!close to the )(?<!at a makeshift )(?<!at a field )"
         r"(?:school(?!\s+bus)|(?<!to )(?<!to a )(?<!to the )(?<!to local )hospital(?! sources?| officials?| director"
         r"|s?(?: there)? (?:had |have )?(?:tended|treated|were treating|received|admitted))|clinic|health cent(?:re|er)"
         r"|health (?:facilit(?:y|ies)|posts?)|medical facilit(?:y|ies)|classrooms?|dormitor\w+|dispensary|maternity"
@@ -166,12 +166,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:air|drone) ?strikes?\b[^.;]{0,80}?\b(?:hit|struck|kill(?:ed|ing)|pounded|destroyed)\b",
         r"\b(?:air|drone) ?strikes? (?:on|against|targeting) (?:the )?(?:civilians?|villages?|communit)",
         # "The Burmese military on Sunday launched airstrikes on a music festival ..., killing at least 50 civilians"
-        r"\b(?:launched|carried out|conducted) (?:an? )?(?:air|drone) ?strikes? (?:on|against) (?:an? |the )?"
+        r"\b(?:launched|carried out|conducted) (?:an? )?(?:air|drone) ?strikes? (?:on|against|targeting) (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}(?:festival|concert|wedding|funeral|gathering|market|school|hospital|village|town|camp for)\b",
-        r"\b(?:was|were) (?:hit|struck) by (?:an? )?(?:air ?strikes?|drone strikes?|air raids?)",  # "was hit by airstrikes"
+        r"\b(?:was|were|been|being) (?:hit|struck) by (?:an? )?(?:air ?strikes?|drone strikes?|air raids?)",  # "hit by"
         r"\b(?:errant|stray|coalition|missile) strikes\b[^.;]{0,40}?\bkill(?:ed|ing|s)\b",  # "Errant strikes have killed"
         # "when a Nigerian Army drone struck the gathering", "the jet returned"
-        r"\b(?:drones?|jets?|warplanes?|fighter planes?) (?:\w+ )?(?:struck|hit|bombed|attacked|fired on)\b"
+        r"\b(?:drones?|jets?|warplanes?|fighter planes?) (?:\w+ )?(?:struck|hit|bombed|attacked|fired on|targeted)\b"
         r"(?! (?:\w+ )?(?:camps?|positions?|bases?|hideouts?|targets?|vehicles?|convoys?)\b)",  # not "struck militant camps"
         r"air-to-ground (?:raid|strike)",
         r"shell(?:ed|ing)\b",
