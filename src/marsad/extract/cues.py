@@ -254,6 +254,7 @@ EARLIER_TOLL = re.compile(
     # a guess that the toll will grow: "the death toll could be higher as several villagers were still missing"
     r"|\bdeath toll (?:could|may|might|is likely to|was likely to|is expected to) (?:be higher|rise|climb)\b"
     r"|^\W*(?:the )?(?:initial|first|provisional) (?:estimate|toll|death toll|figures?|count) (?:was|were|had been)\b"
+    r"|^\W*(?:Initial|Early|First) reports (?:stated|said|put|suggested)\b"  # "Initial reports stated that at least 30"
     # "said the plaque on the monument incorrectly reads 102 deaths": a figure the speaker says is wrong
     r"|\b(?:incorrectly|wrongly|falsely|erroneously) (?:reads|read|says|said|states|stated|puts|put|gives|gave)\b"
     # a first figure since replaced: "Initially, the state news agency said the attack killed 25"

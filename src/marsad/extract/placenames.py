@@ -173,6 +173,8 @@ _OFFICIAL_AFTER = re.compile(
 )
 _NATIONAL_AFTER = re.compile(
     r"\s+(?:pilot|national|citizen|tourist|journalist|reporter|engineer|missionary|hostage|aid worker|diplomat)s?\b"
+    # "A Russian Federation long-range missile slammed into a Donbas regional railroad station": its weapon
+    r"|(?<=Federation)\s+(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|forces|troops|army|jets|warplanes)\b"
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:official|officer|man|woman|resident|native|citizen|student|worker|employee|delegate|journalist|teacher"

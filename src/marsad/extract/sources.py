@@ -21,7 +21,7 @@ ROLE_SAID = re.compile(
     r"priests?|bishops?|imams?|pastors?|mothers?|fathers?|traders?|drivers?|shopkeepers?|(?:intelligence |police |UN |U\.N\. )?reports?|"
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|commissioner|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
-    r"|organi[sz]ation|collective|council)"
+    r"|organi[sz]ation|collective|council|company)"
     r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
     r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"

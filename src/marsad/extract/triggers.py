@@ -142,7 +142,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"mortar (?:shells?|rounds?|fire|attacks?|strikes?)|fir(?:ed|ing) (?:\w+ ){0,2}mortars\b",  # "firing homemade mortars"
         # "killed ... in a rocket attack on a U.N. base", "suffered more than 30 rockets and shells", "hit by stray rockets"
         r"rocket (?:attacks?|strikes?|fire|barrages?)\b|\brockets? and (?:shells|mortars)\b|hit by (?:stray |\w+ )?rockets\b",
-        r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into))\b"
+        r"rockets? (?:hit|struck|fired)|missiles? (?:strikes?|attacks?|hit|struck|landed|fired (?:at|on|into)|slammed into"
+        r"|smashed into)\b"
         r"|rockets? (?:fired )?from (?:[\w-]+ ){1,3}(?:hit|struck|slammed into|rained on|landed)\b"  # "rockets from Syria hit"
         r"|(?:by|in) (?:an? |the )?(?:(?!and\b)[\w-]+ ){0,2}missiles?\b(?! (?:defen|intercept))",  # "killed by a Houthi missile"
         r"grenades? (?:attacks?\b|exploded|went off|(?:was|were) (?:thrown|hurled))",  # (not "grenades attacked")

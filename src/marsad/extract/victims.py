@@ -176,6 +176,7 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|surged|jumped|jumps|increased|grew|was|is|hits|hit"
     r"|declined|dropped|fell|decreased|(?:are|is|was|were) estimated (?:to be|at))(?: now)?(?: at| to)?\s*$"
     r"|\bto reach a total of\s*$"  # "increased deaths by 507 to reach a total of 593"
+    r"|\bthe (?:death )?(?:number|toll) had (?:risen|climbed|increased) to\s*$"  # "the number had risen to 50"
     r"|\b(?:fluctuates|fluctuated|varies|varied|ranges|ranged) from\s*$"
     # "Fatalities rose to 1,907 in 2023, from 1,135 a year earlier", "Deaths ... fell to 753 in Mali from 806"
     r"|\b(?:[Ff]atalities|[Dd]eaths)\b[^.;]{0,80}?\b(?:rose|fell|climbed|dropped|increased|decreased|doubled|jumped"
@@ -330,6 +331,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or OPPONENTS_BEFORE.search(before)
         ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
+        if re.match(r"\s+(?:of\s+)?(?:people|civilians|residents|passengers)\s+were\s+(?:at|in|inside)\s+the\b", after):
+            continue  # "Thousands of people were at the station during the missile strike": those there, not the dead
         if _THERE_WERE.search(before) and not re.match(
             r"\s+(?:people\s+)?(?:confirmed\s+)?(?:dead|killed|bodies|deaths)\b", after
         ):
