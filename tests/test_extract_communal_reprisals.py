@@ -96,3 +96,12 @@ def test_a_dated_toll_at_a_town_inside_the_ledes_province_is_the_ledes_act():
     )
     acts, _ = acts_and_figures(text, date(2018, 9, 22))
     assert acts == [("killing", "Ahvaz", "2018-09-22", "day", 24)]
+
+
+def test_a_headlines_province_before_the_town_of_the_act_is_one_act():
+    text = (
+        "Six executed in Deir ez-Zor for 'apostasy'\n\nIslamic State militants publicly shot six men in the town of "
+        "al-Bukamal on Tuesday, accusing them of apostasy, according to the Euphrates Rights Monitor."
+    )
+    incidents, _ = analyse_text(text, date(2016, 6, 22))
+    assert [incident_summary(i)[0] for i in incidents] == ["execution"]

@@ -114,3 +114,15 @@ def test_a_named_officials_toll_and_an_earlier_act_at_its_own_landmark():
         ("bombing", None, "2017-01-01", "year", None, None),
         ("killing", "Shiraz", "2022-10-26", "day", 15, "Esmail Mohebipur"),
     ]
+
+
+def test_a_village_of_its_own_is_not_moved_to_the_district_named_after_it():
+    text = (
+        "Islamist insurgents beheaded more than 50 people on a football pitch in a village in Mozambique's Cabo "
+        "Delgado province over the weekend, state media reported on Monday.\nThe militants raided the village of "
+        "Nanjaba in Muidumbe district on Friday night, setting houses on fire and abducting several women and "
+        "children, according to survivors."
+    )
+    incidents, _ = analyse_text(text, date(2020, 11, 10))
+    abduction = next(i for i in incidents if i.type == "abduction")
+    assert incident_summary(abduction)[1] == "Nanjaba"

@@ -197,7 +197,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or cues.ANOTHER_ACT.search(told)
         # "... attacked a nearby camp of Fulani nomadic herders, killing seven people in an apparent retaliation", or a
         or reprisal_told(text[max(m.end for m in event) : mention.end][-500:])  # reprisal told just before the count
-        or dated_elsewhere(mention, event, lambda m: _scene_names(m, text))  # "the February 16 attack on Pansi"
+        or dated_elsewhere(mention, event, lambda m: _scene_names(m, text), text)  # "the February 16 attack on Pansi"
     ):
         return False
     named = {p[0].name for p in mention.places if p[0].precision != "country"}

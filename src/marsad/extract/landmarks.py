@@ -18,10 +18,10 @@ _SITES = r"shrine|mausoleum|mosque|church|cathedral|temple|synagogue|hotel|mall|
 def acts_at_the_named_site(incidents: list[Incident], text: str) -> None:
     """Place at the report's town an act placed at no town whose own sentences name the site the report puts in that
     town ("Shah Cheragh mausoleum in Shiraz"), by its name or as "the shrine itself" / "the same shrine"."""
-    towns = [i for i in incidents if i.location["precision"] in ("town", "point") and i.location["name"]]
+    towns = [i for i in incidents if _a_town(i.location)]
     for incident in incidents:
-        if incident.location["precision"] not in ("country", None) and incident.location["name"]:
-            continue
+        if _a_town(incident.location):
+            continue  # (not "the village of Nanjaba in Muidumbe district": a village of its own)
         told = " ".join(text[s:e] for s, e in incident.sources[0].spans)
         town = next((t for t in towns if t is not incident and _site_named(told, _sites_in(text, t))), None)
         if town is not None and town.location["country"] in (incident.location["country"], None):

@@ -205,9 +205,18 @@ def _first_count(event: list[Mention]) -> int | None:
     return next((c[0].count.best for m in event for c in m.counts if c[0].count.best), None)
 
 
-def dated_elsewhere(mention: Mention, event: list[Mention], scene_names: Callable[[Mention], set[str]]) -> bool:
+_VILLAGES_LISTED = re.compile(r"\b(?:villages|towns|communities)\b", re.I)
+
+
+def dated_elsewhere(
+    mention: Mention, event: list[Mention], scene_names: Callable[[Mention], set[str]], text: str
+) -> bool:
     """A counted act with its own day at a village of its own ("the February 16 attack on Pansi village"), after acts
     told with no count or day at other villages ("The killings in Rofenega, Nagraogo, and Silgadji villages")."""
+    if not any(_VILLAGES_LISTED.search(text, m.start, m.end) for m in event):
+        return (
+            False  # (not a headline's "Six executed in Deir ez-Zor", the province, before "in the town of al-Bukamal")
+        )
     mine = scene_names(mention) if mention.dates else set()
     # (not "a military parade [in] Iran's southwestern province of Khuzestan", then "in the city of Ahvaz": within it)
     others = {n for n in set().union(*(scene_names(m) for m in event)) if precision_of(n) not in ("admin1", "country")}
