@@ -9,8 +9,9 @@ import re
 
 from marsad.extract.anchors import NAMED_TARGET
 from marsad.extract.context import named_small_place
-from marsad.extract.places import gazetteer, precision_of
+from marsad.extract.places import gazetteer
 from marsad.extract.records import Incident
+from marsad.extract.scenes import a_town
 
 _SITES = r"shrine|mausoleum|mosque|church|cathedral|temple|synagogue|hotel|mall|market|school|university|hospital"
 
@@ -18,9 +19,9 @@ _SITES = r"shrine|mausoleum|mosque|church|cathedral|temple|synagogue|hotel|mall|
 def acts_at_the_named_site(incidents: list[Incident], text: str) -> None:
     """Place at the report's town an act placed at no town whose own sentences name the site the report puts in that
     town ("Shah Cheragh mausoleum in Shiraz"), by its name or as "the shrine itself" / "the same shrine"."""
-    towns = [i for i in incidents if _a_town(i.location)]
+    towns = [i for i in incidents if a_town(i.location)]
     for incident in incidents:
-        if _a_town(incident.location):
+        if a_town(incident.location):
             continue  # (not "the village of Nanjaba in Muidumbe district": a village of its own)
         told = " ".join(text[s:e] for s, e in incident.sources[0].spans)
         town = next((t for t in towns if t is not incident and _site_named(told, _sites_in(text, t))), None)
@@ -81,7 +82,7 @@ def acts_nearby_at_scene(incidents: list[Incident], text: str) -> None:
     at that town."""
     placed = sorted((i for i in incidents if i.sources[0].spans), key=lambda i: i.sources[0].spans[0][0])
     for before, incident in zip(placed, placed[1:], strict=False):
-        if _a_town(incident.location) or not _a_town(before.location):
+        if a_town(incident.location) or not a_town(before.location):
             continue
         start = max(e for _, e in before.sources[0].spans)
         first = incident.sources[0].spans[0]
@@ -90,9 +91,3 @@ def acts_nearby_at_scene(incidents: list[Incident], text: str) -> None:
         ):
             incident.location = dict(before.location)
             incident.sources[0].evidence["location"] = before.sources[0].evidence.get("location")
-
-
-def _a_town(location: dict) -> bool:
-    """Whether a location names a town or a village (one the gazetteer lacks keeps only its country's precision)."""
-    named = bool(location["name"]) and precision_of(location["name"]) is None
-    return location["precision"] in ("town", "point") or named

@@ -263,7 +263,7 @@ def side_acts_at_main_scene(incidents: list[Incident], text: str = "") -> None:
                 for i in incidents
                 if i.type in _MAIN_ACTS
                 and i.date == side.date
-                and _a_town(i.location)
+                and a_town(i.location)
                 and {p.id for p in side.perpetrators} <= {p.id for p in i.perpetrators}
             ),
             None,
@@ -288,7 +288,7 @@ def _placed_in_own_words(incident: Incident) -> bool:
     return bool(at) and any(start <= at[0] < end for start, end in incident.sources[0].spans)
 
 
-def _a_town(location: dict) -> bool:
+def a_town(location: dict) -> bool:
     """Whether a location names a town or village (one the gazetteer lacks keeps only its country's precision)."""
     if location["precision"] in ("town", "point"):
         return True
@@ -318,7 +318,7 @@ def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None
         if twin is not None:
             undated.date = twin.date
             undated.sources[0].evidence["date"] = twin.sources[0].evidence.get("date")
-            if undated.type in _SIDE_ACTS and _a_town(twin.location) and not _placed_in_own_words(undated):
+            if undated.type in _SIDE_ACTS and a_town(twin.location) and not _placed_in_own_words(undated):
                 _place_at_scene_of(undated, twin)
 
 
@@ -411,7 +411,7 @@ def _counts_many(mention: Mention) -> bool:
 def scene_pasts_at_main_scene(asides: list[Mention], told: list[Incident], incidents: list[Incident]) -> None:
     """ "Saturday's explosions occurred at Zobe junction, the scene of a massive al-Shabab blast in 2017": an
     earlier act told as the scene's past, placed nowhere in its own words, happened at the report's scene."""
-    main = next((i for i in incidents if _a_town(i.location)), None)
+    main = next((i for i in incidents if a_town(i.location)), None)
     country = next((i.location["country"] for i in incidents if i.location["country"]), None)
     for mention, incident in zip(asides, told, strict=True):
         if (
