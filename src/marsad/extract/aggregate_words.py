@@ -113,7 +113,9 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
     # "documented and registered 136 dead bodies in Karma", "161 deaths were recorded": one act's dead
-    r"\b(?:verified|documented|counted)\b(?![^.;]{0,40}\bbodies\b)(?! among\b)"  # ("counted among the eight killed")
+    r"\b(?:verified|documented)\b(?![^.;]{0,40}\bbodies\b)"
+    # "observers ... visited a village near Homs on Saturday and counted more than 32 children ... killed": its dead
+    r"|\bcounted\b(?![^.;]{0,90}\b(?:bodies|killed|dead)\b)(?! among\b)"  # ("counted among the eight killed")
     r"|(?<!deaths were )(?<!deaths have been )(?<!event )(?<!attack )(?<!incident )\brecorded\b"
     r"(?! (?:at least |more than |over )?[\w-]+ (?:\w+ )?bodies)",  # (not "the deadliest event recorded last week")
     r"\bso far\b",

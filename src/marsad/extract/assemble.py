@@ -31,7 +31,6 @@ from marsad.extract.context import (
     report_countries,
     source_ref,
 )
-from marsad.extract.custody import custody_near, custody_told
 from marsad.extract.dates import span_days
 from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
 from marsad.extract.events import (
@@ -48,6 +47,7 @@ from marsad.extract.landmarks import (
     village_on_route,
 )
 from marsad.extract.links import blanked
+from marsad.extract.massacres import killings_of_the_held, shelled_then_shot
 from marsad.extract.nearby import nearby_place, without_strikes
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
@@ -138,28 +138,8 @@ def assemble_incidents(
     # hostages in a hotel siege: its killings are not executions, nor are police shot there a battle
     siege = venues.siege_told(info.text)
     no_captives = siege or venues.prison_attack_told(info.text) or massacre_graves  # (a prison stormed: the battle's)
-    if (
-        "killing" in by_type
-        and "execution" not in by_type
-        and custody_near(by_type["killing"], info.text)
-        and not no_captives
-        and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
-    ):
-        held, apart = folds.held_and_apart(by_type["killing"], info.text)
-        for mention in [m for m in by_type["killing"] if not (held and dated_apart(m, held)) and m not in apart]:
-            by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
-            mention.type = "execution"
-            by_type.setdefault("execution", []).append(mention)
-    for mention in list(by_type.get("killing", [])):
-        told = info.text[mention.start : mention.end]
-        school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
-        if not no_captives and not school and (custody_told(told) or massacred([mention], info.text)):
-            by_type["killing"].remove(mention)
-            mention.type = "execution"
-            by_type.setdefault("execution", []).append(mention)
-            by_type["execution"].sort(key=lambda m: m.start)
-    if not by_type.get("killing", True):
-        del by_type["killing"]
+    killings_of_the_held(by_type, info.text, no_captives)
+    shelled_then_shot(by_type, info.text)
     if "child_recruitment" in by_type and any("perpetrator" in m.child_roles for m in by_type.get("execution", [])):
         # boys shown killing captives: the execution's child perpetrators, not also a recruitment
         by_type["child_recruitment"] = [

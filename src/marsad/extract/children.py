@@ -14,7 +14,7 @@ CHILD_PERPETRATOR = any_of(
     # (not "hundreds injured, many of them children, when a suicide bomber blew himself up": victims)
     r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )"
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b"
-    r"(?:(?!\bwho (?:were|was)\b|\bwatch|\b(?:were|was) killed\b)[^.;]){0,60}?\b"  # (not "children, were killed by")
+    r"(?:(?!\bwho (?:were|was)\b|\bwatch|\b(?:(?:were|was) )?killed\b)[^.;]){0,60}?\b"  # (not "children, were killed by")
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
@@ -190,7 +190,9 @@ CHILD_VICTIMS_NOTED = any_of(
     r"(?:majority|most) of the (?:casualties|victims|dead(?: bodies)?) (?:were|are) (?:\w+ ){0,2}(?:children|boys|girls"
     r"|students|pupils|kids)",
     # "with 29 children among the dead", "At least 29 children and eight women are among the dead"
-    r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:dead|killed|victims)\b",
+    r"\b\d+ (?:children|boys|girls|minors)\b[^.;]{0,30}?\bamong the (?:known |identified )?(?:dead|killed|victims)\b",
+    # "The fact that so many children seem to have been ruthlessly killed is truly appalling"
+    r"\b(?:so many|many|several|dozens of|scores of) children\b[^.;]{0,40}\b(?:killed|slaughtered|massacred|murdered)\b",
     # "the majority of those targeted were women and children"
     r"(?:majority|most|many) of those (?:targeted|killed|slain) were (?:women and )?(?:children|boys|girls)",
     r"(?:the )?(?:victims|dead) (?:\w+ )?(?:included|include) (?:\w+\s+){0,5}(?:children|boys|girls|minors)",

@@ -51,7 +51,9 @@ TARGETED = re.compile(
 # aircraft named after the act is the state doing it
 STATE_AIRCRAFT = re.compile(
     r"\s+(?:(?:fighter|attack|military)\s+)?(?:drones?|jets?|aircraft|warplanes?|helicopters?|gunships?|planes?"
-    r"|air ?strikes?|air raids?)\b",  # "a junta airstrike on Pazigyi Village"
+    r"|air ?strikes?|air raids?)\b"  # "a junta airstrike on Pazigyi Village"
+    r"|\s+(?:attack|assault|offensive|massacre|bombardment)\b(?! on (?:it|its|their|the army|the military)\b)",
+    # ("were counted after a Syrian government attack on a town")
     re.I,
 )
 # "Iraqi security forces and civilians gather after a car bomb hit": the forces came after the act

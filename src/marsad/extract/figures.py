@@ -44,6 +44,9 @@ ONE_ACT_TOLL = re.compile(
     r"|\b(?:number|toll) of (?:\w+ ){0,3}(?:killed|dead) in one of (?:its|the|their) (?:\w+ )?"
     r"(?:deadliest|worst|bloodiest|largest) (?:attacks|massacres|atrocities|bombings)\b"
     r"|^\W*For the moment, we have a total of\b"  # an officer's count of the dead so far
+    # "108 people were killed in the May 25 massacre, ..., outraging a world long numbed by 14 months ... since"
+    r"|\b(?:killed|dead|died) in the (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+) "
+    r"(?:massacre|attack|bombing|shooting|raid)\b"
     r"|^\W*The number of (?:people )?(?:killed|dead) (?:are|is|was|were) estimated\b"  # the massacre's just told
     # "The number of people killed has been taken back from 95 to 35": the act's toll revised
     r"|\bnumber of (?:people |those )?(?:killed|dead) has been (?:\w+ ){1,2}(?:from [\d,]+ )?to [\d,]+\b",

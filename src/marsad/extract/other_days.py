@@ -60,6 +60,9 @@ REPORT_DATE = re.compile(
     # "after an initial probe on Monday", "At a press conference of Karma residents on 29 April", "During a
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
+    r"|\b(?:met|meets) (?:with )?(?:[\w'’-]+\s+){1,5}on\s+$"  # "Assad met peace envoy Kofi Annan on Tuesday"
+    # "UN observers visited the town Houla on Saturday and counted 92 bodies": the day of the visit
+    r"|\b(?:observers|monitors|investigators|inspectors)\b[^.;]{0,40}\bvisited (?:[\w'’-]+\s+){1,5}on\s+$"
     r"|\b(?:spent|spend|spending)\s+$"  # "families spent Easter Monday burying their dead": the day after
     r"|\b(?-i:Flash|Update|Bulletin|Brief|Sitrep|Digest|Newsletter) of\s+(?:\d{1,2}\s+)?$"  # "Daily Flash of 26 ..."
     # "based on a fact-finding mission to the massacre area in February", "after a mission visited the region in
@@ -112,7 +115,7 @@ CLAIMED_AFTER = re.compile(
     r"|\s*,?\s*(?:[\w'’-]+\s+){0,4}(?:released|posted|published|distributed|uploaded|aired)\s+(?:a|an|its|their|another"
     r"|(?:[\w-]+ )?(?:pictures|photos|photographs|images|videos|footage))\b"  # "Two days later, it posted pictures"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
-    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported"
+    r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported|blamed"
     r"|clarified|confirmed)\b"
     # "Today marks three months since ...": the day of remembering, not of the act
     r"|\s+marks (?:exactly |nearly |almost )?(?:[\w-]+ ){1,2}(?:since|after)\b"

@@ -25,6 +25,8 @@ _NOT_SINGLE_BEFORE = re.compile(
     r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
     re.IGNORECASE,
 )
+_SPEAKS = re.compile(r"\s+(?:said|says|told|recalled|recounted)\b")  # "a survivor said": the source
+_HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)  # "another injured woman": not among the dead
 _SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
 _FELL_ILL = re.compile(
     r",?\s+(?:who )?(?:fell|became|had become|was|had been) (?:seriously |gravely )?(?:ill|sick)\b", re.I
@@ -50,6 +52,8 @@ def single_victim(text: str) -> re.Match[str] | None:
             r"(?:his|her|their)\b", single.group(0), re.I
         ):
             continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
+        if _SPEAKS.match(text, single.end()) or _HURT.search(single.group(0)):
+            continue  # "a woman said, lying next to another injured woman": the survivors who tell it
         if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
         if _SICK_BEFORE.search(text, max(0, single.start() - 30), single.start()) or _FELL_ILL.match(

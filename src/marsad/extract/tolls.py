@@ -15,6 +15,7 @@ _KILLED_BETWEEN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead|shot|
 _JOINED = re.compile(
     r"^,?\s+(?:(?!(?:killed|recruited|abducted|kidnapped|executed|raped|injured|wounded|missing|captured)\b)[\w'-]+,?\s+){0,3}"
     r"(?:of (?:the )?(?:[\w.'-]+\s+){1,3})?"  # "seven members of the security forces and five"
+    r"(?:(?:under|below|over|aged) (?:the age of )?\d+\s+)?"  # "32 children under the age of 10 and over 60 adults"
     r"(?:and|as well as)\s+(?:their\s+|his\s+|her\s+|the\s+)?[\"“]?$"
 )
 

@@ -1,0 +1,91 @@
+"""A massacre told by how its dead died: shelled first, then shot in their homes.
+
+"Some were killed by shell fire, but the majority appear to have been shot or stabbed at close range", "killed
+either by shelling or shooting", "under 20 of the 108 can be attributed to artillery and tank fire": the shells
+and the shootings counted here are one massacre of people found where they lived, a killing, however a source
+names the shootings ("summarily executed", "executing anyone they met"), unless the victims were held first; and
+killings of people who were held ("tied them up", "lined up", "captives"), which are executions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract import lexicon as lx
+from marsad.extract.custody import custody_near, custody_told
+from marsad.extract.events import dated_apart
+from marsad.extract.folds import fold_into, held_and_apart
+from marsad.extract.precedence import massacred
+from marsad.extract.sentence import Mention
+
+_SHELLS = r"(?:shelling|shell ?fire|shells|artillery|tank (?:fire|shells)|tanks)"
+# the dead split between the shells and the guns
+SHELLED_OR_SHOT = re.compile(
+    rf"\b(?:by|from) {_SHELLS}[^.;]{{0,30}}\bor (?:by )?(?:shooting|gunfire|small arms|being shot)\b"
+    rf"|\b(?:some|a few|fewer than \d+|under \d+|less than \d+)\b[^.;]{{0,60}}\b{_SHELLS}[^.;]{{0,80}}"
+    r"\b(?:others|the majority|most|the rest)\b"
+    rf"|\b(?:under|fewer than|less than) \d+ (?:of the (?:\d+ )?(?:victims|dead|bodies|\d+) )?(?:can be attributed to"
+    rf"|were killed by|had been killed by|died (?:by|from|of)) (?:the )?{_SHELLS}",
+    re.I,
+)
+# killed where they were found: at home, house by house, whoever was met
+AT_HOME = re.compile(
+    r"\b(?:in|inside) (?:their|our) (?:own )?(?:homes|houses)\b|\bhouse[- ](?:by|to)[- ]house\b"
+    r"|\bexecuting anyone\b|\bentire families were (?:shot|killed)\b",
+    re.I,
+)
+_HELD_FIRST = re.compile(r"\b(?:rounded up|singled out|separated|lined up|abducted|detained|arrested)\b", re.I)
+
+
+def shelled_then_shot(by_type: dict[str, list[Mention]], text: str) -> None:
+    """Shells that count no dead of their own and shootings of people at home, told as one massacre's dead,
+    are one killing."""
+    split = SHELLED_OR_SHOT.search(text)
+    if not (split or AT_HOME.search(text)) or _held(text) or _HELD_FIRST.search(text):
+        return
+    if not any(by_type.get(t) for t in ("killing", "execution")):
+        return
+    if by_type.get("execution") and not any(m.counts and m.counts[0][1] in _FORCES for m in by_type["execution"]):
+        fold_into(by_type, "execution", "killing")
+    if by_type.get("bombing") and all(not m.counts or _shot_too(text[m.start : m.end]) for m in by_type["bombing"]):
+        fold_into(by_type, "bombing", "killing")  # ("shelled Houla ..., and that night militiamen went house by house")
+
+
+def _shot_too(told: str) -> bool:
+    """Whether a sentence of shelling tells its dead shot too, at home or between the shells and the guns."""
+    return bool(AT_HOME.search(told) or SHELLED_OR_SHOT.search(told))
+
+
+def _held(text: str) -> bool:
+    """Whether the report says the dead were held, a source's "summarily executed" aside."""
+    return any(not cue.group(0).lower().startswith("summar") for cue in lx.CUSTODY.finditer(text))
+
+
+def killings_of_the_held(by_type: dict[str, list[Mention]], text: str, no_captives: bool) -> None:
+    """Killings of people in the killers' hands ("tied them up", "lined up", "captives") are executions, unless the
+    report tells a siege, a prison stormed or a massacre's graves (``no_captives``), or an attack on a school."""
+    if (
+        "killing" in by_type
+        and "execution" not in by_type
+        and custody_near(by_type["killing"], text)
+        and not no_captives
+        and "attack_on_school_or_hospital" not in by_type  # "tied up the school guard, ... massacred the students"
+    ):
+        held, apart = held_and_apart(by_type["killing"], text)
+        for mention in [m for m in by_type["killing"] if not (held and dated_apart(m, held)) and m not in apart]:
+            by_type["killing"].remove(mention)  # killed while in their hands (not years before): an execution
+            mention.type = "execution"
+            by_type.setdefault("execution", []).append(mention)
+    for mention in list(by_type.get("killing", [])):
+        told = text[mention.start : mention.end]
+        school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
+        if not no_captives and not school and (custody_told(told) or massacred([mention], text)):
+            by_type["killing"].remove(mention)
+            mention.type = "execution"
+            by_type.setdefault("execution", []).append(mention)
+            by_type["execution"].sort(key=lambda m: m.start)
+    if not by_type.get("killing", True):
+        del by_type["killing"]
+
+
+_FORCES = ("soldiers", "fighters", "police")
