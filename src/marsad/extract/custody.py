@@ -50,8 +50,22 @@ def _custody_words(text: str) -> list[re.Match[str]]:
     return [
         c
         for c in lx.CUSTODY.finditer(text)
-        if not _buried_in(c, text) and not _DOERS_ACCUSED.match(text, c.start()) and not _attacker_caught(c, text)
+        if not _buried_in(c, text)
+        and not _DOERS_ACCUSED.match(text, c.start())
+        and not _attacker_caught(c, text)
+        and not _picture_captured(c, text)
     ]
+
+
+def _picture_captured(custody: re.Match[str], text: str) -> bool:
+    """ "This image was captured on the social media app": a picture taken, not people."""
+    return custody.group(0).lower().endswith("captured") and bool(
+        re.search(
+            r"\b(?:image|photo|photograph|picture|video|footage|moment|scene)\s+$",
+            text[max(0, custody.start() - 20) : custody.start()],
+            re.I,
+        )
+    )
 
 
 def _attacker_caught(custody: re.Match[str], text: str) -> bool:

@@ -24,6 +24,8 @@ _TITLED_NAME = re.compile(
     # ("Ukraine's Donetsk Oblast Governor Pavlo Kyrylenko" is Pavlo Kyrylenko)
     r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
     r"(?:[A-Z][a-z]+['’]s (?:[A-Z][a-z]+ ){1,2}(?=(?:Governor|Mayor|Minister|President)\b))?"
+    # "Buffalo Police Commissioner Joseph Gramaglia" is Joseph Gramaglia
+    r"(?:(?:[A-Z][a-z]+ )?(?:City |County )?Police (?=Commissioner\b))?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home|Army)\s+)?"
     r"(?:Maj(?:\.? |-)Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
     r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
