@@ -46,6 +46,7 @@ class Actor:
     name: str
     kind: str
     country: str | None = None  # a state's forces: the country they belong to
+    abroad: bool = False  # forces that mostly fight on others' soil: their country is no fallback scene
 
     def as_json(self) -> dict[str, str]:
         """The record's perpetrator object."""
@@ -97,7 +98,8 @@ class ActorTable:
 
     def __init__(self, entries: list[dict]) -> None:
         self.actors = {
-            e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group"), e.get("country")) for e in entries
+            e["id"]: Actor(e["id"], e["name"], e.get("kind", "armed_group"), e.get("country"), e.get("abroad", False))
+            for e in entries
         }
         self.elsewhere = {e["id"]: e.get("elsewhere", {}) for e in entries}
         self.parent = {e["id"]: e["parent"] for e in entries if e.get("parent")}  # a branch's own group
@@ -218,9 +220,27 @@ class ActorTable:
             if _fold(alias) not in self.fixed and not _abroad_after(text, end, country):
                 actor_id = self.elsewhere.get(actor_id, {}).get(country or "", actor_id)
             mentions.append(ActorMention(start, end, alias, self.actors[actor_id]))
-        return mentions
+        return self._with_allies(text, mentions, country, named)
+
+    def _with_allies(
+        self, text: str, mentions: list[ActorMention], country: str | None, named: frozenset[str]
+    ) -> list[ActorMention]:
+        """ "Government and Russian air strikes", "Syrian and Russian warplanes": the state named beside another's
+        weapons by its word alone is a doer too."""
+        allies = []
+        for mention in mentions:
+            ally = _ALLY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if mention.actor.kind != "state" or ally is None:
+                continue
+            word = ally["who"]
+            probe = "government forces" if word.lower() in ("government", "regime") else f"{word} forces"
+            found = [a.actor for a in self.find(probe, country, named) if a.actor.kind == "state"]
+            if found and found[0].id != mention.actor.id:
+                allies.append(ActorMention(ally.start("who"), ally.end("who"), word, found[0]))
+        return sorted(mentions + allies, key=lambda m: m.start) if allies else mentions
 
 
+_ALLY_BEFORE = re.compile(r"\b(?P<who>[Gg]overnment|[Rr]egime|(?-i:[A-Z])[a-z]+(?:an|ian|i))\s+and\s+$")
 # "Islamic State militants killed 129 people in Paris" in a report on Mali: the group itself, not its Sahel branch
 _IN_CITY_AFTER = re.compile(r"[^.;]{0,60}?\bin (?P<city>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)", re.I)
 

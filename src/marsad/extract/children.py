@@ -229,7 +229,11 @@ def child_witness_noted(text: str) -> bool:
     return False
 
 
-_WATCHING = re.compile(r"\b(?:in front of|watched by|onlookers|spectators|crowds?)\b", re.I)
+_WATCHING = re.compile(
+    r"\b(?:in front of|watched by|onlookers|spectators|crowds?"
+    r"|haven|refuge|shelter(?:ing|ed)?|hiding)\b",  # "a haven for about a thousand people, including children"
+    re.I,
+)
 
 
 def children_taken(group: list, text: str) -> bool:

@@ -118,6 +118,8 @@ def plausible_places(
             and not _OF_OR_IN.search(source, 0, start)
         ):
             continue  # "Jordan has vowed punishment", "Jordan's King Abdullah": a state that speaks, not a scene
+        if place.precision == "country" and _ACCUSED_BEFORE.search(source, max(0, start - 20), start):
+            continue  # "They accused Russia of committing a terrorist act": the state blamed, not the scene
         if _CRASHED_NEAR.search(source, max(0, start - 60), start):
             continue  # "his F-16 jet crash-landed near the Syrian city of Raqqa": where a pilot fell, not the killing
         if re.match(r"-(?:bound|based)\b", source[end:]) or (
@@ -182,6 +184,7 @@ _FELT_ACROSS = re.compile(
     r"\b(?:across|throughout|around|in)\s+(?:the\s+)?$",
     re.I,
 )
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+$", re.I)
 _OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")  # "The government of Benin has confirmed": the scene's state
 _CRASHED_NEAR = re.compile(
     r"\b(?:crash-landed|crashed|ejected|was shot down)\b[^.;]{0,40}\b(?:near|in|over)\s+(?:the\s+)?$"

@@ -48,6 +48,7 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
     # "the school premises which has about 1000 students", "a population of 1,000 students": people present
     r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of"
+    r"|shelter(?:ing|ed)|(?:refuge|haven|shelter) for"  # "a theater sheltering hundreds of civilians": those there
     # "An intense firefight ensued between the ASG and the soldiers from ..., and 14 Cavalry troops": who fought
     r"|\b(?:firefight|fighting|clash(?:es)?|gun ?battle|battle|encounter)s? (?:\w+ )?(?:ensued |erupted |broke out )?"
     r"between(?:\b(?:(?!\b(?:left|leaving|killed|killing)\b)[^.;]){0,120}\band)?)\s+"
@@ -56,6 +57,14 @@ NOT_VICTIMS_BEFORE = re.compile(
 )
 
 
+# "Thousands of people were at the station", "between 1,000 and 1,200 people had sought refuge", "hundreds of
+# residents were hiding": people present where the act struck, not its dead
+PRESENT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:people|civilians|residents|passengers)\s+were\s+(?:at|in|inside)\s+the\b"
+    r"|\s+(?:(?!who\b)[\w-]+\s+){0,4}(?:were|was|had been|are)\s+(?:sheltering|hiding|seeking shelter|taking shelter)\b"
+    r"|\s+(?:(?!who\b)[\w-]+\s+){0,3}(?:had\s+)?sought (?:refuge|shelter)\b",  # (not "civilians who had sought")
+    re.I,
+)
 FORMER_RECRUITS = re.compile(r"\s+(?:former|released|demobili[sz]ed)\b[^.;]{0,25}\bchild soldiers\b", re.I)
 # "exchanged fire with about 30 extremist fighters": the other side, not the dead
 OPPONENTS_BEFORE = re.compile(r"\b(?:exchanged fire|clashed|fought|battled) with\s+$", re.I)

@@ -347,7 +347,7 @@ def gazetteer() -> Gazetteer:
 def forces_country(actors: list) -> list[tuple[Place, str, int, int]]:
     """The country of the one state whose forces a report names ("Burkina Faso's army"), as a place."""
     countries = {m.actor.country for m in actors if m.actor.kind == "state" and m.actor.country}
-    if len(countries) != 1:
+    if len(countries) != 1 or any(m.actor.abroad for m in actors):  # (Russia's forces strike in Ukraine)
         return []
     first = next(m for m in actors if m.actor.country in countries)
     place = gazetteer().resolve(gazetteer().country_name(countries.pop()))

@@ -352,7 +352,12 @@ class SentenceContext:
             return [(self.main_actor, self.offset + anaphor.start(), self.offset + anaphor.end())]
         # a state actor is a perpetrator when it is the one acting (named before the act); "blamed on the IS group"
         by_group = [a for a in groups if a[1] > trigger_start and cues.DONE_BY.search(lead(a))]
-        by_group += [a for a in named if a[0].kind == "state" and STATE_AIRCRAFT.match(self.info.text, a[2])]
+        by_group += [  # "a Nigerian Army drone", "a Russian airstrike" (the weapon in the name)
+            a
+            for a in named
+            if a[0].kind == "state"
+            and (STATE_AIRCRAFT.match(self.info.text, a[2]) or STATE_AIRCRAFT.search(self.info.text, a[1], a[2]))
+        ]
         by_group += [a for a in named if a[0].kind == "state" and a[1] > trigger_start and _BY_THE.search(lead(a))]
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         before += joined_states(self.info.text, named, before, trigger_start)

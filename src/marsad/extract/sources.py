@@ -12,7 +12,7 @@ import re
 # "a local official told": the costly pattern, so it is searched only in clauses with a reporting verb
 ROLE_SAID = re.compile(
     r"\b(?P<who>(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:the )?(?:town|city|village|district|province|state|camp)'s\s+)?"
-    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
+    r"(?:(?:local|regional|military|security|senior|emergency|provincial|civilian|militia|hospital|medical|police|diplomatic|intelligence|monitoring|city|town|municipal|(?!(?:in|which|that|what|where|who|whom|whose|of|on|at|for|to|by|with|a|an|or|as|while|when|after|before|but|since|because|then|if)\b)[A-Z][\w-]*(?:'s|s')?|(?:[A-Z]\.){2,})\s+){0,4}"
     r"(?:officials?|residents|witnesses|eye ?witnesses|eyewitness|peacekeepers|survivors?|police|prosecutors?|activists|farmers?|fishermen|herders?|villagers?|parents(?: and officials)?|elders|resident|witness|"
     r"medics|aid (?:agencies|groups|workers?)|charity|medical charity|state (?:media|news)|(?:(?<=local )|(?<=an )|(?<=ese )|(?<=ish )|(?<=i ))media|monitors?|network|group|sources?|"
     r"(?:education |interior |health |defence )?(?:office|ministry|director)|spokes(?:man|woman|person)|governor|agency|(?:news )?agencies|"
@@ -27,7 +27,7 @@ ROLE_SAID = re.compile(
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
     r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here |initially |later |earlier |first |previously )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
     r"|confirmed|disclosed|documented|(?<!report has )(?<!report )revealed(?=\s*[.,;]|\s*$|\s+that\b)"  # "..., police have revealed."
-    r"|claimed(?= that\b)|state(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
+    r"|claimed(?= that\b)|states?(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -223,7 +223,7 @@ ATTRIBUTION = [
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
     r"said|told|report|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced|revealed"
-    r"|claimed that|state that",
+    r"|claimed that|states? that",
     re.IGNORECASE,
 )
 NOT_SOURCES = {

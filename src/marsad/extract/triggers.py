@@ -133,6 +133,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bied\b",
         r"bomb(?:ing|ings|ed)\b",
         r"bomb attacks?\b",
+        # "the bomb from the Russian aircraft hit the city theater", "the bombs fell on the place"
+        r"\bbombs? (?:from|dropped by|dropped from) (?:[\w-]+ ){1,4}(?:hit|struck|fell|destroyed)\b",
         r"bombers? (?:attacked|struck|targeted|hit)\b",
         # "The bomber, who was born in Leeds to Somali parents, killed 19 people"
         r"\bbombers?,? (?:(?:who|which) [^.;]{0,80}?, )?(?:killed|kills)\b(?! (?:himself|herself|themselves))",
@@ -257,6 +259,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:forbidden|prohibited|banned) (?:the entry of )?trucks",  # "has forbidden trucks carrying goods from entering"
         r"(?:has|have) been (?:blocked|blockaded) by",
         r"cutting off (?:food |aid |medical )?supplies",
+        # "An estimated 300,000 residents are trapped inside the city": a siege's people (not those under rubble)
+        r"(?:residents|people|civilians) (?:are|were|remain|remained) trapped (?:inside|in) (?:the )?(?:besieged )?"
+        r"(?:city|town)",
         r"prevent\w* [\w\s]{0,20}convoys?",
         r"denied (?:humanitarian )?access",
         r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",

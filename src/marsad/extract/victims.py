@@ -14,6 +14,7 @@ from marsad.extract.not_victims import (
     FORMER_RECRUITS,
     NOT_VICTIMS_BEFORE,
     OPPONENTS_BEFORE,
+    PRESENT_AFTER,
     REPORTED_BY,
     SOURCES_AFTER,
 )
@@ -331,7 +332,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             or OPPONENTS_BEFORE.search(before)
         ):
             continue  # "freed 22 captives", "an attack by around 100 jihadists": not the victims
-        if re.match(r"\s+(?:of\s+)?(?:people|civilians|residents|passengers)\s+were\s+(?:at|in|inside)\s+the\b", after):
+        if PRESENT_AFTER.match(after):
             continue  # "Thousands of people were at the station during the missile strike": those there, not the dead
         if _THERE_WERE.search(before) and not re.match(
             r"\s+(?:people\s+)?(?:confirmed\s+)?(?:dead|killed|bodies|deaths)\b", after
