@@ -10,7 +10,10 @@ from marsad.extract.cues import COMBATANTS
 from marsad.extract.sentence import Mention
 
 _COMMUNAL = re.compile(
-    r"\b(?:inter-?communal|communal|ethnic|inter-?ethnic|tribal) (?:fighting|clashes|violence|conflict)\b", re.I
+    r"\b(?:inter-?communal|communal|ethnic|inter-?ethnic|tribal) (?:fighting|clashes|violence|conflict)\b"
+    r"|\balong ethnic lines\b|\bof different ethnic groups\b"  # "scuffles broke out along ethnic lines"
+    r"|\bbetween (?:\w+ ){0,3}(?:youths|communities|ethnic groups)\b",  # "a fight between Shilluk and Dinka youths"
+    re.I,
 )
 
 

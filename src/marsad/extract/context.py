@@ -306,7 +306,9 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         for m in _WIRE_SCENE.finditer(text)
         if gazetteer().resolve(name := next(g for g in m.groups() if g)) is None
     ]
-    names = [re.sub(r"^.*['’]s ", "", name) for _, name in sorted(found)]
+    names = [
+        re.sub(r"^.*['’]s |^[A-Z]{2,4}-(?:protected|run|held|controlled|managed) ", "", n) for _, n in sorted(found)
+    ]
     names = [_VILLAGE_WORD.sub("", name) or name for name in names]  # "in Sitio Bayoko, Baguindan": Bayoko
     quoted = {m.group(1) for m in _CAMP_CALLED.finditer(text)}  # "a UN-run camp called “LALA”": Lala, not an acronym
     names = [n.title() if n in quoted else n for n in names]

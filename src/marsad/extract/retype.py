@@ -212,6 +212,8 @@ def retype(
         or ("bombing" if venues.one_target_among_others(text) else None)
     ):
         named = list(dict.fromkeys(other if t == precedence.SCHOOL else t for t in named))
+    if precedence.SCHOOL in named and len(named) == 1 and venues.damage_among_others(text):
+        named = []  # "the humanitarian clinics inside the camp were destroyed, three schools were destroyed"
     if (
         {"bombing", "armed_clash"} <= set(named)
         and (precedence.REMOTE_FIRE.search(text) or precedence.SET_OFF_AT_POST.search(text))

@@ -18,6 +18,18 @@ def one_target_among_others(text: str) -> bool:
     return bool(_HEALTH_OR_SCHOOL.search(text) and _OTHER_TARGETS.search(text) and _BLASTS.search(text))
 
 
+_OTHER_DAMAGE = re.compile(r"\b(?:structures|shelters|homes|houses|huts|tents|latrines|shops)\b", re.I)
+_PLACES_OF_CARE = re.compile(r"\b(?:hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?)\b", re.I)
+_DESTROYED = re.compile(r"\b(?:destroyed|burned|burnt|torched|razed|damaged|reduced to ashes)\b", re.I)
+
+
+def damage_among_others(text: str) -> bool:
+    """Clinics or schools listed among a camp's or village's structures destroyed ("2,326 structures were destroyed
+    by fire ..., the ... clinics inside the camp were destroyed, three schools were destroyed"): the damage of an
+    attack told elsewhere, not an attack on the school."""
+    return bool(_PLACES_OF_CARE.search(text) and _OTHER_DAMAGE.search(text) and _DESTROYED.search(text))
+
+
 # "a military police training school", "the gendarmerie school": a military target, not a place of education
 MILITARY_SCHOOL = re.compile(
     r"\b(?:gendarme\w*|police|military|army|naval|air force|cadets?|officers'?|infantry|artillery|staff)"
