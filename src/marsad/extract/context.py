@@ -104,6 +104,8 @@ def plausible_places(
         if place.precision == "town" and exact and place.country not in exact | countries | set(desk):
             if not (normalize(text) + " ").startswith(normalize(place.name) + " "):  # ("Istanbul Ataturk Airport")
                 continue  # "Bwera Hospital" beside Mpondwe in Uganda is not Bhera in Pakistan
+        if _SURRENDERED_AT.search(source, max(0, start - 90), start):
+            continue  # "fighters who surrendered to Russia in May at the Azovstal steel plant in Mariupol": their past
         if _TAKEN_TO.search(source, max(0, start - 40), start):
             continue  # "captured the women and children of Kocho and took them to Tal Afar": where they were taken
         if place.precision == "country" and _FELT_ACROSS.search(source, max(0, start - 40), start):
@@ -183,6 +185,10 @@ _FELT_ACROSS = re.compile(
     r"\b(?:revulsion|outrage|shock|grief|anger|mourning|sorrow|fury|condemnation)\b[^.;]{0,20}"
     r"\b(?:across|throughout|around|in)\s+(?:the\s+)?$",
     re.I,
+)
+_SURRENDERED_AT = re.compile(
+    r"\b(?:who|that) (?:had )?(?:surrendered|were evacuated|had been evacuated)\b[^.;]{0,80}"
+    r"\b(?:in|at|from)\s+(?:the\s+)?$"
 )
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+$", re.I)
 _OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")  # "The government of Benin has confirmed": the scene's state

@@ -116,6 +116,7 @@ BACKGROUND = re.compile(
     r"|[^.;]*\bthe latest in a (?:series|string|spate|wave) of\b[^.;]{0,120}\b(?:some|others|many) of which\b"
     # "the Abu Sayyaf involved in kidnap for ransom operations in the region", "kidnap-for-ransom gangs": a trade
     r"|[^.;]*\bkidnap(?:ping)?[- ]for[- ]ransom (?:operations|activities|gangs?|groups?|syndicates?|business)\b"
+    r"|^(?![^.;]*\d)[^.;]*\b(?:blamed|blame|accused|accuse) (?:each other|one another)\b"  # "Both sides blamed each other"
     # "The violence has allowed extremist groups such as al-Qaeda ... to ... launch scores of attacks": what it let them do
     r"|[^.;]*\b(?:has|have|had) allowed\b[^.;]{0,100}\bto (?:[\w-]+ ){0,8}?(?:launch|carry out|stage|mount) "
     r"(?:scores|dozens|hundreds|numerous|many|a (?:wave|series)) of\b"

@@ -48,7 +48,8 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:a )?sum of|ransom of|(?:paid|pay|paying|demanded|offering|offered)(?: a ransom of)?"  # money
     # "the school premises which has about 1000 students", "a population of 1,000 students": people present
     r"|(?:which|that) (?:has|had|have)|(?:a )?population of|enrolment of|enrollment of"
-    r"|shelter(?:ing|ed)|(?:refuge|haven|shelter) for"  # "a theater sheltering hundreds of civilians": those there
+    # "a theater sheltering hundreds of civilians", "a prison housing hundreds of detainees": those there
+    r"|shelter(?:ing|ed)|housing|(?:refuge|haven|shelter) for"
     # "An intense firefight ensued between the ASG and the soldiers from ..., and 14 Cavalry troops": who fought
     r"|\b(?:firefight|fighting|clash(?:es)?|gun ?battle|battle|encounter)s? (?:\w+ )?(?:ensued |erupted |broke out )?"
     r"between(?:\b(?:(?!\b(?:left|leaving|killed|killing)\b)[^.;]){0,120}\band)?)\s+"

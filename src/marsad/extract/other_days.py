@@ -61,6 +61,9 @@ REPORT_DATE = re.compile(
     # meeting with Nigeria's vice president on Wednesday"
     r"|\b(?:probe|investigation|inquiry|press conference|news conference|briefing|meeting)\b(?: [^.;]{0,40})?\s+on\s+$"
     r"|\b(?:met|meets) (?:with )?(?:[\w'’-]+\s+){1,5}on\s+$"  # "Assad met peace envoy Kofi Annan on Tuesday"
+    # "including fighters who surrendered to Russia in May at the Azovstal steel plant": the victims' own past
+    r"|\b(?:who|that) (?:had )?(?:surrendered|were evacuated|had been evacuated|were captured|were taken prisoner)\b"
+    r"[^.;]{0,60}\s+(?:in|on)\s+$"
     # "UN observers visited the town Houla on Saturday and counted 92 bodies": the day of the visit
     r"|\b(?:observers|monitors|investigators|inspectors)\b[^.;]{0,40}\bvisited (?:[\w'’-]+\s+){1,5}on\s+$"
     r"|\b(?:spent|spend|spending)\s+$"  # "families spent Easter Monday burying their dead": the day after
