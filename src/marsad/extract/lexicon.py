@@ -251,15 +251,6 @@ GATHERING_ATTACKED = re.compile(
     r"(?:had |have |were )?(?:gathered|assembled|congregated|crowded)\b",
     re.IGNORECASE,
 )
-SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
-    r"journalist|headmaster|nurse|"
-    r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|catechist|chief|official|policeman|worker|student|farmer|elder|cleric"
-    r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper|ranger"
-    r"|corporal|sergeant|lieutenant|captain"
-    r"|\d{1,2}-year-old(?=\s+(?:was|is|had been|has been|who)\b))\b",  # "as her 12-year-old was murdered nearby" (not "a 28-year-old man")
-    re.IGNORECASE,
-)
 BLAME = re.compile(
     r"\bsaid (?:it|they) (?:had )?(?:planted|placed|detonated|set off)\b|"  # "said it planted the bomb"
     r"\b(?:was|were|is|are|being) suspected of (?:carrying out|staging|launching|being behind)\b|"

@@ -216,6 +216,7 @@ _COUNTRY_ALIASES = {
     "Côte d'Ivoire": "CI",
     "Centrafrique": "CF",
     "Burma": "MM",  # Myanmar's older name, still used by some outlets
+    "Bosnia": "BA",  # Bosnia and Herzegovina, as news names it
 }
 # abbreviations that are countries only as written in capitals ("CAR", not a car)
 _COUNTRY_ABBREVIATIONS = {"CAR": "CF", "UK": "GB", "U.K.": "GB"}

@@ -35,6 +35,7 @@ from marsad.extract.actors import ANAPHORA, actor_table
 from marsad.extract.counts import find_counts
 from marsad.extract.doctext import text_of
 from marsad.extract.records import INCIDENT_TYPES
+from marsad.extract.single_victim import SINGLE_VICTIM
 
 MIN_SIMILARITY = 0.45
 MARGIN = 0.05
@@ -250,7 +251,7 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
     counted = any(lx.VICTIM_AFTER_COUNT.match(text[m.end :]) for m in find_counts(text))
     if lx.BLAME.search(text) and not counted:
         return False  # "Al-Shabaab said it carried out the attack": who did it, not a new act
-    victims = counted or lx.SINGLE_VICTIM.search(text) or lx.CHILD_TERMS.search(text) or _PEOPLE.search(text)
+    victims = counted or SINGLE_VICTIM.search(text) or lx.CHILD_TERMS.search(text) or _PEOPLE.search(text)
     if not victims:
         return False
     return bool(counted or ANAPHORA.search(text) or _ATTACKERS.search(text) or actor_table().find(text, None))

@@ -68,6 +68,9 @@ SMALL_PLACE = re.compile(
     # "a UN-run camp called “LALA”", "the Ivo displaced people's camp": a camp's name
     r"|\bcamp (?:called|named|known as) [“\"]?([A-Z][\w'’-]+)"
     r"|\bthe ([A-Z][a-z][\w'’-]+) displaced (?:people|persons)['’]s? camp\b"
+    # "the Srebrenica massacre", "mark 1995 Srebrenica massacre": the town a massacre is named after
+    r"|\b(?:the|\d{4}) (?:\d{4} )?(?!(?:Christmas|Easter|Boxing|Valentine|Halloween|Ramadan|Eid|Sunday|Friday)\b)"
+    r"([A-Z][a-z]{3,}) (?:massacre|genocide)\b(?! of\b)"
     # "carried out the massacre in Mai Kadra while police ...": the town of a massacre
     r"|\b(?:the|a) (?:[\w-]+ )?(?:massacre|mass killings?) in ([A-Z][a-z][\w-]+(?: [A-Z][a-z][\w-]+)?)\b(?!['’])"
     r"(?! (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty))"
