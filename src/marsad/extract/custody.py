@@ -54,7 +54,17 @@ def _custody_words(text: str) -> list[re.Match[str]]:
         and not _DOERS_ACCUSED.match(text, c.start())
         and not _attacker_caught(c, text)
         and not _picture_captured(c, text)
+        and not ("custody" in c.group(0) and _SUSPECT_HELD.search(text, max(0, c.start() - 120), c.start()))
     ]
+
+
+# "a white man in his 20s is in custody in connection with a mass shooting", "A single suspect ... was in custody":
+# the attacker arrested, not captives
+_SUSPECT_HELD = re.compile(
+    r"\b(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|perpetrators?|man|woman|\d+-year-old)\b"
+    r"(?:\s+|(?:(?!\b(?:hostages?|captives?|prisoners?)\b)[^.;]){0,100}\b(?:is|was|were|are|remains?|remained|been) )$",
+    re.I,
+)
 
 
 def _picture_captured(custody: re.Match[str], text: str) -> bool:

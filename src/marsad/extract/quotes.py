@@ -25,10 +25,11 @@ _TITLED_NAME = re.compile(
     r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
     r"(?:[A-Z][a-z]+['’]s (?:[A-Z][a-z]+ ){1,2}(?=(?:Governor|Mayor|Minister|President)\b))?"
     # "Buffalo Police Commissioner Joseph Gramaglia" is Joseph Gramaglia
-    r"(?:(?:[A-Z][a-z]+ )?(?:City |County )?Police (?=Commissioner\b))?"
+    r"(?:(?:[A-Z][a-z]+ ){0,2}(?:City |County )?Police (?=(?:Commissioner|Chief)\b))?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home|Army)\s+)?"
     r"(?:Maj(?:\.? |-)Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
-    r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|General|Colonel|Major|Captain|Air Commodore"
+    r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
+    r"|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
     r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend)\s+"  # "Farmer Mustapha Aji said"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)"  # "Governor William Villamizar of Norte de Santander"
