@@ -472,7 +472,7 @@ NOT_PERSONS = frozenset(
     "station school hospital clinic village town city video camp building road convoy market base checkpoint area "
     "region house home mosque church attack group footage bomb device explosive grenade mine position post hotel "
     "assault raid operation plan mission number ministry headquarters restaurant bakery cafe café eatery mall "
-    "premises massacre crime atrocity killing".split()
+    "premises massacre crime atrocity killing suspect shooter gunman".split()  # (the attacker arrested: no victim)
 )
 TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
 VIOLENT_LEMMAS = frozenset({"shoot", "execute", "behead", "kill", "detonate", "blow", "stab", "slaughter", "murder"})
