@@ -28,3 +28,22 @@ def test_prisoners_of_war_are_counted():
     text = "On 29 July, a blast destroyed the barracks of a prison in Olenivka, Ukraine. It killed at least 50 POWs."
     incident = only_incident(text, date(2022, 9, 6))
     assert incident_summary(incident) == ("bombing", "Olenivka", "2022-07-29", "day", 50, [])
+
+
+def test_prisoners_killed_in_an_attack_on_a_prison_are_no_battle():
+    text = (
+        "More than 50 Ukrainian prisoners of war have died in the attack on the prison in Olenivka, Ukraine, on Friday."
+    )
+    incident = only_incident(text, date(2022, 7, 30))
+    summary = incident_summary(incident)
+    assert summary[0] != "armed_clash"
+    assert summary[1:] == ("Olenivka", "2022-07-29", "day", 50, [])
+
+
+def test_torture_commonly_used_is_a_practice():
+    text = (
+        "On July 29, an explosion killed 53 Ukrainian prisoners of war in the prison in Olenivka, Ukraine. Physical "
+        "torture and beatings were commonly used during interrogations there."
+    )
+    incident = only_incident(text, date(2022, 8, 5))
+    assert incident_summary(incident)[1:] == ("Olenivka", "2022-07-29", "day", 53, [])

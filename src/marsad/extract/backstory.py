@@ -15,6 +15,8 @@ from marsad.extract.sentence import Mention
 _HABITUAL_ACT = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually) (?:carr(?:ies|y) out|targets?|attacks|kills|abducts)\b"
     r"|\b(?:have|has) (?:on occasion|occasionally|at times|repeatedly) (?:struck|hit|bombed|targeted)\b"  # a habit
+    # "Physical torture and beatings were commonly used during interrogations": a practice
+    r"|\b(?:were|was|are|is) (?:commonly|routinely|regularly|systematically|widely) (?:used|practi[sc]ed|applied)\b"
     r"|\b(?:has|have) carried out (?:many|numerous|several|a number of|dozens of) (?:[\w-]+ ){0,2}"
     r"(?:attacks|bombings)\b"
     # "have in recent weeks stepped up attacks", "has been involved in ... ongoing clashes", "the growing death toll",

@@ -80,6 +80,7 @@ _CIVILIANS = (
     "medical workers",
     "patients",
     "journalists",
+    "prisoners",  # "an attack ... on the prison ..., in which more than 50 Ukrainian prisoners of war were killed"
 )
 
 
