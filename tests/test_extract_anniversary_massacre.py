@@ -25,3 +25,13 @@ def test_a_massacre_named_after_its_town_by_its_doers():
         ["bosnian-serb-forces"],
     )
     assert (country(incident), child_roles(incident)) == ("BA", ["victim"])
+
+
+def test_men_and_boys_taken_away_and_killed_were_executed():
+    text = (
+        "When the Serbs came to Srebrenica, Dutch forces let the Bosnian Serb Army take the men and boys away, never "
+        "to be seen again. 8,000 Bosnian Muslim men and boys were killed there on July 11, 1995."
+    )
+    incident = only_incident(text, date(2010, 7, 12))
+    assert incident_summary(incident)[0] == "execution"
+    assert (incident_summary(incident)[4], country(incident)) == (8000, "BA")

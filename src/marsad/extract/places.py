@@ -229,6 +229,7 @@ _DEMONYMS = {
     "iraqi": "IQ",
     "nigerian": "NG",
     "nigerien": "NE",
+    "bosnian": "BA",
     "malian": "ML",
     "burkinabe": "BF",
     "libyan": "LY",
