@@ -70,3 +70,12 @@ def test_government_and_russian_air_strikes_name_both():
     text = "Government and Russian air strikes on the town of Ariha in Syria killed at least 10 civilians on Wednesday."
     incident = only_incident(text, date(2020, 1, 16))
     assert sorted(doers(incident)) == ["russia-military", "syria-government"]
+
+
+def test_a_figure_by_syrian_and_russian_air_strikes_names_both():
+    text = (
+        "Since the start of the offensive in December, 1,700 civilians have been killed in Idlib, Syria, most of them "
+        "by Syrian and Russian air strikes, the UN said."
+    )
+    _, claims = analyse_text(text, date(2020, 2, 20))
+    assert [sorted(p.id for p in c.perpetrators) for c in claims] == [["russia-military", "syria-government"]]

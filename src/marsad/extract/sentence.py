@@ -359,6 +359,13 @@ class SentenceContext:
             and (STATE_AIRCRAFT.match(self.info.text, a[2]) or STATE_AIRCRAFT.search(self.info.text, a[1], a[2]))
         ]
         by_group += [a for a in named if a[0].kind == "state" and a[1] > trigger_start and _BY_THE.search(lead(a))]
+        by_group += [  # "by Syrian and Russian air strikes": the state named just before another doer
+            a
+            for a in named
+            if a[0].kind == "state"
+            and a not in by_group
+            and any(re.fullmatch(r"\s+and\s+", self.info.text[a[2] : b[1]]) for b in by_group)
+        ]
         before = [a for a in groups if a[1] < trigger_start] or by_group or [a for a in named if a[1] < trigger_start]
         before += joined_states(self.info.text, named, before, trigger_start)
         if self._fighting and len(named) > 1:
