@@ -68,3 +68,12 @@ def test_a_survivor_a_meeting_and_a_blame_add_nothing():
     )
     incident = only_incident(text, date(2012, 5, 29))
     assert incident_summary(incident) == ("killing", "Taldou", None, "unknown", 108, ["shabiha"])
+
+
+def test_a_village_in_a_province_town_is_the_scene():
+    text = (
+        "The Syrian army shelled Houla, a small village in Homs, and raked it with machine gun fire all of Friday, "
+        "killing 100 people.\nThe bodies of the children killed in Houla were shown in a video."
+    )
+    incident = only_incident(text, date(2012, 5, 26))
+    assert incident_summary(incident)[1:] == ("Kafr Lāhā", "2012-05-25", "day", 100, ["syria-government"])

@@ -394,7 +394,9 @@ def _incident(
     apart = blanked(info.text, [(a.start, a.end) for a in asides if a not in group])
     told_text = cues.MOTIVE.sub(" ", " ".join(apart[m.start : m.end] for m in group))
     told_village = any(p[0].precision == "town" and p[0].lat is None for p in places)  # a village named as the scene
-    incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(places)
+    incident.location = (None if told_village else named_small_place(told_text, places)) or location_of(
+        places, info.text
+    )
     if from_title and at_landmark_years_before(incident.date, info.published, told_text):
         incident.location = {**NO_LOCATION, "country": incident.location["country"], "precision": "country"}
     if not incident.location["country"] and (adjective := country_by_adjective(told_text)):

@@ -445,17 +445,29 @@ def named_small_place(text: str, places: list[tuple[Place, str, int, int]]) -> d
     }
 
 
-def location_of(places: list[tuple[Place, str, int, int]]) -> dict:
-    """The record's location object from the most specific of the places given."""
+def location_of(places: list[tuple[Place, str, int, int]], text: str = "") -> dict:
+    """The record's location object from the most specific of the places given; of two towns, the one ``text``
+    puts in the other ("shelled Houla, a small village in Homs")."""
     if not places:
         return dict(NO_LOCATION)
-    best = min(places, key=lambda p: PLACE_RANK.get(p[0].precision, 9))
+    best = min(places, key=lambda p: (PLACE_RANK.get(p[0].precision, 9), not _town_within(p, places, text)))
     location = best[0].as_json()
     if location["country"] is None:
         location["country"] = next((p[0].country for p in places if p[0].country), None)
     admin1 = next((p[0].admin1 for p in places if p[0].admin1 and p[0].country == location["country"]), None)
     location["admin1"] = location["admin1"] or admin1
     return location
+
+
+def _town_within(place: tuple[Place, str, int, int], places: list[tuple[Place, str, int, int]], text: str) -> bool:
+    """Whether ``text`` names ``place`` as a village or town in another town of ``places`` ("Houla, a small
+    village in Homs")."""
+    others = "|".join(re.escape(p[1]) for p in places if p[0].precision == "town" and p[1] != place[1])
+    return bool(
+        text
+        and others
+        and re.search(rf"\b{re.escape(place[1])},? an? (?:[\w-]+ )?(?:village|town) (?:in|near) (?:{others})\b", text)
+    )
 
 
 def source_ref(info: DocumentInfo, span: tuple[int, int], attributed_to: str | None) -> SourceRef:
