@@ -195,12 +195,9 @@ def hijack_into_killing(by_type: dict[str, list[Mention]], text: str) -> None:
     days = {d[0].start for m in taken for d in m.dates}
     del by_type["abduction"]  # the bus stopped, its passengers forced out: how they were held, then killed
     for mention in [m for m in by_type.get("killing", []) if not m.dates or {d[0].start for d in m.dates} & days]:
-        by_type["killing"].remove(mention)  # (not an older act told with its year)
-        mention.type = "execution"
-        by_type.setdefault("execution", []).append(mention)
+        move_to(by_type, mention, "execution")  # (not an older act told with its year)
     if not by_type.get("killing", True):
         del by_type["killing"]
-    by_type["execution"].sort(key=lambda m: m.start)
 
 
 def beating_into_execution(by_type: dict[str, list[Mention]]) -> None:
@@ -374,6 +371,14 @@ def attacks_told_by_one_blast(by_type: dict[str, list[Mention]], text: str) -> N
     plain = all(_PLAIN_ATTACK.search(text, m.start, m.end) for m in attacks)
     if sites or (plain and told and not any(dated_apart(m, told) for m in attacks)):
         fold_into(by_type, "killing", "bombing")
+
+
+def move_to(by_type: dict[str, list[Mention]], mention: Mention, target: str) -> None:
+    """One mention retyped as ``target``, told in order with those already there."""
+    by_type[mention.type].remove(mention)
+    mention.type = target
+    by_type.setdefault(target, []).append(mention)
+    by_type[target].sort(key=lambda m: m.start)
 
 
 def fold_into(by_type: dict[str, list[Mention]], source: str, target: str) -> None:

@@ -14,7 +14,7 @@ import re
 from marsad.extract import lexicon as lx
 from marsad.extract.custody import custody_near, custody_told
 from marsad.extract.events import dated_apart
-from marsad.extract.folds import fold_into, held_and_apart
+from marsad.extract.folds import fold_into, held_and_apart, move_to
 from marsad.extract.precedence import massacred
 from marsad.extract.sentence import Mention
 
@@ -73,22 +73,14 @@ def killings_of_the_held(by_type: dict[str, list[Mention]], text: str, no_captiv
     ):
         held, apart = held_and_apart(by_type["killing"], text)
         for mention in [m for m in by_type["killing"] if not (held and dated_apart(m, held)) and m not in apart]:
-            _move(by_type, mention, "execution")  # killed while in their hands (not years before): an execution
+            move_to(by_type, mention, "execution")  # killed while in their hands (not years before): an execution
     for mention in list(by_type.get("killing", [])):
         told = text[mention.start : mention.end]
         school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
         if not no_captives and not school and (custody_told(told) or massacred([mention], text)):
-            _move(by_type, mention, "execution")
+            move_to(by_type, mention, "execution")
     if not by_type.get("killing", True):
         del by_type["killing"]
-
-
-def _move(by_type: dict[str, list[Mention]], mention: Mention, target: str) -> None:
-    """One mention retyped as ``target``, told in order with those already there."""
-    by_type[mention.type].remove(mention)
-    mention.type = target
-    by_type.setdefault(target, []).append(mention)
-    by_type[target].sort(key=lambda m: m.start)
 
 
 _FORCES = ("soldiers", "fighters", "police")
