@@ -33,6 +33,10 @@ REPUTATION = re.compile(
     r"\b(?:notorious|infamous|(?:best |well |widely )?known|feared|listed|designated|sanctioned)(?:,? however,)? for\b"
     # "had committed 'atrocities' in the northwest region, including executions, torture, and rape": an accusation
     r"|\b(?:committed|accused of|responsible for|documented)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
+    # "a report documenting cases of rape and summary executions in Russian-occupied parts of Ukraine", "found
+    # extensive evidence of summary executions, other unlawful killings ...": a rights group's findings, uncounted
+    r"|\b(?:documenting|detailing|describing) (?:\w+ ){0,2}cases of\b"
+    r"|\b(?:found|uncovered|gathered) (?:extensive |ample |more |further |new |clear )?evidence of\b"
     # "have in turn been accused of reprisal massacres", "been accused of carrying out ethnically motivated attacks"
     r"|\b(?:been|being) accused of (?:carrying out |committing )?(?:[\w-]+ ){0,2}(?:massacres|attacks|killings)\b"
     r"|\breplenish(?:es|ed)? (?:its|their) ranks\b|\b(?:has|have|with) a (?:long )?history of\b"  # "heinous acts"

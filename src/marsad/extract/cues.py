@@ -164,7 +164,8 @@ DISCRETE_ACTS = {"killing", "execution", "bombing", "armed_clash"}
 SIEGE_ACTS = {"bombing", "armed_clash", "denial_of_humanitarian_access", "execution", "abduction", "abuse"}
 MINES_LAID = re.compile(
     r"\b(?:placed|planted|laid|plant|lay|laying|planting|left|leaving)\b[^.;]{0,30}"
-    r"\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b",
+    r"\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b"
+    r"|\b(?:explosive devices|IEDs?|(?:land)?mines|bombs|explosives)\b[^.;]{0,20}\b(?:disguised|hidden|camouflaged)\b",
     re.I,
 )
 BLAST = re.compile(

@@ -34,9 +34,11 @@ def custody_near(killings: list[Mention], text: str) -> bool:
     )
 
 
-def custody_told(text: str) -> bool:
-    """Whether ``text`` tells its victims were in the doers' hands (not the mass graves they were buried in)."""
-    return any(True for _ in _custody_words(text))
+def custody_told(text: str, document: str = "") -> bool:
+    """Whether ``text`` tells its victims were in the doers' hands (not the mass graves they were buried in, nor the
+    grave a ``document`` that tells such a burial names again: "exhuming bodies from the largest mass grave")."""
+    buried = bool(lx.BURIAL.search(document))
+    return any(not (buried and "grave" in c.group(0).lower()) for c in _custody_words(text))
 
 
 def held_told(text: str) -> bool:
@@ -55,7 +57,18 @@ def _custody_words(text: str) -> list[re.Match[str]]:
         and not _attacker_caught(c, text)
         and not _picture_captured(c, text)
         and not ("custody" in c.group(0) and _SUSPECT_HELD.search(text, max(0, c.start() - 120), c.start()))
+        and not (_TIED.search(c.group(0)) and _SOME_OF.search(text, max(0, c.start() - 60), c.start()))
     ]
+
+
+# only some of the dead found tied ("some of them with their hands tied", "some bodies had their arms and legs tied"):
+# a sign of some captives among a town's dead, not that the toll's victims were held
+_TIED = re.compile(r"\b(?:tied|bound)\b", re.I)
+_SOME_OF = re.compile(
+    r"\b(?:some|a few|several|one|two|at least (?:one|two|three|\d+))(?: of (?:the|them|those|these)\b)?"
+    r"(?: (?:dead|bodies|victims|corpses)\b)?(?: (?:of them|had|have|with|were|was))?(?: (?:their|his|her))?\s*$",
+    re.I,
+)
 
 
 # "a white man in his 20s is in custody in connection with a mass shooting", "A single suspect ... was in custody":
@@ -94,10 +107,9 @@ _ATTACKERS_BEFORE = re.compile(
 
 def _buried_in(custody: re.Match[str], text: str) -> bool:
     """Whether a custody word is the mass graves the dead were buried in ("buried ... in nine mass graves")."""
-    # (also "mass graves were being dug for victims", which lx.BURIAL reads after the words)
-    return "grave" in custody.group(0).lower() and bool(
-        lx.BURIAL.search(text, max(0, custody.start() - 70), custody.end() + 30)
-    )
+    # (also "mass graves were being dug for victims", and the grave "locals ... decided to temporarily bury people
+    # ... in" named again: "exhuming bodies from the largest mass grave")
+    return "grave" in custody.group(0).lower() and bool(lx.BURIAL.search(text))
 
 
 _DOERS_ACCUSED = re.compile(

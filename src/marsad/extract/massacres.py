@@ -77,7 +77,7 @@ def killings_of_the_held(by_type: dict[str, list[Mention]], text: str, no_captiv
     for mention in list(by_type.get("killing", [])):
         told = text[mention.start : mention.end]
         school = "attack_on_school_or_hospital" in by_type  # "the girls were hacked and others taken as captives"
-        if not no_captives and not school and (custody_told(told) or massacred([mention], text)):
+        if not no_captives and not school and (custody_told(told, text) or massacred([mention], text)):
             move_to(by_type, mention, "execution")
     if not by_type.get("killing", True):
         del by_type["killing"]

@@ -46,6 +46,8 @@ REPORT_DATE = re.compile(
     r"|\bin a (?:statement|speech|post|briefing|tweet)\s+(?:(?:early|late)\s+)?(?:on\s+)?$"
     # "identified in the Shingal district after it was liberated from IS in November 2015": when it was retaken
     r"|\b(?:liberated|retaken|recaptured)\b[^.;]{0,30}\b(?:in|on)\s+$"
+    # "buried in mass graves ... after Russian troops withdrew last week": when the occupiers left
+    r"|\b(?:withdrew|retreated|pulled out|pulled back)(?: from (?:the )?[\w'’-]+(?: [\w'’-]+){0,3})?\s+(?:on\s+)?$"
     # "the deadliest attack since violence spilled into the country in 2015": when a state began
     r"|\bsince (?:[\w-]+ ){0,3}(?:spilled|began|started|erupted|broke out|spread)\b[^.;,]{0,40}\s+$"  # "began last"
     # "since the outbreak of the armed conflict in April 2023": when a war began

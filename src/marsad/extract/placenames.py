@@ -10,7 +10,8 @@ from marsad.extract.places import Place, demonym_countries, gazetteer, normalize
 
 # a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
 _WORD = r"[A-Z](?:[\w-]|['’](?!s\b))+"
-_CAPITALISED = re.compile(rf"\b{_WORD}(?:\s+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[\s-]+)?{_WORD})*")
+# (a name does not run on over a line's end: "... a mass grave in Bucha\nBucha, Kyiv region")
+_CAPITALISED = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:ez|al|el|of|de|da|do|dos|du|la|le)[ \t-]+)?{_WORD})*")
 
 
 # "Garissa University College", "Mosul General Hospital": the institution's town
@@ -277,7 +278,8 @@ _DISTANCE = re.compile(
     r"(?:-?(?:east|west))?\s+of\s+$"
     # "in a village south of the border town of Kobani": the village's reference point
     r"|\b(?:village|hamlet|camp)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:town|city)\s+of\s+$",
+    r"(?:town|city)\s+of\s+$"
+    r"|\bthis\s+(?:small\s+)?(?:suburb|town|village)\s+(?:of|outside|near)\s+$",  # "in this small suburb of Kyiv"
     re.IGNORECASE,
 )
 
@@ -441,7 +443,10 @@ def _plausible_place(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|community|central)\b")
+# "a fresh attack on Damboa town", "the liberated Bucha in the Kyiv region"
+_PLACE_WORD_AFTER = re.compile(
+    r"\s+(?:town|village|community|central)\b|,?\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|province|oblast)\b"
+)
 
 
 # between a country and an armed group: the country is the group's, not the scene

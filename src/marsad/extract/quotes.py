@@ -31,7 +31,9 @@ _TITLED_NAME = re.compile(
     r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
     r"|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
-    r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend)\s+"  # "Farmer Mustapha Aji said"
+    r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend|Photographer|Journalist|Reporter"
+    # "Farmer Mustapha Aji said", "The mayor of Bucha Anatolii Fedoruk reported"
+    r"|(?:[Tt]he )?[Mm]ayor of [A-Z][\w'’-]+)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)"  # "Governor William Villamizar of Norte de Santander"
     r"(?: of (?:the )?[A-Z][\w'’-]+(?: (?:de|del|da|du|des) [A-Z][\w'’-]+)?(?: (?:State|Province|Region|County))?)?$"
 )
@@ -90,6 +92,8 @@ def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, i
     ]
 
 
+_PLACE_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’-]+,?(?: [\w'’-]+){0,3}[ \t]*\n$")  # "Bucha, Kyiv region"
+_LINE_IS_SENTENCE = re.compile(r"[^\n]{20,}[.!?][\"”’]?[ \t]*(?:\n|$)")  # a line of its own that ends a sentence
 _NAMED_WHO = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),? who\s+$")
 _SAID_ON = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
 _RECALLED = re.compile(r"\s+(?:had |has |earlier |previously )?reported\s+(?:the|on|that|an?)\b")  # not ", X reported."
@@ -107,9 +111,19 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             # "... 80 schoolboys\n\nThe state government": a headline's end, then the story's first source (a headline
             # or subheading run into the next line is none: "... Pakistan\nDoctors say 40 people injured")
             cut = raw.rfind("\n\n") + 2 if "\n\n" in raw else 0
+            line = match.start("who") + raw.rfind("\n") + 1
+            if (
+                not cut
+                and "\n" in raw
+                and _LINE_IS_SENTENCE.match(text, line)
+                and (_PLACE_LINE.search(text, 0, line) or re.match(r"(?:The|A|An) [a-z]", text[line : line + 6]))
+            ):
+                cut = (
+                    raw.rfind("\n") + 1
+                )  # "Bucha, Kyiv region\nLocal officials said", "... Bucha\nThe rights group said"
             who_start = match.start("who") + cut
             who = re.sub(
-                r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although)\s+)+"
+                r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although|also)\s+)+"
                 r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"
                 r"|^(?:a|the) statement (?:from|by)\s+"
                 r"|^(?-i:[a-z])\w* but (?=(?:a|an|the)\s)"  # "incident but an officer in the area ..."
@@ -201,6 +215,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             who = next((n for n in reversed(earlier) if head in n.lower()), None) or (
                 (bodies or earlier)[-1] if earlier and _GENERIC_HEAD.search(short) else who
             )
+        if re.fullmatch(r"(?:[Tt]he )?rights group", who) and (groups := _RIGHTS_GROUP.findall(text, 0, start)):
+            who = groups[-1]  # "The rights group said" after a headline's "Human Rights Watch: Evidence of ..."
         who = _AUTHOR_OF.sub(r"\1", who)  # "A new Amnesty International report says": Amnesty International
         resolved.append((re.sub(r"^(?:the|The)\s+", "", who), start, end))
     return resolved
@@ -370,6 +386,7 @@ _SHORT_NAME = re.compile(
 )
 # "the IRNA news agency", "Fars news agency": a body named, not a short name for one named before ("the UN agency")
 _NAMED_BODY = re.compile(r"(?!UN\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?!-based)\b(?: [\w-]+)* \w+$")
+_RIGHTS_GROUP = re.compile(r"\b(Human Rights Watch|Amnesty International|(?:[A-Z][\w'’-]+ ){1,4}for Human Rights)\b")
 _GENERIC_HEAD = re.compile(r"(?:rights group|watchdog|ngo|agency|organi[sz]ation|charity|monitoring group)$", re.I)
 
 

@@ -235,7 +235,18 @@ def retype(
         types = [t for t in types if t != "bombing"]  # "placed explosive devices on the roads": none went off
     if "abduction" in types and not cues.TAKEN.search(text) and (cues.FLED.search(text) or _only_missing(text, info)):
         types = [t for t in types if t != "abduction"]  # missing after an attack: they may have fled
+    if (
+        "execution" in types
+        and lx.BURIAL.search(info.text)
+        and not lx.TRIGGERS["execution"].search(_GRAVE.sub(" ", text))
+    ):
+        # "exhuming bodies from the largest mass grave in Bucha" where "locals ... decided to temporarily bury people
+        # behind the local church in a mass grave": the grave the town buried its dead in, not a sign they were held
+        types = list(dict.fromkeys("killing" if t == "execution" else t for t in types))
     return named, types
+
+
+_GRAVE = re.compile(r"\b(?:mass )?graves?\b", re.I)
 
 
 _ARMS_SEIZED = re.compile(

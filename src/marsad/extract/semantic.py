@@ -234,6 +234,14 @@ def lexicon_types(text: str) -> list[str]:
     return found
 
 
+# a detail of the dead told before ("Next to one of the bodies was an open passport, the hands of this person were
+# tied")
+_BODY_DETAIL = re.compile(
+    r"\b(?:one|two|three|some|several|many|more|most|all) (?:more )?of (?:the|these|those) (?:bodies|dead|corpses)\b",
+    re.I,
+)
+
+
 def needs_typing(sent, triggered: list[str] | None = None) -> bool:
     """Whether a sentence (a spaCy span) is worth embedding: no trigger word, not background, a verb
     of action, someone it could be done to (counted, named or a word for people) and someone to do
@@ -244,6 +252,7 @@ def needs_typing(sent, triggered: list[str] | None = None) -> bool:
         or lx.BACKGROUND.search(text)
         or lx.MEMORIAL.search(text)
         or cues.STRIKES_ON_CAMPS.search(text)  # "the airstrikes targeted Islamic State camps": no act unless told dead
+        or _BODY_DETAIL.search(text)
     ):
         return False
     if not any(t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_ACTS for t in sent):

@@ -142,7 +142,7 @@ ATTRIBUTION = [
     ),
     re.compile(
         r"\b(?P<who>(?:the |The )?[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&|de|del|da|du|des)?(?: +)?[A-Z][\w'’-]*)*) +"
-        r"(?:(?:(?:has|have) )?(?:said|says|reported|reports(?=\s*[.,;]|\s*$| that\b)|told|verified|verifies|documented"
+        r"(?:also +)?(?:(?:(?:has|have) )?(?:said|says|reported|reports(?=\s*[.,;]|\s*$| that\b)|told|verified|verifies|documented"
         r"|stated|confirmed|estimates|announced"
         r"|revealed(?= (?:today|that)\b))"
         r"|(?:has|have|had) recorded)\b(?! to (?:be|have)\b)(?! the (?:highest|most|lowest)\b)"  # "MINUSMA had recorded"  # not "aircraft of the Nigerian Air Force (NAF) said to be hovering"

@@ -162,7 +162,8 @@ _NEXT_ONE = re.compile(
 
 
 def next_one_shot(text: str, found: list[tuple[CountMention, str]]) -> None:
-    """ "beheading ten Christian men and shooting an eleventh dead": one more than the count told, put first."""
+    """ "beheading ten Christian men and shooting an eleventh dead": one more than the count told, put first; "round
+    up five men and shoot one of them": the share shot."""
     if not found or found[0][0].count.best is None:
         return
     nth = _NEXT_ONE.search(text)
@@ -171,6 +172,20 @@ def next_one_shot(text: str, found: list[tuple[CountMention, str]]) -> None:
     if value and value == first.count.best + 1:
         more = Count(value, value, value if first.count.qualifier == "exact" else None, first.count.qualifier)
         found.insert(0, (CountMention(first.start, first.end, first.text, more), category))
+    share = _SHARE_SHOT.search(text)
+    value = share and (int(share[1]) if share[1].isdigit() else _FEW[share[1].lower()])
+    if value and value < first.count.best:  # "round up five men and shoot one of them": the one shot
+        found.insert(
+            0, (CountMention(first.start, first.end, first.text, Count(value, value, value, "exact")), category)
+        )
+
+
+_FEW = {"one": 1, "two": 2, "three": 3, "four": 4}
+_SHARE_SHOT = re.compile(
+    r"\band (?:then )?(?:shot|shoot|shooting|killed|kill|killing|executed|execute|executing) (one|two|three|four|\d+)"
+    r" of them\b",
+    re.I,
+)
 
 
 def adds_one_more(count, counted: list) -> bool:

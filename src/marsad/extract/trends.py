@@ -91,7 +91,19 @@ def act_sources(attributions: list, claims: list, read_sents: list) -> list[tupl
         for s, types in read_sents
         if tells_trend(s.text) or (not types and lx.AGGREGATE.search(s.text))
     ]
-    return [a for a in attributions if not any(start <= a[1] < end + 80 for start, end in spans)]
+    retaken = [(s.start_char, s.end_char) for s, _ in read_sents if _TOWN_RETAKEN.search(s.text)]
+    return [
+        a
+        for a in attributions
+        if not any(start <= a[1] < end + 80 for start, end in spans) and not any(s <= a[1] < e for s, e in retaken)
+    ]
+
+
+# "Ukraine announced that Bucha had been "liberated"": news of a town's control, no source of the act found there
+_TOWN_RETAKEN = re.compile(
+    r"\b(?:announced|said|declared|says)\b (?:that )?[^.;\d]{0,40}\b(?:had been|has been|was) [\"“‘']?"
+    r"(?:liberated|recaptured|retaken|freed)\b"
+)
 
 
 # "The killing spree happened in several villages", "The men were killed in the Ghranij, Abu Hamam and Kashkiyeh

@@ -97,6 +97,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "the men were taken off and shot", "the men were gathered and shot dead": captives shot
         r"(?:taken|led|marched|driven) (?:off|away|out)\b[^.;]{0,20}\band (?:then )?(?:summarily )?shot\b",
         r"(?:gathered|herded|rounded up|lined up) (?:\w+ ){0,2}and (?:then )?(?:summarily )?shot\b",
+        # "round up five men in Bucha, Ukraine, on March 4 and shoot one of them"
+        r"\b(?:rounded|round) up [^.;]{0,60}?\band (?:then )?(?:shot|shoot) (?:one|two|three|\d+) of them\b",
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
@@ -418,11 +420,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:dead )?(?:bodies|corpses|dead)\b",
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
+        r"\bbodies of (?:two|three|four|five|six|seven|eight|nine|ten|\w+ dozen) (?!of )[\w ]{0,20}\b(?:were|have been) found",
+        r"\bshot(?:,? killed,?)? (?:\w+ ){0,2}in the back of the head",  # "were shot in the back of the head"
+        # "almost 300 people were buried in a mass grave": the dead a town buried
+        r"\b(?:people|civilians|victims|residents|bodies|individuals) (?:[\w ]{0,30})?(?:are|were|have been|had to be)"
+        r" buried in (?:a |the )?[«\"“]?mass[»\"”]? graves?",
         r"\bblamed\b[^.;]{0,80}\bfor the (?:carnage|bloodshed)\b",  # "blamed the military ... for the carnage"
         # "the charred remains of more than 30 people were found in an attack"
         r"\b(?:bodies|remains) of (?:(?:at least|more than|over|some|about|nearly) )?[\d,]+ (?:people|civilians|villagers)"
         r"\b[^.;]{0,20}\bfound in an? (?:attack|massacre|raid)\b",
         r"leaving (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* (?:dead )?bodies",  # "strewn through the town"
+        r"\b(?:leave|leaves|left) (?:behind )?dead bodies\b|\b(?:littered|strewn) with (?:the )?bodies\b",  # "Russian troops leave dead bodies ... as they retreat"
         r"\bgraves?\b[^.;]{0,60}\b(?:containing|holding|with) the (?:bodies|remains) of\b",  # "another grave with the bodies of seven men"
         r"death toll",
         r"\b(?:figure|number|count) of the dead\b",  # "The figure of the dead from Boko Haram attacks this year"
@@ -430,6 +438,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "has left 16 — including at least four Europeans — dead", "left over 130 civilians—mostly Fulani—dead"
         r"\b(?:left|leaving) (?:over |more than |at least )?[\d,]+(?: \w+)? ?[—–] ?[^—–.;]{1,80}[—–] ?dead\b",
         r"\b\d[\d,]* (?:\w+ )?killings\b",  # "carried out more than 200 killings ... in the period when"
+        r"\b(?:cases|instances) of (?:[\w-]+ ){0,2}killings\b",  # "documented seven cases of indiscriminate killings"
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
         r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"
         r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",
