@@ -12,11 +12,12 @@ from marsad.extract.triggers import any_of
 CHILD_PERPETRATOR = any_of(
     # (not "divide the men from the women and girls, and then shoot the males")
     # (not "hundreds injured, many of them children, when a suicide bomber blew himself up": victims)
-    r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )"
+    r"(?<!save the )(?<!women and )(?<!from the )(?<!many of them )(?<!most of them )(?<!mostly )(?<!\bno )"
     r"(?:boys?|girls?|child(?:ren)?|teenagers?|teenage \w+|minors?)\b"
     r"(?:(?!\bwho (?:were|was)\b|\bwatch|\b(?:(?:were|was) )?killed\b)[^.;]){0,60}?\b"  # (not "children, were killed by")
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
+    r"(?<!during the )(?<!in the )"  # "children were harmed during the shooting": the act, not theirs
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
     # (not "Children beheaded by militants in Mozambique": the victims)
     r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*)",

@@ -333,6 +333,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
             _CAMP_IN_TOWN.match(text, m.end()) for m in re.finditer(re.escape(n), text)
         )  # "the Minusma camp in Kidal"
         and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
+        # "in Pittsburgh's Squirrel Hill neighborhood": a quarter of the town named, which is the scene
+        and not re.search(rf"['’]s (?:[A-Z][\w'’-]+ )*{re.escape(n)} neighbou?rhood\b", text)
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"
     )
 

@@ -442,7 +442,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"claimed (?:more than |over |at least |some |about |nearly )?(?:[\d,]+|(?:tens of |hundreds of )?thousands of"
         r"|hundreds of) lives",  # "The conflict has claimed 40,000 lives"
         r"responsible for (?:more than |over |at least |some |about |nearly )?[\d,]+ deaths",
-        r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",  # "Dozens of people are dead following an attack"
+        r"(?:people|civilians|villagers|\d[\d,]*) (?:are|were) (?:now )?dead (?:after|following|in)\b",
+        # "11 dead, six wounded in Pittsburgh synagogue shooting", "Eleven people are dead and six more are wounded"
+        r"\b\d[\d,]* dead,? (?:and )?(?:\w+ )?(?:wounded|injured|hurt)\b"
+        r"|\bpeople (?:are|were) dead and (?:\w+ ){1,3}(?:are |were )?(?:wounded|injured)\b",  # "Dozens of people are dead following an attack"
         r"shoot(?:s|ing)? [\w\s]{0,30}in the head",
         r"slain",
         r"\bslew\b",
@@ -467,7 +470,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"slaughter\w*(?! (?:their |the |its )?(?:animals|livestock|cattle|cows|goats|sheep|camels|chickens)\b)",
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
-        r"opened fire on",
+        r"opened fire on|\b(?:proceeded|began|started) to (?:fire|shoot) (?:on|at) (?:the )?(?:congregants|worshippers"
+        r"|worshipers|shoppers|crowd|people|students|civilians)\b",  # "proceeded to fire on congregants"
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around |as many as |up to )?"
         r"(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
