@@ -70,6 +70,10 @@ from marsad.util import sha256_hex
 
 # recruitment a report shows (a video, a camp, training), not commentary about recruitment
 _TRAINED = re.compile(r"\b(?:camps?|train\w*|drill\w*|recruit\w*|lessons?|learn\w*|stud\w+|enlist\w*)\b", re.I)
+# the executions staged as training: "another 'Cubs of the Caliphate' training video", "a standard combat drill"
+_NOT_TRAINING = re.compile(
+    r"\btraining (?:video|course|exercise|film)s?\b|\b(?:standard |mock )?combat drills?\b", re.I
+)
 
 
 # "in north central Uganda": a part of the country, so the desk in its capital is not the scene
@@ -143,7 +147,9 @@ def assemble_incidents(
     if "child_recruitment" in by_type and any("perpetrator" in m.child_roles for m in by_type.get("execution", [])):
         # boys shown killing captives: the execution's child perpetrators, not also a recruitment
         by_type["child_recruitment"] = [
-            m for m in by_type["child_recruitment"] if _TRAINED.search(info.text[m.start : m.end])
+            m
+            for m in by_type["child_recruitment"]
+            if _TRAINED.search(_NOT_TRAINING.sub(" ", info.text[m.start : m.end]))
         ]
         if not by_type["child_recruitment"]:
             del by_type["child_recruitment"]
@@ -226,6 +232,7 @@ def assemble_incidents(
                 or mention.scene_only  # the scene retold for this killing, not the battle's
                 or all(m.aside for m in as_told[absorber])  # another act told in passing
                 or deaths.shot_apart(mention, absorber, info.text)
+                or deaths.years_before(mention, as_told[absorber], info.published)
             ):
                 continue  # a bulletin's other item, deaths on another day, or others counted beside them
             by_type["killing"].remove(mention)
@@ -478,6 +485,8 @@ def _incident(
     ):
         roles.add("perpetrator")  # "A teenage boy fired at the prisoners", told in a later sentence
         roles.discard("victim")
+    if "perpetrator" in roles and event_type != "child_recruitment":
+        roles.discard("recruit")  # the "cubs" shown shooting captives: the act's perpetrators (their recruitment apart)
     incident.child_roles = sorted(roles)
     source.spans = [(m.start, m.end) for m in group]
     incident.sources = [source]

@@ -20,7 +20,8 @@ CHILD_PERPETRATOR = any_of(
     r"(?<!during the )(?<!in the )"  # "children were harmed during the shooting": the act, not theirs
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
     # (not "Children beheaded by militants in Mozambique": the victims)
-    r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*)",
+    r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*"
+    r"|blowing (?:[\w'’-]+ ){1,4}heads? off\b)",  # "a small child blowing a chained prisoner's head off"
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
     # a family's suicide bombings: "a couple and their four children set off suicide bombs", "A family of five, that
     # included three children, carried out a suicide bombing", "a couple who had led their four children in a rampage"
@@ -117,10 +118,10 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
         return roles
     if CHILD_PERPETRATOR.search(text):
         roles.add("perpetrator")
-    if event_type == "child_recruitment" or (lx.CHILD_RECRUIT.search(text) and not _RECRUITED_BEFORE.search(text)):
-        roles.add(
-            "recruit"
-        )  # (not "murdered three adolescents ... that they had forcibly recruited": the victims' past)
+    if event_type == "child_recruitment" or (
+        lx.CHILD_RECRUIT.search(text) and not _RECRUITED_BEFORE.search(text) and "perpetrator" not in roles
+    ):  # (not "murdered three adolescents ... that they had forcibly recruited": the victims' past; nor the "cubs"
+        roles.add("recruit")  # who shoot the captives: the act's perpetrators, their recruitment an act of its own)
     if CHILD_WITNESS.search(text):
         roles.add("witness")
     if event_type in _VICTIM_TYPES and "perpetrator" not in roles:

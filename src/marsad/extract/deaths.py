@@ -122,3 +122,12 @@ def told_with_own_toll(mention: Mention, killings: list[Mention], absorbed: list
         and dated_apart(other, absorbed)
         for other in killings
     )
+
+
+def years_before(mention: Mention, absorbed: list[Mention], published) -> bool:
+    """A killing the sentence dates years before the report ("refers to the 1982 massacre in Hama" in a report of a
+    2015 video) beside a stronger act told with no year of its own: an older act, not the same deaths."""
+    years = {d[0].start[:4] for d in mention.dates if d[0].start}
+    if published is None or not years or any(m.dates for m in absorbed):
+        return False
+    return all(int(year) < published.year - 1 for year in years)

@@ -26,7 +26,10 @@ OWN_ACT = re.compile(
 VICTIMS_OF = re.compile(r"\b(?:execution|killing|beheading|murder|massacre|slaughter)s? of (?:[\w-]+ ){0,3}$", re.I)
 DONE_TO = re.compile(
     r"(?:\s+(?:soldiers|troops|prisoners|captives))?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?"
-    r"(?:executed|beheaded|killed|shot|slaughtered|massacred)\b",
+    r"(?:executed|beheaded|killed|shot|slaughtered|massacred)\b"
+    # "25 captured Syrian soldiers killed by children": the state's soldiers the victims
+    r"|"
+    + (_KILLED_BY := r"(?:\s+(?:soldiers|troops))?\s+(?:executed|beheaded|killed|shot|slaughtered|massacred) by\b"),
     re.I,
 )
 TARGETED = re.compile(
@@ -68,6 +71,9 @@ NOT_INVOLVED = re.compile(
     r"|(?:\s+rebels?)?\s+(?:stronghold|bastion|heartland)s?\b",  # "Saada province, a Houthi stronghold": whose land
     re.I,
 )
+
+
+KILLED_BY = re.compile(_KILLED_BY, re.I)
 
 
 def state_victims(text: str, actor: tuple) -> bool:

@@ -213,6 +213,13 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
     if len(uncounted) > 1:  # "people died" counts the massacre, not the clash with troops told beside it
         uncounted = [i for i in uncounted if i.type != "armed_clash"]
     older = published and [i for i in incidents if i.date.end and int(i.date.end[:4]) < published.year - 1]
+    for incident in [i for i in uncounted if i in (older or [])]:  # "the 1982 massacre in Hama. Between 10,000 and
+        end = max(e for _, e in incident.sources[0].spans)  # 40,000 Syrian people are thought to have died": its toll
+        figure = next((c for c in claims if _toll_told_next(c, end, text)), None)
+        if figure is not None:
+            _take_toll(figure, incident)
+            claims = [c for c in claims if c is not figure]
+            uncounted.remove(incident)
     if len(uncounted) != 1 or any(i.victim_count for i in incidents if i not in (older or [])):
         return claims
     if any(i.victim_count and (i.date.start or "") > (uncounted[0].date.end or "9") for i in incidents):
@@ -228,6 +235,23 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
     if not candidates:
         return claims
     figure, incident = candidates[0], uncounted[0]
+    _take_toll(figure, incident)
+    return [c for c in claims if c is not figure]
+
+
+def _toll_told_next(claim: Claim, end: int, text: str) -> bool:
+    """Whether ``claim`` is a toll with no period of its own told in the sentence right after ``end``."""
+    start, stop = claim.sources[0].spans[0]
+    return (
+        claim.type in _TOLL_TYPES
+        and claim.period.precision == "unknown"
+        and 0 <= start - end <= 3
+        and bool(_TOLL_WORDS.search(text[start:stop]))
+    )
+
+
+def _take_toll(figure: Claim, incident) -> None:
+    """Give ``incident`` the count (and the source, where it names one) of ``figure``, a toll read as a figure."""
     incident.victim_count = figure.count
     source, told = incident.sources[0], figure.sources[0]
     source.spans = sorted({*map(tuple, source.spans), *map(tuple, told.spans)})
@@ -236,7 +260,6 @@ def adopt_toll(claims: list[Claim], incidents: list, text: str, published: date 
         source.attributed_to = told.attributed_to
         if "attributed_to" in told.evidence:
             source.evidence["attributed_to"] = told.evidence["attributed_to"]
-    return [c for c in claims if c is not figure]
 
 
 # a toll of the act told, not a running total: "So far 14 bodies have been recovered", "the death toll rose to"

@@ -9,6 +9,7 @@ RELEASE = re.compile(
     r"(?:video|footage|statement|report|pictures|photos|images|recording|clip|film|claim)s?\b[^.;]{0,80}?"
     r"(?:released|published|posted|distributed|uploaded|aired|circulated)\s+(?:[\w'()-]+\s+){0,8}$"
     r"|(?:video|footage)s?\b[^.;]{0,80}?\bshowed\s+$"  # "a video purportedly from the extremists showed Sunday"
+    r"|\b(?:video|footage|film)s? (?:which|that)\s+$"  # "another video which earlier this month showed"
     r"|(?:released|published|posted|distributed|uploaded|aired|circulated) (?:(?:a|an|the|its|their|another) )?"
     r"(?:[\w-]+ ){0,2}"
     r"(?:video|footage|statement|report|recording)s?\s+(?:[\w'-]+\s+){0,3}$"  # "released a grisly video on Saturday"
@@ -31,7 +32,8 @@ CAPTURED = re.compile(
     re.IGNORECASE,
 )
 REPORT_DATE = re.compile(
-    r"\b(?:emerged|surfaced|came to light)\s+(?:on\s+|over\s+)?$|"  # "accounts of the massacre emerged on Saturday"
+    # "accounts of the massacre emerged on Saturday", "a video ... began to surface in January"
+    r"\b(?:emerged|surfaced|(?:began|started) to surface|came to light)\s+(?:on\s+|over\s+|in\s+)?$|"
     r"\b(?:similar to|like|than)\s+$|"  # "an attack similar to Saturday's took place ... last year"
     r"\bthe (?:scene|site)\s+$|"  # "a village that was the scene last year of Mali's worst massacre": another act's
     r"\b(?:in|on) (?:a|an|its|their|the) (?:press |news )?(?:report|statement|study)\s+"

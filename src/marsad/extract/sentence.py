@@ -42,6 +42,7 @@ from marsad.extract.dates import (
 from marsad.extract.doers import (
     AT_THE_SCENE_AFTER,
     FORCES_DID_IT,
+    KILLED_BY,
     NOT_INVOLVED,
     OWN_ACT,
     SPEAKS,
@@ -335,6 +336,9 @@ class SentenceContext:
             )
             and not (a[1] > trigger_start and TARGETED.search(lead(a)))  # "abducted three members of the SDF"
             and not (a[0].kind == "state" and not self._fighting and state_victims(self.info.text, a))
+            and not (
+                a[0].kind == "state" and KILLED_BY.match(self.info.text, a[2])
+            )  # "captured Syrian soldiers killed by"
             and not cues.named_as_haven(self.info.text, a[1])  # "once a refuge for Taliban militants"
             and not (a[0].kind == "state" and AT_THE_SCENE_AFTER.match(self.info.text, a[2]))
             and not NOT_INVOLVED.match(self.info.text, a[2])  # "The Taliban were not believed to have been involved"

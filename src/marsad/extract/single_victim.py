@@ -11,7 +11,7 @@ from marsad.extract.not_victims import DISPLACED_AFTER
 # the one victim a sentence names: "a teacher", "one policeman", "her son", "as her 12-year-old was murdered nearby"
 # (not "a 28-year-old man", whose noun is told)
 SINGLE_VICTIM = re.compile(
-    r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|"
+    r"\b(?:a|an|one|her|his|their|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>son|daughter|woman|man|girl|boy|teacher|pharmacist|prisoner|captive|"
     r"journalist|headmaster|nurse|"
     r"doctor|soldier|shopkeeper|civilian|priest|imam|pastor|catechist|chief|official|policeman|worker|student|farmer|elder|cleric"
     r"|villager|resident|trader|driver|herder|fisherman|engineer|businessman|judge|mayor|guard|patient|medic|peacekeeper|ranger"
@@ -19,6 +19,7 @@ SINGLE_VICTIM = re.compile(
     r"|\d{1,2}-year-old(?=\s+(?:was|is|had been|has been|who)\b))\b",
     re.IGNORECASE,
 )
+_KILLING_CHILD = re.compile(r"\s+(?:\w+\s+)?(?:beheading|shooting|executing|killing|stabbing)\b", re.I)
 _DOING = re.compile(
     r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
     r"|holds|holding|gives|giving|(?:strapped )?(?:to|on) (?:her|his|their) backs?"  # a bomber's baby: cover
@@ -65,6 +66,8 @@ def single_victim(text: str) -> re.Match[str] | None:
             continue  # "a farmer who hid in the grass and saw his son being killed": a witness's kin, in the toll
         if _SPEAKS.match(text, single.end()) or _HURT.search(single.group(0)):
             continue  # "a woman said, lying next to another injured woman": the survivors who tell it
+        if single.group("noun").lower() in ("boy", "girl") and _KILLING_CHILD.match(text, single.end()):
+            continue  # "a boy beheading a captive": the child who kills, not the victim
         if _DOING.match(text, single.end()) or _MOURNING.match(text, single.end()):
             continue  # "a man teaching these children how to shoot", "A woman cries in front of a memorial"
         if _SICK_BEFORE.search(text, max(0, single.start() - 30), single.start()) or _FELL_ILL.match(

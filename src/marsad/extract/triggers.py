@@ -83,7 +83,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
         r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
         # (not "execution-style killings": the manner, not a captive's death)
-        r"execut(?:ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:quite )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?|massacres?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
+        r"execut(?:e|ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:quite )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?|massacres?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
         r"(?<!bodies were )(?<!bodies had been )behead\w*",
         r"decapitat\w*\b(?! or lost limbs)",  # not "people were decapitated or lost limbs" in an air strike
         r"crucif\w*|stoning",
@@ -101,6 +101,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:rounded|round) up [^.;]{0,60}?\band (?:then )?(?:shot|shoot) (?:one|two|three|\d+) of them\b",
         r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
         r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
+        # "a video ... shows five boys ... shooting prisoners in Syria", "a boy appeared to shoot two prisoners"
+        r"\bshoot(?:s|ing)? (?:(?:the|two|three|four|five|six|\d+|several) )?(?:\w+ )?(?:prisoners|captives|hostages)\b",
         r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
         r"(?:severed|decapitated) (?:head|bod(?:y|ies))|found dead\b[^.;]{0,60}\b(?:hands|wrists) (?:tied|bound)",
         r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
@@ -454,6 +456,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:stabbed|beaten|beat|bludgeoned|burned|burnt|clubbed|hacked|stoned|starved|shot) (?:[\w-]+ ){0,3}to death",
         r"(?:slash|hack|club|stab|bludgeon|macheti?)\w* (?:[\w'-]+ ){0,8}to death",  # "slashed a dozen captives to death"
         r"burn(?:ed|t) alive",
+        r"\bbl(?:ow|ew|owing|ows|own) (?:[\w'’-]+ ){1,4}heads? off\b",  # "blowing a chained prisoner's head off"
         r"claim(?:ed|ing)? the lives",
         r"(?:took|taken|take|taking) the lives of",  # "terrorists took the lives of at least 22 farmers"
         r"\bcost(?:ing)? the lives? of",  # "an overnight raid that cost the lives of two soldiers"
