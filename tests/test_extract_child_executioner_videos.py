@@ -96,3 +96,21 @@ def test_an_old_massacre_a_militant_refers_to_keeps_its_own_toll():
     assert claims == []
     found = sorted((i.type, i.date.start, i.victim_count.low, i.victim_count.high) for i in incidents)
     assert found == [("execution", None, 6, 6), ("killing", "1982-01-01", 10000, 40000)]
+
+
+def test_an_earlier_video_told_in_a_sentence_of_its_own_is_an_act_of_its_own():
+    text = (
+        "A new Islamic State video shows boys executing six prisoners in Raqqa, Syria. In January, the group unveiled "
+        "a video showing a toddler firing rounds into a Kurdish fighter."
+    )
+    incidents, _ = analyse_text(text, date(2017, 3, 28))
+    found = sorted((i.type, i.victim_count.best, i.date.start, [p.id for p in i.perpetrators]) for i in incidents)
+    assert found == [("execution", 1, None, ["isis"]), ("execution", 6, None, ["isis"])]
+    shooting = (
+        "Children are shown leading eight men to their deaths in a beheading video released by the Islamic State in "
+        "Hama, Syria. Earlier this month, a video posted online by IS militants showed a boy fatally shooting an "
+        "Israeli Arab accused of spying."
+    )
+    incidents, _ = analyse_text(shooting, date(2015, 3, 25))
+    found = sorted((i.type, i.victim_count.best, i.date.start, i.child_roles) for i in incidents)
+    assert found == [("execution", 1, None, ["perpetrator"]), ("execution", 8, None, ["perpetrator"])]

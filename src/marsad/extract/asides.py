@@ -177,6 +177,14 @@ _EARLIER_VIDEO = re.compile(
     r"(?:showing|where|in which|that showed|depicting)\s+(?P<act>[^.;]{0,150})",
     re.IGNORECASE,
 )
+# "In January, the terrorist organization unveiled a video showing a toddler firing multiple rounds of bullets into an
+# opposition Kurdish fighter", "Earlier this month, a video posted online by IS militants showed a boy fatally shooting
+# an Israeli Arab": an earlier video's act, opening a sentence of its own
+_VIDEO_BEFORE = re.compile(
+    rf"^\W*(?:Earlier this (?:month|week|year)|In (?:early |late )?(?:{lx.MONTHS})|Last (?:month|week|year)),\s+"
+    r"[^.;]{0,60}?\b(?:video|film)\b[^.;]{0,50}?\b(?:showing|showed|depicting|depicted)\s+(?P<act>[^.;]{0,150})",
+    re.IGNORECASE,
+)
 # "The reported bombing follows three days of Islamic State (IS) attacks this week on Libya's biggest oil terminals,
 # which killed at least nine guards": days of earlier attacks, an act of their own
 _DAYS_OF_ATTACKS = re.compile(
@@ -300,6 +308,11 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told = match.group("act")
         if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
+    for match in _VIDEO_BEFORE.finditer(text):
+        if types := lexicon_types(told := match.group("act")):
+            kind = "execution" if types[0] == "killing" else types[0]  # killed on the group's camera: in its hands
+            counted = bool(victim_counts(told))  # (the group whose video it is: its doers)
+            found.append(Aside(match.start("act"), match.end("act"), kind, counted=counted, same_doers=True))
     for match in _DOERS_EARLIER.finditer(text):
         if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_doers=True))

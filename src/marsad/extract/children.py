@@ -21,7 +21,8 @@ CHILD_PERPETRATOR = any_of(
     r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
     # (not "Children beheaded by militants in Mozambique": the victims)
     r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*"
-    r"|blowing (?:[\w'’-]+ ){1,4}heads? off\b)",  # "a small child blowing a chained prisoner's head off"
+    r"|blowing (?:[\w'’-]+ ){1,4}heads? off\b"  # "a small child blowing a chained prisoner's head off"
+    r"|leading (?:[\w-]+ ){1,3}to their deaths)",  # "Children in their teens are shown leading eight men to their deaths"
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
     # a family's suicide bombings: "a couple and their four children set off suicide bombs", "A family of five, that
     # included three children, carried out a suicide bombing", "a couple who had led their four children in a rampage"

@@ -457,6 +457,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:slash|hack|club|stab|bludgeon|macheti?)\w* (?:[\w'-]+ ){0,8}to death",  # "slashed a dozen captives to death"
         r"burn(?:ed|t) alive",
         r"\bbl(?:ow|ew|owing|ows|own) (?:[\w'’-]+ ){1,4}heads? off\b",  # "blowing a chained prisoner's head off"
+        r"\b(?:fir(?:ing|ed|es)|pump(?:ing|ed|s)?) (?:[\w-]+ ){0,3}(?:rounds|bullets)(?: of bullets)? into (?:an?|the|his|her)\b",
         r"claim(?:ed|ing)? the lives",
         r"(?:took|taken|take|taking) the lives of",  # "terrorists took the lives of at least 22 farmers"
         r"\bcost(?:ing)? the lives? of",  # "an overnight raid that cost the lives of two soldiers"
