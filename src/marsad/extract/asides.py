@@ -180,6 +180,11 @@ _EARLIER_VIDEO = re.compile(
 # "In January, the terrorist organization unveiled a video showing a toddler firing multiple rounds of bullets into an
 # opposition Kurdish fighter", "Earlier this month, a video posted online by IS militants showed a boy fatally shooting
 # an Israeli Arab": an earlier video's act, opening a sentence of its own
+# "ordered a cruise missile attack against Syria following the Khan Sheikhoun attack a year ago": an act of its own
+_FOLLOWING_ACT = re.compile(
+    r"\bfollowing the (?P<act>(?:[A-Z][\w'’-]+ ){1,3}(?:chemical |gas )?(?:attack|massacre|bombing)"
+    r" (?:a|one|two|three|\d+) (?:years?|months?) ago)\b"
+)
 _VIDEO_BEFORE = re.compile(
     rf"^\W*(?:Earlier this (?:month|week|year)|In (?:early |late )?(?:{lx.MONTHS})|Last (?:month|week|year)),\s+"
     r"[^.;]{0,60}?\b(?:video|film)\b[^.;]{0,50}?\b(?:showing|showed|depicting|depicted)\s+(?P<act>[^.;]{0,150})",
@@ -308,6 +313,8 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told = match.group("act")
         if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
+    for match in _FOLLOWING_ACT.finditer(text):
+        found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True, uncounted=True))
     for match in _VIDEO_BEFORE.finditer(text):
         if types := lexicon_types(told := match.group("act")):
             kind = "execution" if types[0] == "killing" else types[0]  # killed on the group's camera: in its hands

@@ -200,7 +200,9 @@ _ACCUSES = re.compile(
 _OTHERS = re.compile(
     r"\W*(?:[\w-]+ ){1,2}(?:other|more) (?:\w+ )?(?:men|women|youths|people|villagers|captives)\b", re.I
 )
-_HIT = re.compile(r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b[^.;]{0,25}$", re.I)  # a state's forces as victims
+_HIT = re.compile(  # a state's forces as victims (not "The attack was attributed to the Syrian Army": the doers)
+    r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b(?![^.;]{0,25}\b(?:attributed to|blamed on)\b)[^.;]{0,25}$", re.I
+)
 # a statement quoted on: its next sentence tells more of the act told before
 _QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|added)\b|^\W*(?:It|He|She) added\b")
 _THAT_ATTACK = re.compile(

@@ -279,7 +279,8 @@ _DISTANCE = re.compile(
     # "in a village south of the border town of Kobani": the village's reference point
     r"|\b(?:village|hamlet|camp)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:town|city)\s+of\s+$"
-    r"|\bthis\s+(?:small\s+)?(?:suburb|town|village)\s+(?:of|outside|near)\s+$",  # "in this small suburb of Kyiv"
+    r"|\bthis\s+(?:small\s+)?(?:suburb|town|village)\s+(?:of|outside|near)\s+$"  # "in this small suburb of Kyiv"
+    r"|\b(?:besieged|rebel-held)\s+enclave\s+(?:near|outside|east of)\s+$",  # "a besieged enclave near Damascus"
     re.IGNORECASE,
 )
 

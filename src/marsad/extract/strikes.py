@@ -37,7 +37,9 @@ STRIKES_ON_CAMPS = re.compile(
     # "the United States launched 59 cruise missiles at Shayrat Air Base": a strike on a base, telling no dead
     r"|\b(?:launched|fired) (?:\d+ |dozens of )?(?:cruise |ballistic )?missiles (?:at|on) (?:the )?(?:[\w-]+ ){0,2}"
     r"(?:air ?base|airfield|military base)\b"
-    r"|\bmissile strikes on (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?base|airfield)\b",
+    r"|\bmissile strikes on (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?base|airfield)\b"
+    # "ordered a cruise missile attack against Syria following the Khan Sheikhoun attack": a state's reply, no dead told
+    r"|\bordered (?:a |the )?(?:cruise )?missile (?:attack|strike)s? (?:against|on) (?-i:[A-Z])[\w-]+\b",
     re.I,
 )
 # "A US drone strike later destroyed two vehicles from the convoy", "warplanes have struck IS positions": strikes on

@@ -116,6 +116,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"throw(?:ing|n|s)?\b[\w\s]{0,20}\b(?:off|from) (?:the )?(?:roof|top)",
     ),
     "bombing": any_of(
+        # "a gas cylinder containing a chlorine payload delivered by helicopter struck a ... building"
+        r"\b(?:dropped|delivered) by (?:a |an )?(?:helicopter|aircraft|plane|warplane|jet|drone)s?\b[^.;]{0,40}\bstruck\b",
         r"suicide bomb\w*",
         r"fire-?bomb(?:ed|ing|s)?\b",  # "In 2011 the newspaper's office was firebombed"
         # "a charter jet exploded above the northern Sinai Peninsula" (not "a gas tanker exploded")
@@ -269,7 +271,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"prevent\w* [\w\s]{0,20}convoys?",
         r"denied (?:humanitarian )?access",
         r"aid (?:convoys? )?(?:was|were) (?:blocked|turned back)",
-        r"besieg\w* (?:the )?(?:town|city|area|enclave|district|neighbourhoods?|villages?|people|residents|population|civilians|(?-i:[A-Z]))",
+        r"(?<!on a )(?<!on the )besieg\w* (?:the )?(?:town|city|area|enclave|district|neighbourhoods?|villages?|people|residents|population|civilians|(?-i:[A-Z]))",
         r"under siege",
         r"siege (?:of|on) (?:the )?(?:town|city|district|enclave|(?-i:[A-Z]))"
         r"(?![\w'-]*(?: [\w'-]+){0,2} (?i:hotel|mall|restaurant|building|compound|school|university|church|mosque|train"
