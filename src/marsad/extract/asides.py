@@ -141,6 +141,12 @@ _SINCE_ACT = re.compile(
     r"[^.;]{0,80}?\b(?:19|20)\d\d\b)",
     re.I,
 )
+# "the deadliest day of terror in Western Europe since the 2004 Madrid train bombings killed 191": the year first
+_SINCE_YEAR_ACT = re.compile(
+    r"\b(?:first|deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,60}?\bsince (?P<act>the (?:19|20)\d\d "
+    r"[^.;]{0,60}?\b(?:bombings?|attacks?|massacres?|blasts?|shootings?)\b[^.;]{0,20}?\bkilled\b[^.;]{0,40})",
+    re.I,
+)
 # "villagers had feared an attack since extremists gunned down 47 worshippers at a mosque in Konduga village Sunday":
 # the earlier act the fear dates from, with its own toll, place and day
 _FEARED_SINCE = re.compile(
@@ -323,7 +329,7 @@ def _earlier_acts_after(text: str) -> list[Aside]:
     for match in _DOERS_EARLIER.finditer(text):
         if victim_counts(match.group("act")) and (types := lexicon_types(match.group("act"))):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True, same_doers=True))
-    for match in _SINCE_ACT.finditer(text):
+    for match in [*_SINCE_ACT.finditer(text), *_SINCE_YEAR_ACT.finditer(text)]:
         told = match.group("act")
         if types := lexicon_types(told):
             counted = [c for c in victim_counts(told) if not _BOMBER_ALONE.search(told)]

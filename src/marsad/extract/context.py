@@ -287,6 +287,9 @@ _PEOPLES = frozenset(
 )
 
 
+_ACT_NAME = re.compile(r" (?:Shooting|Attack|Bombing|Blast|Massacre|Explosion|Raid|Ambush)s?$")
+
+
 def small_place_names(text: str) -> list[str]:
     """Names of villages and outposts the gazetteer may lack: "the village of Ocua", "Kuriga town"."""
     return list(_small_place_names(text))
@@ -316,6 +319,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         re.sub(r"^.*['’]s |^[A-Z]{2,4}-(?:protected|run|held|controlled|managed) ", "", n) for _, n in sorted(found)
     ]
     names = [_VILLAGE_WORD.sub("", name) or name for name in names]  # "in Sitio Bayoko, Baguindan": Bayoko
+    names = [re.sub(r"['’]s$", "", name) for name in names]  # "a camp of Norway's ruling Labour party": Norway
     quoted = {m.group(1) for m in _CAMP_CALLED.finditer(text)}  # "a UN-run camp called “LALA”": Lala, not an acronym
     names = [n.title() if n in quoted else n for n in names]
     # "the Dalori IDP camp" is Dalori's
@@ -333,6 +337,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
             _CAMP_IN_TOWN.match(text, m.end()) for m in re.finditer(re.escape(n), text)
         )  # "the Minusma camp in Kidal"
         and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
+        and not _ACT_NAME.search(n)  # a headline's "Killed in Norway Shooting": the act, not a town
         # "in Pittsburgh's Squirrel Hill neighborhood": a quarter of the town named, which is the scene
         and not re.search(rf"['’]s (?:[A-Z][\w'’-]+ )*{re.escape(n)} neighbou?rhood\b", text)
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"

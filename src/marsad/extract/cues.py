@@ -173,7 +173,8 @@ BLAST = re.compile(
 )
 # "two of her sons, killed in another attack earlier this month": not the act the report tells
 ANOTHER_ACT = re.compile(
-    r"\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
+    r"\bthe earlier (?:bomb |car bomb |suicide )?(?:explosion|blast|bombing|attack)\b"  # "connected to the earlier"
+    r"|\b(?:in|during|by) (?:another|a separate|a different|an earlier|a previous|an unrelated) "
     r"(?:\w+ )?(?:attack|raid|assault|bombing|blast|ambush|incident|massacre|execution|killing|beheading|strike)\b"
     # "Earlier this week, three members of a vigilante group were killed"
     r"|^\W*(?:earlier (?:this|that|in the) week|last week|the previous week|the week before),"

@@ -95,13 +95,15 @@ def caption_at(text: str, start: int) -> bool:
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The spans of a report's photo-caption lines (:func:`caption_at`), whose places are no scene of the story's
-    acts ("Skulls ... are seen in Tshienke, near Kananga, ..., on March 12.")."""
-    spans, start = [], 0
+    acts ("Skulls ... are seen in Tshienke, near Kananga, ..., on March 12."); none where every line is one (a picture
+    agency's caption is the whole report)."""
+    spans, start, told = [], 0, 0
     for line in text.split("\n"):
+        told += bool(line.strip())
         if line.strip() and caption_at(text, start):
             spans.append((start, start + len(line)))
         start += len(line) + 1
-    return spans
+    return [] if len(spans) == told else spans  # (a picture agency's caption alone: the report, its places the scene)
 
 
 _CLAUSE_ENDS = {".", ":", "!", "?", ")", ";"}

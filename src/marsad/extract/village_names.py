@@ -9,7 +9,8 @@ import re
 _SECOND_WORD = r"(?: (?!(?:State|Local|LGA|Province|Region|District|County|Road|Street)\b)(?-i:[A-Z][a-z])[\w'’-]+)?"
 # one alternative per way of naming such a place; the group that matched holds the name
 SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post|meadows?)(?: and "
+    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post|meadows?"
+    r"|island)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
@@ -50,6 +51,7 @@ SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    r"|\b(?:on|at|to) ([A-Z][\w'’-]+) [Ii]sland\b"  # "on Utoya Island", "took the ferry to Utoya island"
     r"|\b(?:into|in|at) the ([A-Z][\w'’-]+) settlement\b"  # "rode into the Jaya settlement in Boko District"
     r"|\b(?i:residents|people|villagers) of the ([A-Z][\w'’-]+) (?:community|village)\b"  # "of the Zabarmari community"
     # "Diallassagou, Dianweli, Deguessagou are three nearby towns in the Bandiagara area"
