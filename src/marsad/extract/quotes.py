@@ -94,6 +94,17 @@ def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, i
 
 _PLACE_LINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’-]+,?(?: [\w'’-]+){0,3}[ \t]*\n$")  # "Bucha, Kyiv region"
 _LINE_IS_SENTENCE = re.compile(r"[^\n]{20,}[.!?][\"”’]?[ \t]*(?:\n|$)")  # a line of its own that ends a sentence
+
+
+def _opens_own_line(text: str, line: int) -> bool:
+    """Whether the line at ``line`` is a sentence of its own that a source opens, after a place's line ("Bucha, Kyiv
+    region") or as a common noun ("The rights group said"), not a subheading run on from a headline."""
+    if not _LINE_IS_SENTENCE.match(text, line):
+        return False
+    before = max(0, text.rfind("\n", 0, max(0, line - 1)))  # the line before it, with the break that opens it
+    return bool(_PLACE_LINE.search(text, before, line) or re.match(r"(?:The|A|An) [a-z]", text[line : line + 6]))
+
+
 _NAMED_WHO = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),? who\s+$")
 _SAID_ON = re.compile(r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
 _RECALLED = re.compile(r"\s+(?:had |has |earlier |previously )?reported\s+(?:the|on|that|an?)\b")  # not ", X reported."
@@ -111,16 +122,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             # "... 80 schoolboys\n\nThe state government": a headline's end, then the story's first source (a headline
             # or subheading run into the next line is none: "... Pakistan\nDoctors say 40 people injured")
             cut = raw.rfind("\n\n") + 2 if "\n\n" in raw else 0
-            line = match.start("who") + raw.rfind("\n") + 1
-            if (
-                not cut
-                and "\n" in raw
-                and _LINE_IS_SENTENCE.match(text, line)
-                and (_PLACE_LINE.search(text, 0, line) or re.match(r"(?:The|A|An) [a-z]", text[line : line + 6]))
-            ):
-                cut = (
-                    raw.rfind("\n") + 1
-                )  # "Bucha, Kyiv region\nLocal officials said", "... Bucha\nThe rights group said"
+            if not cut and "\n" in raw and _opens_own_line(text, match.start("who") + raw.rfind("\n") + 1):
+                cut = raw.rfind("\n") + 1  # "Bucha, Kyiv region\nLocal officials said", "... Bucha\nThe rights group"
             who_start = match.start("who") + cut
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although|also)\s+)+"
