@@ -37,8 +37,7 @@ def custody_near(killings: list[Mention], text: str) -> bool:
 def custody_told(text: str, document: str = "") -> bool:
     """Whether ``text`` tells its victims were in the doers' hands (not the mass graves they were buried in, nor the
     grave a ``document`` that tells such a burial names again: "exhuming bodies from the largest mass grave")."""
-    buried = bool(lx.BURIAL.search(document))
-    return any(not (buried and "grave" in c.group(0).lower()) for c in _custody_words(text))
+    return any(True for _ in _custody_words(text, document))
 
 
 def held_told(text: str) -> bool:
@@ -46,13 +45,14 @@ def held_told(text: str) -> bool:
     return any("grave" not in c.group(0).lower() for c in _custody_words(text))
 
 
-def _custody_words(text: str) -> list[re.Match[str]]:
-    """The custody words of ``text``, less the mass graves the dead were buried in and the doers "accused of" the
-    killing ("Burkina Faso Accused of Mass Killing of Civilians")."""
+def _custody_words(text: str, document: str = "") -> list[re.Match[str]]:
+    """The custody words of ``text``, less the mass graves the dead were buried in (as ``document``, the report
+    ``text`` is part of, else ``text`` tells) and the doers "accused of" the killing ("Burkina Faso Accused of Mass
+    Killing of Civilians")."""
     return [
         c
         for c in lx.CUSTODY.finditer(text)
-        if not _buried_in(c, text)
+        if not _buried_in(c, document or text)
         and not _DOERS_ACCUSED.match(text, c.start())
         and not _attacker_caught(c, text)
         and not _picture_captured(c, text)
@@ -106,7 +106,8 @@ _ATTACKERS_BEFORE = re.compile(
 
 
 def _buried_in(custody: re.Match[str], text: str) -> bool:
-    """Whether a custody word is the mass graves the dead were buried in ("buried ... in nine mass graves")."""
+    """Whether a custody word is the mass graves the dead were buried in ("buried ... in nine mass graves"), as
+    ``text`` tells a burial."""
     # (also "mass graves were being dug for victims", and the grave "locals ... decided to temporarily bury people
     # ... in" named again: "exhuming bodies from the largest mass grave")
     return "grave" in custody.group(0).lower() and bool(lx.BURIAL.search(text))

@@ -173,14 +173,13 @@ def next_one_shot(text: str, found: list[tuple[CountMention, str]]) -> None:
         more = Count(value, value, value if first.count.qualifier == "exact" else None, first.count.qualifier)
         found.insert(0, (CountMention(first.start, first.end, first.text, more), category))
     share = _SHARE_SHOT.search(text)
-    value = share and (int(share[1]) if share[1].isdigit() else _FEW[share[1].lower()])
+    value = share and number_value(share[1])
     if value and value < first.count.best:  # "round up five men and shoot one of them": the one shot
         found.insert(
             0, (CountMention(first.start, first.end, first.text, Count(value, value, value, "exact")), category)
         )
 
 
-_FEW = {"one": 1, "two": 2, "three": 3, "four": 4}
 _SHARE_SHOT = re.compile(
     r"\band (?:then )?(?:shot|shoot|shooting|killed|kill|killing|executed|execute|executing) (one|two|three|four|\d+)"
     r" of them\b",
