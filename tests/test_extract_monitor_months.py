@@ -60,6 +60,6 @@ def test_a_month_told_by_victims_and_by_place_is_one_figure():
         " of terrorism and violence in August 2016. Over half of the 1,800 people killed in July were civilians."
     )
     assert _claims(text, date(2016, 9, 1)) == [
-        ("killing", 912, "UNMIS"),
+        ("killing", 912, "United Nations Mission in Syria"),  # (UNMIS: its acronym, spelled out before)
         ("killing", 1800, "United Nations Mission in Syria"),
     ]

@@ -73,6 +73,6 @@ def test_a_number_written_out_then_in_brackets_counts_once():
 
     text = "Forty-two (42) people were killed, while 8 people remain in critical condition and abductions (120) rose."
     assert [(c.text, c.count.best, category) for c, category in victim_counts(text)] == [
-        ("Forty-two", 42, "people"),
+        ("Forty-two (42)", 42, "people"),
         ("120", 120, "people"),
     ]

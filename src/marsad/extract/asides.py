@@ -203,6 +203,16 @@ _DAYS_OF_ATTACKS = re.compile(
     r"(?P<act>(?:[\w()-]+ ){0,4}(?:attacks|raids|assaults|fighting|clashes)\b[^.;]{0,150})",
     re.IGNORECASE,
 )
+# "a 24-hour curfew ... since the unrest in Zangon Kataf following the alleged killing of a 32-year-old man on a
+# farmland", "following the Zangon Kataf unrest when a farmer was alleged to have been killed": the one death that
+# set off the unrest, an earlier act of its own
+_UNREST_AFTER_KILLING = re.compile(
+    r"(?P<act>(?:\b(?-i:[A-Z])[\w'’-]+ (?:(?-i:[A-Z])[\w'’-]+ )?)?\b(?:unrest|crisis|tension|riots?)\b[^.;]{0,40}?"
+    r"(?:\b(?:following|after) (?:the )?(?:alleged )?killing of an? (?!group\b|number\b)"
+    r"|\bwhen an? (?:[\w-]+ ){1,3}(?:was|had been) (?:alleged(?:ly)? (?:to have been )?|reportedly )?killed\b)"
+    r"[^.;]{0,90})",
+    re.IGNORECASE,
+)
 _BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
 _SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
@@ -319,6 +329,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told = match.group("act")
         if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
+    for match in _UNREST_AFTER_KILLING.finditer(text):
+        if all(c[0].count.best == 1 for c in victim_counts(match.group("act"))):  # (one person: no toll)
+            found.append(Aside(match.start("act"), match.end("act"), "killing"))
     for match in _FOLLOWING_ACT.finditer(text):
         found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True, uncounted=True))
     for match in _VIDEO_BEFORE.finditer(text):

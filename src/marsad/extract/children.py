@@ -105,6 +105,7 @@ TAKEN_EARLIER = (  # "child soldiers ..., most of whom had been abducted in earl
     r"\b(?:most|many|some|all) of whom (?:had )?(?:been |were )?(?:abducted|kidnapped|taken|recruited)\b[^.;]{0,30}"
     r"\b(?:earlier|previous|past|years? ago)\b"
 )
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent)s? of (?:\w+ )?(?:children|kids|sons|daughters)\b", re.I)
 _RECRUITED_BEFORE = re.compile(rf"\b(?:that|who|whom) (?:they|it) had (?:forcibly )?recruited\b|{TAKEN_EARLIER}", re.I)
 
 
@@ -113,6 +114,7 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
     roles: set[str] = set()
     text = _CHILDREN_IN_NAMES.sub(" ", text)  # "Save the Children ... 'beheading of children'": a charity's name
     text = _TAKEN_FOR_CHILDREN.sub(" ", text)  # "terrorists so young witnesses took them for boys": no children
+    text = _PARENT_OF.sub(" ", text)  # "a mother of 6 children and a 56-year-old man have been killed": her children
     if not lx.CHILD_TERMS.search(text):
         if event_type in _VICTIM_TYPES and _AGED_VICTIM.search(text):
             roles.add("victim")  # "the funeral of Dhami Brindya, 13, one victim of a string of suicide bomb attacks"
@@ -135,6 +137,8 @@ def child_roles(text: str, event_type: str, counts: list[tuple[CountMention, str
                 r"(?:children|girls|boys|schoolgirls|students|pupils|new-?borns|babies|infants)"
                 # "killing at least 21 people — including a 5-year-old girl"
                 r"|\b(?:kill\w*|dead)\b[^.;]{0,40}\bincluding an? (?:[\w-]+-year-old |young |little )?(?:girl|boy|child|baby)\b"
+                # "This led to the death of 10 women, an infant and an old man who were burnt to death"
+                r"|\bdeaths? of [^.;]{0,40}\ban? (?:infant|baby|newborn|child|girl|boy)\b"
                 r"|(?:child|children|girls|boys|schoolgirls|sons?|daughters?|\w+-year-old|new-?borns|babies|infants)\b"
                 r"[^.;]{0,40}\b(?:were|was|are|is|being|have|has)(?: \w+)?(?: being)? (?:\w+ )?"
                 r"(?:raped|abducted|killed|sold|murdered|beheaded|shot|wounded|injured|among those)"

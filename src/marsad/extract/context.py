@@ -288,6 +288,7 @@ _PEOPLES = frozenset(
 
 
 _ACT_NAME = re.compile(r" (?:Shooting|Attack|Bombing|Blast|Massacre|Explosion|Raid|Ambush)s?$")
+_UNIT_NAME = re.compile(r" (?:Chiefdom|Emirate|Ward)$")  # "in Atyap Chiefdom, Gora ward": a chief's domain
 
 
 def small_place_names(text: str) -> list[str]:
@@ -338,6 +339,7 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
         )  # "the Minusma camp in Kidal"
         and not _VENUE_NAME.search(n)  # "Cama Hospital, Leopold Cafe, the Oberoi-Trident Hotel": sites, not towns
         and not _ACT_NAME.search(n)  # a headline's "Killed in Norway Shooting": the act, not a town
+        and not _UNIT_NAME.search(n)
         # "in Pittsburgh's Squirrel Hill neighborhood": a quarter of the town named, which is the scene
         and not re.search(rf"['’]s (?:[A-Z][\w'’-]+ )*{re.escape(n)} neighbou?rhood\b", text)
         and not _VILLAGE_WITHIN_AFTER.match(text, text.find(n) + len(n))  # "Koundou district, where the village of"

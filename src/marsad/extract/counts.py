@@ -76,7 +76,8 @@ _NUMBER = (
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUALIFIER_RE = "|".join(f"(?:{pattern})" for pattern, _ in _QUALIFIERS)
 MENTION = re.compile(
-    rf"\b(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<number>{_NUMBER}))\b(?:(?<=\d)['’](?=\s))?",
+    rf"\b(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<number>{_NUMBER}))\b(?:(?<=\d)['’](?=\s))?"
+    r"(?:\s?\((?P<echo>\d{1,6})\)\)?)?",  # "Nine (9) Atyap natives", "twelve (12)) people": a word told in digits too
     re.IGNORECASE,
 )
 
@@ -184,6 +185,9 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
         value = number_value(number) if number else None
         if number and value is None:
             continue
+        end = (
+            match.end() if match.group("echo") in (None, str(value)) else len(text[: match.start("echo") - 1].rstrip())
+        )
         if number and (_looks_like_year_or_time(text, match, value) or _pronoun_one(text, match)):
             continue
         if text[match.start() - 1 : match.start()] == "[" and text[match.end() : match.end() + 1] == "]":
@@ -193,8 +197,8 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
         found.append(
             CountMention(
                 match.start(),
-                match.end(),
-                match.group(0),
+                end,
+                text[match.start() : end],
                 count_for(value, match.group("qualifier"), match.group("vague")),
             )
         )

@@ -39,23 +39,6 @@ THREAT = re.compile(
     r"|\bwould\s+$|\b(?:would|will) be\s+$",  # "warned he would be executed if the army attempted a rescue": a threat
     re.IGNORECASE,
 )
-# "vowing to target schools and colleges alongside government interests": targets to come
-THREATENED_TARGETS = re.compile(
-    r"\b(?:vow\w*|threaten\w*|plans?|planning|pledg\w*) to (?:target|attack|strike|hit|bomb)\s+(?:the\s+)?"
-    r"(?:schools?|hospitals?|clinics?|universit\w+|colleges?)\b",
-    re.I,
-)
-THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
-# "ordered elders to provide hundreds of children or face attack": a demand, not children taken
-DEMAND = re.compile(
-    r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b"
-    # "ordered them to give the terror group dozens of children", "demanded them to hand over dozens of children"
-    r"|\b(?:ordered|demanded|told|asked|forced) (?:them|elders|communities|parents|families|villagers)\b[^.;]{0,40}"
-    r"\bto (?:give|provide|hand over|surrender|relinquish)\b[^.;]{0,30}\b(?:dozens|hundreds|scores|thousands) of\b"
-    # "I urge all parties ... to immediately end grave violations, release all children in their ranks": an appeal
-    r"|\b(?-i:I|We) (?:urge|call on|appeal to)\b[^.;]{0,60}\bto (?:immediately )?(?:end|stop|cease|release)\b",
-    re.IGNORECASE,
-)
 FUTURE_ACT = re.compile(
     r"\b(?:would|will|threatened to|vowed to)\s+(?:\w+\s+)?"
     r"(?:cut|kill|behead|execute|flog|amputate|punish|attack|abduct)\b",
@@ -375,6 +358,10 @@ SCENE = re.compile(
     r"|^\W*(?:From|Between|On) [^.;]{0,40}\bcarried out (?:[\w'’-]+ ){0,6}(?:attack|raid|massacre)s?\b"
     r"|\battacks? on (?:the )?(?:villages?|towns?|communities)\b|\bentered the (?:village|town|camp|settlement)\b"
     r"|\b(?:attacks?|raids?) (?:was|were) carried out on\b"  # "On Sunday, attacks were carried out on the villages of"
+    r"|\bcontinued (?:their|its|the) (?:attacks|raids|assault)\b"  # "the following day, ... continued their attacks"
+    r"|\blaid (?:an )?ambush (?:on|for)\b"  # "Fulani militia on the 8th of September, 2020 laid ambush on three ..."
+    # "the militia invaded a remote, peaceful farming community called Chibob", "invaded Unguwan Gankon village"
+    r"|\binvaded (?:(?:a|the) (?:[\w-]+,? ){0,4}|[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?)(?:village|community|settlement)\b"
     # "The Khan Shaykhun chemical attack took place on 4 April 2017 on the town of Khan Shaykhun": a lede of its day
     r"|^\W*The (?:[\w-]+ ){0,3}(?:attack|massacre|bombing|shooting) took place on\b"
     # "Both Sunday, May 15 attacks, which the Islamic State has claimed ..., happened in the coastal city of Mukalla"

@@ -170,8 +170,8 @@ def feast_names_act(day: str, after: str) -> bool:
 def quoted_today(text: str, sentence_start: int, start: int, end: int) -> bool:
     """ "said, 'More than 30 people were killed in today's attack'": a quote's today (at ``start:end``) is the day
     the speaker spoke, which a later report cannot place."""
-    if not SPEECH_DAY.search(text[start:end]):
-        return False
+    if not SPEECH_DAY.search(text[start:end]) or re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+        return False  # (not "Yesterday, 18th August 2020": a quote's yesterday told with its own date)
     before = text[sentence_start:start]
     opened = len(re.findall(r"(?:^|[\s(:,])['‘\"“]", before))
     closed = len(re.findall(r"[^\s]['’\"”](?=[\s,.;:!?)]|$)", before))

@@ -16,6 +16,8 @@ from marsad.extract.context import small_place_names
 from marsad.extract.scenes import SAME_ATTACKER_GOES_ON
 from marsad.extract.sentence import Mention
 from marsad.extract.told_apart import (
+    ANOTHER_SCENE,
+    DAY_AFTER_WITHIN,
     dated_elsewhere,
     event_at_town,
     event_of_target,
@@ -171,7 +173,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     if not (
         elsewhere
         or (mention.opening and _ANOTHER.match(mention.opening))
-        or _ANOTHER_SCENE.search(told)
+        or ANOTHER_SCENE.search(told)
         or (
             re.match(r"\s+other\b", text[count.end : count.end + 7])
             and not re.search(r"\balso\b", told)  # "the terrorists also abducted several other children"
@@ -225,7 +227,13 @@ def _bare_lede_of(mention: Mention, event: list[Mention]) -> bool:
 
 def _new_scene(mention: Mention, text: str) -> bool:
     """A sentence that opens on a day of its own ("On June 11, ..."), told apart from the act before it."""
-    return bool(re.match(r"\W*On (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?,", text[mention.start : mention.end]))
+    return bool(  # (or "On the 16th of August, 2020,")
+        re.match(
+            r"\W*On (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?[A-Z][a-z]+(?: \d{1,2}(?:st|nd|rd|th)?)?"
+            r"(?:,? \d{4})?,",
+            text[mention.start : mention.end],
+        )
+    )
 
 
 def _second_act_elsewhere(mention: Mention, event: list[Mention], text: str) -> bool:
@@ -332,27 +340,6 @@ def _other_actors(mention: Mention, event: list[Mention]) -> bool:
         if mine and theirs and not mine & theirs:
             return True
     return False
-
-
-# "the second grave ...", "were unearthed in another grave": a second scene with its own count
-_ANOTHER_SCENE = re.compile(
-    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier|a similar) "
-    r"(?:mass |(?:[A-Z][\w-]+ ){1,2})?"
-    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault|execution|beheading|bomb)\b"
-    r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b"
-    # "one of the largest since the kidnapping of 276 girls from ... Chibok in 2014": an earlier act
-    r"|\bsince the (?:[\w-]+ ){0,2}(?:kidnapping|abduction|attack|massacre|bombing)s? of\b"
-    r"|\ba (?:19|20)\d\d (?:[\w-]+ ){0,2}(?:attack|assault|raid|bombing|massacre|ambush)\b"  # "a 2022 assault on ..."
-    # "the most deadly in the country since a suicide bombing ... at Kabul airport, which killed 182"
-    r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,8}since (?:an?|the) (?:[\w-]+ ){0,4}"
-    r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)s?\b"
-    r"|\b(?:largest|deadliest|worst|biggest) (?:[\w-]+ ){0,2}(?:abduction|kidnapping|attack|massacre) "
-    r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b"
-    # "the rebel group arrived from the town of Pasidi (Ituri province), where they killed two civilians"
-    r"|\b(?:arrived|came) from (?:the (?:town|village) of )?[A-Z][\w'’-]+\b[^.;]{0,40}, where (?:they|it|the \w+) "
-    r"(?:had )?(?:killed|kidnapped|abducted|attacked)\b",
-    re.IGNORECASE,
-)
 
 
 def _part_of_told(own, event: list[Mention]) -> bool:
@@ -473,8 +460,9 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             and not earlier
             and (
                 _new_scene(mention, text)
-                or _ANOTHER_SCENE.search(text[mention.start : mention.end])
+                or ANOTHER_SCENE.search(text[mention.start : mention.end])
                 or cues.NEXT_DAY.match(text[mention.start : mention.end])  # "The next day, a family of five ..."
+                or DAY_AFTER_WITHIN.search(text[mention.start : mention.end])
                 or cues.OTHER_ATTACKS.match(text[mention.start : mention.end])  # "Other attacks also took place ..."
                 or other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
             )

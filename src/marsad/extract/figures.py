@@ -178,6 +178,7 @@ ONE_SCENE = re.compile(
     r"(?:school|college|university|camp|church|mosque|market|hotel|resort|bus|convoy|checkpoint|hospital|clinic|"
     r"(?:city|town|village) of|village)\b"
     r"|\b(?:in|at|from) (?:\w+'s )?(?:\w+ )?villages? of (?-i:[A-Z])"
+    r"|\bin (?:a |the )?(?:fresh|latest) (?:attacks?|raids?|killings)\b"  # "11 persons ... killed in fresh attacks"
     r"|\b(?:attacked|ambushed|stopped|hijacked|seized|stormed|raided) (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:bus|convoy|vehicle|truck|boat|ferry|vessel|train|village|school|church|mosque|market|hotel|camp"
     r"|university|college|campus|hospital|dormitory)\b",

@@ -124,7 +124,7 @@ CLAIMED_AFTER = re.compile(
     r"|(?:[\w-]+ )?(?:pictures|photos|photographs|images|videos|footage))\b"  # "Two days later, it posted pictures"
     # "Human Rights Watch on Wednesday denounced the use of child soldiers": the day of the statement
     r"|\s*,?\s*(?:denounced|condemned|decried|lamented|warned|said|announced|urged|called for|it was reported|blamed"
-    r"|clarified|confirmed)\b"
+    r"|clarified|confirmed|claimed (?=that\b)|alleged (?=that\b))\b"  # "SOKAPU on Wednesday claimed that 11 persons"
     # "Today marks three months since ...": the day of remembering, not of the act
     r"|\s+marks (?:exactly |nearly |almost )?(?:[\w-]+ ){1,2}(?:since|after)\b"
     # "but on Wednesday the interior ministry clarified that ...": the day a source spoke

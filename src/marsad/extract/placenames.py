@@ -15,8 +15,11 @@ _CAPITALISED = re.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:ez|al|el|of|de|da|do|dos|du
 
 
 # "Garissa University College", "Mosul General Hospital": the institution's town
-_INSTITUTION = re.compile(  # "Maiduguri University", "the Kabul Intercontinental Hotel": the town it is in
-    r"(?:\s+[A-Z]\w*)?\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium|Hotel|Arena)"
+# "Maiduguri University", "the Kabul Intercontinental Hotel": the town it is in ("The Kaduna State Police Command":
+# the state whose police speak)
+_INSTITUTION = re.compile(
+    r"(?:\s+[A-Z]\w*)?\s+(?:University|College|School|Hospital|Mosque|Church|Market|Airport|Prison|Stadium|Hotel|Arena"
+    r"|Police)"
     r"(?:\s+[A-Z]\w*)*$"
 )
 

@@ -25,13 +25,15 @@ _TITLED_NAME = re.compile(
     r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|French|Dutch|Greek|Swiss|Czech|Thai)\s+)?"
     r"(?:[A-Z][a-z]+['’]s (?:[A-Z][a-z]+ ){1,2}(?=(?:Governor|Mayor|Minister|President)\b))?"
     # "Buffalo Police Commissioner Joseph Gramaglia" is Joseph Gramaglia
-    r"(?:(?:[A-Z][a-z]+ ){0,2}(?:City |County )?Police (?=(?:Commissioner|Chief)\b))?"
+    # "The Kaduna State Police Command Spokesman Muhammad Jalige" is Muhammad Jalige
+    r"(?:(?:[A-Z][a-z]+ ){0,2}(?:City |County |State )?Police (?:Command )?(?=(?:Commissioner|Chief|Spokes\w+)\b))?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home|Army)\s+)?"
     r"(?:Maj(?:\.? |-)Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
     r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
     r"|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
     r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend|Photographer|Journalist|Reporter"
+    r"|(?<=Police )Spokes(?:man|woman|person)|(?<=Police Command )Spokes(?:man|woman|person)"
     # "Farmer Mustapha Aji said", "The mayor of Bucha Anatolii Fedoruk reported"
     r"|(?:[Tt]he )?[Mm]ayor of [A-Z][\w'’-]+)\s+"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+?)"  # "Governor William Villamizar of Norte de Santander"
@@ -46,17 +48,35 @@ def _initials(name: str) -> str:
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
-    """ "the Syrian Observatory for Human Rights (SOHR)": the name an acronym stands for, where the text
-    spells it out before it in brackets."""
+    """ "the Syrian Observatory for Human Rights (SOHR)", "The Southern Kaduna Peoples Union, SOKAPU,": the name an
+    acronym stands for, where the text spells it out before it, in brackets or between commas."""
     for found in re.finditer(
-        rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})\({re.escape(acronym)}\)", text
+        rf"((?:[A-Z][\w'’-]*,? (?:(?:for|of|on|the|and|in|&) )*){{2,8}})(?:\({re.escape(acronym)}\)"
+        rf"|(?<=, ){re.escape(acronym)}(?=,))",
+        text,
+        re.IGNORECASE if not acronym.isupper() else 0,
     ):
         words = found.group(1).strip().rstrip(",").split()
+        while words and words[-1].islower():
+            words.pop()  # "The Southern Kaduna Peoples Union on (SOKAPU)": the name, not the word after it
         for start in range(len(words)):  # "The so-called Islamic State (IS)": the shortest tail that fits
             name = " ".join(words[start:])
-            if _initials(name) == acronym and words[start][:1].isupper():
+            if words[start][:1].isupper() and (_initials(name) == acronym or _abbreviates(acronym.upper(), name)):
                 return name
     return None
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the first letters of each capitalised word of ``name`` in turn: "SOKAPU" of
+    "Southern Kaduna Peoples Union" (SO-KA-P-U), as well as "SKPU"."""
+    words = [w.upper() for w in name.split() if w[:1].isupper()]
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(acronym)
+        return any(acronym[i : i + k] == words[j][:k] and fits(i + k, j + 1) for k in range(1, len(words[j]) + 1))
+
+    return len(words) >= 2 and fits(0, 0)
 
 
 _REPORT_BY = re.compile(
@@ -81,10 +101,19 @@ def _report_author(text: str) -> str | None:
     return name
 
 
+# the role of a person who speaks (not "Sinai Province, the Islamic State's branch in the peninsula, said")
+_PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|official|resident|witness|leader|chairman|secretary|officer)\b"
+)
+# "The Middle Belt Farmers Union, MIBFU, said": the acronym between commas, read past
+_ACRONYM_BETWEEN = re.compile(r"(?<=[a-z]), (?-i:[A-Z]{2,8}),(?= (?:said|says|told|stated|has said|in a statement)\b)")
+
+
 def find_attributions(text: str, outlet: str | None = None) -> list[tuple[str, int, int]]:
     """Who the report quotes, ``(name, start, end)`` in order: "police", "Amnesty International"; not the
     ``outlet`` that publishes it recalling its own story ("DAILY POST reported the ... attacks")."""
     own = re.sub(r"\W+", " ", outlet or "").strip().lower()
+    text = _ACRONYM_BETWEEN.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: spans hold)
     return [
         f
         for f in _attributions(text)
@@ -184,6 +213,12 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
         misread, who = ("role", "who") if match.group("who") else ("unit", "officer")
         if any(match.start(misread) <= f[1] < match.end(misread) for f in found):  # not the place in the apposition
             found = _speaker_instead(found, match, misread, who)
+        elif (
+            match.group("who")
+            and _PERSON_ROLE.search(match.group("role"))
+            and not any(match.start() <= f[1] < match.end() for f in found)
+        ):
+            found.append((match.group("who"), match.start("who"), match.end("who")))  # "..., a spokesman of the union,"
     for match in _ROLE_THEN_NAME_SAID.finditer(text):  # "The head of the Spanish region of Catalonia, Carles ..., said"
         found = _speaker_instead(found, match, "role")
     named_spans = [(s, e) for w, s, e in found if len(w.split()) >= 2 and w[0].isupper()]
@@ -261,6 +296,8 @@ def _full_name(
     )
     if full is None and short.isupper():  # "WHO" after "the World Health Organization"
         full = next((n for n in named if _initials(n) == short), None) or _spelled_out(short, text)
+    elif full is None and short.isalpha() and short.istitle():  # "Sokapu" after "Peoples Union (Sokapu)"
+        full = _spelled_out(short, text)
     if full is None and _GENERIC_HEAD.search(short.lower()):  # "the organisation said"
         full = next(  # (a body, not "UNICEF’s ... Deputy Executive Ted Chaiban")
             (n for n in reversed(named) if text.find(n) < start and _initials(n) and not _PERSON_END.search(n)),

@@ -14,6 +14,25 @@ from marsad.extract.date_spans import in_earlier_year
 from marsad.extract.folds import GUN_AND_BOMB
 from marsad.extract.sentence import DocumentInfo, SentenceContext
 
+# "vowing to target schools and colleges alongside government interests": targets to come
+_THREATENED_TARGETS = re.compile(
+    r"\b(?:vow\w*|threaten\w*|plans?|planning|pledg\w*) to (?:target|attack|strike|hit|bomb)\s+(?:the\s+)?"
+    r"(?:schools?|hospitals?|clinics?|universit\w+|colleges?)\b",
+    re.I,
+)
+_THREAT_HINT = re.compile(r"\b(?:threat|risk|fear|danger|vow|plan|going to|would|will|could)", re.I)
+# "ordered elders to provide hundreds of children or face attack": a demand, not children taken
+_DEMAND = re.compile(
+    r"\bto (?:provide|hand over|give up|surrender)\b[^.;]{0,80}\bor (?:face|else|risk)\b"
+    # "ordered them to give the terror group dozens of children", "demanded them to hand over dozens of children"
+    r"|\b(?:ordered|demanded|told|asked|forced) (?:them|elders|communities|parents|families|villagers)\b[^.;]{0,40}"
+    r"\bto (?:give|provide|hand over|surrender|relinquish)\b[^.;]{0,30}\b(?:dozens|hundreds|scores|thousands) of\b"
+    # "I urge all parties ... to immediately end grave violations, release all children in their ranks": an appeal
+    r"|\b(?-i:I|We) (?:urge|call on|appeal to)\b[^.;]{0,60}\bto (?:immediately )?(?:end|stop|cease|release)\b",
+    re.IGNORECASE,
+)
+
+
 # "The ELN's murder of the López Durán family ... appears to have ignited intense clashes": the fighting it set off
 _SPARKED = re.compile(
     r"\b(?:ignited|sparked|triggered|set off|provoked)\s+(?:\w+\s+)?(?:clashes|fighting|hostilities)\b", re.I
@@ -199,9 +218,9 @@ def retype(
         and not lx.TRIGGERS[precedence.SCHOOL].search(venues.TREATED_AT.sub(" ", text))
     ):
         named = [t for t in named if t != precedence.SCHOOL]  # "injured ... were treated at a military hospital"
-    if cues.THREAT_HINT.search(text):  # "would lead to more executions"
+    if _THREAT_HINT.search(text):  # "would lead to more executions"
         named = [t for t in named if not cues.THREAT.search(text[: precedence.trigger_at(text, t)])]
-        if precedence.SCHOOL in named and cues.THREATENED_TARGETS.search(text):
+        if precedence.SCHOOL in named and _THREATENED_TARGETS.search(text):
             named = [t for t in named if t != precedence.SCHOOL]  # "vowing to target schools and colleges"
     if cues.gun_attack_with_explosives(text, named):
         named = [t for t in named if t != "bombing"]
@@ -227,7 +246,7 @@ def retype(
     if {"abduction", "child_recruitment"} <= set(named) and cues.TAKEN_TO_FIGHT.search(text):
         types = list(dict.fromkeys("child_recruitment" if t == "abduction" else t for t in types))  # "trained them"
         named = [t for t in named if t != "abduction"]
-    if "child_recruitment" in types and cues.DEMAND.search(text) and not cues.TAKEN.search(text):
+    if "child_recruitment" in types and _DEMAND.search(text) and not cues.TAKEN.search(text):
         types = [t for t in types if t != "child_recruitment"]  # "ordered elders to provide hundreds of children"
     if "child_recruitment" in types and not lx.CHILD_TERMS.search(text) and cues.NO_CHILDREN.search(text):
         types = [t for t in types if t != "child_recruitment"]  # "desperate to recruit more people"

@@ -19,6 +19,13 @@ SINGLE_VICTIM = re.compile(
     r"|\d{1,2}-year-old(?=\s+(?:was|is|had been|has been|who)\b))\b",
     re.IGNORECASE,
 )
+# one person named with a title or age, told killed: "Pastor Adalchi Usman, 39 and father of 2 was murdered",
+# "25-year-old Anthony Magaji, a final year ... student with Nuhu Bamali Polytechnic, Zaria, was hacked down"
+_TITLED_VICTIM = re.compile(
+    r"\b(?P<noun>Pastor|Reverend|Rev\.|Father|Imam|Mr\.?|Mrs\.?|Miss|Deacon|Evangelist|Alhaji|Chief|\d{1,2}-year-old)"
+    r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?=,? (?:[^.;]{0,100}? )?(?:was|had been|has been) (?:\w+ )?"
+    r"(?:murdered|killed|shot dead|beheaded|hacked (?:to death|down)|butchered)\b)"
+)
 _KILLING_CHILD = re.compile(r"\s+(?:\w+\s+)?(?:beheading|shooting|executing|killing|stabbing)\b", re.I)
 _DOING = re.compile(
     r"\s+(?:teaching|training|telling|stands|standing|addresses|addressing|leads|leading|speaks|speaking|reads|reading"
@@ -85,4 +92,33 @@ def single_victim(text: str) -> re.Match[str] | None:
         ):
             continue  # "a teacher said", "an official with the emergency agency told": a source, not a victim
         return single
-    return None
+    return _TITLED_VICTIM.search(text)
+
+
+# one person after another, each "a ...": "A 60-year-old widow, a mother of 6 children and a 56-year-old man have
+# been killed" counts three
+_LISTED_ONES = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=\bkilling )|(?<=\bkilled ))"
+    r"(?P<items>(?:(?:[Aa]n?|[Oo]ne) [^,.;]{2,40}?, ){1,4}(?:an?|one) [^,.;]{2,40}? and (?:an?|one) [^,.;]{2,40}?)"
+    r"(?=\s+(?:were|have been|had been) (?:\w+ )?(?:killed|murdered|shot dead|slain|hacked to death|burnt to death)\b)"
+)
+# a person's name and a comma, before the person's age: "His siblings, Aniya Musa, 60 including"
+_NAMED_BEFORE_AGE = re.compile(
+    r"\b(?-i:[A-Z][a-z][\w'’-]*) (?!(?:State|Province|Region|District|County|City|Area|Division)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*),\s*$"
+)
+
+
+def age_after_name(before: str) -> bool:
+    """Whether a number told after ``before`` is the age of the person it names ("Kande Musa, 97")."""
+    return bool(_NAMED_BEFORE_AGE.search(before))
+
+
+def listed_ones(text: str) -> tuple[int, int, int] | None:
+    """The span and number of the people a sentence lists one by one as killed ("a widow, a mother of 6 children
+    and a 56-year-old man"), or ``None``."""
+    listed = _LISTED_ONES.search(text)
+    if listed is None:
+        return None
+    items = listed.group("items")
+    return listed.start("items"), listed.end("items"), items.count(", ") + 1 + items.count(" and ")

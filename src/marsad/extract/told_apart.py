@@ -12,6 +12,33 @@ from datetime import date
 from marsad.extract.places import precision_of
 from marsad.extract.sentence import Mention
 
+# "the second grave ...", "were unearthed in another grave": a second scene with its own count
+ANOTHER_SCENE = re.compile(
+    r"\b(?:another|a second|the second|a third|the third|one|a separate|an earlier|a similar) "
+    r"(?:mass |(?:[A-Z][\w-]+ ){1,2})?"
+    r"(?:grave|attack|raid|ambush|blast|explosion|incident|assault|execution|beheading|bomb)\b"
+    r"|\b(?:echoed|recalled) (?:an?|the) (?:[\w-]+ ){0,2}(?:massacre|attack|raid|bombing|ambush)\b"
+    # "one of the largest since the kidnapping of 276 girls from ... Chibok in 2014": an earlier act
+    r"|\bsince the (?:[\w-]+ ){0,2}(?:kidnapping|abduction|attack|massacre|bombing)s? of\b"
+    r"|\ba (?:19|20)\d\d (?:[\w-]+ ){0,2}(?:attack|assault|raid|bombing|massacre|ambush)\b"  # "a 2022 assault on ..."
+    # "the most deadly in the country since a suicide bombing ... at Kabul airport, which killed 182"
+    r"|\b(?:deadliest|most deadly|worst|bloodiest|largest) (?:[\w-]+ ){0,8}since (?:an?|the) (?:[\w-]+ ){0,4}"
+    r"(?:bombing|attack|massacre|kidnapping|abduction|raid|ambush)s?\b"
+    r"|\b(?:largest|deadliest|worst|biggest) (?:[\w-]+ ){0,2}(?:abduction|kidnapping|attack|massacre) "
+    r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b"
+    # "the rebel group arrived from the town of Pasidi (Ituri province), where they killed two civilians"
+    r"|\b(?:arrived|came) from (?:the (?:town|village) of )?[A-Z][\w'’-]+\b[^.;]{0,40}, where (?:they|it|the \w+) "
+    r"(?:had )?(?:killed|kidnapped|abducted|attacked)\b",
+    re.IGNORECASE,
+)
+
+# "in the early hours of the following day, being Saturday the 11th July, 2020, these Fulani Militia continued their
+# attacks in neighbouring remote communities": the next night's raids, told on their own day
+DAY_AFTER_WITHIN = re.compile(
+    r"\b(?:of|on) the (?:next|following) (?:day|night|morning)\b[^.;]{0,80}"
+    r"\bcontinued (?:their|its) (?:attacks|raids)\b"
+)
+
 # (or "The second, carried out a few hours later by a suicide bomber in Alexandria, hit ...")
 _ORDINAL = re.compile(r"\W*The (first|second|third)(?: (?:[\w-]+ )?(?:attack|bombing|blast|explosion|raid|bomber)\b|,)")
 _FIRST_TOLD = re.compile(
@@ -104,7 +131,7 @@ _BACK_TO_IT = re.compile(
 
 # a lede of several acts: "two deadly bombings hit Coptic churches", "bombs exploded at two Coptic churches"
 _LEDE_OF_ACTS = re.compile(
-    rf"{_SEVERAL_ACTS.pattern}|\b(?:two|twin|both|three|four|five|several|multiple|coordinated)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_SEVERAL_ACTS.pattern}|\b(?:two|twin|both|three|four|five|several|multiple|coordinated|fresh)\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:attacks|bombings|blasts|explosions|churches|mosques|cathedrals|markets|hotels)\b",
     re.I,
 )

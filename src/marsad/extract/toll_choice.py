@@ -16,6 +16,7 @@ from marsad.extract.tolls import adds_one_more, one_of, precise_count
 _RISEN = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,30}\b(?:has |had )?(?:since |now |later )?"
     r"(?:risen|rose|climbed|increased|jumped|surged|soared)\b"
+    r"|\b(?:brought|bringing|raised|raising) the death toll to\b"  # "This brought the death toll to twelve (12)"
     # "The total number of people killed in the airstrike has reached 168"
     r"|\b(?:total )?number of (?:people |civilians |those )?killed\b[^.;]{0,40}\b(?:has |had )?(?:now )?"
     r"(?:reached|risen|rose|climbed)\b"

@@ -352,3 +352,34 @@ def without_parenthesised_parts(text: str, offset: int, found: list[tuple[CountM
         if not (parent or whole):
             kept.append((mention, category))
     return kept
+
+
+# "..., with at least seven killed", "leaving 17 dead": the toll told after "with" or "leaving"
+WITH_BEFORE = re.compile(
+    r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I
+)
+_TARGETED_BEFORE = re.compile(r"\b(?:fired on|opened fire on|shot at|attacked|targeted|ambushed)\s+(?:the\s+)?$", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:at least\s+|only\s+)?$", re.I)
+
+
+def killed_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
+    """ "fired on two health workers, killing one and wounding the other": the people shot at are
+    not the toll; the count told after the killing word is. So is "..., with at least seven killed"
+    after "Around 170 people who attempted to flee"."""
+    if len(found) < 2:
+        return
+    if _TARGETED_BEFORE.search(text[: found[0][0].start - offset]):
+        killed = next((f for f in found[1:] if _KILLED_BEFORE.search(text[: f[0].start - offset])), None)
+    else:
+        killed = next(
+            (
+                f
+                for f in found[1:]
+                if WITH_BEFORE.search(text[: f[0].start - offset])
+                and re.match(r"\s+(?:people\s+)?(?:killed|dead)\b", text[f[0].end - offset :])
+            ),
+            None,
+        )
+    if killed:
+        found.remove(killed)
+        found.insert(0, killed)

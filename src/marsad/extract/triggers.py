@@ -190,6 +190,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!signs of )tortur\w*",  # (not "bodies ... with signs of torture": the marks of their killing)
         r"beat(?:en|ings)\b",
         r"beating (?-i:(?![A-Z]))",
+        # "Soldiers beat four youths" (not "beat back the attack", "beat the odds")
+        r"beat (?:up )?(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|him|her|them)\b)",
         r"amputat\w*",
         # not the dead: "about 93 bodies, some mutilated, were buried", "mutilated bodies were concealed in bags"
         r"(?<!bodies, some )(?<!bodies were )(?<!corpses, some )mutilat\w*\b(?! (?:bodies|corpses|remains|body|corpse)\b)",
@@ -440,7 +442,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"opened fire on|\b(?:proceeded|began|started) to (?:fire|shoot) (?:on|at) (?:the )?(?:congregants|worshippers"
         r"|worshipers|shoppers|crowd|people|students|civilians)\b",  # "proceeded to fire on congregants"
         r"(?:left|leaving) (?:at least |more than |over |about |some |nearly |almost |around |as many as |up to )?"
-        r"(?:\d[\d,]*|\w+) (?:\w+ ){0,2}"
+        r"(?:\d[\d,]*|\w+)(?: ?\(\d+\)\)?)? (?:\w+ ){0,2}"  # "leaving twelve (12) people dead"
         r"(?:and (?:a|an|one|two|three) \w+ )?dead\b",  # "left two police officers and a civilian dead"
         # "left 18 soldiers and five Abu Sayyaf members dead"
         r"(?:left|leaving) (?:at least |more than |over |about |some )?(?:\d[\d,]*|\w+) \w+ and (?:\d[\d,]*|\w+) "

@@ -18,13 +18,15 @@ from marsad.extract.not_victims import (
     REPORTED_BY,
     SOURCES_AFTER,
 )
-from marsad.extract.single_victim import single_victim
+from marsad.extract.single_victim import age_after_name, listed_ones, single_victim
 from marsad.extract.tolls import (
     MORE_AFTER,
+    WITH_BEFORE,
     attack_total_first,
     bombers_taken_out,
     escorts_added,
     join_sums,
+    killed_first,
     killed_pair_sums,
     list_sums,
     more_added,
@@ -162,9 +164,6 @@ _SUBSET = re.compile(
 _ACT_VERB = re.compile(
     r"\b(?:killing|killed|kills|abducting|abducted|kidnapping|kidnapped|beheading|beheaded)\s+$", re.I
 )
-_WITH_BEFORE = re.compile(
-    r"\b(?:with|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.I
-)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.;,]|$|(?:in|at|on|near|during|when|after|as|and|while|across|throughout|since)\b)"
 )  # "has killed thousands across Burkina Faso"
@@ -184,7 +183,8 @@ _TOLL_BEFORE = re.compile(
     r"|surged|increasing|falling|fall|declining|rising)\b[^.;]{0,90}?\b(?:to|from)\s*$"
     r"|\bwith the (?:\w+ )?(?:death )?toll (?:at|of)\s*$"  # "..., with the total death toll at 145"
     # "bringing the total to at least 596 in 2024", "bringing the total number of kidnappings in 2024 to 1,494"
-    r"|\b(?:raising|bringing|pushing|taking) the (?:death )?(?:toll|total)(?: number of [a-z]+)?(?: (?:in|for|since) "
+    r"|\b(?:raising|raised|bringing|brought|pushing|taking) the (?:death )?(?:toll|total)(?: number of [a-z]+)?"
+    r"(?: (?:in|for|since) "
     r"[^,.;]{1,20})? (?:from [^,.;]{0,40} )?to\s*$"
     # "The discovery brings the number of members of the tribe killed during ... to more than 900"
     r"|\b(?:brings?|bringing|raises|raising|takes|taking|pushes|pushing) the (?:total )?number of (?P<brought>[a-z]+)\b"
@@ -225,33 +225,6 @@ _COUPLE_TAKEN = re.compile(
 _THERE_WERE = re.compile(
     r"\bthere (?:had been|have been|has been|were|was|are)\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
-_TARGETED_BEFORE = re.compile(r"\b(?:fired on|opened fire on|shot at|attacked|targeted|ambushed)\s+(?:the\s+)?$", re.I)
-_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:at least\s+|only\s+)?$", re.I)
-
-
-def _killed_first(text: str, offset: int, found: list[tuple[CountMention, str]]) -> None:
-    """ "fired on two health workers, killing one and wounding the other": the people shot at are
-    not the toll; the count told after the killing word is. So is "..., with at least seven killed"
-    after "Around 170 people who attempted to flee"."""
-    if len(found) < 2:
-        return
-    if _TARGETED_BEFORE.search(text[: found[0][0].start - offset]):
-        killed = next((f for f in found[1:] if _KILLED_BEFORE.search(text[: f[0].start - offset])), None)
-    else:
-        killed = next(
-            (
-                f
-                for f in found[1:]
-                if _WITH_BEFORE.search(text[: f[0].start - offset])
-                and re.match(r"\s+(?:people\s+)?(?:killed|dead)\b", text[f[0].end - offset :])
-            ),
-            None,
-        )
-    if killed:
-        found.remove(killed)
-        found.insert(0, killed)
-
-
 # "two nurses and a boy", "Ten jawans of the District Reserve Guard (DRG), returning in a van ..., and their driver"
 _AND_GAP = re.compile(
     r"^\s+(?:[\w'-]+\s+){0,2}(?:of (?:the )?(?:(?:[A-Z][\w'-]*|\([A-Z]+\)),?\s+){1,6})?"
@@ -376,6 +349,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             r"\s*(?:and \d+ )?years|-years?-old", after
         ):
             continue
+        if age_after_name(before) and not lx.VICTIM_AFTER_COUNT.match(after):
+            continue  # "His siblings, Aniya Musa, 60 including his ... mother, Kande Musa, 97": their ages
         noun = lx.VICTIM_AFTER_COUNT.match(after)
         noun = None if noun and _CREDIT_AFTER.match(after) else noun  # "kill 64 - police": who says so
         if _KILLED_ALL.search(before) and _ATTACKERS.match(after):
@@ -399,7 +374,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
                 re.I,
             )  # "leaving 17 dead"
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
-            or (_WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
+            or (WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
             # "In addition to one death, the attack also injured eight people"
             or (
                 re.search(r"\b(?:in addition to|besides|caus(?:ed|ing))\s+$", before, re.I)
@@ -462,7 +437,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
     attack_total_first(text, offset, found)
     more_added(text, offset, found)
     named_and_others(text, offset, found)
-    _killed_first(text, offset, found)
+    killed_first(text, offset, found)
     total = next((f for f in found if _AMONG.search(text[: f[0].start - offset])), None)
     whole = next((f for f in found[1:] if _TOTAL_TOLL.search(text[: f[0].start - offset])), None)
     if whole and found[0][1] == "children" and (whole[0].count.best or 0) > (found[0][0].count.best or 0):
@@ -483,6 +458,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         two = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(2, None))
         # "a pastor and his daughter", "a man and a woman": two
         found.append((two, "people"))
+    if (listed := listed_ones(text)) and all(listed[0] <= f[0].start - offset < listed[1] for f in found):
+        start, end, many = listed  # "a widow, a mother of 6 children and a 56-year-old man": three, not the six
+        found[:] = [(CountMention(offset + start, offset + end, text[start:end], count_for(many, None)), "people")]
     if not found and single:
         count = CountMention(offset + single.start(), offset + single.end(), single.group(0), count_for(1, None))
         noun = single.group("noun").lower()
