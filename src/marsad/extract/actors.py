@@ -212,7 +212,7 @@ class ActorTable:
                 if not actor_id:
                     continue  # "Yemen's government forces" are not Syria's
             if alias.lower() in self.strict and (
-                self.local[alias.lower()] not in named or re.match(r" (?-i:[A-Z])", text[end : end + 2])
+                self.actors[actor_id].country not in named or re.match(r" (?-i:[A-Z])", text[end : end + 2])
             ):
                 continue  # "battled security forces" with no country named; "the Military True News Information Team"
             if alias.lower() in self.local and _owned_by_another(text[max(0, start - 40) : start]):
@@ -271,7 +271,9 @@ _WITHDREW_AFTER = re.compile(
     r"(?:vacated|withdrawn|withdrew|pulled out|left (?:the|its|their))\b"
 )
 _RULERS_AFTER = re.compile(r"\s+(?:government|junta|authorities|rulers|regime)\b", re.I)
-_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|an))\s+$")  # "Iraqi ", "Cameroonian ", "Congolese "
+_DEMONYM_BEFORE = re.compile(
+    r"\b((?:(?:South|North|Central) )?[A-Z][a-z]+(?:i|ian|ese|an))\s+$"
+)  # "Iraqi ", "South Sudanese "
 _OUSTED_BEFORE = re.compile(
     r"\b(?:topple[ds]?|toppling|oust(?:ed|ing|s)?|overthr(?:ew|own|ows?|owing)|(?:drove|driven) out|unseat(?:ed)?)"
     r"\s+(?:the\s+)?$",

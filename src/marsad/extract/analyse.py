@@ -489,7 +489,7 @@ class _Reader:
         in_caption = [c for c in self.claims if any(s <= c.sources[0].spans[0][0] < e for s, e in self.captions)]
         found = figures.distinct_figures([c for c in self.claims if c not in in_caption], self.info.text)
         found = figures.adopt_toll(found, incidents, self.info.text, self.info.published)
-        incidents = [i for i in incidents if not figures.retells_figure(i, found, self.info.text)]
+        incidents = [i for i in incidents if not trends.retells_figure(i, found, self.info.text)]
         found = told_tolls.without_told_tolls(found, incidents, self.info.text)
         told_tolls.date_by_tally_month(incidents, found)
         told_tolls.doers_of_the_figure(incidents, found, self.info.text)

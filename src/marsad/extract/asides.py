@@ -215,7 +215,15 @@ _UNREST_AFTER_KILLING = re.compile(
 )
 _BOMBER_ALONE = re.compile(r"^(?:an?|the) (?:suicide )?bomber (?:detonated|blew) (?:himself|herself)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in (?:early |late |mid-)?|last )(?:{lx.MONTHS})\b")
-_SAME_PLACE = re.compile(r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality)\b", re.I)
+_SAME_PLACE = re.compile(
+    r"\b(?:in|near) the same (?:area|region|district|village|town|province|locality|state)\b", re.I
+)
+# "a massacre of at least 11 villagers ... within a week of an earlier killing of 10 civilians in the same state"
+_WITHIN_OF_EARLIER = re.compile(
+    r"\bwithin (?:a|one|two|three|\d+) (?:days?|weeks?|months?) of (?P<act>(?:an?|the) (?:earlier|previous) "
+    r"(?:[\w-]+ )?(?:killing|massacre|attack|raid)s? of [^.;,]{0,80})",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -329,6 +337,9 @@ def _earlier_acts_after(text: str) -> list[Aside]:
         told = match.group("act")
         if (match.group("prior") or match.group("when")) and victim_counts(told) and (types := lexicon_types(told)):
             found.append(Aside(match.start("act"), match.end("act"), types[0], counted=True))
+    for match in _WITHIN_OF_EARLIER.finditer(text):
+        if victim_counts(match.group("act")):
+            found.append(Aside(match.start("act"), match.end("act"), "killing", counted=True))
     for match in _UNREST_AFTER_KILLING.finditer(text):
         if all(c[0].count.best == 1 for c in victim_counts(match.group("act"))):  # (one person: no toll)
             found.append(Aside(match.start("act"), match.end("act"), "killing"))

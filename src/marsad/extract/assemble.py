@@ -446,7 +446,8 @@ def _incident(
         source.evidence["location"] = [best[2], best[3]]
     actors = [a for m in group for a in m.actors]
     if event_type == "armed_clash":  # a battle's parties: the state forces whose soldiers fell are named too
-        named = report_countries(info_places, info.text)
+        # (else the country of its towns: "five Government soldiers" in Yei are South Sudan's)
+        named = report_countries(info_places, info.text) or frozenset({main_country(info_places)} - {None})
         actors += [a for m in group for a in state_forces(info.text, m, named)]
     incident.perpetrators = list({a[0].id: a[0] for a in actors}.values())
     if actors:

@@ -346,7 +346,8 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
-_VILLAGE_WORD = re.compile(r"^(?:Sitio|Barangay|Brgy\.?|Bgy\.?|Purok) ")  # a Philippine (sub-)village's title
+# a Philippine (sub-)village's title; a South Sudanese payam's or boma's ("in Mugwo Payam in Yei": Mugwo)
+_VILLAGE_WORD = re.compile(r"^(?:Sitio|Barangay|Brgy\.?|Bgy\.?|Purok) | (?:Payam|Boma)$")
 _CAMP_CALLED = re.compile(r"\bcamp (?:called|named|known as) [“\"]([A-Z]{3,})[”\"]")
 _VENUE_NAME = re.compile(
     r"\b(?:Cafe|Café|Hotel|Station|House|Terminus|Tower|Palace|Restaurant|Market|Mall|Cinema|Club|Bar|Hospital)$"

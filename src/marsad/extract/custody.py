@@ -57,6 +57,7 @@ def _custody_words(text: str, document: str = "") -> list[re.Match[str]]:
         and not _attacker_caught(c, text)
         and not _picture_captured(c, text)
         and not ("custody" in c.group(0) and _SUSPECT_HELD.search(text, max(0, c.start() - 120), c.start()))
+        and not ("custody" in c.group(0) and _HELD_FOR_ACT.match(text, c.end()))
         and not (_TIED.search(c.group(0)) and _SOME_OF.search(text, max(0, c.start() - 60), c.start()))
     ]
 
@@ -71,11 +72,14 @@ _SOME_OF = re.compile(
 )
 
 
+# "Four soldiers in custody for killing two civilians": the doers held for the act, not captives
+_HELD_FOR_ACT = re.compile(r"\s+(?:for|over) (?:the )?(?:killing|murder|deaths?|shooting)\b", re.I)
 # "a white man in his 20s is in custody in connection with a mass shooting", "A single suspect ... was in custody":
 # the attacker arrested, not captives
 _SUSPECT_HELD = re.compile(
     r"\b(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|perpetrators?|man|woman|\d+-year-old)\b"
-    r"(?:\s+|(?:(?!\b(?:hostages?|captives?|prisoners?)\b)[^.;]){0,100}\b(?:is|was|were|are|remains?|remained|been) )$",
+    r"(?:\s+|(?:(?!\b(?:hostages?|captives?|prisoners?)\b)[^.;]){0,100}\b(?:is|was|were|are|remains?|remained|been) "
+    r"(?:now |still )?(?:in the (?:military|police) )?)$",  # "four suspects ... are now in the military custody"
     re.I,
 )
 

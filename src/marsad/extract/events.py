@@ -22,6 +22,8 @@ from marsad.extract.told_apart import (
     event_at_town,
     event_of_target,
     names_an_act_told,
+    others_counted,
+    own_day,
     reprisal_told,
     same_month_toll,
     second_after_first,
@@ -176,7 +178,9 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         or ANOTHER_SCENE.search(told)
         or (
             re.match(r"\s+other\b", text[count.end : count.end + 7])
-            and not re.search(r"\balso\b", told)  # "the terrorists also abducted several other children"
+            # "the terrorists also abducted several other children" (not "two other fishermen were also killed last
+            # week", told on a day of their own)
+            and (not re.search(r"\balso\b", told) or own_day(mention, event))
             and not _RETELLING.search(told)
             and not _part_of_told(count.count, event)  # "four other men" among the six killed
             # "one student is feared killed, and several other students abducted": others than those just named
@@ -205,8 +209,10 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
     named = {p[0].name for p in mention.places if p[0].precision != "country"}
     if cues.ANOTHER_ACT.search(told) and named and not named & {p[0].name for m in event for p in m.places}:
         return True  # "In another weekend strike ..., militants killed 18 ... in the northern Balkh province"
-    own = count.count  # ("about 110 schoolgirls" after "abduction of 110 schoolgirls": one toll)
-    return all(c[0].count.best != own.best for m in event for c in m.counts)
+    own = (
+        count.count
+    )  # ("about 110 schoolgirls" after "abduction of 110 schoolgirls": one toll; "two other" are others)
+    return others_counted(mention, text) or all(c[0].count.best != own.best for m in event for c in m.counts)
 
 
 def _grave_of(event: list[Mention], text: str) -> bool:
@@ -428,8 +434,10 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
             or _other_region(mention, events[-1], text)
         ):
             told = next((e for e in events[:-1] if _same_toll_undated(mention, e) or _same_day_told(mention, e)), None)
-            told = None if cues.ANOTHER_ACT.search(text, mention.start, mention.end) else told  # "In another attack"
-            told = told or next((e for e in events[:-1] if same_month_toll(mention, e)), None)
+            if cues.ANOTHER_ACT.search(text, mention.start, mention.end) or others_counted(mention, text):
+                told = None  # "In another attack", "two other fishermen were also killed last week"
+            else:
+                told = told or next((e for e in events[:-1] if same_month_toll(mention, e)), None)
             if told is not None and (
                 _other_region(told[0], events[-1], text)
                 or _same_day_told(mention, told)

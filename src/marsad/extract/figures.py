@@ -419,35 +419,6 @@ def listing_goes_on(listing: bool, claimed: bool, text: str, context) -> bool:
     return not (_NEW_STORY.match(text) or any(d[0].precision in ("day", "week") for d in context.dates()))
 
 
-def retells_figure(incident, claims: list, text: str = "") -> bool:
-    """A headline that tells a monitor's total as if it were one act ("1685 people were killed in
-    November 2014" above "SNHR documented the death of 1685 people in November 2014"): the claim told again
-    (wherever a town the report names elsewhere placed it, when only the headline tells it)."""
-    own = incident.victim_count
-    headline = text.find("\n")
-    titled = headline > 0 and not re.search(r"[.!?\"”]\s*$", text[:headline])  # a title, not a lede's first line
-    told_in_headline = titled and all(end <= headline + 1 for _, end in incident.sources[0].spans)
-    if (
-        own is None
-        or incident.date.precision in ("day", "week")
-        or (incident.location.get("precision") in ("town", "point") and not told_in_headline)
-    ):
-        return False
-    # a vague "several hundred women and children taken" is no retelling of "hundreds killed" told later
-    return any(
-        (
-            c.type == incident.type or {c.type, incident.type} == {"killing", "armed_clash"}
-        )  # "Clash ..., Causing 80 Deaths"
-        and (
-            (c.count.low, c.count.best) == (own.low, own.best)
-            or (
-                told_in_headline and (c.count.best or c.count.low) == (own.best or own.low)
-            )  # "2,000" for "about 2,000"
-        )
-        for c in claims
-    )
-
-
 _WHEN_ATTACKED = re.compile(
     r"\b(?:when|after|as) (?:[\w-]+ ){1,4}(?:attacked|stormed|raided|struck|invaded|opened fire)\b", re.I
 )

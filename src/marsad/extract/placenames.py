@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from marsad.extract.home_country import at_home
 from marsad.extract.places import Place, demonym_countries, gazetteer, normalize, precision_of
 
 # a possessive ends the name: "Khyber-Pakhtunkhwa's Dera Ismail Khan" names two places
@@ -86,6 +87,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
                 place = places.resolve(name)
             if place and place.precision == "town" and (owner := _owner_country(text, ent.start_char, places)):
                 place = places.resolve(name, owner)  # "north Lebanon's Tripoli" is not Libya's capital
+            place = at_home(place, name, text)
             if place and place.country != "NG" and (_LGA.search(ent.text) or _LGA_AFTER.match(text, ent.end_char)):
                 place = Place(name, "NG", None, None, None, "admin2")  # "Maru local government area" is not Mary
             if place and len(name) <= 3 and name.isupper() and not place.name.isupper():
@@ -134,6 +136,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             if candidate == match.group(0) and not (_plausible_place(text, match) or _country_after_town(text, match)):
                 continue
             place = places.resolve(match.group(0)) if candidate == match.group(0) else None
+            place = at_home(place, match.group(0), text)
             if place and place.precision == "country" and _BORDER.match(text, match.end()):
                 break  # "2 kms from the DRC border"
             if place and place.precision == "country" and _NATIONAL_AFTER.match(text, match.end()):

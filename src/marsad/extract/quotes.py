@@ -29,7 +29,7 @@ _TITLED_NAME = re.compile(
     r"(?:(?:[A-Z][a-z]+ ){0,2}(?:City |County |State )?Police (?:Command )?(?=(?:Commissioner|Chief|Spokes\w+)\b))?"
     r"(?:(?:Prime|Deputy|Vice|Foreign|Interior|Defen[cs]e|Information|Communications?|Home|Army)\s+)?"
     r"(?:Maj(?:\.? |-)Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
-    r"Major General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
+    r"Major[ -]General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
     r"|Air Commodore"
     r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
     r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend|Photographer|Journalist|Reporter"
@@ -154,6 +154,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             if not cut and "\n" in raw and _opens_own_line(text, match.start("who") + raw.rfind("\n") + 1):
                 cut = raw.rfind("\n") + 1  # "Bucha, Kyiv region\nLocal officials said", "... Bucha\nThe rights group"
             who_start = match.start("who") + cut
+            while re.search(r"\b[A-Z]\.$", text[max(0, who_start - 2) : who_start]):
+                who_start -= 2  # "The U.N on Friday says": the U.N, not its last letter
+            if who_start < match.start("who") + cut:
+                raw, cut = text[who_start : match.end("who")], 0
             who = re.sub(
                 r"^(?:(?i:and|but|as|now|while|then|yesterday|today|later|meanwhile|even as|though|although|also)\s+)+"
                 r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+"  # "hijacked on Tuesday and the military said"

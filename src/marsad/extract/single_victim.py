@@ -102,6 +102,9 @@ _LISTED_ONES = re.compile(
     r"(?P<items>(?:(?:[Aa]n?|[Oo]ne) [^,.;]{2,40}?, ){1,4}(?:an?|one) [^,.;]{2,40}? and (?:an?|one) [^,.;]{2,40}?)"
     r"(?=\s+(?:were|have been|had been) (?:\w+ )?(?:killed|murdered|shot dead|slain|hacked to death|burnt to death)\b)"
 )
+# "The officers allegedly killed 40-year-old Yata Yusto and 39-year-old Simon Yusto": each one by age and name
+_AGE_NAME = r"\d{1,2}-year-old [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_AGED_NAMES = re.compile(rf"(?:(?<=\bkilled )|(?<=\bkilling ))(?P<items>{_AGE_NAME}(?:, {_AGE_NAME})* and {_AGE_NAME})")
 # a person's name and a comma, before the person's age: "His siblings, Aniya Musa, 60 including"
 _NAMED_BEFORE_AGE = re.compile(
     r"\b(?-i:[A-Z][a-z][\w'’-]*) (?!(?:State|Province|Region|District|County|City|Area|Division)\b)"
@@ -117,7 +120,7 @@ def age_after_name(before: str) -> bool:
 def listed_ones(text: str) -> tuple[int, int, int] | None:
     """The span and number of the people a sentence lists one by one as killed ("a widow, a mother of 6 children
     and a 56-year-old man"), or ``None``."""
-    listed = _LISTED_ONES.search(text)
+    listed = _LISTED_ONES.search(text) or _AGED_NAMES.search(text)
     if listed is None:
         return None
     items = listed.group("items")

@@ -165,12 +165,14 @@ ATTRIBUTION = [
         r"(?:(?:[A-Z][\w-]+|district|provincial|regional|military|security|senior|government|hospital|medical|village|police"
         r"|community|humanitarian|defen[cs]e|interior|health|foreign|church|parish|diocesan)\s+){0,2}"
         r"(?:official (?:figures|data|tallies|counts?)|police statements|residents|witness(?:es)?"
-        r"|officials?|sources?|survivors|activists|medics"
+        r"|officials?|sources?|survivors?|activists|medics"
         r"|(?:monitoring|watchdog) groups?|monitors?|watchdogs?"  # "according to a local monitoring group"
         r"|police|relatives|elders|(?:state |local )?media|(?:media|local|news) reports|spokes(?:man|woman|person)|commander|administrator"
         r"|authorities|(?:human )?rights groups?|(?:ministry|army|military|[Gg]overnment|governor)(?: of [A-Z][\w-]+)?(?=\s*(?:[.,;:)(\"”]|$)))(?![\w-])"
         r"(?: (?:of|from|with) the (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?=,))?"  # "an official of the Civilian JTF,"
-        r"(?: who [\w ]{2,20})?(?: and other reports)?)"  # "according to a witness and other reports"
+        # "according to a witness and other reports", "according to a survivor and a relative of one of the victims"
+        r"(?: who [\w ]{2,20})?(?: and other reports| and (?:an? |the )?(?:relatives?|witness(?:es)?|residents?)"
+        r"(?: of (?:one of )?the victims)?)?)"
     ),
     re.compile(
         r"[Aa]ccording to (?P<who>(?:local |regional |military |security |government )(?:[a-z]+ ){0,3}sources)\b"

@@ -248,3 +248,14 @@ def dated_elsewhere(
     # (not "a military parade [in] Iran's southwestern province of Khuzestan", then "in the city of Ahvaz": within it)
     others = {n for n in set().union(*(scene_names(m) for m in event)) if precision_of(n) not in ("admin1", "country")}
     return bool(mine and others) and not (mine & others or any(m.counts or m.dates for m in event))
+
+
+def others_counted(mention: Mention, text: str) -> bool:
+    """Whether a mention counts "other" victims ("two other fishermen"): others than those told before."""
+    return bool(mention.counts) and re.match(r"\s+other\b", text[mention.counts[0][0].end :]) is not None
+
+
+def own_day(mention: Mention, event: list[Mention]) -> bool:
+    """Whether a mention gives a date the event's mentions do not give as told."""
+    told = {(d[0].start, d[0].precision) for m in event for d in m.dates}
+    return bool(mention.dates) and all((d[0].start, d[0].precision) not in told for d in mention.dates)

@@ -132,3 +132,35 @@ def told_once(text: str, counts: list, few: bool, mentions: list) -> bool:
     if re.search(r"\b(?:were|are)\W+(?:also\W+)?among\b", text) and any(c.count.best in told for c, _ in counts):
         return True  # "the two men were 'among at least 35 people ... who were killed'": the act's share, its toll
     return bool(counts) and all(c.count.best in told for c, _ in counts)
+
+
+def retells_figure(incident, claims: list, text: str = "") -> bool:
+    """A headline that tells a monitor's total as if it were one act ("1685 people were killed in
+    November 2014" above "SNHR documented the death of 1685 people in November 2014"): the claim told again
+    (wherever a town the report names elsewhere placed it, when only the headline tells it)."""
+    own = incident.victim_count
+    headline = text.find("\n")
+    titled = headline > 0 and not re.search(r"[.!?\"”]\s*$", text[:headline])  # a title, not a lede's first line
+    counted = incident.sources[0].evidence.get("count")  # (or its count: "UN says S. Sudan's forces killed 114 ...")
+    told_in_headline = titled and (
+        all(end <= headline + 1 for _, end in incident.sources[0].spans) or bool(counted and counted[1] <= headline)
+    )
+    if (
+        own is None
+        or incident.date.precision in ("day", "week")
+        or (incident.location.get("precision") in ("town", "point") and not told_in_headline)
+    ):
+        return False
+    # a vague "several hundred women and children taken" is no retelling of "hundreds killed" told later
+    return any(
+        (
+            c.type == incident.type or {c.type, incident.type} == {"killing", "armed_clash"}
+        )  # "Clash ..., Causing 80 Deaths"
+        and (
+            (c.count.low, c.count.best) == (own.low, own.best)
+            or (
+                told_in_headline and (c.count.best or c.count.low) == (own.best or own.low)
+            )  # "2,000" for "about 2,000"
+        )
+        for c in claims
+    )

@@ -169,6 +169,11 @@ _CLAUSE_END = re.compile(
 )  # "has killed thousands across Burkina Faso"
 
 
+_HELD_FOR_KILLING = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}(?:suspected|accused|arrested|detained|held|in custody|charged|convicted)\b[^.;]{0,12}?"
+    r"\b(?:of|for|over) (?:the )?(?:killing|murder|shooting)",
+    re.I,
+)
 _TOTAL_TOLL = re.compile(r"\b(?:with the|the) (?:\w+ )?(?:death )?toll (?:at|of|to)\s*$", re.I)
 _TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:people|civilians) (?:killed|murdered)|number of (?P<counted>[a-z]+)\b[^.;]{0,60}?)\b"
@@ -332,6 +337,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "some 100 heavily armed AA fighters attacked the outpost": the attackers' strength
         if re.match(r"\s+(?:dead |slain )?suspects\b", after):
             continue  # "Two dead suspects named after mass shooting that killed 14": the attackers
+        if _HELD_FOR_KILLING.match(after):
+            continue  # "Four soldiers in custody for killing two civilians", "Four SSPDF soldiers suspected of killing"
         if re.match(
             r"\s+(?:[\w-]+\s+){0,4}(?:were|had been|have been) (?:deployed|stationed|posted|embroiled|involved)\b",
             after,
