@@ -31,7 +31,7 @@ _TITLED_NAME = re.compile(
     r"(?:Maj(?:\.? |-)Gen\.?|Brig\.? Gen\.?|Lt\.? Col\.?|Lt\.? Gen\.?|Col\.|Gen\.|Capt\.|"  # "Maj Gen Arnel Dela Vega"
     r"Major[ -]General|Governor|President|Mayor|Senator|Minister|Commissioner|Chief|General|Colonel|Major|Captain"
     r"|Air Commodore"
-    r"|Commodore|Brigadier(?: General)?|Major General|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
+    r"|Commodore|Brigadier(?: General)?|Lieutenant(?: Colonel)?|Alhaji|Alhaja|Hajiya|Mallam"
     r"|Legislator|Lawmaker|Farmer|Trader|Pastor|Imam|Reverend|Photographer|Journalist|Reporter"
     r"|(?<=Police )Spokes(?:man|woman|person)|(?<=Police Command )Spokes(?:man|woman|person)"
     # "Farmer Mustapha Aji said", "The mayor of Bucha Anatolii Fedoruk reported"
