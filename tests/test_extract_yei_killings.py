@@ -5,7 +5,8 @@ Sudanese pro-government forces" and "Government troops" are South Sudan's army; 
 that figure, not an act; "Four soldiers in custody for killing two civilians" counts the two, not the soldiers, and
 holds no captives; "40-year-old X and 39-year-old Y" are two; "two other fishermen were also killed last week" is an
 act apart; "The U.N" speaks, and "a survivor and a relative of one of the victims" is a source; "within a week of an
-earlier killing of 10 civilians" is an earlier act of its own. Texts of our own."""
+earlier killing of 10 civilians" is an earlier act of its own; the examples a UN report gives ("In other instances,
+civilians were rounded up in huts", "cases included ... sexual violence") are no acts. Texts of our own."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def test_the_un_speaks_by_its_initials():
     text += "and around Yei town between July 2016 and January 2017."
     _, claims = analyse_text(text, date(2017, 5, 19))
     assert [c.as_json()["attributed_to"] for c in claims] == ["U.N"]
+
+
+def test_the_examples_a_un_report_gives_are_no_acts():
+    text = (
+        "The UN said on Friday that South Sudanese pro-government forces killed at least 40 civilians around Morobo "
+        "between July 2016 and January 2017. “The report documents the killing on 3rd of November of a 40-year-old "
+        "teacher who was shot dead by soldiers. In other instances, civilians were rounded up in huts, shot, and the "
+        "huts were set on fire,” a UN official said. According to the UN cases included attacks on funerals and cases "
+        "of sexual violence perpetrated against women and girls."
+    )
+    incidents, claims = analyse_text(text, date(2017, 5, 19))
+    assert [(i.type, i.date.start, i.victim_count.best) for i in incidents] == [("killing", "2016-11-03", 1)]
+    assert [c.count.low for c in claims] == [40]

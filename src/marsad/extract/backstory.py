@@ -35,7 +35,10 @@ REPUTATION = re.compile(
     r"|\b(?:committed|accused of|responsible for|documented)\W+(?:\w+ ){0,2}(?:atrocities|abuses|crimes|violations)\b"
     # "a report documenting cases of rape and summary executions in Russian-occupied parts of Ukraine", "found
     # extensive evidence of summary executions, other unlawful killings ...": a rights group's findings, uncounted
-    r"|\b(?:documenting|detailing|describing) (?:\w+ ){0,2}cases of\b"
+    r"|\b(?:documenting|detailing|describing|exposes|exposed) (?:\w+ ){0,2}cases of\b"
+    # "According to the U.N cases included attacks on funerals ... sexual violence", "In other instances, civilians
+    # were rounded up in huts, shot": the examples a report gives of what it counts, no acts of their own
+    r"|\bcases included\b|(?:^|(?<=“)|(?<=\"))In other instances,"
     r"|\b(?:found|uncovered|gathered) (?:extensive |ample |more |further |new |clear )?evidence of\b"
     # "have in turn been accused of reprisal massacres", "been accused of carrying out ethnically motivated attacks"
     r"|\b(?:been|being) accused of (?:carrying out |committing )?(?:[\w-]+ ){0,2}(?:massacres|attacks|killings)\b"
