@@ -61,14 +61,14 @@ def _spelled_out(acronym: str, text: str) -> str | None:
             words.pop()  # "The Southern Kaduna Peoples Union on (SOKAPU)": the name, not the word after it
         for start in range(len(words)):  # "The so-called Islamic State (IS)": the shortest tail that fits
             name = " ".join(words[start:])
-            if words[start][:1].isupper() and (_initials(name) == acronym or _abbreviates(acronym.upper(), name)):
+            if words[start][:1].isupper() and _abbreviates(acronym.upper(), name):
                 return name
     return None
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is made of the first letters of each capitalised word of ``name`` in turn: "SOKAPU" of
-    "Southern Kaduna Peoples Union" (SO-KA-P-U), as well as "SKPU"."""
+    "Southern Kaduna Peoples Union" (SO-KA-P-U), as well as "SKPU"; its plain initials too ("SOHR", "UNAMA")."""
     words = [w.upper() for w in name.split() if w[:1].isupper()]
 
     def fits(i: int, j: int) -> bool:
