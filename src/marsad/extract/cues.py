@@ -170,7 +170,9 @@ ANOTHER_ACT = re.compile(
 )
 # "The insurgents also killed the Burkinabe soldiers who organized the project": soldiers killed, told uncounted
 SOLDIERS_KILLED = re.compile(
-    r"\b(?:killed|killing|shot dead|slew|slaughtered) (?:the |several |some |many |a number of )?(?:[\w-]+ ){0,2}"
+    # (not "Some have been killed by soldiers": the doers)
+    r"\b(?:killed|killing|shot dead|slew|slaughtered) (?:the |several |some |many |a number of )?"
+    r"(?:(?!by\b)[\w-]+ ){0,2}"
     r"(?:soldiers|troops|gendarmes|policemen|police officers|servicemen)\b",
     re.I,
 )
@@ -203,6 +205,8 @@ RETOLD = re.compile(
     # "the military offensives, including air strikes against the BIFF in Brgy. Inaladan, ... started around 5:50 am"
     r"|\bthe (?:military )?(?:offensives?|operations?)\b[^;\n]{0,100}?\b(?:started|began)\b"
     r"|\b(?:reported|confirmed) the (?:attack|raid|massacre|killings?|bombing) (?:on|between|in|at)\b"
+    # "informed of a tragedy that occurred in Nouna ... during the night of December 30 to 31": the act, by its day
+    r"|\ba (?:tragedy|drama) (?:that|which) (?:occurred|took place|happened)\b"
     # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
     rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
     r"|bombing|massacre|ambush)\b"
@@ -286,7 +290,7 @@ SECOND_ACT = re.compile(
 # "Armed men attacked the village of X late on Sunday": a scene-setting sentence
 # the act just told, named again: "flee the bloodshed at the hotel on Tuesday"
 THE_ACT = re.compile(
-    r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting)\b"
+    r"\b(?:the|this) (?:bloodshed|carnage|attack|assault|siege|raid|massacre|rampage|violence|shooting|killings)\b"
     r"|\b(?:seized|stopped|hijacked|ambushed|attacked) the (?:bus|minibus|train|convoy)\b"  # the vehicle of the lede
     # "the militants targeted the police in the wee hours on Friday": the attackers just told, on their day
     r"|\bthe (?:militants|attackers|gunmen|terrorists|assailants) (?:targeted|attacked|struck|stormed)\b"

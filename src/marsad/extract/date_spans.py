@@ -14,7 +14,8 @@ from marsad.extract.dates import MONTH_RE, WEEKDAY_RE, resolve
 # what a sentence says around a date it names: who spoke that day, a dateline, a photo's credit, a find
 SPOKE_AFTER = re.compile(
     # the verb in lower case (not "brothers Cherif and Said Kouachi ... burst into": a name)
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,8}(?-i:told|said|says|announced|reported|confirmed|raised the alarm|accused"
+    # (not "on January 24, which the Malian army confirmed": the fact confirmed, not the day it was)
+    r"\s*,\s*(?!which\b)(?:[\w.'’-]+\s+){1,8}(?-i:told|said|says|announced|reported|confirmed|raised the alarm|accused"
     r"|shared|posted|published)\b",  # "Earlier today, we shared a news report saying that ..."
     re.IGNORECASE,
 )

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 SPEAKS = re.compile(
-    r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
+    r"(?:\),?)?\s*(?:\([^)]{1,12}\),?\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
     # "..., the Myanmar military and local residents said"
     r"(?:and (?:local |native |nearby )?(?:residents|officials|witnesses|sources|villagers)\s+)?"
     r"(?:said|says|reports?|reported|told|announced|stated"
-    r"|disputed|denied|rejected|put the (?:death )?toll|estimated)\b"  # "the military disputed that figure"
+    # "the military disputed that figure", "The FLA accuse Malian forces ... of"
+    r"|disputed|denied|rejected|put the (?:death )?toll|estimated|accuse[sd]?(?! of\b))\b"
     # "..., the armed Houthi group which controls Yemen's capital said.": a speaker told at the sentence's end
     r"|(?:\s+(?:group|movement|rebels|militia|forces|army|military))?\s+(?:which|that|who)\s+[^,.;\"]{0,50}?"
     r"\b(?:said|says|reported|announced)\s*[.\"]",
@@ -74,6 +75,29 @@ NOT_INVOLVED = re.compile(
 
 
 KILLED_BY = re.compile(_KILLED_BY, re.I)
+
+
+def speaks(text: str, actor: tuple) -> bool:
+    """Whether the actor named at ``actor`` speaks of the act ("the army said"), not of its own deed."""
+    after = text[actor[2] : actor[2] + 60]
+    return bool(SPEAKS.match(after)) and not OWN_ACT.match(after)  # "JNIM said its fighters killed"
+
+
+def closing_speaker(text: str, offset: int, end: int, actor: tuple) -> bool:
+    """Whether the actor speaks at its sentence's end (``offset`` to ``end``), after a comma (", the military and
+    residents said.")."""
+    before, after = text[max(offset, actor[1] - 12) : actor[1]], text[actor[2] : end]
+    if re.search(r"\b(?:soldiers|troops)\b", text[offset:end]):
+        return False  # "11 soldiers were killed ..., the Malian army said": its own men, a party to the battle
+    return bool(re.search(r",\s*(?:the\s+)?(?:\w+\s+)?$", before) and re.fullmatch(r"[^.;,]{0,60}\W*", after))
+
+
+def relative_doer(text: str, named: list[tuple], trigger_start: int) -> list[tuple]:
+    """ "handed over to Malian soldiers who then executed them": the actor the act's relative clause hangs on."""
+    return [a for a in named if _WHO_THEN.fullmatch(text, a[2], trigger_start)][:1]
+
+
+_WHO_THEN = re.compile(r"\s+(?:soldiers\s+|fighters\s+|militants\s+)?(?:who|that)\s+(?:then\s+|later\s+|allegedly\s+)?")
 
 
 def state_victims(text: str, actor: tuple) -> bool:

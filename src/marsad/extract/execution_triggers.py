@@ -39,6 +39,8 @@ EXECUTION_WORDS: tuple[str, ...] = (
     r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
     r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
     r"summary executions?|summarily (?:killed|shot)",
+    # soldiers "coldly executed" 24 civilians: the act quoted (not "arbitrarily executed" with machetes: a massacre)
+    r"(?<=[\"“])(?:coldly|summarily|publicly) execut(?:ed|ing)(?=[\"”])",
     r"extrajudicial(?:ly)? (?:killed|killings?|executions?)",
     r"court\b[^.;]{0,40}\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death",
     r"put to death",

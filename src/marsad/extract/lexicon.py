@@ -266,6 +266,8 @@ BLAME = re.compile(
     r" (?:perpetrated|carried out|committed)|bore the hallmarks? of|bears the hallmarks? of"
     r"|(?:crimes|massacre|killings) (?:[\w&,' ]{0,60})?(?:were|was) committed by"  # "war crimes were committed by X"
     r"|(?:is|was) (?:obviously |clearly |surely |certainly )?the (?:handiwork|work) of"  # "This is obviously the work of"
+    # "The killings in Nouna were revenge attacks by volunteer fighters"
+    r"|(?:were|was) (?:an? )?(?:revenge|reprisal|retaliatory) (?:attacks?|killings?|raids?) (?:carried out )?by"
     r"|(?:is|was|are|were) the (?:main|prime|chief|principal|key|only) suspects?\b"  # "Boko Haram is the main suspect"
     r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
     # "the family members - a husband and wife, ... - were linked to Jemaah Ansharut Daulah (JAD)"

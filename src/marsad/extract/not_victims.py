@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|returned|handed over|by|numbering"
+    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|sav(?:e|ed|ing)|returned|handed over|by|numbering"
     r"|(?:force|band|column|militia|army) of"
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
@@ -78,7 +78,8 @@ SOURCES_AFTER = re.compile(
 )
 # what became of people counted after the count: displaced, freed, arrested, or hurt and killed counted together
 DISPLACED_AFTER = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:[\w’'-]+\s+){1,2})?(?:were\s+|was\s+|have been\s+|had been\s+)?"
+    # (not "killed thousands of people and displaced nearly 2 million": the dead, then others displaced)
+    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:of (?:(?!and\b)[\w’'-]+\s+){1,2})?(?:were\s+|was\s+|have been\s+|had been\s+)?"
     r"(?:also\s+)?"
     r"(?:forcibly\s+|internally\s+)?"  # "80,000 residents of Colombia's north-east have been affected"
     r"(?:displaced(?! (?:persons|people|civilians|families)\b)|fled|evacuated|freed|released|rescued|set free|escaped"

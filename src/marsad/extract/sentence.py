@@ -44,11 +44,12 @@ from marsad.extract.doers import (
     FORCES_DID_IT,
     KILLED_BY,
     NOT_INVOLVED,
-    OWN_ACT,
-    SPEAKS,
     STATE_AIRCRAFT,
     TARGETED,
+    closing_speaker,
     joined_states,
+    relative_doer,
+    speaks,
     state_victims,
 )
 from marsad.extract.overviews import title_week
@@ -327,7 +328,10 @@ class SentenceContext:
             and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
             # "the army reports that IS militants ...", "..., the Myanmar military and local residents said."
-            and not (self._speaks(a) and (not self._fighting or self._closing_speaker(a)))
+            and not (
+                speaks(self.info.text, a)
+                and (not self._fighting or closing_speaker(self.info.text, self.offset, self.end, a))
+            )
             and not (
                 a[0].kind == "state"
                 and not self._fighting
@@ -349,6 +353,8 @@ class SentenceContext:
             self.info.text, max(self.offset, trigger_start - 40), trigger_start
         ):
             return []  # "fighting Congolese forces since August, when security forces killed their leader"
+        if not self._fighting and (doer := relative_doer(self.info.text, named, trigger_start)):
+            return doer
         groups = [a for a in named if a[0].kind == "armed_group" or self._fighting]
         anaphor = ANAPHORA.search(self.info.text[self.offset : trigger_start])
         if anaphor and self.main_actor and not any(a[1] < trigger_start for a in named):
@@ -381,6 +387,9 @@ class SentenceContext:
             and not cues.named_as_haven(self.info.text, a[1])
             and not cited(a)
             and not _DISPLACED_BY.search(lead(a))
+            and not (
+                speaks(self.info.text, a) and not self._fighting
+            )  # "The CMA said ... executed by soldiers": the source
         ]
         chosen = before or groups or [a for a in blamed if re.search(r"\b(?:by|blamed)\b", self.text)]
         if (
@@ -400,18 +409,6 @@ class SentenceContext:
         for actor in chosen:
             unique.setdefault(actor[0].id, actor)
         return list(unique.values())
-
-    def _closing_speaker(self, actor: tuple[Actor, int, int]) -> bool:
-        """Whether the actor speaks at the sentence's end, after a comma (", the military and residents said.")."""
-        before = self.info.text[max(self.offset, actor[1] - 12) : actor[1]]
-        after = self.info.text[actor[2] : self.end]
-        if re.search(r"\b(?:soldiers|troops)\b", self.text):
-            return False  # "11 soldiers were killed ..., the Malian army said": its own men, a party to the battle
-        return bool(re.search(r",\s*(?:the\s+)?(?:\w+\s+)?$", before) and re.fullmatch(r"[^.;,]{0,60}\W*", after))
-
-    def _speaks(self, actor: tuple[Actor, int, int]) -> bool:
-        after = self.info.text[actor[2] : actor[2] + 60]
-        return bool(SPEAKS.match(after)) and not OWN_ACT.match(after)  # "JNIM said its fighters killed"
 
     def mention(self, event_type: str, counts: list[tuple[CountMention, str]]) -> Mention:
         """The sentence's mention of an act of ``event_type``."""

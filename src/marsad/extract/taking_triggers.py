@@ -119,7 +119,8 @@ RECRUITMENT_WORDS: tuple[str, ...] = (
     r"(?:children|boys|girls|minors) (?:were |are |being |had been |have been )?used (?:in|for|as) (?:suicide|attacks|fighting|combat|bombers|fighters)",
     r"(?:to )?(?:fill|swell|bolster|replenish) (?:its|their) ranks",
     r"(?:forced|pressed|coerced|lured|forcing|pressing|luring) (?:\w+ ){0,3}(?:boys|children|teenagers|minors|sons) (?:to join|into (?:its|their|the) ranks)",
-    r"enlist\w*(?![^.;]{0,40}\bvolunteers\b)",  # (not "enlisted hundreds of civilian volunteers to help defend")
+    # (not "enlisted hundreds of civilian volunteers to help defend", "enlisted civilians in its ranks": grown men)
+    r"enlist\w*(?![^.;]{0,40}\b(?:volunteers|civilians)\b)",
     r"press-gang\w*",
     r"to use (?:them )?as (?:fighters|soldiers|bombers|child soldiers)",
     r"(?:used|using|uses) (?:[\w,]+ ){0,3}(?:children|boys|girls|minors) (?:in|for) (?:\w+ )?(?:suicide )?(?:attacks|bombings|missions)",

@@ -230,10 +230,13 @@ def aftermath_day(doc, sentence: str, start_char: int, end_char: int) -> bool:
         return False  # "over the 24 October murder of seven schoolchildren", "who carried out Monday's deadly attack"
     verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     ancestors = list(span.root.ancestors)  # the act told in a clause of its own, before the day or after it
+    own = set(span.root.subtree)  # (not "on January 24, which the army confirmed": a clause about the day told)
     return (
         verb is not None
         and verb.lemma_.lower() in _AFTERMATH
-        and any(t.dep_ in ("relcl", "acl") and not _means_of(t) for t in verb.subtree if t not in ancestors)
+        and any(
+            t.dep_ in ("relcl", "acl") and not _means_of(t) for t in verb.subtree if t not in ancestors and t not in own
+        )
         # "In December last year, hundreds of schoolboys who were kidnapped ..., and released a few days later"
         and not (verb.lemma_.lower() in ("release", "free") and _DAYS_LATER.search(sentence))
     )

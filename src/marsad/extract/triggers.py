@@ -378,6 +378,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bdeaths\b[^.;]{0,25}\bof (?:at least |more than |over |some |about )?[\d,]+",
         r"(?:sl(?:it|ashed|itting)|cut(?:ting)?) (?:the |their |his |her )?throats?",
         r"(?:dumped|found|discovered|recovered) (?:the )?bodies",
+        r"\b\d[\d,]* lifeless bodies\b",  # "after the discovery of 28 lifeless bodies in the town of Nouna"
         # "have recovered 79 bodies so far after an attack"
         r"(?:found|discovered|recovered|retrieved) (?:(?:at least|more than|over|some|about|nearly) )?\d[\d,]* "
         r"(?:burnt |burned |charred |dead )?bodies",  # "found more than 30 burnt bodies"

@@ -9,8 +9,9 @@ import re
 _SECOND_WORD = r"(?: (?!(?:State|Local|LGA|Province|Region|District|County|Road|Street)\b)(?-i:[A-Z][a-z])[\w'’-]+)?"
 # one alternative per way of naming such a place; the group that matched holds the name
 SMALL_PLACE = re.compile(
-    r"\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|administrative post|meadows?"
-    r"|island)(?: and "
+    # (not "Nouna, capital of the province of Kossi": the wider area of the town just named)
+    r"(?<!capital of the )\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune"
+    r"|administrative post|meadows?|island)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
