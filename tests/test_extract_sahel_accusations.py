@@ -8,14 +8,14 @@ toll" counts no victim; soldiers who "coldly executed" people in a quotation did
 between January 5 and 6" and "a tragedy that occurred ... during the night of ..." date the act told before, and the
 province a town is the capital of is no scene; "lifeless bodies" are the dead; people "killed by soldiers" make no
 battle; "Homeland Defense Volunteers" and, in Burkina Faso, "volunteer fighters" whose "revenge attacks" the killings
-were are the VDP; "killed thousands of people and displaced nearly 2 million" is a figure of the dead. Texts of our
-own."""
+were are the VDP; "killed thousands of people and displaced nearly 2 million" is a figure of the dead; a boy "Among
+the victims named by the CMA" is a child victim. Texts of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import analyse_text, doers, incident_summary, only_incident, source
+from extract_helpers import analyse_text, child_roles, doers, incident_summary, only_incident, source
 
 
 def test_a_tuareg_movement_is_an_actor():
@@ -110,3 +110,12 @@ def test_thousands_killed_beside_millions_displaced_is_a_figure():
     incidents, claims = analyse_text(text, date(2023, 2, 14))
     assert incidents == []
     assert [(c.type, c.count.low, c.count.qualifier) for c in claims] == [("killing", 2000, "range")]
+
+
+def test_a_child_among_the_victims_a_group_named():
+    text = (
+        "Malian soldiers executed six herders in Gossi on Thursday, the CMA said. Among the victims named by the CMA "
+        "were a 60-year-old man and a 12-year-old boy."
+    )
+    incident = only_incident(text, date(2015, 6, 19))
+    assert child_roles(incident) == ["victim"]

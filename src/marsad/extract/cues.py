@@ -226,7 +226,7 @@ DEAD_MUTILATED = re.compile(
 DEAD_LISTED = re.compile(
     r"\b(?:those|the people|the) (?:killed|dead) (?:include[sd]?|were)\b"
     r"|\bthe (?:death )?toll (?:also )?include[sd]?\b"  # "The death toll includes five soldiers"
-    r"|\bamong (?:the dead|those killed) (?:was|were)\b"
+    r"|\bamong (?:the dead|those killed|the victims(?: named by (?:the )?[\w-]+)?) (?:was|were)\b"
     r"|^\W*the victims (?:included|include|were)\b"
     # "The slain followers of Metin were identified"
     r"|\b(?:slain|dead|killed) (?:[\w-]+ ){0,3}(?:were|was) identified\b"
