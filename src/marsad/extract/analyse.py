@@ -38,6 +38,7 @@ from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
 from marsad.extract.layout import INFOBOX_FIELD, caption_at, caption_lines
 from marsad.extract.one_act_words import ONE_EVENT, SINGLE_TOLL
+from marsad.extract.period_parts import period_mentions
 from marsad.extract.placenames import find_places
 from marsad.extract.quotes import find_attributions, sole_source
 from marsad.extract.records import Claim, Incident
@@ -307,6 +308,7 @@ class _Reader:
         found = scenes.town_act_mentions(context, event_type, counts, self.info.text, self.mentions, wider)
         # "one group of about 12 ... and another group of at least 16"
         found = found or group_mentions(context, event_type, self.mentions, self.main_actor)
+        found = found or period_mentions(context, event_type, counts)  # "four in June and another dozen in April"
         self.mentions.extend(found)
         return bool(found)
 

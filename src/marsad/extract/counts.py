@@ -69,7 +69,7 @@ _NUMBER = (
     rf"|\d{{1,3}}, \d{{3}}(?= (?:people|civilians|persons)\b)"  # "killed 1, 200 people": a typed separator
     rf"|\d+(?:\.\d+)?)"
     rf"(?:\s+(?:million|thousand))?"
-    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a dozen|(?<=another )dozen"
     rf"|(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?|a)(?:\s+(?:hundred|thousand|million))?(?:\s+and\s+(?:{_WORD})(?:[\s-](?:{_WORD}))?)?"
     rf"|(?<=about )hundred|(?<=nearly )hundred|(?<=around )hundred"  # "left about hundred people dead"
 )

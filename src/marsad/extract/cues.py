@@ -197,7 +197,7 @@ RETOLD = re.compile(
     r"|were carried out|unfolded|began|started|lasted)\b"
     r"|^\W*(?:The|This) (?:[\w-]+ ){0,2}(?:assault|attack|raid|bombing|massacre|shooting) (?:on|at) (?:the |a )?"
     # "The assault on the Rawda mosque in the town of Bir al-Abd": the act told, with its scene
-    r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) in\b"
+    r"(?:[\w-]+ ){0,3}(?:mosque|church|hotel|school|market|village|town|camp|base) (?:in|near)\b"
     r"|\bthe (?:order|sentence|punishment|amputations?|flogging|execution)s? (?:was|were) carried out\b"
     # "The killings in Mai Kadra on November 9 were first reported by ... Amnesty International three days later"
     r"|^\W*The (?:killings|massacre|attack) in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? on (?:\d{1,2} )?"
@@ -296,7 +296,7 @@ THE_ACT = re.compile(
     r"|\bthe (?:militants|attackers|gunmen|terrorists|assailants) (?:targeted|attacked|struck|stormed)\b"
     # "arrested a 23-year-old man after Monday evening’s attack": the act just told, by its day
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?['’]s (?:[\w-]+ ){0,2}"
-    r"(?:attack|bombing|blast|assault|massacre|raid|explosion)\b",
+    r"(?:attack|bombing|blast|assault|massacre|raid|explosion)s?\b",  # "The victims of Tuesday’s raids were farmers"
     re.I,
 )
 # a sentence that goes on about the act the one before it named: "That assault lasted for several days"
@@ -355,7 +355,7 @@ _OTHER_ATTACKS = (
     r"(?:took place|happened|occurred)\b"
 )
 SCENE = re.compile(
-    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|surrounded|encircled|swooped|descended on|targeted"
+    r"\b(?:attacked|raided|stormed|struck|overran|ambushed|ambushing|surrounded|encircled|swooped|descended on|targeted"
     r"|marched into|opened fire (?:on|at)|came to (?:their|the|our) (?:village|town|camp)"  # "came to their village on"
     r"|came under (?:\w+ )?(?:attacks?|fire)"
     r"|launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:attack|assault|raid|offensive))\b"

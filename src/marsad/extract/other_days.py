@@ -16,7 +16,10 @@ RELEASE = re.compile(
     # "circulated photos and a video on social media on Tuesday purporting to show"
     r"|(?:released|posted|circulated|shared) (?:photos|images|pictures) and (?:a |the )?videos?\s+(?:[\w'-]+\s+){0,4}$"
     # "released one of their most grisly snuff videos Sunday"
-    r"|(?:released|published|posted|aired) one of (?:their|its|the) (?:[\w-]+ ){0,4}(?:videos|films|recordings)\s+$",
+    r"|(?:released|published|posted|aired) one of (?:their|its|the) (?:[\w-]+ ){0,4}(?:videos|films|recordings)\s+$"
+    # a page's own stamp: "(last modified Mon, 25 Jun 2018 13:08:31 GMT )", "Updated: Monday,"
+    r"|\b(?:last modified|last updated)\b[^\n()]{0,40}$"
+    r"|\b(?:updated|published|posted)\s*:\s*(?:[A-Z][a-z]{2,8},?\s+)?$",
     re.IGNORECASE,
 )
 # "IS captured the city on May 21", "Palmyra, which was captured in late May": when a town fell, not the act

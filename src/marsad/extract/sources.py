@@ -68,6 +68,8 @@ ATTRIBUTION = [
         r"(?:indicates|indicated|shows|showed|says|said|found|finds)\b"
     ),
     re.compile(r"\b(?P<who>(?:[Tt]he )?U\.N\.(?: [A-Z][\w-]+)*) (?:has |have )?(?:said|says|reported|estimated)\b"),
+    # "The UN recorded more than 500 civilian deaths in the area in 2018"
+    re.compile(r"\b(?:[Tt]he )?(?P<who>UN|U\.N\.) (?:has |have )?(?:recorded|documented|verified|counted)\b"),
     re.compile(  # "an estimate by Save the Children which said that almost 51 young children ..."
         r"\b(?:estimate|tally|count|report|study|survey|figures?) (?:by|from) (?:the )?"
         r"(?P<who>[A-Z][\w'’-]*(?: +(?:for|of|on|the|and|in|&)?(?: +)?[A-Z][\w'’-]*)*),? (?:which|that) "

@@ -112,6 +112,7 @@ _TOLD_DAY = re.compile(
 _TOLD_WEEKDAY = re.compile(rf"(?<!said )(?<!told )(?<!reported )(?<!announced )\bon (?:{_WEEKDAY_RE})\b", re.I)
 
 
+_SAID_WEEKDAY = re.compile(rf"(?:(?<=said )|(?<=told )|(?<=said on )|(?<=told on ))(?:{_WEEKDAY_RE})\b", re.I)
 # "In a statement sent to Al Jazeera on June 16, Shabaab said": the day someone spoke, not an act's
 _SPOKEN = re.compile(r"\b(?:statement|said|says|told|announced|reported|released|published|interview)\b[^.;]{0,50}$")
 
@@ -128,6 +129,8 @@ def anchored_day(text: str, start: int, end: int, sentence_start: int, published
     told = told if m else []
     if m and m[5]:  # "two days later" may count from a weekday told before
         told = sorted(told + list(_TOLD_WEEKDAY.finditer(before)), key=lambda found: found.start())
+    if m and m[5]:  # "officials said Sunday that ... a day earlier": from the day they spoke, in the same sentence
+        told = list(_SAID_WEEKDAY.finditer(text, sentence_start, start)) or told
     if not told:
         return None
     value = resolve(told[-1].group(0), published)
@@ -246,7 +249,10 @@ def _means_of(clause) -> bool:
     """Whether a clause tells of the act by which the verb's deed was done ("freed four hostages in an overnight raid
     that cost the lives of two soldiers"): the raid's day is the deed's, no aftermath."""
     noun = clause.head
-    return noun.lemma_.lower() in _ACT_NOUNS | {"operation"} and noun.head.lower_ in ("in", "during")
+    # (and "returned ... on Sunday night, launching a fresh assault that claimed the lives of four": the act itself)
+    return noun.lemma_.lower() in _ACT_NOUNS | {"operation"} and (
+        noun.head.lower_ in ("in", "during") or noun.head.lemma_.lower() in ("launch", "stage", "mount")
+    )
 
 
 def taken_when(doc, start_char: int, end_char: int) -> bool:

@@ -146,7 +146,8 @@ _BARE_VICTIMS = re.compile(
     r"|\s+and (?:injured|wounded)\b"  # "killed at least 27 and injured at least 78"
     r"|\s+(?:are|were) (?:now )?dead\b"  # "At least 358 are dead"
     # "almost 21 killed", "saw around 100 killed"
-    r"|\s+(?:killed|martyred|slain|died)\b(?! (?:by|in|at|on|during) (?:\w+ )?(?:\d|19|20))",
+    # (not "died in 2019", "killed in the 2015 attack"; but "17 died in Gangafani 2": a village's number)
+    r"|\s+(?:killed|martyred|slain|died)\b(?! (?:by|in|at|on|during) (?:(?-i:[a-z])\w* )?(?:\d|19|20))",
     re.I,  # a headline in title case: "Dozens Martyred as Blast Rips through Procession"
 )
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.IGNORECASE)

@@ -16,6 +16,7 @@ SMALL_PLACE = re.compile(
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
     r"|Local|Division|Department|Prefecture|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w'’-]+){0,4})"
+    r"|\b(?:village|town) \(of ([A-Z][\w'’-]+)\)"  # "attacked the village (of Gouari)": a name in brackets
     # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
     r"|\b(?:in|at|near|from) (?!(?:Least|Most)\b)((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital"
     r"|Church|Mosque|Market|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
