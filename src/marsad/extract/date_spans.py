@@ -182,6 +182,7 @@ def quoted_today(text: str, sentence_start: int, start: int, end: int) -> bool:
 def on_dateline(text: str, sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is a wire dateline's ("Manila, Jan 28: In a series of bulletins ...")."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
+    line = "" if re.fullmatch(r"\d{1,2} ", line) else line  # "13 May 2017 (UN News):", its day read apart
     if any(not SAID_BEFORE.search(sentence[: m.start()]) for m in TODAY.finditer(sentence)):
         return False  # "Aleppo, 18 December: ... waited for hours today": the dateline is the day told
     if not line.strip() and PLACE_AFTER_DATE.match(text, end):

@@ -24,6 +24,11 @@ _NAME_GOES_ON = re.compile(r"[A-Z][a-z]+ (?:village|town|township|district|city|
 
 
 # a title's or a Philippine village's abbreviation the parser took for a sentence's end: "in Brgy." then "Inaladan, ..."
+# a dateline's day cut from its month: "13 May 2017 (UN News): ..."
+_DAY_ALONE = re.compile(r"\d{1,2}")
+_MONTH_FIRST = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _ABBREVIATION_END = re.compile(r"\b(?:Brgy|Bgy|Sitio|Gen|Col|Lt|Capt|Maj|Brig|Sgt|Pvt|Cpl)\.$")
 
 
@@ -48,7 +53,9 @@ def reading_sentences(doc) -> list:
     for sent in sents:
         before = joined[-1] if joined else None
         if before is not None and (
-            (before.text.rstrip().endswith(",") and sent.text[:1].islower()) or _name_cut(doc, before, sent)
+            (before.text.rstrip().endswith(",") and sent.text[:1].islower())
+            or _name_cut(doc, before, sent)
+            or (_DAY_ALONE.fullmatch(before.text.strip()) and _MONTH_FIRST.match(sent.text))  # "13" "May 2017 (UN"
         ):
             joined[-1] = doc[before.start : sent.end]
         else:

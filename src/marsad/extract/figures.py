@@ -287,7 +287,9 @@ WITNESSED = re.compile(
 _ONE_ACT_NEXT = re.compile(
     r"\b(?:behind|during|in|after) the (?:massacre|attack|assault|raid|bombing|blast|ambush)\b(?!s)"
     r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b"
-    r"|\bthe (?:incident|attack|shooting|massacre|bombing|blast) (?:occurred|happened|took place)\b",
+    r"|\bthe (?:incident|attack|shooting|massacre|bombing|blast) (?:occurred|happened|took place)\b"
+    # "Villagers in Ndomété, about 350 kilometers from ..., were attacked by armed men": one village's attack
+    r"|\b(?:villagers|residents) (?:of|in) (?-i:[A-Z])[\w'’-]+\b[^.;]{0,80}\b(?:were|was) attacked\b",
     re.I,
 )
 

@@ -271,7 +271,7 @@ BLAME = re.compile(
     r"|(?:is|was|are|were) the (?:main|prime|chief|principal|key|only) suspects?\b"  # "Boko Haram is the main suspect"
     r"|(?:is|are|was|were|being) accused of (?:the|this|that|carrying out the) (?:attack|bombing|killings?|massacre|raid)"
     # "the family members - a husband and wife, ... - were linked to Jemaah Ansharut Daulah (JAD)"
-    r"|(?:attackers|bombers|assailants|gunmen|perpetrators|family members|couple)\b[^.;]{0,140}\b(?:were|was) "
+    r"|(?:attackers|bombers|assailants|gunmen|raiders|perpetrators|family members|couple)\b[^.;]{0,140}\b(?:were|was) "
     r"(?:linked to|members of)"
     # "Jemaah Islamiyah, the network responsible for the Bali attacks"
     r"|(?:group|network|faction|organi[sz]ation) responsible for (?:the|these|those) (?:[\w-]+ )?"

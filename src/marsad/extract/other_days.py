@@ -212,6 +212,8 @@ def not_the_acts(lead: str, after: str) -> bool:
     is the day of a release, a statement, a claim, a report or a town's fall rather than of the act."""
     return bool(
         lead.rstrip().endswith("©")  # "© 2023 Roots for Human Rights": a photo's copyright year
+        # "the attacks, which continued yesterday, claimed 19 lives": the days the act went on, not a new act's
+        or re.search(r"\b(?:which|that) (?:continued|went on)\s+(?:on\s+|until\s+)?$", lead) is not None
         # "Christians ... gathered on Saturday to bury seven members": the burial's day
         or re.match(r"\s*to (?:bury|mourn)\b", after) is not None
         # "The Ethiopian Human Rights Commission on Tuesday issued a preliminary report alleging ...": the report's day

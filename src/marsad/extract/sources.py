@@ -33,7 +33,8 @@ ROLE_SAID = re.compile(
 )
 
 ATTRIBUTION = [
-    re.compile(r"^(?P<who>[A-Z]{3,}[A-Za-z]*):\s"),  # "UNICEF: 1 in 3 schools closed"
+    # "UNICEF: 1 in 3 schools closed" (not "CAR: Tensions high in ...": a country's initials heading the story)
+    re.compile(r"^(?P<who>(?!(?:CAR|DRC|RDC|USA|UAE|KSA)\b)[A-Z]{3,}[A-Za-z]*):\s"),
     re.compile(r"^(?![^\n]*\d[^\n]*\()[^\n]*\((?P<who>[A-Z]{3,}[A-Za-z]*)\):", re.M),  # "SITUATION UPDATE (OCHA):"
     # (not a wire dateline's agency: "Quetta [Pakistan], May 14 (ANI):" names the outlet)
     re.compile(r"^(?P<who>(?:Local |Security |Military )?sources? in [A-Z][\w-]+):"),  # "Local sources in Konduga:"

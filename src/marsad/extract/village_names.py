@@ -18,7 +18,9 @@ SMALL_PLACE = re.compile(
     r"|Local|Division|Department|Prefecture|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w'’-]+){0,4})"
     r"|\b(?:village|town) \(of ([A-Z][\w'’-]+)\)"  # "attacked the village (of Gouari)": a name in brackets
     # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
-    r"|\b(?:in|at|near|from) (?!(?:Least|Most)\b)((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital"
+    # (not a title-case headline's "20 Killed in Attack in Central African Republic")
+    r"|\b(?:in|at|near|from) (?!(?:Least|Most|Attacks?|Raids?|Blasts?|Ambush|Clashes|Violence|Fighting)\b)"
+    r"((?:al-)?[A-Z][\w'’-]+(?: (?!(?:College|University|School|Hospital"
     r"|Church|Mosque|Market|Hotel|Base|Camp|Prison|State|Province|Region|District|County|Park|Square|Stadium|Airport|Station|Street|Road|Avenue|Hall|Mall"
     r"|Centre|Center|Bridge)\b)[A-Z][\w'’-]+)?),? (?:in|near) (?:the )?"
     # (not "at Shah Cheragh in Shiraz, the second-holiest Shiite shrine in Iran": a site in a town)
@@ -199,6 +201,7 @@ SMALL_PLACE = re.compile(
     r"(?:sleeping |farming |rural |remote )?communit(?:y|ies)\b"  # "struck Atakmawei sleeping community"
     # "in Bajdar neighborhood", "in the Daraban tehsil"
     r"|\b(?:in|into|at|near) (?:the )?([A-Z][\w'’-]+) (?:neighbou?rhood|quarter|tehsil|sub-district"
-    r"|administrative post)\b"  # "in Metoro administrative post, in Ancuabe district"
+    # "in Metoro administrative post, in Ancuabe district" (not "in the Tokoyo neighborhood of Bangassou": the town's)
+    r"|administrative post)\b(?! of [A-Z])"
     r"|\b(?:in|at) (?:[Tt]ehsil|[Tt]alukas?|[Uu]nion [Cc]ouncil) ([A-Z][\w'’-]+)"
 )
