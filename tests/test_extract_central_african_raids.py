@@ -39,7 +39,8 @@ def test_a_country_heading_is_no_source_and_a_neighborhood_names_its_town():
 
 def test_a_dateline_cut_in_two_dates_nothing():
     text = (
-        "Armed group kills civilians in CAR\n13 May 2017 (UN News): The UN is sending troops to the town of Bangassou, where gunmen opened fire on "
+        "Armed group kills civilians in CAR\n13 May 2017 (UN News): The UN is sending troops to the town of "
+        "Bangassou, where gunmen opened fire on "
         "civilians overnight, killing at least 12, the Mission said."
     )
     incident = only_incident(text, date(2017, 5, 13))

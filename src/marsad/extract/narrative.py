@@ -191,6 +191,9 @@ _CONTESTED = re.compile(
     r"\b(?:denied|denies|had not carried out|did not carry out)\b[^.;]{0,80}\b(?:and )?(?:in turn |instead )blamed\b",
     re.I,
 )
+_DENIED_AND_BLAMED = re.compile(
+    r"\bdenied (?:any )?responsibility\b[^.;]{0,120}\b(?:were|was) (?:responsible|to blame)\b", re.I
+)
 # "Government and Ambazonia Separatist leaders blame each other for the attack"
 _MUTUAL = re.compile(r"\b(?:blam\w*|accus\w*) (?:each other|one another)\b", re.I)
 # "Separatist leaders accuse the Cameroun military of carrying out the massacre": the accused answer in kind
@@ -388,6 +391,9 @@ def blame_disputed(doc, mentions, text: str) -> bool:
     """Whether the report tells the blame for its act as disputed: the parties "blame each other", or the side
     blamed accuses the other in turn ("officials say separatist fighters carried out the attack ... Separatist
     leaders accuse the Cameroun military of carrying out the massacre")."""
+    if _DENIED_AND_BLAMED.search(text):
+        return True  # "The spokesman ... denied responsibility for Monday's attack and assured that the security forces
+        # were responsible for it"
     if not (_MUTUAL.search(text) or _ACCUSES.search(text)):
         return False  # (read sentence by sentence only where the report has such words)
     blamed_kinds: set[str] = set()

@@ -103,7 +103,7 @@ REPORT_DATE = re.compile(
 )
 SAID = re.compile(
     # not "reports that on 19 August": what the report tells
-    r"(?:said|told|reported(?!\s+(?:dead|killed)\b)|revealed|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged|charged|alleged),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
+    r"(?:said|told|reported(?!\s+(?:dead|killed)\b)|revealed|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged|charged|alleged|accused),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
     r"|\btold (?:the )?(?-i:[A-Z][\w.]+) on\s+$"  # "a survivor told the AP on Saturday": the day he spoke
     r"|\b(?:said|announced|confirmed|stated)\s+(?:on\s+)?\w+\s+\(\s*$"  # "confirmed on Tuesday (Dec 28) that ...",
     # "said Sunday (April 8) that dozens of people have been killed"

@@ -81,6 +81,12 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name)
+            if place is None and (compass := _COMPASS_COUNTRY.match(name)):  # "Western Ethiopia" is Ethiopia
+                place = (
+                    country
+                    if (country := places.resolve(compass.group(1))) and country.precision == "country"
+                    else None
+                )
             if place is None:  # "the Kabul Intercontinental Hotel" is in Kabul
                 name = _INSTITUTION.sub("", re.sub(r"^[Tt]he ", "", name))
                 name = of_town.group(1) if (of_town := _INSTITUTION_OF.search(name)) else name
@@ -300,6 +306,7 @@ def _reference_point(text: str, start: int, end: int) -> bool:
 
 
 # "west Kabul" is Kabul, and so is "Beirut Southern" (read from "in Beirut Southern suburb")
+_COMPASS_COUNTRY = re.compile(r"^(?:North|South|East|West)(?:ern)?\s+([A-Z][\w ]+)$")
 _QUARTER = re.compile(r"^(?:north|south|east|west)(?:ern)?\s+(?=[A-Z])|\s+(?:North|South|East|West)ern$")
 _LGA_AFTER = re.compile(r"\s+(?:LGA?|[Ll]ocal [Gg]overnment(?: [Aa]rea)?)\b")
 _LGA = re.compile(r"\s+(?:LGA?|Local Government(?: Area)?)$")

@@ -178,7 +178,7 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             )  # "NGO Human Rights Watch"
             who = _ANONYMOUS.sub("", who)  # "A government source who pleaded anonymity" is the government source
             who = re.sub(
-                r"\s+who (?:confirmed|spoke|witnessed|saw|is|was)\b.*$", "", who
+                r"\s+who (?:confirmed|spoke|witnessed|saw|described|is|was)\b.*$", "", who
             )  # "A military source who confirmed"
             who = _SAID_ON.sub("", who)  # "Mr. Abdulmaliki Sumonu on Tuesday said", "Reports on Wednesday said"
             who = re.sub(r"\s+which (?:controls?|holds?|runs?|rules?)\b.*$", "", who)  # "group which controls ..."

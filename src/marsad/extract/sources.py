@@ -69,6 +69,8 @@ ATTRIBUTION = [
         r"(?:indicates|indicated|shows|showed|says|said|found|finds)\b"
     ),
     re.compile(r"\b(?P<who>(?:[Tt]he )?U\.N\.(?: [A-Z][\w-]+)*) (?:has |have )?(?:said|says|reported|estimated)\b"),
+    # "... were killed in Hawa Gelan woreda ... on Monday, July 4, 2022, as reported by BBC Amharic"
+    re.compile(r",? as reported by (?:the )?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"),
     # "The UN recorded more than 500 civilian deaths in the area in 2018"
     re.compile(r"\b(?:[Tt]he )?(?P<who>UN|U\.N\.) (?:has |have )?(?:recorded|documented|verified|counted)\b"),
     re.compile(  # "an estimate by Save the Children which said that almost 51 young children ..."

@@ -437,7 +437,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"assassinat\w*",
         r"\blost (?:at least |more than |over |about |some )?[\d,]+ (?:of its )?(?:soldiers|troops|men|fighters|officers|policemen)",
         # (not "forced to slaughter animals in the vicinity": livestock)
-        r"slaughter\w*(?! (?:their |the |its )?(?:animals|livestock|cattle|cows|goats|sheep|camels|chickens)\b)",
+        # (nor "were being slaughtered like chickens": a witness's likeness for a killing told elsewhere)
+        r"slaughter(?:ed|ing|s)?\b(?! (?:their |the |its |like )?(?:animals|livestock|cattle|cows|goats|sheep|camels"
+        r"|chickens)\b)",
         r"\bmartyred\b",  # South Asian and Arab press: "Dozens Martyred as Blast Rips through Procession"
         r"lynch\w*",
         r"opened fire on|\b(?:proceeded|began|started) to (?:fire|shoot) (?:on|at) (?:the )?(?:congregants|worshippers"
