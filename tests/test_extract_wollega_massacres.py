@@ -2,13 +2,16 @@
 Western Ethiopia" names Ethiopia; a witness's fear of "another round of mass executions" and people "slaughtered like
 chickens" tell no act of their own; when the accused group's spokesman "denied responsibility ... and assured that the
 security forces were responsible", neither side is the doer; "accused on Tuesday" dates the accusation; "as reported
-by BBC Amharic" names the source; "two residents who described the incident" are two residents. Texts of our own."""
+by BBC Amharic" names the source; "two residents who described the incident" are two residents; an attack that "occurs
+two weeks after a previous massacre against the village of Tole Kebele, attributed by the Ethiopian government to the
+OLA" tells that massacre as an act of its own, at Tole, blamed on the OLA and not on the government that blames it.
+Texts of our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import country, doers, incident_summary, only_incident, source
+from extract_helpers import analyse_text, country, doers, incident_summary, only_incident, source
 
 from marsad.extract.semantic import lexicon_types
 
@@ -54,3 +57,16 @@ def test_as_reported_by_names_the_source():
     )
     assert source(only_incident(text, date(2022, 6, 21))) == "two residents"
     assert doers(only_incident(text, date(2022, 6, 21))) == ()
+
+
+def test_an_earlier_massacre_the_attack_occurs_after():
+    text = (
+        "At least 80 civilians were killed in Gimbi, Ethiopia, on Monday, officials said. The attack occurs two weeks "
+        "after a previous massacre against the village of Tole Kebele, attributed by the Ethiopian government to the "
+        "OLA, in which 300 people lost their lives."
+    )
+    incidents, _ = analyse_text(text, date(2022, 7, 6))
+    assert sorted(incident_summary(i) for i in incidents) == [
+        ("killing", "Gimbi", "2022-07-04", "day", 80, []),
+        ("killing", "Tole", "2022-06-20", "week", 300, ["ola"]),
+    ]

@@ -346,8 +346,9 @@ def _small_place_names(text: str) -> tuple[str, ...]:  # read again for each act
     )
 
 
-# a Philippine (sub-)village's title; a South Sudanese payam's or boma's ("in Mugwo Payam in Yei": Mugwo)
-_VILLAGE_WORD = re.compile(r"^(?:Sitio|Barangay|Brgy\.?|Bgy\.?|Purok) | (?:Payam|Boma)$")
+# a Philippine (sub-)village's title; a South Sudanese payam's or boma's ("in Mugwo Payam in Yei": Mugwo); an
+# Ethiopian kebele's ("Tole Kebele": Tole)
+_VILLAGE_WORD = re.compile(r"^(?:Sitio|Barangay|Brgy\.?|Bgy\.?|Purok) | (?:Payam|Boma|Kebele)$")
 _CAMP_CALLED = re.compile(r"\bcamp (?:called|named|known as) [“\"]([A-Z]{3,})[”\"]")
 _VENUE_NAME = re.compile(
     r"\b(?:Cafe|Café|Hotel|Station|House|Terminus|Tower|Palace|Restaurant|Market|Mall|Cinema|Club|Bar|Hospital)$"

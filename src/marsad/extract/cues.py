@@ -445,7 +445,9 @@ CAME_AFTER = re.compile(
     r"(?:bombing|attack|massacre)\b",
     re.I,
 )
-COMES_AFTER = re.compile(r"\b(?:comes|came|coming|occurred|happened)\s+(?:barely\s+|just\s+|only\s+)?$", re.I)
+COMES_AFTER = re.compile(
+    r"\b(?:comes|came|coming|occurs|occurred|happened|happens)\s+(?:barely\s+|just\s+|only\s+)?$", re.I
+)
 
 
 # "in retaliation for security raids on mosques in Mombasa": why they struck, told of other deeds and places

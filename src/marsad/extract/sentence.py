@@ -327,6 +327,7 @@ class SentenceContext:
             if a[0].id not in struck
             and not named_as_affiliate(self.info.text, a[1])
             and not lx.OWNED_BY.search(lead(a))
+            and not re.search(r"\b(?:attributed|ascribed|awarded) by (?:the )?$", lead(a))  # who blames, not who did
             # "the army reports that IS militants ...", "..., the Myanmar military and local residents said."
             and not (
                 speaks(self.info.text, a)
