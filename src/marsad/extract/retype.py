@@ -135,6 +135,17 @@ _ATTEMPTED = re.compile(
 )
 
 
+# an attack on a base or post whose blasts were the whole act (the codebook: a bombing, not a battle)
+_BLASTS_ONLY = re.compile(
+    r"\battack(?:ed|s)?\b[^.;]{0,60}?\bwith (?:a |an )?(?:drones? (?:and|or) )?(?:explosives|bombs|explosive devices"
+    r"|cylinder bombs|IEDs|mortars|drones)\b",
+    re.I,
+)
+_FOUGHT = re.compile(
+    r"\b(?:gunfire|gun ?battle|gunfight|firefight|stormed|fought|clash\w*|exchange of fire|rifles?)\b", re.I
+)
+
+
 def retype(
     text: str, named: list[str], context: SentenceContext, info: DocumentInfo, venue_siege: bool
 ) -> tuple[list[str], list[str]]:
@@ -145,6 +156,8 @@ def retype(
     if "armed_clash" in named and ((len(named) > 1 and _SPARKED.search(text)) or _FLED_FROM.search(text)):
         # "the murder of the ... family appears to have ignited clashes", "residents displaced from recent clashes"
         named = [t for t in named if t != "armed_clash"]
+    if "armed_clash" in named and _BLASTS_ONLY.search(text) and not _FOUGHT.search(text):
+        named = ["bombing"]  # "attacked an army base with drones and explosives, killing seven soldiers": the blasts
     if "bombing" in named and GUN_AND_BOMB.search(text):
         named = ["killing" if t == "bombing" else t for t in named]  # "coordinated shooting and bombing attacks"
         named = list(dict.fromkeys(named))
