@@ -33,6 +33,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.dates import span_days
 from marsad.extract.deaths import follows_kept_killing, other_civilians, retells_civilians_toll, same_deaths, toll_of
+from marsad.extract.doers import OTHERS_DID_IT
 from marsad.extract.events import (
     dated_apart,
     one_site,
@@ -47,7 +48,7 @@ from marsad.extract.landmarks import (
     village_on_route,
 )
 from marsad.extract.links import blanked
-from marsad.extract.massacres import killings_of_the_held, shelled_then_shot
+from marsad.extract.massacres import killed_before_the_held, killings_of_the_held, shelled_then_shot
 from marsad.extract.nearby import nearby_place, without_strikes
 from marsad.extract.placenames import dateline_countries, dateline_place, desk_town
 from marsad.extract.places import country_by_adjective, precision_of
@@ -226,6 +227,8 @@ def assemble_incidents(
                 or follows_kept_killing(mention, by_type["killing"], as_told[absorber])
                 or deaths.told_with_own_toll(mention, by_type["killing"], as_told[absorber])
                 or (absorber == "execution" and folds.killing_elsewhere(mention, by_type["killing"], as_told[absorber]))
+                or (absorber == "execution" and OTHERS_DID_IT.search(info.text[mention.start : mention.end]))
+                or (absorber == "execution" and killed_before_the_held(mention, as_told[absorber]))
                 or (
                     absorber == "armed_clash" and retells_civilians_toll(mention, by_type["killing"], as_told[absorber])
                 )

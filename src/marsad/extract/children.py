@@ -18,9 +18,9 @@ CHILD_PERPETRATOR = any_of(
     r"(?<!been )(?<!being )(?<!were )(?<!was )(?<!watch )(?<!witness )(?<!man )(?<!how to )(?<!learn to )"  # "after a woman detonated"
     r"(?<!arbitrarily )(?<!summarily )(?<!were \")(?<!were “)"  # '12 children were "arbitrarily executed"': victims
     r"(?<!during the )(?<!in the )"  # "children were harmed during the shooting": the act, not theirs
-    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)|behead(?:s|ing)?\b"
-    # (not "Children beheaded by militants in Mozambique": the victims)
-    r"|beheaded\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*"
+    r"(?:shoot(?:s|ing(?! range))?\b|shot\b(?!\s+(?:dead\s+)?by\b)|fired (?:at|on)|execut(?:e|es|ing)\b|behead(?:s|ing)?\b"
+    # (not "Children beheaded by militants in Mozambique", "the child executed by suspected militants": the victims)
+    r"|(?:beheaded|executed)\b(?!\s+(?:by|in|at|near|on|after|during|as|and|while|when|for)\b|\s*[,.;:!?)\n]|\s*$)|blew (?:herself|himself|themselves) up|detonat\w*"
     r"|blowing (?:[\w'’-]+ ){1,4}heads? off\b"  # "a small child blowing a chained prisoner's head off"
     r"|leading (?:[\w-]+ ){1,3}to their deaths)",  # "Children in their teens are shown leading eight men to their deaths"
     r"(?:child|boy|teen|teenage) (?:executioners?|gunmen|bombers?|killers?)",
@@ -222,8 +222,16 @@ def child_victims_noted(text: str) -> bool:
     """Children named among the victims (:data:`CHILD_VICTIMS_NOTED`), not among those watching ("shot five
     times in front of the family of his victim - including women and children")."""
     return any(
-        not _WATCHING.search(text[max(0, m.start() - 80) : m.start()]) for m in CHILD_VICTIMS_NOTED.finditer(text)
+        not _WATCHING.search(text[max(0, m.start() - 80) : m.start()]) and not _MISSING_AFTER.match(text, m.end())
+        for m in CHILD_VICTIMS_NOTED.finditer(text)
     )
+
+
+# "five others, including a boy, were found missing": children among the missing, not the dead
+_MISSING_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:were|are|remain|remained)\s+(?:still\s+|found\s+|reported\s+)?(?:missing|unaccounted for)\b",
+    re.I,
+)
 
 
 def child_witness_noted(text: str) -> bool:

@@ -19,7 +19,7 @@ def custody_near(killings: list[Mention], text: str) -> bool:
     return any(
         m.start - 80 <= c.start() <= m.end
         or (
-            m.end < c.start() <= m.end + 150 and _SAME_VICTIMS.search(text[m.end : c.start()])
+            m.end < c.start() <= m.end + 150 and _SAME_VICTIMS.search(text[m.end : c.end()])
             # (not "The soldiers accused of the killings were sent to": the doers)
         )
         for c in _custody_words(text)

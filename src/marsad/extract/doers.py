@@ -127,7 +127,9 @@ _FORCES = (
 FORCES_DID_IT = re.compile(_FORCES + r"$", re.I)
 # doers the sentence names apart from the report's group: "when security forces killed", "by unknown assailants"
 OTHERS_DID_IT = re.compile(
-    _FORCES
-    + r"(?:killed|shot|executed|murdered)\b|\bby (?:unknown|unidentified) (?:assailants|gunmen|attackers|men)\b",
+    _FORCES + r"(?:killed|shot|executed|murdered)\b|\bby (?:unknown|unidentified) (?:assailants|gunmen|attackers|men)\b"
+    # "a protester ... was killed in firing allegedly by security forces"
+    r"|\b(?:killed|shot|died) (?:in|during) (?:police |the )?(?:firing|shooting|fire|crackdown)\b[^.;]{0,15}?"
+    r"\bby (?:the )?(?:security forces|police|troops|soldiers|army|paramilitary forces)\b",
     re.I,
 )

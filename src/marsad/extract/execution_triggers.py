@@ -33,6 +33,10 @@ EXECUTION_WORDS: tuple[str, ...] = (
     # "round up five men in Bucha, Ukraine, on March 4 and shoot one of them"
     r"\b(?:rounded|round) up [^.;]{0,60}?\band (?:then )?(?:shot|shoot) (?:one|two|three|\d+) of them\b",
     r"killed by (?:his|her|their|the) (?:abductors|kidnappers|captors)",  # a captive killed
+    # "shot and captured Zosangkim ..., before burning her alive", "killed in captivity": a captive killed
+    r"\b(?:captured|seized|abducted|kidnapped)\b[^.;]{0,100}?\b(?:before|and then) (?:burning|killing|shooting"
+    r"|beheading|stabbing|hacking|strangling) (?:her|him|them)\b",
+    r"\bkilled in (?:their )?captivity\b",
     r"\bshot (?:a|the|two|three|\d+) (?:\w+ )?(?:prisoners?|captives?|hostages?|detainees?)\b",
     # "a video ... shows five boys ... shooting prisoners in Syria", "a boy appeared to shoot two prisoners"
     r"\bshoot(?:s|ing)? (?:(?:the|two|three|four|five|six|\d+|several) )?(?:\w+ )?(?:prisoners|captives|hostages)\b",

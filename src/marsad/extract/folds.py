@@ -9,7 +9,7 @@ import re
 from marsad.extract import cues, venues
 from marsad.extract import lexicon as lx
 from marsad.extract.context import small_place_names
-from marsad.extract.custody import custody_near, custody_told, held_told
+from marsad.extract.custody import held_told
 from marsad.extract.events import dated_apart, one_site, other_town
 from marsad.extract.sentence import Mention
 
@@ -127,8 +127,8 @@ def other_village(mention: Mention, group: list[Mention], text: str) -> bool:
     mine = set(small_place_names(text[mention.start : mention.end]))
     theirs = {name for m in group for name in small_place_names(text[m.start : m.end])}
     # or a town the gazetteer knows: a clash "in the village of Tin Abao", killings "in the heart of Ouagadougou"
-    towns = {p[0].name for p in mention.places if p[0].precision == "town"}
-    their_towns = {p[0].name for m in group for p in m.places if p[0].precision == "town"}
+    towns = {p[0].name for p in mention.places if p[0].precision in ("town", "admin2")}  # or a district
+    their_towns = {p[0].name for m in group for p in m.places if p[0].precision in ("town", "admin2")}
     if mine and not theirs:
         theirs = their_towns - towns
     elif theirs and not mine:
@@ -444,32 +444,6 @@ def killed_in_the_video(by_type: dict[str, list[Mention]], text: str) -> None:
     killing = by_type.get("killing", [])
     if by_type.get("execution") and killing and all(_IN_THE_VIDEO.search(text[m.start : m.end]) for m in killing):
         fold_into(by_type, "killing", "execution")
-
-
-def held_and_apart(killings: list[Mention], text: str) -> tuple[list[Mention], list[Mention]]:
-    """Of killings told near custody words, those held (custody told in their own sentences, else near them: not
-    "the massacre of August 1933" told beside them) and those apart from them: soldiers, a killing counted at a town of
-    its own ("97 people in Kukawa" beside "40 men singled out" in Monguno), or any beside killings told as "another
-    attack"."""
-    held = [m for m in killings if custody_told(text[m.start : m.end])] or _told_just_before(killings, text)
-    another = held and all(cues.ANOTHER_ACT.search(text[h.start : h.end]) for h in held)
-    # a counted killing at a town of its own: the custody is the held act's alone, not the report's other killings'
-    another = another or any(m.counts and other_town(m, held) for m in killings if m not in held)
-    apart = [
-        m
-        for m in killings
-        if held and m not in held and (combatants_counted([m]) or (m.counts and other_town(m, held)) or another)
-    ]
-    return held, apart
-
-
-def _told_just_before(killings: list[Mention], text: str) -> list[Mention]:
-    """The killings told last before each custody word near them ("gunmen killed 48 people ... They selected
-    particular male residents from among the crowd"): those the words are about."""
-    near = [m for m in killings if custody_near([m], text)]
-    words = [c.start() for c in lx.SELECTED.finditer(text)] + [c.start() for c in lx.CUSTODY.finditer(text)]
-    told = {id(max(before, key=lambda m: m.start)) for at in words if (before := [m for m in near if m.start <= at])}
-    return [m for m in near if id(m) in told] or near
 
 
 def killing_elsewhere(mention: Mention, killings: list[Mention], absorber: list[Mention]) -> bool:

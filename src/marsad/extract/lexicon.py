@@ -310,6 +310,8 @@ NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
     r"|in living memory)\b"
     r"|(?<!killed )\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
+    # (nor "since May 3, when the ethnic violence ... erupted": when a war began, the running figure's start)
+    r"(?! (?:the )?(?:[\w-]+ ){0,2}(?:violence|conflict|clashes|fighting|war|crisis|unrest|insurgency|hostilities)\b)"
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b|\bthe (?:second|third|fourth) "
     r"(?:attack )?(?:it|they) (?:has|have) carried out\b[^.;]{0,30}\bin (?:less than|under)\b"  # "in Kabul in less than"
@@ -371,6 +373,9 @@ CUSTODY = re.compile(
     # "took the women away and then killed 31 men", "caught them, carried off the girls and then killed 44 men"
     r"|\btook (?:\w+ ){1,4}away and (?:then )?(?:killed|shot|executed|slaughtered)\b"
     r"|\b(?:caught|seized|captured) them\b[^.;]{0,60}\band (?:then )?(?:killed|shot|executed|slaughtered)\b"
+    # the dead just told, then "They were allegedly abducted from a relief camp", "militants abducted them from"
+    r"|\b(?:They|they) (?:were|had been) (?:allegedly |reportedly |earlier )?(?:abducted|kidnapped|taken hostage)\b"
+    r"|\b(?:abducted|kidnapped) them from\b"
     # "gathered the men of Qiniya in the square on Friday and shot them dead"
     r"|\b(?:gathered|herded|assembled)\b[^.;]{0,120}\band (?:then )?(?:summarily )?(?:shot|killed|slaughtered|executed"
     r"|murdered) them\b"

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from marsad.extract import cues
 from marsad.extract import lexicon as lx
 from marsad.extract.custody import custody_near, custody_told
-from marsad.extract.events import dated_apart
-from marsad.extract.folds import fold_into, held_and_apart, move_to
+from marsad.extract.doers import OTHERS_DID_IT
+from marsad.extract.events import dated_apart, other_town
+from marsad.extract.folds import combatants_counted, fold_into, move_to
 from marsad.extract.precedence import massacred
 from marsad.extract.sentence import Mention
 
@@ -84,3 +86,53 @@ def killings_of_the_held(by_type: dict[str, list[Mention]], text: str, no_captiv
 
 
 _FORCES = ("soldiers", "fighters", "police")
+
+
+def held_and_apart(killings: list[Mention], text: str) -> tuple[list[Mention], list[Mention]]:
+    """Of killings told near custody words, those held (custody told in their own sentences, else near them: not
+    "the massacre of August 1933" told beside them) and those apart from them: soldiers, a killing counted at a town of
+    its own ("97 people in Kukawa" beside "40 men singled out" in Monguno), or any beside killings told as "another
+    attack"."""
+    held = [m for m in killings if custody_told(text[m.start : m.end])] or _told_just_before(killings, text)
+    another = held and all(cues.ANOTHER_ACT.search(text[h.start : h.end]) for h in held)
+    # a counted killing at a town of its own: the custody is the held act's alone, not the report's other killings'
+    another = another or any(m.counts and other_town(m, held) for m in killings if m not in held)
+    apart = [
+        m
+        for m in killings
+        if held
+        and m not in held
+        and (
+            combatants_counted([m])
+            or (m.counts and other_town(m, held))
+            or another
+            or OTHERS_DID_IT.search(text[m.start : m.end])  # a protester shot by the police, not a captive
+            or fewer_than_held(m, held)
+        )
+    ]
+    return held, apart
+
+
+def fewer_than_held(mention: Mention, held: list[Mention]) -> bool:
+    """ "The charred remains of two elderly men were discovered", then "the bodies of three women and three children
+    ... They were allegedly abducted": fewer dead than the captives killed are others, not part of them."""
+    told = [h.counts[0][0].count.best for h in held if h.counts]
+    own = mention.counts[0][0].count.best if mention.counts else None  # (not "dozens": no count to weigh)
+    if own is None or not told or len(told) < len(held) or None in told:
+        return False
+    return own < min(told)
+
+
+def _told_just_before(killings: list[Mention], text: str) -> list[Mention]:
+    """The killings told last before each custody word near them ("gunmen killed 48 people ... They selected
+    particular male residents from among the crowd"): those the words are about."""
+    near = [m for m in killings if custody_near([m], text)]
+    words = [c.start() for c in lx.SELECTED.finditer(text)] + [c.start() for c in lx.CUSTODY.finditer(text)]
+    told = {id(max(before, key=lambda m: m.start)) for at in words if (before := [m for m in near if m.start <= at])}
+    return [m for m in near if id(m) in told] or near
+
+
+def killed_before_the_held(mention: Mention, held: list[Mention]) -> bool:
+    """ "Gunmen killed two shopkeepers at a market", then "the bodies of six villagers ... They had been abducted":
+    a killing told before the execution, with fewer dead, is an act of its own, not the execution's."""
+    return bool(held) and mention.end <= min(m.start for m in held) and fewer_than_held(mention, held)

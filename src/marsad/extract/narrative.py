@@ -155,6 +155,8 @@ def inherit(mention: Mention, earlier: list[Mention], text: str) -> Mention:
         if BULLET_BREAK.search(text[previous.end : mention.start]):
             return mention  # another bulletin item: nothing carries over
         mention.places, mention.dates, mention.actors = previous.places, previous.dates, previous.actors
+        if OTHERS_DID_IT.search(text[mention.start : mention.end]):  # "killed in firing by the security forces"
+            mention.actors = []
         mention.attribution = mention.attribution or previous.attribution
     elif earlier and not (mention.places or mention.dates) and _OTHERS.match(text, mention.start):
         mention.places, mention.dates = earlier[-1].places, earlier[-1].dates  # "Three other youths were flogged"

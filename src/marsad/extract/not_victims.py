@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 NOT_VICTIMS_BEFORE = re.compile(
-    r"(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|sav(?:e|ed|ing)|returned|handed over|by|numbering"
+    r"(?:\b(?:mother|father|parent|widow)s? of"
+    r"|(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|sav(?:e|ed|ing)|returned|handed over|by|numbering"
     r"|(?:force|band|column|militia|army) of"
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
@@ -24,7 +25,6 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|interview(?:ed|ing)|spoke (?:to|with)|surveyed|speaking (?:[\w-]+ ){0,4}with|talk(?:ed|ing) to"
     r"|displac(?:ed|ing)|uproot(?:ed|ing)|forced out"  # "displaced over two million people"
     r"|mobili[sz](?:ed|ing)|deploy(?:ed|ing)|amass(?:ed|ing)"  # "mobilized thousands of fighters": its own men
-    r"|(?:mother|father|parent|widow)s? of"
     r"|(?:most|many|some|half|none|several|few|one|two|three) of (?:the|its|their|all)|out of"  # a larger group
     r"|(?:believed|said|thought|reported) to be"  # "the assailants, believed to be five rebels"
     r"|with (?:her|his|their) other"  # "hiding with her other three children": those who got away
@@ -52,7 +52,8 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|shelter(?:ing|ed)|housing|(?:refuge|haven|shelter) for"
     # "An intense firefight ensued between the ASG and the soldiers from ..., and 14 Cavalry troops": who fought
     r"|\b(?:firefight|fighting|clash(?:es)?|gun ?battle|battle|encounter)s? (?:\w+ )?(?:ensued |erupted |broke out )?"
-    r"between(?:\b(?:(?!\b(?:left|leaving|killed|killing)\b)[^.;]){0,120}\band)?)\s+"
+    r"between(?:\b(?:(?!\b(?:left|leaving|killed|killing)\b)[^.;]){0,120}\band)?))\s+"
+    # ("a 31-year-old woman and mother of three children": her children, not the dead)
     r"(?:(?:about|around|some|nearly|at least|more than|close to|over|almost)\s+)?$",
     re.IGNORECASE,
 )

@@ -318,7 +318,16 @@ def semantic_types(doc, lexicon_types: set[str]) -> dict[int, tuple[str, float, 
         for start, event_type, similarity, example in verdicts
         if (event_type in lexicon_types or not lexicon_types or similarity >= NEW_TYPE_SIMILARITY)
         and (event_type != "attack_on_school_or_hospital" or _INSTITUTION_WORDS.search(text, start, start + 400))
+        and (event_type != "sexual_violence" or _SEXUAL_WORDS.search(text, start, start + 250))
     }
+
+
+# sexual violence is told in its own words: "A woman was shot as militants attacked a village" tells none
+_SEXUAL_WORDS = re.compile(
+    r"\b(?:rap(?:e|ed|es|ing|ists?)|sexual\w*|sex|slaves?|slavery|enslav\w*|marr(?:y|ied|iage)|wives|brides?|sold"
+    r"|molest\w*|violat\w*|harem|concubines?)\b",
+    re.I,
+)
 
 
 # a school or health attack names the place or its people: "Villagers took refuge in the bushes" names neither

@@ -329,6 +329,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The bishop and church staff were among the dead." (not "Fourteen soldiers ... were among the dead": a share)
         r"^\W*[Tt]he (?:[\w-]+ ){1,6}(?:were|was) among the dead\b",
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
+        # "A 31-year-old woman was allegedly shot, raped, and set on fire" (not houses set on fire)
+        r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|villagers|civilians|victims?|wife|husband|mother|father"
+        r"|persons?|she|he|they) (?:was|were) (?:[\w-]+,? ){0,4}(?:and )?set (?:on fire|ablaze|alight)\b",
+        # "raided Ukha Tampak village ... and started firing indiscriminately": a raid on villagers
+        r"\braided (?:[\w'’-]+ ){1,4}(?:village|hamlet|settlement)\b[^.;]{0,60}\b(?:fir(?:ing|ed)|shoot\w*|shot)"
+        r" indiscriminately\b",
         r"(?:have|has|had) died in (?:the )?(?:\w+ )?(?:violence|conflict|insurgency|unrest)",
         r"died (?:in \d{4} )?from (?:\w+ )?(?:violence|attacks|bloodshed)",
         r"\bseen (?:more than |over |at least |some )?(?:\w+ ){0,2}(?:people |civilians )?die\b",  # "has seen hundreds die"
@@ -388,7 +394,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:dead )?(?:bodies|corpses|dead)\b",
         r"\bbodies (?:had |have )?(?:been |were )?(?:recovered|found|discovered)\b",
         r"bodies of \d[\d,]* ",
-        r"\bbodies of (?:two|three|four|five|six|seven|eight|nine|ten|\w+ dozen) (?!of )[\w ]{0,20}\b(?:were|have been) found",
+        # "charred bodies of two elderly men were recovered", "the charred remains of two elderly men were discovered"
+        r"\b(?:bodies|remains) of (?:two|three|four|five|six|seven|eight|nine|ten|\w+ dozen) (?!of )[\w ]{0,20}"
+        r"\b(?:were|have been|had been) (?:found|recovered|discovered|retrieved)\b",
         r"\bshot(?:,? killed,?)? (?:\w+ ){0,2}in the back of the head",  # "were shot in the back of the head"
         # "almost 300 people were buried in a mass grave": the dead a town buried
         r"\b(?:people|civilians|victims|residents|bodies|individuals) (?:[\w ]{0,30})?(?:are|were|have been|had to be)"

@@ -107,8 +107,11 @@ _CROWD_WATCHING = re.compile(
 # people displaced, freed or left homeless are counted elsewhere; "1 in 3 schools" is a share
 # "four soldiers were missing as well as the 18 killed": missing after an attack, not dead (nor taken, unless told)
 _MISSING = re.compile(
-    r"^\s+(?:(?!and\b)[\w-]+\s+){0,2}(?:(?:were|are|remain|remained)\s+(?:still\s+)?|still\s+)"
+    r"^\s+(?:(?!and\b)[\w-]+,?\s+){0,2}(?:(?:were|are|remain|remained)\s+(?:still\s+|found\s+|reported\s+)?|still\s+)"
     r"(?:missing|unaccounted for)\b"  # (a headline's "100 children still missing after ...")
+    # "six others, including three children, were found missing"
+    r"|^\s+[\w-]+(?:\s+[\w-]+)?,[^,.;]{1,50},\s+(?:were|are|remain|remained)\s+(?:still\s+|found\s+|reported\s+)?"
+    r"(?:missing|unaccounted for)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}Missing (?:After|Following)\b"  # "94 School Girls Missing After Boko Haram's Attack"
     r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:have|has|had) gone|went) missing\b"  # "where several students have gone missing"
     # "at least 94 school girls from the Government Girls Science and Technical Secondary School in Dapchi, ... are

@@ -92,6 +92,9 @@ SMALL_PLACE = re.compile(
     r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?"
     # "in Let Yet Kone village" (not "in Iqbal Town area")
     r"[A-Z][\w'’-]+){0,2}) (?:[Vv]illage|[Tt]own(?:ship)?|hamlet|slum)\b(?! area\b)"
+    # "attacked the Zairawn village on Thursday night"
+    r"|\b(?:[Ii]n|at|attacked|stormed|raided|invaded|entered|on) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" village\b(?! of\b)"
     # "the attack on Salama and Juhudi villages", "stormed Apiashyim and Kibori villages"
     r"|\b(?:in|on|at|attacked|stormed|raided|invaded) ([A-Z][\w'’-]+) and [A-Z][\w'’-]+ villages\b"
     # "in Kishishe and Bambo, two villages in", "in two villages - Kishishe and Bambo - in"
