@@ -99,12 +99,6 @@ _LOOTED = re.compile(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|p
 _SHIELDS = re.compile(r"\bhuman shields?\b", re.I)
 
 
-def _apart_from_siege(event: list[Mention], text: str) -> bool:
-    """Soldiers killed in an act the report sets apart from its hotel siege ("In another weekend strike ...,
-    militants killed 18 pro-government militia members in the northern Balkh province")."""
-    return any(cues.ANOTHER_ACT.search(text[m.start : m.end]) for m in event)
-
-
 def _one_persons_death(aside: Mention) -> bool:
     """An aside about one person's earlier death ("who was killed by an air strike in 2019"): counted by
     its whole span, and not what the sentence's source reports."""
@@ -164,7 +158,7 @@ def assemble_incidents(
             m
             for event in events
             if folds.combatants_counted(event, info.text)
-            and not (siege and not _apart_from_siege(event, info.text))  # police shot in a hotel siege: its dead
+            and not (siege and not venues.apart_from_siege(event, info.text))  # police shot in a hotel siege: its dead
             and not toll_of(event, others, by_type, info.text)
             and not massacred(event, info.text)
             for m in event
@@ -222,7 +216,9 @@ def assemble_incidents(
                 )
                 or cues.ANOTHER_ACT.search(info.text[mention.start : mention.end])
                 or all(cues.ANOTHER_ACT.search(info.text[m.start : m.end]) for m in as_told[absorber])  # its own
-                or (siege and _apart_from_siege(as_told[absorber], info.text))  # not into "another weekend strike"
+                or (
+                    siege and venues.apart_from_siege(as_told[absorber], info.text)
+                )  # not into "another weekend strike"
                 or told_as_earlier(mention, as_told[absorber], info.text)
                 or follows_kept_killing(mention, by_type["killing"], as_told[absorber])
                 or deaths.told_with_own_toll(mention, by_type["killing"], as_told[absorber])
@@ -285,7 +281,7 @@ def assemble_incidents(
     groups = list(groups)
     without_summed_lede(groups)
     for event_type, group in groups:
-        siege_dead = siege and not _apart_from_siege(group, info.text)
+        siege_dead = siege and not venues.apart_from_siege(group, info.text)
         if (
             event_type == "killing"
             and folds.combatants_counted(group)

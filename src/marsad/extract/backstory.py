@@ -106,7 +106,11 @@ def drop_backstory(by_type: dict[str, list[Mention]], text: str) -> None:
         others = others or re.search(r"\b(?:along|together) with\b", told)  # "snatched ... along with three others"
         # "350 civilians had been taken, and ... some had already been killed": some of those taken, not all
         others = others or re.search(
-            r"\b(?:some|several|many|a few|a number)(?: of them)? had (?:already )?been killed\b", told
+            r"\b(?:some|several|many|a few|a number)(?: of them)? had (?:already )?been killed\b"
+            # "detained 97 additional officials ... before executing some of them"
+            r"|\b(?:executing|executed|killing|killed|shooting|shot) (?:some|several|many|a few|a number)"
+            r" of (?:them|the captives)\b",
+            told,
         )
         # "abducted nine coal miners ... and shot them dead": the sentence's killing counts the people it took
         killing = next((e for e in by_type["execution"] if e.start == mention.start and not e.counts), None)

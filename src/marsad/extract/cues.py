@@ -210,6 +210,10 @@ RETOLD = re.compile(
     # "saying the 3 January strike targeted", "The January 3 airstrike sparked outrage": the act told, by its day
     rf"|\bthe (?:\d{{1,2}} (?-i:{lx.MONTHS})|(?-i:{lx.MONTHS}) \d{{1,2}}) (?:[\w-]+ )?(?:air ?strike|strike|attack|raid"
     r"|bombing|massacre|ambush)\b"
+    # "the attack on 15 January in Waghemira hit a pro-government camp": the act told, by its day
+    rf"|(?<!after )(?<!following )(?<!since )(?<!before )\bthe (?:[\w-]+ )?(?:air ?strike|strike|attack|raid|bombing"
+    rf"|massacre|ambush) on (?:\d{{1,2}} (?-i:{lx.MONTHS})"
+    rf"|(?-i:{lx.MONTHS}) \d{{1,2}})\b(?! \d)"
     # "Wednesday's attack was the second this month", "Today's attack comes two weeks after ..."
     r"|^\W*(?-i:Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?:\w+ )?"
     r"(?:attack|raid|ambush|killings?|massacre|bombing) (?:was|is|came|comes|follows|followed)\b"

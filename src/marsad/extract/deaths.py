@@ -114,6 +114,9 @@ def told_with_own_toll(mention: Mention, killings: list[Mention], absorbed: list
     """ "On 27 July 2019, a group returning from a funeral in Nganzai were the victims of a mass shooting. At least
     65 people were killed.": an uncounted telling of a killing whose counted telling, on its day, is dated apart from
     the act that would take it in belongs with that killing, not with the other act."""
+    own = {(c.count.low, c.count.best) for c, _ in mention.counts}
+    if own & {(c.count.low, c.count.best) for m in absorbed for c, _ in m.counts}:
+        return False  # the stronger act's own toll told again ("hospital officials ... said 26 people had died")
     return any(
         other is not mention
         and other.counts

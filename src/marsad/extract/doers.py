@@ -5,6 +5,12 @@ was the target ("abducted three members of the SDF")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from marsad.extract import lexicon as lx
+
+if TYPE_CHECKING:
+    from marsad.extract.actors import Actor
 
 SPEAKS = re.compile(
     r"(?:\),?)?\s*(?:\([^)]{1,12}\),?\s*)?(?:(?:[Cc]hief|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead)\s+(?:[A-Z][\w-]*\s+){0,3})?"
@@ -64,6 +70,13 @@ STATE_AIRCRAFT = re.compile(
 AT_THE_SCENE_AFTER = re.compile(
     r"(?:\s+and(?:\s+[\w-]+){1,2})?\s+(?:gather(?:ed)?|inspect(?:ed)?|stand|stood|secure[sd]?|cordon(?:ed)? off"
     r"|search(?:ed)?|rushed|arrived?)\b",
+    re.I,
+)
+# "residents denied the presence of any Fano fighters", "the strike was directed at ethnic Fano militiamen": a group
+# named as absent or as the target, not the doer
+ABSENT_OR_AIMED_AT = re.compile(
+    r"\b(?:presence of|directed at|aimed at)\s+(?:any |the )?(?:[\w-]+ )?$|\btargeted (?:armed |suspected )$"
+    r"|\b(?:disarm|disband|dissolve)\b[^.;]{0,30}$",  # "after the federal government attempted to disarm ... Fano"
     re.I,
 )
 NOT_INVOLVED = re.compile(
@@ -133,3 +146,15 @@ OTHERS_DID_IT = re.compile(
     r"\bby (?:the )?(?:security forces|police|troops|soldiers|army|paramilitary forces)\b",
     re.I,
 )
+
+
+def known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
+    """Whether "the gunmen" of a sentence ending at ``end`` can be ``actor``: it is named by then, or
+    later as the one blamed, not only as the doer of an earlier act ("... where the Taliban murdered
+    130 students in 2014")."""
+    if actor is None:
+        return False
+    return any(
+        m.actor == actor and (m.start < end or lx.BLAME.search(text[max(0, m.start - 150) : m.end + 150]))
+        for m in actors
+    )

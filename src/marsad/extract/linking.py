@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 _SLACK = {"day": 3, "week": 7, "month": 31, "year": 366}
-_PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 9}
+_PLACE_RANK = {"point": 0, "town": 1, "admin2": 1.5, "admin1": 2, "region": 3, "country": 4, "unknown": 9}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 9}
 
 

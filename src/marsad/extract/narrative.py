@@ -17,7 +17,7 @@ from marsad.extract.blame import fired_from_their_ground
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
 from marsad.extract.doctext import text_of
-from marsad.extract.doers import OTHERS_DID_IT
+from marsad.extract.doers import ABSENT_OR_AIMED_AT, OTHERS_DID_IT
 from marsad.extract.layout import BULLET_BREAK, caption_at
 from marsad.extract.sentence import Mention, SentenceContext
 from marsad.extract.told_apart import day_of_act_before
@@ -208,6 +208,8 @@ _OTHERS = re.compile(
 _HIT = re.compile(  # a state's forces as victims (not "The attack was attributed to the Syrian Army": the doers)
     r"\b(?:kill\w*|ambush\w*|attack\w*|target\w*)\b(?![^.;]{0,25}\b(?:attributed to|blamed on)\b)[^.;]{0,25}$", re.I
 )
+# "Residents claimed that the attack was directed at ethnic Fano militiamen": the group struck, not the doer
+_AIMED_AT = re.compile(r"\b(?:directed at|aimed at|targeted|targeting)\b(?! by\b)[^.;]{0,25}$", re.I)
 # a statement quoted on: its next sentence tells more of the act told before
 _QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|added)\b|^\W*(?:It|He|She) added\b")
 _THAT_ATTACK = re.compile(
@@ -224,6 +226,12 @@ _SHARE_BLAMED = re.compile(
 )
 
 
+# "where the Ethiopian Government and Fano militants have engaged in intense fighting is ... where an attack was
+# carried out": the two sides of a war, neither blamed for the attack
+_SIDES_FIGHTING = re.compile(
+    r"\b(?:and|between) (?:the )?(?:[A-Z][\w-]+ ){1,3}(?:[\w-]+ )?(?:have|has|had) (?:been )?"
+    r"(?:engaged in|fighting|fought|clashed)\b"
+)
 _EITHER_GROUP = re.compile(r"^\W*(?:Both|Either)\b[^.;]{0,80}\b(?:and|or)\b[^.;]{0,80}\b(?:have|has) carried out\b")
 
 
@@ -254,7 +262,13 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
-        if not lx.BLAME.search(told) or _EITHER_GROUP.search(told) or _EARLIER_DEED.search(told) or _MANY.search(told):
+        if (
+            not lx.BLAME.search(told)
+            or _EITHER_GROUP.search(told)
+            or _EARLIER_DEED.search(told)
+            or _MANY.search(told)
+            or (_SIDES_FIGHTING.search(told) and not re.search(r"\bby\b", told))
+        ):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
         cue = lx.BLAME.search(told)
         denied = re.search(
@@ -280,6 +294,8 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 and told[m.start - sent.start_char] != " "  # (not named in the motive)
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
+                and not _AIMED_AT.search(text, max(0, m.start - 40), m.start)  # "the attack was directed at ... Fano"
+                and not ABSENT_OR_AIMED_AT.search(text[max(0, m.start - 45) : m.start])  # "the presence of any Fano"
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
             if not named and (group := _THE_GROUP.search(told)):  # "claimed by the insurgent group"
                 before = [
@@ -448,7 +464,12 @@ def from_scene(
             mention.start = min(mention.start, scene.offset)  # just before: its words are read too
     elif _ITEMS_BETWEEN.fullmatch(text, scene.end, sent.start_char) and not mention.places and not grave:
         mention.places = [p for p in scene.places if p[0].precision in ("town", "point")]
-    if not mention.actors and scene.sent is not sent and not (grave or older) and not OTHERS_DID_IT.search(sent.text):
+    sides = _SIDES_FIGHTING.search(scene.text)  # "where the government and Fano militants have engaged in fighting"
+    if (
+        not (mention.actors or sides)
+        and scene.sent is not sent
+        and not (grave or older or OTHERS_DID_IT.search(sent.text))
+    ):
         mention.actors = [a for a in scene.actors if a[0].kind == "armed_group" and not named_as_affiliate(text, a[1])][
             :1
         ]

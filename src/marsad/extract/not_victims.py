@@ -14,6 +14,7 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:city|town|country|nation) of"  # "a major city of more than a million people": its population
+    r"|populous (?:[\w-]+ ){0,3}with|home to"  # "the second most populous region with about 23 million residents"
     r"|(?:earlier|initial|previous) (?:count|toll|figure) of"  # "raising the earlier count of eight fatalities"
     r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
     r"|help(?:ed|ing)?|evacuat(?:ed|ing)|airlift(?:ed|ing)"  # "a mission that helped tens of thousands ... escape"

@@ -139,6 +139,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             or _reference_point(text, match.start(), match.end())
             or not_scene(text, match.start())
             or _PEOPLE_AFTER.match(text, match.end())
+            or _ORIGIN_BEFORE.search(text, max(0, match.start() - 60), match.start())  # "officials from the Chilga"
         ):
             continue  # "back in March" is not the English town, "18km south of Mogadishu" not the scene
         for candidate in (match.group(0), match.group(0) + " province", match.group(0) + " region"):
@@ -259,6 +260,7 @@ DATELINES = re.compile(
     r"|^[ \t]*[A-Z][a-z]+\.? \d{1,2}, [A-Z][\w .'’-]{2,30}?\s*[-–—]"  # "August 12, Nairobi -"
     # "Yangon (AP) —", "Naypyidaw, September 25:": a desk in title case before the story
     r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\((?:AP|AFP|Reuters|UPI|Xinhua|IANS|PTI|ANI)\)\s*[-–—:]"
+    r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)? — (?=[A-Z])"  # "Addis Abeba — Ethiopian forces killed ..."
     r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) \d{1,2}:",
     re.M,

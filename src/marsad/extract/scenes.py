@@ -308,7 +308,10 @@ def acts_of_one_sentence_share_day(incidents: list[Incident], text: str) -> None
                 if i is not undated
                 and i.date.precision != "unknown"
                 and first in {tuple(span) for span in i.sources[0].spans}  # the other told in that sentence too
-                and i.location["name"] == undated.location["name"]
+                and (
+                    i.location["name"] == undated.location["name"]
+                    or (undated.type in _SIDE_ACTS and not _placed_in_own_words(undated))  # (placed from elsewhere)
+                )
                 and (undated.date.precision == "unknown" or _narrows(i.date, undated.date))
             ),
             None,

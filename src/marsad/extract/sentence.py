@@ -40,6 +40,7 @@ from marsad.extract.dates import (
     resolve,
 )
 from marsad.extract.doers import (
+    ABSENT_OR_AIMED_AT,
     AT_THE_SCENE_AFTER,
     FORCES_DID_IT,
     KILLED_BY,
@@ -48,6 +49,7 @@ from marsad.extract.doers import (
     TARGETED,
     closing_speaker,
     joined_states,
+    known_by,
     relative_doer,
     speaks,
     state_victims,
@@ -116,18 +118,6 @@ _DISPLACED_BY = re.compile(r"\b(?:displaced|affected) by (?:the )?(?:[\w-]+ )?$"
 _OWNS = re.compile(r"['’]s?\s+(?:leader|commander|chief|founder|head|spokesman|members?|fighters|men)\b")
 
 
-def _known_by(actor: Actor | None, actors, end: int, text: str) -> bool:
-    """Whether "the gunmen" of a sentence ending at ``end`` can be ``actor``: it is named by then, or
-    later as the one blamed, not only as the doer of an earlier act ("... where the Taliban murdered
-    130 students in 2014")."""
-    if actor is None:
-        return False
-    return any(
-        m.actor == actor and (m.start < end or lx.BLAME.search(text[max(0, m.start - 150) : m.end + 150]))
-        for m in actors
-    )
-
-
 _PRONOUN_SOURCE = re.compile(r"\b(?:he|she|they|it) (?:said|added|says|told)\b", re.IGNORECASE)
 
 
@@ -145,8 +135,13 @@ class SentenceContext:
         self.text, self.offset = sent.text, sent.start_char
         self.end = sent.end_char
         self.places = [p for p in places if self.offset <= p[2] < self.end]
-        self.actors = [(m.actor, m.start, m.end) for m in actors if self.offset <= m.start < self.end]
-        self.main_actor = main_actor if _known_by(main_actor, actors, self.end, info.text) else None
+        self.actors = [  # (not "denied the presence of any Fano fighters": a group absent or aimed at)
+            (m.actor, m.start, m.end)
+            for m in actors
+            if self.offset <= m.start < self.end
+            and not ABSENT_OR_AIMED_AT.search(info.text[max(0, m.start - 45) : m.start])
+        ]
+        self.main_actor = main_actor if known_by(main_actor, actors, self.end, info.text) else None
         tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser
         reach = self.end + (tail.end() if tail else 0)
         self.attributions = [a for a in attributions if self.offset <= a[1] < reach]

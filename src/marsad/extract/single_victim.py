@@ -44,9 +44,12 @@ _NOT_SINGLE_BEFORE = re.compile(
     r"|\b(?:said|says|told)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*,\s*$",
     re.IGNORECASE,
 )
-_SPEAKS = re.compile(
-    r"\s+(?:said|says|told|recalled|recounted|clarified|confirmed|explained)\b"
-)  # "a survivor said": the source
+_SPEAKS = (
+    re.compile(  # "a survivor said", "One resident, speaking to Addis Standard on condition of anonymity": the source
+        r"\s+(?:said|says|told|recalled|recounted|clarified|confirmed|explained)\b"
+        r"|,\s+(?:speaking|who (?:spoke|asked|requested|declined))\b"
+    )
+)
 _HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)  # "another injured woman": not among the dead
 _SICK_BEFORE = re.compile(r"\b(?:illness|sickness|disease) of\s+$", re.I)
 _FELL_ILL = re.compile(

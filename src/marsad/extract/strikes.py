@@ -7,7 +7,8 @@ import re
 
 # a death from the air: "killed in April 2018 by a Saudi Arabia-led coalition air attack" (a bombing, as an aside's is)
 KILLED_FROM_THE_AIR = re.compile(
-    r"\bkilled\b[^.;]{0,60}\b(?:in|by|during|after) (?:(?:an?|the) (?:[\w-]+ ){0,4}|(?-i:[A-Z])[\w-]+ )?"
+    r"\b(?:killed|murdered|slain)\b[^.;]{0,60}\b(?:in|by|during|after) "
+    r"(?:(?:an?|the) (?:[\w-]+ ){0,4}|(?-i:[A-Z])[\w-]+ )?"
     r"(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b"
     r"|\bkilled by (?:[\w-]+ ){0,2}(?:fighter jets|warplanes)\b"
     # "the Egyptian strikes killed 40 to 50 militants", "civilians ... were killed in the strikes"
@@ -16,8 +17,8 @@ KILLED_FROM_THE_AIR = re.compile(
     # "killing seven teenagers ..., when they were attacked by an army aircraft on night patrol"
     r"|\bkill(?:ed|ing)\b[^.;]{0,200}\battacked by (?:an? |the )?(?:[\w-]+ ){0,2}(?:aircraft|helicopter|drone|jet)\b"
     # "An airstrike carried out by the French Armed Forces ... killed 19 civilians", "A French airstrike kills 19"
-    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
-    r"\b(?:killed|kills|killing)\b",
+    r"|^\W*(?:(?:an?|the) )?(?:[\w'’-]+ ){0,2}(?:air ?strikes?|air attacks?|drone strikes?|air raids?)\b[^.;]{0,100}"
+    r"\b(?:killed|kills|killing|resulted in the deaths? of)\b",  # "Drone strikes in the town of Kheret ... resulted in"
     re.I,
 )
 # "the Egypt-led airstrikes targeted Islamic State camps", "targeted weapons caches and training camps": a reprisal's

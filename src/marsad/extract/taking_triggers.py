@@ -66,7 +66,7 @@ ABDUCTION_WORDS: tuple[str, ...] = (
     r"(?:were|was|been) taken from (?:their|a|the|his|her) (?:\w+ )?(?:school|homes?|village|dormitor\w+)",
     r"\bas human shields\b",
     r"(?:people|civilians|men|women|residents) (?:\w+ )?(?:detained|abducted|kidnapped|seized|held) by (?:the )?(?:group|militants|insurgents|(?-i:[A-Z])\w+)",
-    r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists)",
+    r"detain(?:ed|ing)? (?:more than |at least |over |about |some )?(?:[\d,]+|hundreds|dozens|scores|thousands) (?:of )?(?:\w+ )?(?:people|civilians|men|women|residents|activists|journalists|officials)",
     r"seized (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?(?:mayor|chief|official|priest|imam|pastor|journalist|teacher|doctor|engineer|aid worker|trader|businessman|nurse|traders|engineers|passengers|villagers)\b",
     r"(?:people|women|girls|boys|children|men|captives|hostages) (?:are|were|remain) (?:still )?(?:being )?held\b",
     r"(?:remain(?:s|ed)?|(?:are|were|is|was) still) in (?:the group's|their|its|the militants'|the insurgents') hands",

@@ -65,7 +65,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w*\b[^.;]{0,40}\bhealth (?:facilities|centres|centers|posts)",
         r"(?:killed|shot|shooting|stormed|attacked|gunmen)\b[^.;]{0,80}\b(?:maternity (?:ward|clinic|unit|hospital)"
         r"|(?:ward|wing) of (?:a|the) hospital)",
-        r"(?:shot|killed|killings? of|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b[^.;]{0,60}"
+        # (not "36 people were killed instantly and two more died in hospital": where the wounded were treated)
+        r"(?:shot|killed|killings? of|murdered|gunned down|stabbed|beheaded|beat|beaten|robbed|assaulted)\b"
+        r"(?:(?!\b(?:died|dies|succumbed|treated|taken|rushed|admitted)\b)[^.;]){0,60}"
         r"\b(?:at|in|inside) (?:a |an |the |their |his |her )?(?:[\w-]+ ){0,3}(?:school|classroom|hospital|clinic"
         r"|health (?:post|centre|center)|college|university|campus|dormitor(?:y|ies))\b",  # "at an agriculture college"
         # health staff at work: "shot dead a policeman guarding health workers", "attacked a polio vaccination team"

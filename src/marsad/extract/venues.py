@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from marsad.extract import cues
+
+if TYPE_CHECKING:
+    from marsad.extract.sentence import Mention
 
 # "targeted a wedding, a funeral and a hospital": the hospital is one target of a bombing campaign, not its object
 _OTHER_TARGETS = re.compile(r"\b(?:wedding|funeral|market|mosque|church|bus station|checkpoint|rally)s?\b", re.I)
@@ -271,3 +277,9 @@ def quarters_first(places: list, text: str) -> list:
         and (_QUARTER_BEFORE.search(text, max(0, p[2] - 20), p[2]) or text.startswith(" area of the city", p[3]))
     ]
     return quarters + [p for p in places if p not in quarters]
+
+
+def apart_from_siege(event: list[Mention], text: str) -> bool:
+    """Soldiers killed in an act the report sets apart from its hotel siege ("In another weekend strike ...,
+    militants killed 18 pro-government militia members in the northern Balkh province")."""
+    return any(cues.ANOTHER_ACT.search(text[m.start : m.end]) for m in event)

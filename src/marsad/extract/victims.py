@@ -397,9 +397,13 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             shifted = CountMention(mention.start + offset, mention.end + offset, mention.text, mention.count)
             found.append((shifted, _toll_category(toll)))
             continue
-        if noun and re.match(
-            r"\s+(?:who [\w ]{1,30}?\s+|(?:of|from|with|in) [^,.;]{1,50}?\s+)?(?:said|told|say|says|reported)\b",
-            after[noun.end() :],
+        if (
+            noun
+            and re.match(
+                r"\s+(?:who [\w ]{1,30}?\s+|(?:of|from|with|in) [^,.;]{1,50}?\s+)?(?:said|told|say|says|reported)\b"
+                r"|,\s+(?:speaking|who (?:spoke|asked|requested|declined))\b",  # "Two residents, speaking to AFP"
+                after[noun.end() :],
+            )
         ):
             continue  # "two residents said": the sources, not the victims
         listed = before.endswith("(") and after.startswith(")")  # "recruitment and exploitation of children (7,402)"

@@ -115,6 +115,7 @@ SMALL_PLACE = re.compile(
     r"|\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), which (?:[\w ]{1,30} )?(?:was|became) the scene of\b"
     # "the Inata gendarmerie", "the gendarmerie detachment of Inata": the post's village
     r"|\bthe ([A-Z][\w'’-]+) (?:gendarmerie|military camp|army camp|army base|military base|barracks)\b"
+    r"|\bthe ([A-Z][\w'’-]+) health (?:post|centre|center)\b"  # "a drone strike hit the Sanka health post"
     r"|\b(?:gendarmerie|police|military|army) (?:detachment|post|outpost|garrison|base|camp) (?:of|at|in) "
     r"([A-Z][\w-]+)(?![\w'’-]| [A-Z])"  # (not "a gendarmerie post in Burkina Faso's Sahel region")
     r"|\bunder ([A-Z][\w'’-]+) police station\b"  # "under Aranpur police station limits": the station's village
