@@ -288,12 +288,13 @@ _HARBOURED_BEFORE = re.compile(
 # a group's breakaway or its former members are no longer the group: "dissident factions of the FARC", "a splinter
 # faction of the now defunct FARC", "former FARC combatants", "dissident FARC units", "FARC dissidents"
 _BREAKAWAY_BEFORE = re.compile(
-    r"(?:\b(?:dissidents?|dissident (?:factions?|units|groups?|fighters)|splinter (?:factions?|groups?)"
+    r"(?:\b(?:dissidents?|dissident (?:factions?|units|groups?|fighters)|splinter (?:factions?|groups?)|offshoots?"
     r"|former (?:members|fighters|combatants|guerrillas|rebels))\s+(?:of|from)\s+(?:the\s+)?(?:now[\s-]+)?"
     r"(?:defunct\s+)?|\b(?:dissident|former|ex-)\s*)$",
     re.IGNORECASE,
 )
-_BREAKAWAY_AFTER = re.compile(r"\s+dissidents?\b", re.IGNORECASE)  # (an armed group's "remnants" are still it)
+# (an armed group's "remnants" are still it; "a Shining Path splinter group", "offshoot" are not)
+_BREAKAWAY_AFTER = re.compile(r"\s+(?:dissidents?|splinter (?:groups?|factions?)|offshoots?)\b", re.IGNORECASE)
 _PARTY_TO_TALKS = re.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|ceasefire|truce)(?: in \d{4})? with\b"
     r"(?![^.;:]*\b(?:killed|attacked|stormed|said|claimed|launched|blamed|while|as|but|when|after)\b)[^.;:,]{0,80}$",

@@ -19,7 +19,8 @@ SPOKE_AFTER = re.compile(
     r"|shared|posted|published)\b",  # "Earlier today, we shared a news report saying that ..."
     re.IGNORECASE,
 )
-DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]{1,2}\s")  # "GENEVA, Oct 30, 2025 (BSS/AFP) -"
+# "GENEVA, Oct 30, 2025 (BSS/AFP) -", "Lima, May 25 (EFE).- "
+DATELINE_DATE = re.compile(r"\s*\)?\s*(?:\([\w/ .-]{1,20}\)\s*)?\.?[:–—-]{1,2}\s")
 PLACE_AFTER_DATE = re.compile(r",\s*[A-Z][\w .'’-]{1,30}?\s*[-–—:]\s")
 KILLED_AFTER = re.compile(r"\s+after\b[^.;]{0,60}\b(?:killed|kidnapped|abducted|massacred)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+$", re.I)  # "Human Rights Watch said today"
@@ -40,13 +41,15 @@ DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,
 DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
 ACT_ON = re.compile(r"\b(?:massacre|attack|killings?|killed|raid)\b[^.;,]{0,15}\s+(?:on|in)\s+$", re.I)
 REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
+# "the two latest victims of the early Monday mass killing were found": the day names the act, not the find
+DAY_OF_ACT = re.compile(r"\s+(?:mass |night |dawn )?(?:killings?|massacre|attack|raid|shooting|bombing|ambush)\b", re.I)
 
 # "Baghdad, Aug. 16: The extremist gunmen ...", "BAGHDAD, Aug 16 (Reuters) -": a desk's line that dates the copy
 _DATELINE_DAY = re.compile(
     r"^(?:[^\n]*\n){0,3}\s*[A-Z][\w .'’-]{1,30}, "
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?"
-    r"\s*(?:\([\w/ .-]{1,20}\)\s*)?[:–—-]\s"
+    r"\s*(?:\([\w/ .-]{1,20}\)\s*)?\.?[:–—-]{1,2}\s"
 )
 
 

@@ -210,6 +210,10 @@ _HIT = re.compile(  # a state's forces as victims (not "The attack was attribute
 )
 # "Residents claimed that the attack was directed at ethnic Fano militiamen": the group struck, not the doer
 _AIMED_AT = re.compile(r"\b(?:directed at|aimed at|targeted|targeting)\b(?! by\b)[^.;]{0,25}$", re.I)
+# "the notes ... had been signed by a group calling itself the 'Militarised Communist Party of Peru'": the doers' name
+_SIGNED = re.compile(
+    r"\b(?:pamphlets?|leaflets?|notes?|flyers?|messages?)\b[^.;]{0,80}\b(?:signed by|bearing the name of)\b", re.I
+)
 # a statement quoted on: its next sentence tells more of the act told before
 _QUOTE_GOES_ON = re.compile(r"^\W*[\"“]|[\"”],? (?:it|he|she|they) (?:said|added)\b|^\W*(?:It|He|She) added\b")
 _THAT_ATTACK = re.compile(
@@ -263,14 +267,14 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
         if (
-            not lx.BLAME.search(told)
+            not (lx.BLAME.search(told) or _SIGNED.search(told))
             or _EITHER_GROUP.search(told)
             or _EARLIER_DEED.search(told)
             or _MANY.search(told)
             or (_SIDES_FIGHTING.search(told) and not re.search(r"\bby\b", told))
         ):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
-        cue = lx.BLAME.search(told)
+        cue = lx.BLAME.search(told) or _SIGNED.search(told)
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
             r"|\bnothing to do with\b"

@@ -71,6 +71,8 @@ _NOT_SCENE = re.compile(
     r"|\b(?:arrived|arriving|sought refuge|seeking refuge|taken refuge|took refuge|sheltering) (?:in|at) (?:the )?"
     r"(?:nearby (?:town|village|city) of )?$"  # "many people have sought refuge in the nearby town of Bule"
     r"|\b(?:located|situated|lying) (?:north|south|east|west)\w* of\s+$"  # "Umkadada, located East of El-Fashir"
+    # "a coca-growing region southeast of the capital, Lima": the capital as a landmark
+    r"|\b(?:north|south|east|west)\w* of the (?:country's |nation's )?capital,? $"
     # "a branch active in Pakistan, Afghanistan and Iran": where a group works, not the scene
     r"|\b(?:active|operating|operates|present) in (?:(?-i:[A-Z])[\w-]+,? (?:and )?){0,3}$",
     re.I,

@@ -223,6 +223,11 @@ def not_the_acts(lead: str, after: str) -> bool:
         is not None
         # "the start of the Islamic Republic's 1980-88 war with Iraq": a war's years
         or re.match(r"\s*(?:[-–]\d{2,4}\s+)?(?:war|conflict|insurgency|era)\b", after) is not None
+        # "the June 6 presidential election", "the May 2 runoff": a vote's day
+        or re.match(
+            r"\s*(?:presidential |general |parliamentary |local )?(?:elections?|runoff|polls|vote|referendum)\b", after
+        )
+        is not None
         # "The Dec. 26 video shows", "On Sunday, a video purporting to show the mass beheading"
         or re.match(r"\s*(?:,\s*(?:a|the|another) (?:new )?)?(?:video|footage|clip|recording)\b", after) is not None
         or RELEASE.search(lead)

@@ -80,6 +80,7 @@ def find_places(doc, text: str) -> list[tuple[Place, str, int, int]]:
             and not _PEOPLE_AFTER.match(text, ent.end_char)
         ):
             name = _ROUTE.sub(r"\1", ent.text)  # "the Kano-Maiduguri Highway": placed at its first town
+            name = re.sub(r"\s*\(.*$", "", name) or name  # "VRAEM (Valle de los Rios Apurimac, Ene y Mantaro"
             name = _QUARTER.sub("", name)  # "west Kabul" is Kabul
             name = _LGA.sub("", name)  # "Makurdi LG" is Makurdi
             place = places.resolve(name)
@@ -261,6 +262,9 @@ DATELINES = re.compile(
     # "Yangon (AP) —", "Naypyidaw, September 25:": a desk in title case before the story
     r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\((?:AP|AFP|Reuters|UPI|Xinhua|IANS|PTI|ANI)\)\s*[-–—:]"
     r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)? — (?=[A-Z])"  # "Addis Abeba — Ethiopian forces killed ..."
+    # "Lima, May 25 (EFE).- The death toll ...": a wire's desk and day
+    r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:EFE|AP|AFP|Reuters|Xinhua|IANS|PTI|ANI)\)"
+    r"\s*\.?\s*[-–—]"
     r"|^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) \d{1,2}:",
     re.M,

@@ -268,6 +268,9 @@ _DEMONYMS = {
     "thai": "TH",
     "burmese": "MM",
     "filipino": "PH",
+    "peruvian": "PE",
+    "colombian": "CO",
+    "haitian": "HT",
 }
 # demonyms of countries whose forces and people fight far from home ("French troops" in Mali), counted only where
 # they place a town: "the French city of Nice", "the British city of Manchester"

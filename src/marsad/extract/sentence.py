@@ -16,6 +16,7 @@ from marsad.extract.counts import CountMention, count_for, find_counts, number_v
 from marsad.extract.date_spans import (
     ACT_AFTER_DATE,
     ACT_ON,
+    DAY_OF_ACT,
     DISCOVERED,
     KILLED_AFTER,
     NOT_A_DAY_AFTER,
@@ -240,7 +241,9 @@ class SentenceContext:
                 or other_days.not_the_acts(lead, self.info.text[ent.end_char :])
                 or on_dateline(self.info.text, self.text, ent.start_char, ent.end_char)  # "Manila, Jan 28: ..."
                 or (  # the day a grave was found (not "a massacre there on August 25": the act's own day)
-                    DISCOVERED.search(self.text) and REMAINS.search(self.text) and not ACT_ON.search(lead)
+                    DISCOVERED.search(self.text)
+                    and REMAINS.search(self.text)
+                    and not (ACT_ON.search(lead) or DAY_OF_ACT.match(self.info.text, ent.end_char))
                 )
                 or (  # "since last June" starts a state; "since July 2, when 56 people were killed" dates an act
                     # "struck ... on Sunday, ... one of its worst attacks since the 2002 Bali bombings": Sunday's

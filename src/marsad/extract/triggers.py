@@ -331,6 +331,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The bishop and church staff were among the dead." (not "Fourteen soldiers ... were among the dead": a share)
         r"^\W*[Tt]he (?:[\w-]+ ){1,6}(?:were|was) among the dead\b",
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
+        r"\b(?:lay|lie|lying) dead\b",  # "Sixteen lay dead, including two children"
+        r"\bcarried out the killings\b",  # "the group carried out the killings in a region known as VRAEM"
         # "A 31-year-old woman was allegedly shot, raped, and set on fire" (not houses set on fire)
         r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|villagers|civilians|victims?|wife|husband|mother|father"
         r"|persons?|she|he|they) (?:was|were) (?:[\w-]+,? ){0,4}(?:and )?set (?:on fire|ablaze|alight)\b",

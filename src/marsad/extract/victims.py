@@ -335,7 +335,9 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "the national army's campaign to expel 740,000 Rohingya Muslims": the displaced
         if re.match(
             r"\s+(?:[\w-]+\s+){0,3}(?:fighters|militants|gunmen|insurgents|troopers|attackers)\b(?: who [^.;]{0,50}?)?"
-            r" (?:have |had )?(?:attacked|raided|stormed|ambushed|took part)\b",
+            r" (?:have |had )?(?:attacked|raided|stormed|ambushed|took part)\b"
+            # "three men carrying automatic weapons"
+            r"|\s+(?:armed )?men (?:carrying|armed with|wielding|dressed in)\b",
             after,
         ):
             continue  # "some 100 heavily armed AA fighters attacked the outpost": the attackers' strength
@@ -379,7 +381,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             toll = None  # "the number of countries reporting an incident fell to 50"
         dead = (
             re.match(
-                r"\s+(?:people\s+)?(?:confirmed\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b"
+                r"\s+(?:people\s+)?(?:confirmed\s+)?(?:lay\s+)?dead\b|\s+(?:civilian\s+)?fatalities\b"
                 r"|\s+[—–] [^—–.;]{1,80}[—–]\s+dead\b",
                 after,
                 re.I,

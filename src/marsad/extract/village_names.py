@@ -14,7 +14,9 @@ SMALL_PLACE = re.compile(
     r"|administrative post|meadows?|island)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
-    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ])?(?!(?:State|Province|Region|District|County|Township|LGA"
+    # ("the town of San Miguel del Ene": Spanish and Portuguese particles inside the name)
+    r"([A-Z][\w'’-]+(?: (?:(?:al|el|ad|as|ar|an|ash|ez)[- ]|(?:del|de la|de|da|do|dos|das) )?"
+    r"(?!(?:State|Province|Region|District|County|Township|LGA"
     r"|Local|Division|Department|Prefecture|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w'’-]+){0,4})"
     r"|\b(?:village|town) \(of ([A-Z][\w'’-]+)\)"  # "attacked the village (of Gouari)": a name in brackets
     # "in Poromoko, near Mpeketoni", "in Wharf Jérémie, in the Cite-Soleil neighborhood" (not "Dansalan College")
