@@ -138,6 +138,9 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     # "As of December 2017, 2,261 children have been identified", "By the end of October 2017, UNICEF ... 826"
     r"\b(?:as of|by the end of) (?:(?:the )?end of )?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december|(?:19|20)\d\d)\b",
+    # a siege's running toll: "puts the total number of slain civilians at 45 as of Thursday", "... as of Saturday"
+    r"\b(?:the total number of|have (?:also )?been killed)\b[^.;]{0,80}\bas of (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b|\bkilled\b[^.;]{0,40}\bas of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\bformer (?:and released )?child soldiers\b",
     # "Thousands of children in Kasai have been associated with militias": no one act recruits thousands
     r"\b(?:thousands|tens of thousands) of (?:children|boys|girls|minors)\b[^.;]{0,60}\b(?:associated with|recruited"

@@ -76,6 +76,8 @@ def nearest_counts(sent, event_type: str, types: list[str], counts: list[tuple[C
     within = [c for c in counts if start <= c[0].start < end and not any(leads(c, s) for s in starts if s != start)]
     if within:
         return [min(within, key=lambda c: c[0].start)]
+    # (not "Seventeen bodies, five of them with heads severed": a part of the count told before it)
+    counts = [c for c in counts if not re.match(r"\s+of (?:them|whom)\b", text_of(sent.doc)[c[0].end :])] or counts
     # (not a count that leads another act's trigger told in between: "three other civilians also seized during the
     # attack on the police outpost" counts the seized, not the attack's dead)
     return [c for c in counts if leads(c, start) and not any(c[0].end <= s < start for s in starts)][-1:]

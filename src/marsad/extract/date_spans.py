@@ -38,7 +38,9 @@ OWN_LINE_OR_AGENCY = re.compile(  # "Sept. 2 (UPI) — ", "Jan 22, 2025, 12:42 P
 )
 DATELINE_PLACE = re.compile(r"\s*\(?[A-Z][\w .'’-]{1,30}(?:\s*\[[\w .'’-]{1,30}\])?,\s*")  # "Islamabad [Pakistan], "
 # "found a mass grave on Saturday", "we dug up the first grave site today": the day of the find, not of the act
-DISCOVERED = re.compile(r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+)\b", re.I)
+DISCOVERED = re.compile(
+    r"\b(?:found|discover\w*|uncover\w*|unearth\w*|exhum\w*|dug up|digging up|excavat\w+|retriev\w*|recovered)\b", re.I
+)
 ACT_ON = re.compile(r"\b(?:massacre|attack|killings?|killed|raid)\b[^.;,]{0,15}\s+(?:on|in)\s+$", re.I)
 REMAINS = re.compile(r"\b(?:graves?|bodies|remains|corpses|skeletons)\b", re.I)
 # "the two latest victims of the early Monday mass killing were found": the day names the act, not the find

@@ -42,6 +42,7 @@ EXECUTION_WORDS: tuple[str, ...] = (
     r"\bshoot(?:s|ing)? (?:(?:the|two|three|four|five|six|\d+|several) )?(?:\w+ )?(?:prisoners|captives|hostages)\b",
     r"(?<!buried in a )(?<!near a )(?<!by a )(?<!into )(?<!into \x22)(?<!into \u201c)mass graves?",  # not a massacre's burial
     r"(?:severed|decapitated) (?:head|bod(?:y|ies))|found dead\b[^.;]{0,60}\b(?:hands|wrists) (?:tied|bound)",
+    r"\bwith (?:their |his |her )?heads? severed\b",  # "Seventeen bodies, five of them with heads severed"
     r"(?:unearthed|exhumed|uncovered|found|discovered) in (?:a|the|another|one) (?:[\w-]+ ){0,2}graves?\b",
     r"graves? (?:\w+ ){0,6}contain(?:ed|ing|s)\b",
     r"summary executions?|summarily (?:killed|shot)",

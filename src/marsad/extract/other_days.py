@@ -26,8 +26,8 @@ RELEASE = re.compile(
 # (unless the act came "days after" it, or the doers are "insurgents who overran Palma last month")
 CAPTURED = re.compile(
     r"^(?:(?!\b(?:days|weeks|hours|shortly|soon) after\b).)*"
-    r"(?:\b(?<!who )(?:captured|seized|overran|took control of|took over)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|site)\s+|(?-i:[A-Z])[\w'-]+\s+)"
+    r"(?:\b(?<!who )(?:captured|seized|overran|took control of|took over)\s+(?:the\s+)?(?:parts? of (?:the\s+)?)?"
+    r"(?:(?:city|town|village|site)\s+|(?-i:[A-Z])[\w'-]+\s+)"  # ("the group that seized parts of Marawi on May 23")
     r"|\b(?:city|town|village)(?: of [A-Z][\w'-]+)?, which was (?:captured|seized|overrun|taken)\s+"
     # "executing at least 160 men after seizing the city on June 11"
     r"|\bafter (?:seizing|capturing|taking|overrunning) (?:control of )?(?:the\s+)?(?:city|town|village|base)\s+)"

@@ -29,6 +29,8 @@ STRIKES_ON_CAMPS = re.compile(
     r"|arms depots|ammunition depots|training camps|(?:Islamic State|IS|ISIS|militant|jihadist|terrorist|rebel"
     r"|insurgent) camps)\b"
     r"|\b(?:air ?strikes|airstrikes|strikes) (?:have|had) been (?:conducted|carried out)\b"  # "Eight strikes have"
+    # "dispatched helicopters to carry out rocket strikes on Maute positions"
+    r"|\b(?:rocket |air ?|artillery |drone )?strikes (?:on|against) (?:the )?(?:[\w-]+ ){0,2}positions\b"
     # "fired missiles and carried out drone attacks in Abu Kamal of Syria targeting "militants in Syria ...""
     r"|\b(?:missiles|drone attacks|drone strikes|air ?strikes|airstrikes)\b[^.;]{0,80}\btargeting [\"“]?(?:the )?"
     r"(?:militants|jihadists|insurgents|terrorists)\b"

@@ -261,7 +261,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "armed_clash": any_of(
         # (not "ethnic clashes", "inter-communal clashes": communities turned on each other, a killing's words)
-        r"(?<!communal )(?<!ethnic )(?<!tribal )(?<!sectarian )clash(?:es|ed|ing)\b"
+        # (nor "labourers ... trying to flee clashes": the fighting they fled, not the act told)
+        r"(?<!communal )(?<!ethnic )(?<!tribal )(?<!sectarian )(?<!flee )(?<!fleeing )(?<!fled )(?<!escape )"
+        r"clash(?:es|ed|ing)\b"
         r"(?! (?:views|interests|opinions|visions|claims)\b)",
         r"encountered (?:stiff |fierce |heavy )?resistance\b",  # "when they encountered resistance from the Kurdish forces"
         r"\bclash (?:erupted|broke out|ensued)\b",  # "A second clash erupted in the Tarkha Oba area"
@@ -332,6 +334,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"^\W*[Tt]he (?:[\w-]+ ){1,6}(?:were|was) among the dead\b",
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
         r"\b(?:lay|lie|lying) dead\b",  # "Sixteen lay dead, including two children"
+        # "The eight dead men, most of them shot in the head": the dead counted
+        r"^\W*(?:the )?(?:\w+ )?dead (?:men|women|people|civilians|villagers)\b[^.;]{0,60}\bshot\b",
         r"\bcarried out the killings\b",  # "the group carried out the killings in a region known as VRAEM"
         # "A 31-year-old woman was allegedly shot, raped, and set on fire" (not houses set on fire)
         r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|people|villagers|civilians|victims?|wife|husband|mother|father"
