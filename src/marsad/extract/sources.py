@@ -104,6 +104,10 @@ ATTRIBUTION = [
         r"[Aa]ccording to (?P<who>[A-Z][\w-]+['’]s (?:governor|mayor|police chief|health minister|prosecutor)"
         r"(?: [A-Z][\w'’-]+){1,3})"
     ),
+    re.compile(  # "According to counter-terrorism and security expert, Zagazola Makama, the terrorists ..."
+        r"[Aa]ccording to (?:[\w-]+ ){0,5}(?:expert|analyst|researcher|journalist|consultant),? "
+        r"(?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),"
+    ),
     re.compile(  # "According to Dablo mayor, Ousmane Zongo, the gunmen ...": the person, not the town
         r"[Aa]ccording to (?:the )?(?:[A-Z][\w'’-]+ )?(?:deputy |vice )?(?:mayor|governor|prefect|bishop|police chief"
         r"|commissioner)(?: of (?:[A-Z][\w'’-]+ )+(?:province|state|region|district)?)?,? "  # "the deputy governor of Fars"
@@ -135,9 +139,10 @@ ATTRIBUTION = [
         r"(?! only\b)(?! to (?:be|have)\b)"
     ),  # (not "NEMA, in a statement, said only two of the suicide bombers died": a rival count)
     re.compile(  # "Bello Kankara, chairman of Dutsin-Ma local government, said that"
-        r"(?:^|(?<=[.!?,] ))(?P<who>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2}), (?i:head|chairman|chairperson|leader|chief"
-        r"|commissioner|director|member|mayor) (?:of|in) [^;.\"“]{3,80}?, (?:said|says|told|disclosed|stated|announced"
-        r"|reported)\b",  # "Myriam Fièvre, mayor of the neighboring town of Saint-Marc, announced that"
+        r"(?:^|(?<=[.!?,] ))(?P<who>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2}), (?:an? )?(?i:head|chairman|chairperson|leader"
+        r"|chief|commissioner|director|member|mayor|aide|adviser|advisor) (?:of|in|to) [^;.\"“]{3,80}?, (?:said|says|told"
+        r"|disclosed|stated|announced|reported|confirmed)\b",  # "Myriam Fièvre, mayor of the neighboring town of"
+        # "Saint-Marc, announced that", "Garzali Raccah, an aide to the Local Government Chairman ..., confirmed"
         re.M,
     ),
     re.compile(  # "The Plateau State Governor, Caleb Mutfwang, has disclosed", "spokesman in the state, DSP Alfred Alabo,"
