@@ -223,6 +223,8 @@ def not_the_acts(lead: str, after: str) -> bool:
         is not None
         # "the start of the Islamic Republic's 1980-88 war with Iraq": a war's years
         or re.match(r"\s*(?:[-–]\d{2,4}\s+)?(?:war|conflict|insurgency|era)\b", after) is not None
+        # "On Sunday, the RED-Tabara rebel group claimed responsibility in an attack that left 20 dead on Friday night"
+        or re.match(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,4}claimed responsibility\b", after) is not None
         # "the June 6 presidential election", "the May 2 runoff": a vote's day
         or re.match(
             r"\s*(?:presidential |general |parliamentary |local )?(?:elections?|runoff|polls|vote|referendum)\b", after

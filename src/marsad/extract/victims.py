@@ -51,7 +51,12 @@ _FIRST_SAID = re.compile(
 )
 _SHARE_OF_COUNTED = re.compile(r"\s+of (?:the |those )?(?:\d[\d,]*|more than \d|at least \d)")
 _GROUPS_OWN_TOLL = re.compile(
-    r"\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)\s+"
+    r"(?:\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)"
+    # "The rebel group said on social media that it had attacked two ... positions, killing six Soldiers"
+    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,40}\b(?:said|claimed|asserted)\b[^.;]{0,60}\b(?:it|they) had "
+    r"(?:attacked|killed)\b[^.;]{0,60}\bkilling"
+    # 'The RED-Tabara group claimed that ... and asserted that "9 soldiers and 1 policeman were killed"'
+    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,150}\basserted that [\"“]?)\s+"
     r"(?:over |more than |at least |about |some )?$"
 )
 _NAMED_AS_ATTACKERS = re.compile(

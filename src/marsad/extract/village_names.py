@@ -10,7 +10,7 @@ _SECOND_WORD = r"(?: (?!(?:State|Local|LGA|Province|Region|District|County|Road|
 # one alternative per way of naming such a place; the group that matched holds the name
 SMALL_PLACE = re.compile(
     # (not "Nouna, capital of the province of Kossi": the wider area of the town just named)
-    r"(?<!capital of the )\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune"
+    r"(?<!capital of the )\b(?:towns?|villages?|city|district|province|camp|hamlet|settlement|commune|locality"
     r"|administrative post|meadows?|island)(?: and "
     r"(?:region|area|surroundings))? of "  # "in the village and region of Makombo"
     # "the village of Ye Baw Kyaw", "the village of Ah Nauk Kha Maung Seik": a name of up to five words
