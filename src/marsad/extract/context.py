@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.extract.actors import Actor, actor_table, named_as_affiliate
 from marsad.extract.cues import named_as_haven
-from marsad.extract.doers import ABSENT_OR_AIMED_AT
+from marsad.extract.doers import absent_or_aimed_at
 from marsad.extract.placenames import DATELINES, MONTH_OR_DAY, dateline_countries, not_scene, scene_countries
 from marsad.extract.places import (
     Place,
@@ -255,7 +255,7 @@ def principal_actor(mentions, text: str) -> Actor | None:
         and not named_as_affiliate(text, m.start)
         and not _EARLIER_DOER.search(text[max(0, m.start - 120) : m.start])
         and not named_as_haven(text, m.start)  # "most attacks ... are conducted by"
-        and not ABSENT_OR_AIMED_AT.search(text[max(0, m.start - 45) : m.start])  # "the strike targeted armed Fano"
+        and not absent_or_aimed_at(text, m.start)  # "the strike targeted armed Fano"
     ]
     if _NO_CLAIM.search(text):  # "No group immediately claimed the attack": "the militants" are no one named later
         named = [m for m in named if m.start < 250 or _SUSPECT_AFTER.match(text, m.end)]  # (unless it is the suspect)

@@ -79,6 +79,13 @@ ABSENT_OR_AIMED_AT = re.compile(
     r"|\b(?:disarm|disband|dissolve)\b[^.;]{0,30}$",  # "after the federal government attempted to disarm ... Fano"
     re.I,
 )
+
+
+def absent_or_aimed_at(text: str, start: int) -> bool:
+    """Whether the actor named at ``start`` is told as absent, struck or disarmed (:data:`ABSENT_OR_AIMED_AT`)."""
+    return bool(ABSENT_OR_AIMED_AT.search(text[max(0, start - 45) : start]))
+
+
 NOT_INVOLVED = re.compile(
     r"\s+(?:were|was|are|is|have|has)\s+(?:not|never)\s+(?:(?:believed|thought|suspected|said)\s+to\s+(?:have\s+)?"
     r"(?:been\s+|be\s+)?)?(?:involved|behind|responsible)\b|\s+(?:denied|denies|condemned|condemns)\b"

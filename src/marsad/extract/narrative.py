@@ -17,7 +17,7 @@ from marsad.extract.blame import fired_from_their_ground
 from marsad.extract.context import small_place_names
 from marsad.extract.dates import DateValue
 from marsad.extract.doctext import text_of
-from marsad.extract.doers import ABSENT_OR_AIMED_AT, OTHERS_DID_IT
+from marsad.extract.doers import OTHERS_DID_IT, absent_or_aimed_at
 from marsad.extract.layout import BULLET_BREAK, caption_at
 from marsad.extract.sentence import Mention, SentenceContext
 from marsad.extract.told_apart import day_of_act_before
@@ -266,15 +266,15 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
         # (not "retaliation for killings carried out by Anti-Balaka militants": why they struck, not who did it)
         told = cues.MOTIVE.sub(lambda m: " " * len(m.group(0)), told)
         told = _HEARSAY.sub(lambda m: " " * len(m.group(0)), told)  # "..., it is claimed": a hedge, no claim
+        cue = lx.BLAME.search(told) or _SIGNED.search(told)
         if (
-            not (lx.BLAME.search(told) or _SIGNED.search(told))
+            not cue
             or _EITHER_GROUP.search(told)
             or _EARLIER_DEED.search(told)
             or _MANY.search(told)
             or (_SIDES_FIGHTING.search(told) and not re.search(r"\bby\b", told))
         ):
             continue  # (not "Both Kurdish and Islamic State militants have carried out bomb attacks in Turkey")
-        cue = lx.BLAME.search(told) or _SIGNED.search(told)
         denied = re.search(
             r"\bno(?:[ -]\w+)? (?:group|one|claim)\b|\bno-one\b|\bden(?:ied|ies|y)\b|\bnot involved\b"
             r"|\bnothing to do with\b"
@@ -299,7 +299,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
                 and not named_as_affiliate(text, m.start)
                 and not (m.actor.kind == "state" and _HIT.search(text, max(0, m.start - 40), m.start))
                 and not _AIMED_AT.search(text, max(0, m.start - 40), m.start)  # "the attack was directed at ... Fano"
-                and not ABSENT_OR_AIMED_AT.search(text[max(0, m.start - 45) : m.start])  # "the presence of any Fano"
+                and not absent_or_aimed_at(text, m.start)  # "the presence of any Fano"
             ]  # not "gunmen linked to the notorious Abu Sayyaf", nor "killed more than 100 Burkina Faso soldiers"
             if not named and (group := _THE_GROUP.search(told)):  # "claimed by the insurgent group"
                 before = [

@@ -78,6 +78,8 @@ SOURCES_AFTER = re.compile(
     r"(?!\s+(?:were|was|have been|had been|are)\b)",
     re.I,
 )
+# "One resident, speaking to Addis Standard on condition of anonymity": who spoke, not a victim
+SPEAKING = r",\s+(?:speaking|who (?:spoke|asked|requested|declined))\b"
 # what became of people counted after the count: displaced, freed, arrested, or hurt and killed counted together
 DISPLACED_AFTER = re.compile(
     # (not "killed thousands of people and displaced nearly 2 million": the dead, then others displaced)

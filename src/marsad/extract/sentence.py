@@ -41,13 +41,13 @@ from marsad.extract.dates import (
     resolve,
 )
 from marsad.extract.doers import (
-    ABSENT_OR_AIMED_AT,
     AT_THE_SCENE_AFTER,
     FORCES_DID_IT,
     KILLED_BY,
     NOT_INVOLVED,
     STATE_AIRCRAFT,
     TARGETED,
+    absent_or_aimed_at,
     closing_speaker,
     joined_states,
     known_by,
@@ -139,8 +139,7 @@ class SentenceContext:
         self.actors = [  # (not "denied the presence of any Fano fighters": a group absent or aimed at)
             (m.actor, m.start, m.end)
             for m in actors
-            if self.offset <= m.start < self.end
-            and not ABSENT_OR_AIMED_AT.search(info.text[max(0, m.start - 45) : m.start])
+            if self.offset <= m.start < self.end and not absent_or_aimed_at(info.text, m.start)
         ]
         self.main_actor = main_actor if known_by(main_actor, actors, self.end, info.text) else None
         tail = re.match(r"\s*[,;][^.]{0,60}\.", info.text[self.end :])  # ", elders said." split off by the parser

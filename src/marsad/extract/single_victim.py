@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
-from marsad.extract.not_victims import DISPLACED_AFTER
+from marsad.extract.not_victims import DISPLACED_AFTER, SPEAKING
 
 # the one victim a sentence names: "a teacher", "one policeman", "her son", "as her 12-year-old was murdered nearby"
 # (not "a 28-year-old man", whose noun is told)
@@ -47,7 +47,7 @@ _NOT_SINGLE_BEFORE = re.compile(
 _SPEAKS = (
     re.compile(  # "a survivor said", "One resident, speaking to Addis Standard on condition of anonymity": the source
         r"\s+(?:said|says|told|recalled|recounted|clarified|confirmed|explained)\b"
-        r"|,\s+(?:speaking|who (?:spoke|asked|requested|declined))\b"
+        rf"|{SPEAKING}"
     )
 )
 _HURT = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)  # "another injured woman": not among the dead

@@ -17,6 +17,7 @@ from marsad.extract.not_victims import (
     PRESENT_AFTER,
     REPORTED_BY,
     SOURCES_AFTER,
+    SPEAKING,
 )
 from marsad.extract.single_victim import age_after_name, listed_ones, single_victim
 from marsad.extract.tolls import (
@@ -408,7 +409,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             noun
             and re.match(
                 r"\s+(?:who [\w ]{1,30}?\s+|(?:of|from|with|in) [^,.;]{1,50}?\s+)?(?:said|told|say|says|reported)\b"
-                r"|,\s+(?:speaking|who (?:spoke|asked|requested|declined))\b",  # "Two residents, speaking to AFP"
+                rf"|{SPEAKING}",  # "Two residents, speaking to AFP"
                 after[noun.end() :],
             )
         ):
