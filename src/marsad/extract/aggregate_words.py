@@ -7,6 +7,8 @@ from __future__ import annotations
 
 # the toll of a war or a wave of violence, not of one act: "The death toll from the ongoing violence in Syria's coastal
 # region has surged to at least 1,500 civilians"
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 WAR_TOLL = (
     r"\btoll (?:from|of|in) (?:the )?(?:[\w'’-]+ ){0,3}(?:violence|fighting|clashes|conflict|unrest|hostilities)\b"
 )
@@ -124,6 +126,7 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\b(?:in|during) (?!(?:one|a|that|this|the) (?:church|mosque|hotel|school|village|town|camp|site|hospital)\b)"
     r"(?:\w+ )?\w+ alone\b",
     r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day alone\b",  # "132 civilians were killed on Tuesday alone"
+    rf"\bon (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?) alone\b",  # "On 5 November alone, 66 ... executed"
     r"\b(?:have|has) been killed since (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",  # "... killed since Thursday, when"
     # a wave of violence across a region: "The death toll from the ongoing violence in Syria's coastal region",
     # "a wave of sectarian-fuelled revenge killings across the coastal area", "over the past two days", "in around 30
@@ -133,7 +136,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bacross the (?:[\w-]+ ){0,2}(?:area|region|coast|country|provinces)\b",
     r"\bacross (?:several |many )?villages\b",  # "killed ... in separate attacks across villages in Zamfara"
     r"\bover the (?:past|last) (?:two|three|four|five|several|\d+) days\b",
-    r"\bin (?:around |about |some )?\d+ separate (?:events|incidents|attacks|massacres)\b",
+    r"\bin (?:around |about |some )?(?:\d+|three|four|five|six|seven|several) separate (?:events|incidents|attacks"
+    r"|massacres)\b",
     r"\bto date\b",
     # "As of December 2017, 2,261 children have been identified", "By the end of October 2017, UNICEF ... 826"
     r"\b(?:as of|by the end of) (?:(?:the )?end of )?(?:january|february|march|april|may|june|july|august|september"

@@ -33,7 +33,7 @@ from marsad.extract.context import (
 from marsad.extract.custody import ARREST, armed_arrest
 from marsad.extract.date_spans import dateline_day, in_earlier_year
 from marsad.extract.doctext import reading_sentences, text_of
-from marsad.extract.figure_acts import figure_act, figure_groups
+from marsad.extract.figure_acts import acts_of_the_dead, figure_act, figure_groups
 from marsad.extract.figure_marker import running_marker, vague_acts
 from marsad.extract.groups import group_mentions
 from marsad.extract.layout import INFOBOX_FIELD, caption_at, caption_lines
@@ -430,7 +430,7 @@ class _Reader:
         units = (
             context.facility_counts() if aggregate or closed or framed else []
         )  # (not "nine attacks" beside the dead)
-        units = [u for u in units if not ((u[1] == "attacks" and counts and u[0].count.best) or vague_acts(u))]
+        units = [u for u in units if not ((counts and acts_of_the_dead(u, self.info.text)) or vague_acts(u))]
         if units and (closed or not counts or units[0][0].start < counts[0][0].start):
             counts = units + counts  # "1,300 schools have been forced to close", "1,400 executions, 200 of them ..."
         elif units:

@@ -190,6 +190,8 @@ def _counts_in(text: str) -> tuple[CountMention, ...]:  # a sentence's counts ar
         )
         if number and (_looks_like_year_or_time(text, match, value) or _pronoun_one(text, match)):
             continue
+        if value and number.lower().startswith("a ") and re.search(r"\bhalf\s+$", text[: match.start()], re.I):
+            value //= 2  # "More than half a million refugees": 500,000
         if text[match.start() - 1 : match.start()] == "[" and text[match.end() : match.end() + 1] == "]":
             continue  # "[24]": a footnote's number
         if _MODEL_NAME.search(text, max(0, match.start() - 4), match.start()):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract import lexicon as lx
+from marsad.extract.actors import actor_table
 from marsad.extract.cues import ANOTHER_ACT
 from marsad.extract.sentence import Mention
 
@@ -129,12 +130,19 @@ _SAME_VICTIMS = re.compile(r"\b(?:[Tt]he (?:men|victims|dead|soldiers|officers|p
 
 
 ARREST = re.compile(r"\barrest(?:ed|s|ing)?\b", re.IGNORECASE)
+# "were arrested and taken to various RSF-run detention camps": the group's own jails
+_ITS_JAILS = re.compile(
+    r"\b([\w-]+?)-(?:run|controlled|held) (?:[\w-]+ )?(?:detention|prisons?|jails?|camps?|cent(?:re|er)s?)\b"
+)
 
 
 def armed_arrest(text: str, context) -> bool:
     """An armed group named as the one arresting: "the RSF arrested Abdallah", "arrest by RSF"."""
     offset = context.offset
     for match in ARREST.finditer(text):
+        jail = _ITS_JAILS.search(text, match.end(), match.end() + 80)
+        if jail and any(a.actor.kind == "armed_group" for a in actor_table().find(jail.group(1))):
+            return True
         for actor, start, end in context.actors:
             if actor.kind != "armed_group":
                 continue

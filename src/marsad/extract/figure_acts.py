@@ -166,3 +166,10 @@ def figure_act(sent, types: list[str], named: list[str], counts: list[tuple[Coun
     if event_type == "bombing" and category == "children" and cues.CHILD_BOMBERS.search(sent.text):
         event_type = "child_recruitment"
     return event_type, ordered
+
+
+def acts_of_the_dead(unit: tuple, text: str) -> bool:
+    """Whether a figure's unit (a count and its noun) counts the attacks told beside the dead, or the "three separate
+    incidents" they died in: no unit of the figure then, the dead are its count."""
+    told = unit[1] == "attacks" or text.startswith(" separate incidents", unit[0].end)
+    return told and unit[0].count.best is not None

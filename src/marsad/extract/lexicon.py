@@ -56,7 +56,7 @@ ATTACKER_NOUNS = r"attackers|assailants|gunmen|terrorists|militants|insurgents"
 NOT_VICTIM_COUNT = re.compile(
     r"^(?:\s*(?:years?|months?|days?|hours?|minutes?|km|kilometres?|miles?|percent|%|per cent|tonnes?|trucks?(?! drivers)|homes?|houses?"
     r"|lashes|times|schools?(?! ?(?:children|kids|girls|boys|pupils))|cent(?:er|re)s|classrooms?|classes|videos?|photos?|vehicles?|weeks?|dollars?|shops?|stores?|huts?|cattle|cows"
-    r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other |of the )?suspects"
+    r"|statements?|accounts?|testimon(?:y|ies)|interviews?|cars?|motorcycles?|(?:more |other |of the )?suspects|refugees"
     r"|(?:severe |grave |serious )?violations? of (?:children['’]s |child |human )?rights)(?!\w)|\s*\$"
     r"|\s+with (?:abducted|escaped|former|survivors|witnesses)\b"  # "accounts, including 28 with abducted women"
     # "5,122 civilian casualties", "children killed or injured": the dead and the wounded together ("killed or

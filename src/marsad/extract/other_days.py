@@ -247,6 +247,13 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (_TOLD_TO.search(lead) is not None and re.match(r"\s*(?:,\s*who\s+said\s+)?that\b", after) is not None)
         or CLAIMED_AFTER.match(after)
         or _SINCE_AN_EVENT.search(lead) is not None  # "the worst ... since the military coup against ... on February 1"
+        # "In July, the UN Human Rights Office found that at least 28 ... were executed": the finding's month
+        or re.match(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}(?:found|concluded|established) that\b", after) is not None
+        # "A Sudanese doctor who fled Ardamata, West Darfur, to Chad on Thursday told": the day a witness fled
+        or (
+            re.search(r"\bwho (?:had )?(?:fled|escaped|crossed)\b[^.;]{0,60}$", lead) is not None
+            and re.match(r"\s*(?:told|said)\b", after) is not None
+        )
         # "according to a report in Thursday's issue of the independent newspaper": the paper's day
         or re.match(r"['’]s? (?:issue|edition|paper|newspaper|broadcast|bulletin|accounts?)\b", after) is not None
         # "Early Sunday October 25, 2020, the death toll rose to seven": the day the toll rose

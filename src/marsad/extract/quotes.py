@@ -131,7 +131,11 @@ def _opens_own_line(text: str, line: int) -> bool:
     if not _LINE_IS_SENTENCE.match(text, line):
         return False
     before = max(0, text.rfind("\n", 0, max(0, line - 1)))  # the line before it, with the break that opens it
-    return bool(_PLACE_LINE.search(text, before, line) or re.match(r"(?:The|A|An) [a-z]", text[line : line + 6]))
+    return bool(
+        _PLACE_LINE.search(text, before, line)
+        or re.match(r"(?:The|A|An) [a-z]", text[line : line + 6])
+        or re.match(r"[A-Z][\w-]+['’]s [A-Z]", text[line : line + 40])  # "Sudan's Foreign Ministry claimed"
+    )
 
 
 _NAMED_WHO = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),? who\s+$")
@@ -192,6 +196,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 continue  # "taken hostage by a rebel group in Balochistan and confirmed": the doer, not who spoke
             if _POLICY_AFTER.match(text, match.end()):
                 continue  # "Malawi has announced plans to withdraw": a decision, not information about the acts
+            if pattern is not ROLE_SAID and _WENT_TO.search(text, max(0, who_start - 80), who_start):
+                continue  # "A Sudanese doctor who fled Ardamata ... to Chad on Thursday told": where one went
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
             start = who_start
@@ -266,10 +272,17 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
 
 def _given_name(text: str, surname: str, before: int) -> str | None:
     """The full name a bare surname stands for where the text names the person earlier, not as a source."""
-    found = re.search(rf"\b((?-i:[A-Z])[a-z]+) {re.escape(surname)}\b", text[:before])
+    found = re.search(rf"\b((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?) {re.escape(surname)}\b", text[:before])
+    if found and (found[1].split()[0] in _NOT_GIVEN or _TITLE_WORD.fullmatch(found[1].split()[0])):
+        found = re.search(rf"\b((?-i:[A-Z])[a-z]+) {re.escape(surname)}\b", text[:before])  # "Dr Ismail Arbab"
     return f"{found[1]} {surname}" if found and found[1] not in _NOT_GIVEN else None
 
 
+_WENT_TO = re.compile(r"\b(?:fled|escaped|crossed|went|moved)\b[^.;]{0,60}\b(?:(?<!according )to|into)\s+$")
+_TITLE_WORD = re.compile(
+    r"Governor|Commander|Chief|Mayor|Senator|Sheikh|Imam|Pastor|Father|Bishop|Judge|Sergeant|Lieutenant|Professor|Prof"
+    r"|Doctor|Spokesman|Spokeswoman|King|Prince|Emir|Sultan|Deputy|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Hon|Rev|Sir|Mallam|Alhaji"
+)
 _NOT_GIVEN = frozenset({"General", "Colonel", "Major", "Captain", "Mr", "Mrs", "Ms", "Dr", "President", "Minister"})
 
 

@@ -28,7 +28,7 @@ ROLE_SAID = re.compile(
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
     r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here |initially |later |earlier |first |previously )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
     r"|confirmed|disclosed|documented|(?<!report has )(?<!report )revealed(?=\s*[.,;]|\s*$|\s+that\b)"  # "..., police have revealed."
-    r"|claimed(?= that\b)|states?(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
+    r"|claimed(?= that\b| (?:as many as|more than|at least|up to) \d)|states?(?= that\b)|found(?= that\b)"  # "eye witnesses have claimed that ...", "Eyewitnesses state that"
     r"|verified|announced|put the (?:death )?toll)\b",
     re.IGNORECASE,
 )
@@ -236,7 +236,7 @@ ATTRIBUTION = [
 CLAUSE = re.compile(r"[\w\s'-]+")
 REPORTING_VERB = re.compile(
     r"said|told|report|say|estimated|counted|believe|put the|confirmed|disclosed|documented|verified|announced|revealed"
-    r"|claimed that|states? that",
+    r"|claimed that|claimed (?:as many as|more than|at least|up to) \d|states? that|found that",
     re.IGNORECASE,
 )
 NOT_SOURCES = {

@@ -315,6 +315,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "staged the most brutal attack yet, on a Kenya Defence Forces base", "dawn raid on El Adde KDF base"
         r"(?:assault|attack|raid)s?(?:,? yet,)? (?:on|against) (?:an? |the )?(?:(?-i:[A-Z])[\w-]* ){1,4}(?:army |military )?(?:base|barracks|garrison)\b",
         r"skirmish\w*",
+        # "the RSF captured the army base" (not "after capturing a Sudanese military base", told before the act)
+        r"(?<!after )(?:captur|seiz)(?:ed|ing) (?:an? |the )?(?:[A-Z]\w+ ){0,2}(?:military|army) (?:base|barracks|garrison)\b",
         r"\bbattle (?:left|killed|claimed)\b",  # "The week-long battle left at least 374 dead"
         # "IS fighters broke into al-Sina’a prison", "the IS attack on Ghwayran prison": a battle with its guards
         r"(?:attack\w*|assault\w*|stormed|storming|broke into|raid\w*) (?:on |into )?(?:an? |the )?(?:[\w'’-]+ ){0,4}"
