@@ -76,14 +76,23 @@ AT_THE_SCENE_AFTER = re.compile(
 # named as absent or as the target, not the doer
 ABSENT_OR_AIMED_AT = re.compile(
     r"\b(?:presence of|directed at|aimed at)\s+(?:any |the )?(?:[\w-]+ )?$|\btargeted (?:armed |suspected )$"
-    r"|\b(?:disarm|disband|dissolve)\b[^.;]{0,30}$",  # "after the federal government attempted to disarm ... Fano"
+    r"|\b(?:disarm|disband|dissolve)\b[^.;]{0,30}$"  # "after the federal government attempted to disarm ... Fano"
+    # the group's man as the victim: "captured an imbonerakure member", "burned alive a man suspected to belong to"
+    r"|\b(?:captured|caught|lynched|burned|beheaded|stabbed) (?:an?|one) $",
     re.I,
 )
 
 
 def absent_or_aimed_at(text: str, start: int) -> bool:
     """Whether the actor named at ``start`` is told as absent, struck or disarmed (:data:`ABSENT_OR_AIMED_AT`)."""
-    return bool(ABSENT_OR_AIMED_AT.search(text[max(0, start - 45) : start]))
+    return bool(
+        ABSENT_OR_AIMED_AT.search(text[max(0, start - 45) : start])
+        or _ONE_OF_ITS_MEN.search(text, max(0, start - 110), start)
+    )
+
+
+# "burned alive a man suspected to belong to President Pierre Nkurunziza private militia, the imbonerakure youth"
+_ONE_OF_ITS_MEN = re.compile(r"\b(?:suspected|accused) (?:to belong|of belonging) to\b[^.;]{0,60}$", re.I)
 
 
 NOT_INVOLVED = re.compile(

@@ -289,7 +289,10 @@ _ONE_ACT_NEXT = re.compile(
     r"|\bit took place in\b|\b(?:worst|deadliest|bloodiest) single (?:atrocity|attack|massacre|incident)\b"
     r"|\bthe (?:incident|attack|shooting|massacre|bombing|blast) (?:occurred|happened|took place)\b"
     # "Villagers in Ndomété, about 350 kilometers from ..., were attacked by armed men": one village's attack
-    r"|\b(?:villagers|residents) (?:of|in) (?-i:[A-Z])[\w'’-]+\b[^.;]{0,80}\b(?:were|was) attacked\b",
+    r"|\b(?:villagers|residents) (?:of|in) (?-i:[A-Z])[\w'’-]+\b[^.;]{0,80}\b(?:were|was) attacked\b"
+    # its speaker goes on: "He said 24 people were killed in their homes on Friday night"
+    r"|^\W*(?-i:He|She) said [\w ]{1,30} (?:were|was) killed\b[^.;]{0,40}"
+    r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
     re.I,
 )
 

@@ -283,7 +283,7 @@ def blamed(doc, mentions, text: str) -> list[tuple[Actor, int]]:
             re.IGNORECASE,
         ) and not re.search(
             r"\b(?:blamed|attributed|perpetrated by|believed to|suspected|believes?|pointed to"
-            r"|(?:main|prime) suspect|hallmarks?|(?:may|might|could) be behind)\b",
+            r"|(?:main|prime) suspect|hallmarks?|(?:may|might|could) be behind|incriminat\w*)\b",
             told,
         )  # "no group has claimed it", "the Taliban denied it"; "believed to be perpetrated by X" names X
         denied = denied or re.search(  # "The Taliban were not believed to have been involved"

@@ -191,7 +191,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"can(?:ed|ing)\b",
         r"(?<!signs of )tortur\w*",  # (not "bodies ... with signs of torture": the marks of their killing)
         r"beat(?:en|ings)\b",
-        r"beating (?-i:(?![A-Z]))",
+        r"(?<!fatal )beating (?-i:(?![A-Z]))",
         # "Soldiers beat four youths" (not "beat back the attack", "beat the odds")
         r"beat (?:up )?(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|him|her|them)\b)",
         r"amputat\w*",
@@ -335,6 +335,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The bishop and church staff were among the dead." (not "Fourteen soldiers ... were among the dead": a share)
         r"^\W*[Tt]he (?:[\w-]+ ){1,6}(?:were|was) among the dead\b",
         r"burn(?:ed|t|ing) (?:\w+ ){0,3}alive",
+        r"\bfatal (?:beating|stabbing|shooting)s?\b",  # "the fatal beating of a 15-year-old boy"
         r"\b(?:lay|lie|lying) dead\b",  # "Sixteen lay dead, including two children"
         # "The eight dead men, most of them shot in the head": the dead counted
         r"^\W*(?:the )?(?:\w+ )?dead (?:men|women|people|civilians|villagers)\b[^.;]{0,60}\bshot\b",

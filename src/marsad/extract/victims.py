@@ -394,6 +394,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "leaving 17 dead"
             or (re.match(r"\s+die\b", after) and re.search(r"\bseen\s+(?:\w+\s+)?$", before))  # "seen hundreds die"
             or (WITH_BEFORE.search(before) and re.match(r"\s+(?:killed|beheaded)\b", after))  # "with seven killed"
+            or (not before.strip() and re.match(r"\s+(?:was|were) (?:killed|shot dead|murdered)\b", after))  # "One was"
             # "In addition to one death, the attack also injured eight people"
             or (
                 re.search(r"\b(?:in addition to|besides|caus(?:ed|ing))\s+$", before, re.I)

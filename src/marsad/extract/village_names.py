@@ -57,6 +57,8 @@ SMALL_PLACE = re.compile(
     r"|(?:,|\bin|\bat|\bfrom|\bof) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the )?[A-Z][\w'’-]+ "
     r"(?i:local government area|local council|LGA)\b"
     r"|\bin ([A-Z][\w-]+ [A-Z][\w-]+) community\b"  # "in Gidan Bakuso community"
+    r"|\bthe ([A-Z][\w'’-]+) community of (?:the )?(?:[\w-]+ ){0,3}province of\b"  # "the Ruhagarika community of the
+    # rural northwestern province of Cibitoke"
     r"|\b(?:on|at|to) ([A-Z][\w'’-]+) [Ii]sland\b"  # "on Utoya Island", "took the ferry to Utoya island"
     r"|\b(?:into|in|at) the ([A-Z][\w'’-]+) settlement\b"  # "rode into the Jaya settlement in Boko District"
     r"|\b(?i:residents|people|villagers) of the ([A-Z][\w'’-]+) (?:community|village)\b"  # "of the Zabarmari community"
