@@ -160,7 +160,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         mine = _scene_names(mention, text)
         return (
             reprisal_told(told)
-            or bool(cues.ANOTHER_ACT.search(told) and mine)
+            or bool((cues.ANOTHER_ACT.search(told) or _ALSO_ATTACKED.search(told)) and mine)
             and not mine & {n for m in event for n in _scene_names(m, text)}
         )
     count = mention.counts[0][0]
@@ -384,6 +384,8 @@ _RETELLING = re.compile(
 )
 
 
+_SECOND_TOOK_PLACE = re.compile(r"\W*[Tt]he (?:second|third) (?:military )?(?:operation|attack|raid) took place\b")
+_ALSO_ATTACKED = re.compile(r"\bcity of [A-Z][\w'’-]+ was also attacked\b")  # "The ... city of Diffa was also attacked"
 _ANOTHER = re.compile(
     # (not "Earlier, a police official had told AFP that ...": an earlier telling of the same act)
     r"\W*(?:later|earlier(?!,? (?:an? |the )?[\w ]{0,40}\b(?:had )?(?:told|said|indicated|reported)\b)|separately"
@@ -472,9 +474,11 @@ def separate_events(group: list[Mention], published: date | None, text: str) -> 
                 or cues.NEXT_DAY.match(text[mention.start : mention.end])  # "The next day, a family of five ..."
                 or DAY_AFTER_WITHIN.search(text[mention.start : mention.end])
                 or cues.OTHER_ATTACKS.match(text[mention.start : mention.end])  # "Other attacks also took place ..."
+                or _SECOND_TOOK_PLACE.match(text, mention.start)  # "The second operation took place on September 19"
                 or other_town(mention, events[-1])  # "Then yesterday ... blew themselves up at a market in Potiskum"
             )
         ):
+            without_combined_toll(events[-1], text)  # "34 ... neutralized during two military operations": both's
             events.append([mention])  # "On June 11, a girl ... was stopped at a market", then its toll
             continue
         last = events[-1]

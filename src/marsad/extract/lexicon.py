@@ -310,8 +310,8 @@ SIEGE_ENDS = re.compile(
 NOT_AGGREGATE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|first)\b[^.;]{0,70}\b(?:since|(?:this|last) year|in recent (?:weeks|months|years|memory)"
     r"|in living memory)\b"
-    r"|(?<!killed )\bsince (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of 2015, when")
-    # (nor "since May 3, when the ethnic violence ... erupted": when a war began, the running figure's start)
+    r"|(?<!killed )(?<=[\w,] )since (?!the (?:start|beginning) of\b)[\w ]{2,30}, when\b"  # (not "since the start of
+    # 2015, when", an opening "Since July 2023, when the army staged a coup", nor "since May 3, when the violence ...")
     r"(?! (?:the )?(?:[\w-]+ ){0,2}(?:violence|conflict|clashes|fighting|war|crisis|unrest|insurgency|hostilities)\b)"
     # "in the biggest massacre of the Iraqi minority in the jihadists' brutal campaign so far": a ranking
     r"|\b(?:deadliest|worst|biggest|largest|bloodiest)\b[^.;]{0,80}\b(?:so far|to date)\b|\bthe (?:second|third|fourth) "

@@ -101,3 +101,18 @@ DISPLACED_AFTER = re.compile(
     r"|^\s+(?:[\w-]+\s+){0,3}(?:(?:being|been)\s+)?(?:abducted|kidnapped|killed),? (?:wounded|injured)\b",
     re.I,
 )
+
+
+_POSTED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}(?:were|had been|have been) (?:deployed|stationed|posted|embroiled|involved)\b"
+)
+
+
+def posted_there(before: str, after: str) -> bool:
+    """Whether a count (between ``before`` and ``after``) counts those posted at the scene, not its dead: "at least 30
+    security forces were deployed at the outpost", "Out of the 130 soldiers stationed there, 27 were confirmed dead"."""
+    if _POSTED.match(after):
+        return True
+    return bool(
+        re.search(r"\bout of (?:the )?$", before, re.I) and re.match(r"\s+(?:[\w-]+\s+)?(?:stationed|deployed)", after)
+    )

@@ -56,7 +56,7 @@ def second_after_first(mention: Mention, event: list[Mention], text: str) -> boo
 
 _SEVERAL_ACTS = re.compile(
     r"\b(?:two|twin|multiple|several|both|separate) (?:[\w-]+ )?(?:bombings|attacks|blasts|explosions|clashes"
-    r"|encounters|gunfights)\b"  # "Six members ... and a soldier were killed in separate clashes"
+    r"|encounters|gunfights|operations)\b"  # "killed in separate clashes", "two military operations"
     # "bomb attacks on the symbolic cathedral seat of the Coptic Pope and another church"
     r"|\band another (?:church|mosque|school|market|hotel|village|town|bus|checkpoint)\b",
     re.I,

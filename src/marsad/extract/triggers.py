@@ -317,6 +317,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"skirmish\w*",
         # "the RSF captured the army base" (not "after capturing a Sudanese military base", told before the act)
         r"(?<!after )(?:captur|seiz)(?:ed|ing) (?:an? |the )?(?:[A-Z]\w+ ){0,2}(?:military|army) (?:base|barracks|garrison)\b",
+        # "about 50 armed terrorists on motorcycles attacked a military patrol", "eliminated at least 22 terrorists"
+        r"\battacked an? (?:[A-Z]\w+ )?(?:military|army) (?:patrol|convoy)\b",
+        r"\b(?:driven off|repelled|repulsed|fought off) by (?:the )?(?:police|troops|soldiers|the army)\b",
+        # "a post of the Niger Armed Forces (FAN) ... was subjected to a violent assault in Niaktiré"
+        r"\b(?:post|base|camp|position|patrol) of the [^.;]{0,80}\b(?:was|were) subjected to an? (?:[\w-]+ )?(?:assault|attack)",
+        r"\bthe (?:first|second|third) (?:military )?operation took place\b",  # "The second operation took place on"
+        r"(?:neutrali[sz]ed|eliminated) (?:at least |about |some |over |more than |a group of )?(?:[\w-]+ )?(?:terrorists|militants"
+        r"|jihadists|insurgents|assailants)\b",
         r"\bbattle (?:left|killed|claimed)\b",  # "The week-long battle left at least 374 dead"
         # "IS fighters broke into al-Sina’a prison", "the IS attack on Ghwayran prison": a battle with its guards
         r"(?:attack\w*|assault\w*|stormed|storming|broke into|raid\w*) (?:on |into )?(?:an? |the )?(?:[\w'’-]+ ){0,4}"

@@ -18,6 +18,7 @@ from marsad.extract.not_victims import (
     REPORTED_BY,
     SOURCES_AFTER,
     SPEAKING,
+    posted_there,
 )
 from marsad.extract.single_victim import age_after_name, listed_ones, single_victim
 from marsad.extract.tolls import (
@@ -351,10 +352,7 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             continue  # "Two dead suspects named after mass shooting that killed 14": the attackers
         if _HELD_FOR_KILLING.match(after):
             continue  # "Four soldiers in custody for killing two civilians", "Four SSPDF soldiers suspected of killing"
-        if re.match(
-            r"\s+(?:[\w-]+\s+){0,4}(?:were|had been|have been) (?:deployed|stationed|posted|embroiled|involved)\b",
-            after,
-        ):
+        if posted_there(before, after):
             continue  # "at least 30 security forces were deployed at the outpost": those there, not the dead
         if re.search(r"\bhow many\s+$", before, re.I):
             continue  # "It's not known how many thousands of boys, girls and women have been kidnapped"
@@ -426,6 +424,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         ):
             continue  # "180 were abducted" and "..., killing over 15." count people too
         category = lx.VICTIM_NOUNS.get(noun.group("noun").lower(), "people") if noun else "people"
+        if not noun and re.search(r"\b[Oo]ut of (?:the )?[\d,]+ (?:soldiers|troops)\b", before):
+            category = "soldiers"  # "Out of the 130 soldiers stationed there, 27 were confirmed dead"
         if noun and _AND_CIVILIANS.match(after, noun.end()):
             category = "people"  # "At least 24 soldiers and civilians were killed": one toll of both
         serving = noun and _OF_FORCES.match(after[noun.end() :]) and "former" not in after[: noun.end()]
