@@ -27,6 +27,8 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     # "Some 745 have reportedly been killed in Somalia by the US' use of force": a toll of a campaign's many strikes
     r"\bkilled (?:in (?-i:[A-Z])\w+ )?by (?:the )?(?:[\w.]+['’]?s?\s+)?(?:use of force|strikes|air ?strikes|drone strikes"
     r"|operations|raids)\b",
+    # "health officials said 1,055 people had been killed during retaliatory strikes by Israel": a campaign's toll
+    r"\bkilled during (?:retaliatory |israeli |air |aerial )*(?:strikes|air ?strikes|bombardments?)\b",
     # a war's toll: "The conflict has claimed more than 40,000 lives", "The insurgency has been responsible for"
     r"\b(?:the|this|a|its) (?:\w+ )?(?:conflict|insurgency|war|violence|crisis|uprising|fighting|clashes|unrest)"
     r"(?: (?:near|in|along|across) [^,.;]{1,50})?(?:, (?:which |involving )[^,.;]{0,60},| which [^.;]{0,120}?,)?"
@@ -85,7 +87,9 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"(?! (?:in|during) (?:the|this|that|\w+day['’]s) (?:[\w-]+ ){0,2}(?:attack|strike|assault|massacre|bombing|blast|raid"
     r"|shooting|ambush)\b)",
     r"(?:casualty |death )?figures for (?:19|20)\d\d\b",
-    r"in (?:19|20)\d\d\b(?! when)(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
+    # (not "Kfar Aza, founded in 1951": the year a place began)
+    r"(?<!founded )(?<!established )in (?:19|20)\d\d\b(?! when)"
+    r"(?! (?:parliamentary |presidential |general |local )?(?:elections?|polls?|vote))",
     r"annual report",
     r"\bin recent (?:weeks|months|years)\b",  # "had captured as many as 500 children in recent weeks"
     r"\bin the period (?:when|since|after|before)\b",  # "more than 200 killings ... in the period when it captured"
@@ -115,7 +119,7 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     r"\bstill in (?:the group's|their|its) hands\b",
     r"\bfate (?:is|remains|was) unknown\b|\bcompiled a list\b",
     # "documented and registered 136 dead bodies in Karma", "161 deaths were recorded": one act's dead
-    r"\b(?:verified|documented)\b(?![^.;]{0,40}\bbodies\b)"
+    r"\b(?:verified|documented)\b(?![^.;]{0,40}\bbodies\b)(?! (?:evidence|footage|videos?|images|photos)\b)"
     # "observers ... visited a village near Homs on Saturday and counted more than 32 children ... killed": its dead
     r"|\bcounted\b(?![^.;]{0,90}\b(?:bodies|killed|dead)\b)(?! among\b)"  # ("counted among the eight killed")
     r"|(?<!deaths were )(?<!deaths have been )(?<!event )(?<!attack )(?<!incident )\brecorded\b"

@@ -285,7 +285,8 @@ _CAMP_IN_TOWN = re.compile(
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America", "the Middle East", "Middle East"})
 # peoples and faiths with no country of their own: "in Kurdish town" names no town
 _PEOPLES = frozenset(
-    "Kurdish Kurd Shia Shiite Sunni Christian Muslim Yazidi Arab Hindu Fulani Hausa Tuareg Alawite Druze".split()
+    "Kurdish Kurd Shia Shiite Sunni Christian Muslim Yazidi Arab Hindu Fulani Hausa Tuareg Alawite Druze Israeli "
+    "Palestinian".split()
 )
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 NOT_VICTIMS_BEFORE = re.compile(
-    r"(?:\b(?:mother|father|parent|widow)s? of"
+    r"(?:\b(?:mother|father|parent|widow)s? of|\binhabited by(?: just)?(?: under)?"  # "inhabited by just under 800"
     r"|(?<!then )(?<!and )\b(?:freed|released|rescu(?:ed|ing)|sav(?:e|ed|ing)|returned|handed over|by|numbering"
     r"|(?:force|band|column|militia|army) of"
     r"|(?:to free|freeing)(?: the)?"  # "attacked a prison to free the 2,000 militants held there": not its victims
     r"|carrying|transporting|(?:packed|crowded|filled) with"  # "a train carrying around 500 people": those aboard
     r"|(?:city|town|country|nation) of"  # "a major city of more than a million people": its population
+    r"|(?<=[0-9]) of (?:its|their)"  # "murdered at least 110 of its 1,200 residents": the whole of the part
     r"|populous (?:[\w-]+ ){0,3}with|home to"  # "the second most populous region with about 23 million residents"
     r"|(?:earlier|initial|previous) (?:count|toll|figure) of"  # "raising the earlier count of eight fatalities"
     r"|(?:convoy|buses|vehicles)\b[^.;]{0,30}\bwith"  # "a large convoy of 78 CRPF buses with over 2,500 personnel"
@@ -116,3 +117,19 @@ def posted_there(before: str, after: str) -> bool:
     return bool(
         re.search(r"\bout of (?:the )?$", before, re.I) and re.match(r"\s+(?:[\w-]+\s+)?(?:stationed|deployed)", after)
     )
+
+
+# a group's own count of the enemies it says it killed, and men named as the attackers: no victims
+GROUPS_OWN_TOLL = re.compile(
+    r"(?:\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)"
+    # "The rebel group said on social media that it had attacked two ... positions, killing six Soldiers"
+    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,40}\b(?:said|claimed|asserted)\b[^.;]{0,60}\b(?:it|they) had "
+    r"(?:attacked|killed)\b[^.;]{0,60}\bkilling"
+    # 'The RED-Tabara group claimed that ... and asserted that "9 soldiers and 1 policeman were killed"'
+    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,150}\basserted that [\"“]?)\s+"
+    r"(?:over |more than |at least |about |some )?$"
+)
+NAMED_AS_ATTACKERS = re.compile(
+    r"\s+(?:other )?(?:men|women|people|suspects)\b[^.;]{0,80}?\b(?:identified|named|described)\b[^.;]{0,40}?\bas "
+    r"(?:the )?(?:suspected |presumed |alleged )?(?:suicide )?(?:bombers|attackers|gunmen|assailants)\b"
+)

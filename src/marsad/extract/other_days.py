@@ -101,6 +101,10 @@ REPORT_DATE = re.compile(
     r"|\b(?:revised|raised|lowered|updated|corrected) the (?:official )?(?:death )?toll\b[^.;]{0,40}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "Terrorists took over Mumbai Wednesday, attacking ...", "took control of the town early Saturday morning and murdered"
+_KILLED_AS_TAKEN = re.compile(
+    r",?\s*(?:(?:morning|afternoon|evening|night) )?(?:and )?(?:attacking|killing|shooting|storming|murdered|killed)\b"
+)
 SAID = re.compile(
     # not "reports that on 19 August": what the report tells
     r"(?:said|told|reported(?!\s+(?:dead|killed)\b)|revealed|announced|added|stated|says|confirmed(?!\s+(?:dead|killed)\b)|maintained|insisted|admitted|acknowledged|charged|alleged|accused),?\s+(?!that\b)(?!the\s+$)(?:[\w'-]+\s+){0,2}$"
@@ -234,7 +238,7 @@ def not_the_acts(lead: str, after: str) -> bool:
         or re.match(r"\s*(?:,\s*(?:a|the|another) (?:new )?)?(?:video|footage|clip|recording)\b", after) is not None
         or RELEASE.search(lead)
         # (not "Terrorists took over Mumbai Wednesday, attacking up to a dozen locations, killing": the act's day)
-        or (CAPTURED.search(lead) and not re.match(r",?\s*(?:attacking|killing|shooting|storming)\b", after))
+        or (CAPTURED.search(lead) and not _KILLED_AS_TAKEN.match(after))
         or (SAID.search(lead) and not _COUNTED_BACK.match(after))  # "an incident reported just two days prior"
         or REPORT_DATE.search(lead)
         # "This Tuesday, November 23, we came to bury 'a brother' ..., killed on November 14 in Inata": a burial's day
@@ -247,6 +251,7 @@ def not_the_acts(lead: str, after: str) -> bool:
         or (_TOLD_TO.search(lead) is not None and re.match(r"\s*(?:,\s*who\s+said\s+)?that\b", after) is not None)
         or CLAIMED_AFTER.match(after)
         or _SINCE_AN_EVENT.search(lead) is not None  # "the worst ... since the military coup against ... on February 1"
+        or re.search(r"\b(?:founded|established)\s+(?:in\s+)?$", lead) is not None  # "Kfar Azza, founded in 1951"
         # "In July, the UN Human Rights Office found that at least 28 ... were executed": the finding's month
         or re.match(r",?\s*(?:the\s+)?(?:[\w-]+\s+){0,5}(?:found|concluded|established) that\b", after) is not None
         # "A Sudanese doctor who fled Ardamata, West Darfur, to Chad on Thursday told": the day a witness fled

@@ -60,6 +60,10 @@ ATTRIBUTION = [
     re.compile(  # "according to a French government security assessment"
         r"[Aa]ccording to (?:a|an|the) (?P<who>[A-Z][\w-]+ (?:[a-z]+ ){0,2}(?:assessment|report|estimate|study|survey))\b"
     ),
+    re.compile(  # "According to the volunteers of the Israeli emergency service Zaka": the service, by its name
+        r"[Aa]ccording to (?:the )?(?:volunteers|members|staff|workers|medics|teams?) of (?:the )?(?:[\w-]+ ){0,3}"
+        r"(?:service|agency|organi[sz]ation|group|charity) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+    ),
     re.compile(  # "according to activist group Kyunhla, which was at the scene"
         r"[Aa]ccording to (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:group|organi[sz]ation|network|monitor|NGO|charity) "
         r"(?P<who>[A-Z][\w'’-]*(?: (?:(?:in|for|of) )?[A-Z][\w'’-]*)*)"  # "the group Human Rights Activists in Iran"

@@ -52,7 +52,9 @@ def toll_of_told_act(claim: Claim, incidents: list, text: str = "") -> bool:
         toll and toll / 2 <= value <= toll for _, toll in tolls
     ):
         return True  # "Extremists have killed at least 100 people in Niger" over a toll of 137: a floor of it
-    return any(toll and 0.75 * toll <= value <= toll / 0.75 for _, toll in tolls)
+    # (not another kind of act's: "1,055 people had been killed during retaliatory strikes" beside a raid's 1,200)
+    alike = [toll for kind, toll in tolls if kind == claim.type or "bombing" not in (kind, claim.type)]
+    return any(toll and 0.75 * toll <= value <= toll / 0.75 for toll in alike)
 
 
 _DEATHS = ("killing", "execution", "armed_clash")

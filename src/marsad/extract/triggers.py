@@ -82,6 +82,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "a gas cylinder containing a chlorine payload delivered by helicopter struck a ... building"
         r"\b(?:dropped|delivered) by (?:a |an )?(?:helicopter|aircraft|plane|warplane|jet|drone)s?\b[^.;]{0,40}\bstruck\b",
         r"suicide bomb\w*",
+        r"\bretaliatory strikes\b",  # "killed during retaliatory strikes by Israel"
         r"fire-?bomb(?:ed|ing|s)?\b",  # "In 2011 the newspaper's office was firebombed"
         # "a charter jet exploded above the northern Sinai Peninsula" (not "a gas tanker exploded")
         r"(?:plane|jet|airliner|aircraft|airbus|bus|car|vehicle|motorbike|motorcycle)s? (?:[\w-]+ ){0,2}exploded\b",

@@ -12,6 +12,8 @@ from marsad.extract.counts import Count, CountMention, count_for, find_counts
 from marsad.extract.not_victims import (
     DISPLACED_AFTER,
     FORMER_RECRUITS,
+    GROUPS_OWN_TOLL,
+    NAMED_AS_ATTACKERS,
     NOT_VICTIMS_BEFORE,
     OPPONENTS_BEFORE,
     PRESENT_AFTER,
@@ -51,19 +53,8 @@ _FIRST_SAID = re.compile(
     r"|^\W*(?:[\w-]+ ){1,4}(?:initially|at first) (?:said|reported|put)\s+$",  # "Authorities initially said 13 died"
     re.I,
 )
-_SHARE_OF_COUNTED = re.compile(r"\s+of (?:the |those )?(?:\d[\d,]*|more than \d|at least \d)")
-_GROUPS_OWN_TOLL = re.compile(
-    r"(?:\bclaim(?:ing|ed|s)? (?:that )?(?:its|their) (?:[\w-]+ )?(?:had |have |has )?(?:killed|kill)"
-    # "The rebel group said on social media that it had attacked two ... positions, killing six Soldiers"
-    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,40}\b(?:said|claimed|asserted)\b[^.;]{0,60}\b(?:it|they) had "
-    r"(?:attacked|killed)\b[^.;]{0,60}\bkilling"
-    # 'The RED-Tabara group claimed that ... and asserted that "9 soldiers and 1 policeman were killed"'
-    r"|\b(?:group|rebels?|movement|militants)\b[^.;]{0,150}\basserted that [\"“]?)\s+"
-    r"(?:over |more than |at least |about |some )?$"
-)
-_NAMED_AS_ATTACKERS = re.compile(
-    r"\s+(?:other )?(?:men|women|people|suspects)\b[^.;]{0,80}?\b(?:identified|named|described)\b[^.;]{0,40}?\bas "
-    r"(?:the )?(?:suspected |presumed |alleged )?(?:suicide )?(?:bombers|attackers|gunmen|assailants)\b"
+_SHARE_OF_COUNTED = re.compile(  # (not "110 of the 1,200 residents": a part of the population)
+    r"\s+of (?:the |those )?(?:\d[\d,]*(?![\d,])(?! (?:residents|inhabitants)\b)|more than \d|at least \d)"
 )
 # "killed at least 21, including six attackers": the attackers are not among the victims
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among them|among the dead(?: were)?)\s+$", re.IGNORECASE)
@@ -75,9 +66,9 @@ _ALL_KILLED = re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lx.ATTACKER_NOUNS})\s+(?:had |have |were )?(?:been )?(?:killed|shot dead|eliminated)\b",
     re.I,
 )
-_SPEAKERS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:activists|officials|residents|witnesses|sources|villagers|survivors)"
-    r"\s+(?:said|say|says|told)\b(?! to\b)",
+_SPEAKERS = re.compile(  # (and "several journalists who were taken by the Israeli army to visit the kibbutz said")
+    r"\s+(?:[\w-]+\s+){0,2}(?:activists|officials|residents|witnesses|sources|villagers|survivors|journalists)"
+    r"(?: who [^.;]{1,80}?)?\s+(?:said|say|says|told)\b(?! to\b)",
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s+[-–—]\s+\w+(?: \w+)?\s*$")
@@ -285,6 +276,10 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
         if _NUMBER_WORD_OPEN.search(before) and re.match(r"\s*\)", after):
             continue  # "Forty-two (42) people": the figure in brackets repeats the words
         after = re.sub(r"^\s*\(\s*[\d,]+\s*\)", "", after)
+        after = re.sub(
+            r"^(\s+of (?:its|their|the)) [\d,]+(?= (?:residents|inhabitants)\b)", r"\1", after
+        )  # "110 of its
+        # 1,200 residents": the part killed, of the town's people
         if (
             lx.NOT_VICTIM_COUNT.match(after)
             or (lx.WOUNDED.search(before) and not _ANOTHER_FATE.match(after))  # "wounded and 60 others kidnapped"
@@ -304,8 +299,8 @@ def victim_counts(text: str, offset: int = 0) -> list[tuple[CountMention, str]]:
             )  # "36 gendarmes out of the 53 killed"
             or (REPORTED_BY.search(before) and SOURCES_AFTER.match(after))  # "Reuters reported three U.S. officials"
             or _PER_DAY.match(after)  # "Nine civilians including two children were killed every day": a rate
-            or _NAMED_AS_ATTACKERS.match(after)  # "Two other men ... were identified ... as suspected suicide bombers"
-            or _GROUPS_OWN_TOLL.search(before)  # "claiming its attackers had killed over 230 people": its boast
+            or NAMED_AS_ATTACKERS.match(after)  # "Two other men ... were identified ... as suspected suicide bombers"
+            or GROUPS_OWN_TOLL.search(before)  # "claiming its attackers had killed over 230 people": its boast
             or _SHARE_OF_COUNTED.match(after)  # "These were two of 301 people butchered": the 301
             or _FIRST_SAID.search(before)  # "Initially, officials said 10 were killed, but then ... raised to 28"
         ):
