@@ -34,8 +34,7 @@ from marsad.extract.told_apart import (
 
 
 def _overlap(a, b, slack: int = 0) -> bool:
-    """Whether two dated values can be the same day (a day inside a month, or the same day), or
-    within ``slack`` days of each other."""
+    """Whether two dated values can be the same day (a day inside a month, or the same day), or ``slack`` days apart."""
     if slack:
         gap = timedelta(days=slack)
         return (
@@ -160,6 +159,7 @@ def _another_act(mention: Mention, event: list[Mention], text: str) -> bool:
         mine = _scene_names(mention, text)
         return (
             reprisal_told(told)
+            or bool(mention.dates and _CASE_RECALLED.search(told) and all(m.start != mention.start for m in event))
             or bool((cues.ANOTHER_ACT.search(told) or _ALSO_ATTACKED.search(told)) and mine)
             and not mine & {n for m in event for n in _scene_names(m, text)}
         )
@@ -384,6 +384,7 @@ _RETELLING = re.compile(
 )
 
 
+_CASE_RECALLED = re.compile(r"\bone of the most notorious cases\b", re.I)  # "... involved ... on August 11, 2023"
 _SECOND_TOOK_PLACE = re.compile(r"\W*[Tt]he (?:second|third) (?:military )?(?:operation|attack|raid) took place\b")
 _ALSO_ATTACKED = re.compile(r"\bcity of [A-Z][\w'’-]+ was also attacked\b")  # "The ... city of Diffa was also attacked"
 _ANOTHER = re.compile(

@@ -196,7 +196,10 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
                 continue  # "taken hostage by a rebel group in Balochistan and confirmed": the doer, not who spoke
             if _POLICY_AFTER.match(text, match.end()):
                 continue  # "Malawi has announced plans to withdraw": a decision, not information about the acts
-            if pattern is not ROLE_SAID and _WENT_TO.search(text, max(0, who_start - 80), who_start):
+            if pattern is not ROLE_SAID and (
+                _WENT_TO.search(text, max(0, who_start - 80), who_start)
+                or re.search(r"\b(?:state|province|region) of\s+$", text[max(0, who_start - 12) : who_start])
+            ):  # (nor "Prosecutors in the violent western Mexican state of Jalisco said": a place)
                 continue  # "A Sudanese doctor who fled Ardamata ... to Chad on Thursday told": where one went
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources

@@ -23,7 +23,8 @@ ROLE_SAID = re.compile(
     r"services|leaders?|commander|chief|mayor|head|lawmaker|legislator|senator|councillor|council member|minister|administrators?|officers?|(?:his|her|their) colleagues|a relative|rescue workers?|rescuers|medics|clerics|diocese|church|parish|"
     r"mission|commission|commissioner|committee|panel|former (?:child )?fighters|defectors|chairman|(?:teachers' )?union officials?"
     r"|organi[sz]ation|collective|council|company)"
-    r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"
+    r"(?: (?:in|from|fleeing|of) (?:the )?(?:[a-z][\w-]* )?(?:(?:[a-z]+ ){0,2}[A-Z][a-z]+ (?:state|province) of )?"
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: region| province| state)?)?"  # ("in the violent western Mexican state of Jalisco")
     r"(?: who [a-z][\w ]{1,30}?| which (?:controls?|holds?|runs?|rules?) [\w '’]{1,30}?)?)"
     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}(?:sources?|officials?|residents|witnesses))?"  # "a local official and a"
     r"\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:(?:have|has|had) )?(?:also |here |initially |later |earlier |first |previously )?(?:said|told|reported|reports?(?= that|\s*[.,;]|\s*$)|say|says|estimate[sd]|counted|believe[sd]?"
