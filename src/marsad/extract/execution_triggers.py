@@ -14,7 +14,8 @@ EXECUTION_WORDS: tuple[str, ...] = (
     r"(?:gunn(?:ed|ing)|mow(?:ed|ing)|shoot(?:ing)?|shot) down (?:\w+ )?(?:detainees|prisoners|captives)\b",
     # (nor "before another round of mass executions": one feared)
     r"(?<![\"“‘'])(?<!attack, )(?<!attack was )(?<!coordinated, and )(?<!coordinated and )(?<!planned and )"
-    r"(?<!another round of mass )(?<!another round of )"
+    r"(?<!another round of mass )(?<!another round of )(?<!strike had been )(?<!strike was )"  # (nor "the strike had
+    # been executed by Ukraine's army": carried out)
     # (not "execution-style killings": the manner, not a captive's death)
     r"execut(?:e|ed|es|ing|ion|ions|ioners?)\b(?![-‐](?:style|like)\b)(?![\"”]|[’'](?!s\b))(?! (?:of )?(?:quite )?(?:the |an |a |its |their |such |these |those )?(?:[\w-]+ ){0,2}(?:attacks?|assaults?|operations?|plans?|raids?|orders?|strategy|mission|punishment|sentences?|advance|offensive|manoeuvres?|maneuvers?|massacres?)\b)(?! while (?:they were )?(?:trying|attempting) to (?:escape|flee))",
     r"(?<!bodies were )(?<!bodies had been )behead\w*",

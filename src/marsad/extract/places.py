@@ -271,6 +271,7 @@ _DEMONYMS = {
     "peruvian": "PE",
     "colombian": "CO",
     "haitian": "HT",
+    "ukrainian": "UA",
 }
 # demonyms of countries whose forces and people fight far from home ("French troops" in Mali), counted only where
 # they place a town: "the French city of Nice", "the British city of Manchester"

@@ -28,7 +28,10 @@ ANOTHER_SCENE = re.compile(
     r"(?:by [\w-]+(?: [\w-]+)? )?occurred when\b"
     # "the rebel group arrived from the town of Pasidi (Ituri province), where they killed two civilians"
     r"|\b(?:arrived|came) from (?:the (?:town|village) of )?[A-Z][\w'’-]+\b[^.;]{0,40}, where (?:they|it|the \w+) "
-    r"(?:had )?(?:killed|kidnapped|abducted|attacked)\b",
+    r"(?:had )?(?:killed|kidnapped|abducted|attacked)\b"
+    # "In Nikopol, a city to the northwest ..., an 18-year-old died", "Further to the southwest, in the city of Kherson"
+    r"|^\W*In (?-i:[A-Z])[\w'’-]+, a (?:city|town|village) (?:to the|in the|near)\b"
+    r"|^\W*(?:Further|Farther) (?:to the )?(?:north|south|east|west)[\w-]*, in the (?:city|town|village) of\b",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:dropped|delivered) by (?:a |an )?(?:helicopter|aircraft|plane|warplane|jet|drone)s?\b[^.;]{0,40}\bstruck\b",
         r"suicide bomb\w*",
         r"\bretaliatory strikes\b",  # "killed during retaliatory strikes by Israel"
+        # "Another Russian strike killed a woman" (the trigger after the state named: its doer)
+        r"(?:(?<=Russian )|(?<=Russia['’]s ))(?:missile |drone |air )?strikes?\b",
         r"fire-?bomb(?:ed|ing|s)?\b",  # "In 2011 the newspaper's office was firebombed"
         # "a charter jet exploded above the northern Sinai Peninsula" (not "a gas tanker exploded")
         r"(?:plane|jet|airliner|aircraft|airbus|bus|car|vehicle|motorbike|motorcycle)s? (?:[\w-]+ ){0,2}exploded\b",
