@@ -199,8 +199,8 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
             if pattern is not ROLE_SAID and (
                 _WENT_TO.search(text, max(0, who_start - 80), who_start)
                 or re.search(r"\b(?:state|province|region) of\s+$", text[max(0, who_start - 12) : who_start])
-            ):  # (nor "Prosecutors in the violent western Mexican state of Jalisco said": a place)
-                continue  # "A Sudanese doctor who fled Ardamata ... to Chad on Thursday told": where one went
+            ):
+                continue  # "who fled Ardamata ... to Chad on Thursday told", "in the ... state of Jalisco said": places
             if text.endswith("what ", 0, match.start("who")) or MONTH_OR_DAY.fullmatch(who):
                 continue  # "in what villagers believed", "... fled in February told": not sources
             start = who_start
@@ -274,10 +274,11 @@ def _attributions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _given_name(text: str, surname: str, before: int) -> str | None:
-    """The full name a bare surname stands for where the text names the person earlier, not as a source."""
+    """The full name a bare surname stands for where the text names the person earlier, not as a source (two given
+    names where the text gives them: "Ismail Adam Arbab"; a title is no given name)."""
     found = re.search(rf"\b((?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?) {re.escape(surname)}\b", text[:before])
     if found and (found[1].split()[0] in _NOT_GIVEN or _TITLE_WORD.fullmatch(found[1].split()[0])):
-        found = re.search(rf"\b((?-i:[A-Z])[a-z]+) {re.escape(surname)}\b", text[:before])  # "Dr Ismail Arbab"
+        found = re.search(rf"\b((?-i:[A-Z])[a-z]+) {re.escape(surname)}\b", text[:before])  # "Governor Khamis Abbakar"
     return f"{found[1]} {surname}" if found and found[1] not in _NOT_GIVEN else None
 
 
