@@ -52,6 +52,8 @@ _NOT_SCENE = re.compile(
     r"|\bin power in\s+$"  # "the head of the junta in power in Ouagadougou": the seat of government
     # "a bucolic Israeli collective next to the Gaza Strip", "presumed to be held hostage in Gaza": not the scene
     r"|\bnext to (?:the )?$|\bheld (?:hostage |captive )?in\s+$"
+    # "some 300 militants from Mozambique attacked Kitaya village": where the attackers came from
+    r"|\b(?:militants|fighters|gunmen|insurgents|terrorists|attackers)(?: numbering \d+)?,? (?:coming )?from\s+$"
     # "Among the dead were a rabbi from Brooklyn and his wife": where a victim came from
     r"|\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some) (?:[\w-]+ ){0,2}"
     r"(?:rabbi|priest|pastor|tourist|visitor|businessman|businesswoman|couple|family"
